@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Every kind of audit event. Adding a module adds its actions here. */
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.logout',
+  'auth.account_locked',
+  'unit.created',
+  'unit.updated',
+  'unit.moved',
+  'unit.deleted',
+  'person.created',
+  'person.updated',
+  'person.deleted',
+  'person.viewed',
+  'account.created',
+  'account.updated',
+  'account.preferences_updated',
+  'audit.viewed',
+  'demo.seeded',
+] as const;
+export const auditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+export const auditEventSchema = z.object({
+  id: z.uuid(),
+  seq: z.number().int(),
+  occurredAt: z.string(),
+  actorId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  action: auditActionSchema,
+  recordType: z.string(),
+  recordId: z.string().nullable(),
+  unitId: z.uuid().nullable(),
+  ip: z.string().nullable(),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const auditListQuerySchema = z
+  .object({
+    action: auditActionSchema.optional(),
+    recordType: z.string().max(50).optional(),
+    recordId: z.string().max(100).optional(),
+    actorId: z.uuid().optional(),
+    from: z.iso.datetime({ offset: true }).optional(),
+    to: z.iso.datetime({ offset: true }).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    beforeSeq: z.coerce.number().int().min(1).optional(),
+  })
+  .strict();

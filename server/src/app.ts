@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { orgRoutes } from './modules/org/org.routes';
+import { auditRoutes } from './platform/audit/audit.routes';
+import { authRoutes } from './platform/auth/auth.routes';
+import { authenticate, SESSION_COOKIE, type SessionSettings } from './platform/auth/auth.service';
+import { type Clock, systemClock } from './platform/clock';
+import { FieldCipher } from './platform/crypto';
+import { enforceAccess, installErrorHandling, requireAccessDeclarations } from './platform/http';
+import { localeFromHeader } from './platform/i18n';
+import { createMetrics } from './platform/metrics';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  /** pino options or false; tests pass false. */
+  logger?: boolean | object;
+}
+
+const REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  'password',
+  '*.password',
+  'body.password',
+];
+
+/** Builds the whole server (used by `zeren serve` and by every integration test). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const clock = options.clock ?? systemClock;
+  const cipher = new FieldCipher(config.fieldKey);
+  const session: SessionSettings = {
+    secret: config.sessionSecret,
+    idleMinutes: config.sessionIdleMinutes,
+    maxHours: config.sessionMaxHours,
+  };
+
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: REDACT, ...(typeof options.logger === 'object' ? options.logger : {}) },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  requireAccessDeclarations(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+
+  const metrics = createMetrics();
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('locale', 'zh-CN');
+  app.decorateRequest('ctx', null as never);
+  app.addHook('onRequest', async (request, reply) => {
+    const actor = await authenticate({ db: database.db, clock }, session, request.cookies[SESSION_COOKIE]);
+    request.actor = actor;
+    // An explicit Accept-Language wins, so the language switch works before saving; else the user's preference.
+    request.locale = request.headers['accept-language'] ? localeFromHeader(request.headers['accept-language']) : (actor?.locale ?? 'zh-CN');
+    request.ctx = { actor, db: database.db, clock, cipher, locale: request.locale, ip: request.ip ?? null };
+    await enforceAccess(request, reply);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.observe(request.routeOptions.url ?? 'unmatched', request.method, reply.statusCode, reply.elapsedTime);
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Zeren (责任) API', version: '0.1.0', description: 'The accountability campaign platform' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.get(
+    '/api/health',
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ['platform'],
+        summary: 'Liveness and database reachability',
+        security: [],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
+    async () => {
+      await database.db.execute('select 1');
+      return { status: 'ok' as const, database: database.kind };
+    },
+  );
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/metrics', { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {
+    reply.type(metrics.registry.contentType);
+    return metrics.registry.metrics();
+  });
+
+  await app.register(authRoutes, { session, secureCookies: config.secureCookies });
+  await app.register(orgRoutes);
+  await app.register(auditRoutes);
+
+  registerWebApp(app, config.webDist);
+  return app;
+}
+
+/** Serves the built web app (and its client-side routes) when a build exists. */
+function registerWebApp(app: FastifyInstance, dist: string): void {
+  if (!existsSync(join(dist, 'index.html'))) return;
+  void app.register(fastifyStatic, { root: dist, wildcard: false, index: 'index.html' });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (path.startsWith('/api/')) return reply.callNotFound();
+    return reply.sendFile('index.html');
+  });
+}

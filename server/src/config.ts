@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const secret = z.string().min(32, 'must be at least 32 characters');
+
+/** Every environment key Zeren reads, with its default. docs/configuration.md mirrors this table. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Absent: the embedded PGlite database in ZEREN_DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  ZEREN_DATA_DIR: z.string().default('./data'),
+  ZEREN_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('Zeren-demo-2026'),
+  /** Load the demo campaign when the embedded database is empty. */
+  ZEREN_DEMO: bool.optional(),
+  ZEREN_SESSION_SECRET: secret.optional(),
+  ZEREN_FIELD_KEY: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (two 128-bit keys)')
+    .optional(),
+  ZEREN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  ZEREN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+  /** Set when served behind HTTPS so the session cookie is marked Secure. */
+  ZEREN_SECURE_COOKIES: bool.default(false),
+  ZEREN_TRUST_PROXY: bool.default(false),
+  ZEREN_WEB_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demoPassword: string;
+  loadDemo: boolean;
+  sessionSecret: string;
+  /** 32 bytes: the first half is the SM4 key, the second the HMAC-SM3 key. */
+  fieldKey: Buffer;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  webDist: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment; throws ConfigError listing every bad key. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.ZEREN_DATA_DIR);
+  const secrets = e.ZEREN_SESSION_SECRET && e.ZEREN_FIELD_KEY ? undefined : readOrCreateSecrets(dataDir);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    demoPassword: e.ZEREN_DEMO_PASSWORD,
+    loadDemo: e.ZEREN_DEMO ?? !e.DATABASE_URL,
+    sessionSecret: e.ZEREN_SESSION_SECRET ?? secrets!.sessionSecret,
+    fieldKey: Buffer.from(e.ZEREN_FIELD_KEY ?? secrets!.fieldKey, 'hex'),
+    sessionIdleMinutes: e.ZEREN_SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.ZEREN_SESSION_MAX_HOURS,
+    secureCookies: e.ZEREN_SECURE_COOKIES,
+    trustProxy: e.ZEREN_TRUST_PROXY,
+    webDist: resolve(e.ZEREN_WEB_DIST ?? join(import.meta.dirname, '../../web/dist')),
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/**
+ * Secrets not given in the environment are generated once into the data directory
+ * (mode 0600) so an embedded install works with no set-up and keeps its keys.
+ */
+function readOrCreateSecrets(dataDir: string): { sessionSecret: string; fieldKey: string } {
+  const file = join(dataDir, 'secrets.json');
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    mkdirSync(dataDir, { recursive: true });
+    const secrets = { sessionSecret: randomBytes(32).toString('hex'), fieldKey: randomBytes(32).toString('hex') };
+    writeFileSync(file, JSON.stringify(secrets), { mode: 0o600, flag: 'wx' });
+    return secrets;
+  }
+}

@@ -1,0 +1,3 @@
+export * from '../modules/org/org.table';
+export * from '../platform/audit/audit.table';
+export * from '../platform/auth/session.table';

@@ -1,0 +1,347 @@
+import type {
+  Account,
+  CreateAccountInput,
+  CreatePersonInput,
+  CreateUnitInput,
+  Person,
+  Role,
+  RoleAssignmentInput,
+  Unit,
+  UpdateAccountInput,
+  UpdatePersonInput,
+  UpdateUnitInput,
+} from '@zeren/contracts';
+import type { DbOrTx } from '../../db/client';
+import { newId } from '../../db/columns';
+import { hashPassword, passwordProblems } from '../../platform/auth/password';
+import { deleteSessionsOfUser } from '../../platform/auth/auth.repository';
+import { inTransaction, requireActor, type ServiceContext } from '../../platform/context';
+import { scopePredicate } from '../../platform/data-scope';
+import { AppError, type FieldIssue, fieldError, notFound } from '../../platform/errors';
+import { changedFields } from '../../platform/audit/audit.service';
+import { person, unit, userAccount } from './org.table';
+import { assertParentAllowed, assertUnitWritable } from './org.policy';
+import { presentAccount, presentPerson, presentUnit } from './org.presenter';
+import * as repo from './org.repository';
+import { violatesRoleSeparation } from './role-separation';
+
+// ---------------------------------------------------------------- units
+
+/** Units in the caller's scope, ordered as a tree (by path). */
+export async function listUnits(ctx: ServiceContext, filter: { parentId?: string; q?: string }): Promise<Unit[]> {
+  const actor = requireActor(ctx);
+  const rows = await repo.listUnits(ctx.db, scopePredicate(actor, 'org.unit.read', unit.id), filter);
+  return rows.map(presentUnit);
+}
+
+/** One unit, 404 when outside the caller's scope. */
+export async function getUnit(ctx: ServiceContext, id: string): Promise<Unit> {
+  const row = await repo.findUnit(ctx.db, id, scopePredicate(requireActor(ctx), 'org.unit.read', unit.id));
+  if (!row) throw notFound();
+  return presentUnit(row);
+}
+
+/** Adds a unit under a parent in the caller's write scope. */
+export async function createUnit(ctx: ServiceContext, input: CreateUnitInput): Promise<Unit> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const parent = input.parentId ? await repo.findUnit(tx.tx, input.parentId) : undefined;
+    assertParentAllowed(actor, 'org.unit.write', parent, 'parentId', input.parentId);
+    await assertCodeFree(tx.tx, input.code ?? null, null);
+    const id = newId();
+    const now = ctx.clock.now();
+    const created = await repo.insertUnit(tx.tx, {
+      id,
+      parentId: input.parentId,
+      name: input.name,
+      shortName: input.shortName ?? null,
+      code: input.code ?? null,
+      kind: input.kind,
+      level: input.level,
+      sortOrder: input.sortOrder,
+      path: `${parent?.path ?? '/'}${id}/`,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const view = presentUnit(created);
+    await tx.audit({ action: 'unit.created', recordType: 'unit', recordId: id, unitId: id, after: unitAudit(view) });
+    return view;
+  });
+}
+
+/** Edits a unit's own fields (not its place in the tree: see moveUnit). */
+export async function updateUnit(ctx: ServiceContext, id: string, input: UpdateUnitInput): Promise<Unit> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const current = await repo.findUnit(tx.tx, id, scopePredicate(actor, 'org.unit.read', unit.id));
+    if (!current) throw notFound();
+    assertUnitWritable(actor, 'org.unit.write', current);
+    if (input.code !== undefined) await assertCodeFree(tx.tx, input.code ?? null, id);
+    const updated = await repo.updateUnit(tx.tx, id, { ...input, updatedAt: ctx.clock.now() });
+    const diff = changedFields(unitAudit(presentUnit(current)), unitAudit(presentUnit(updated)));
+    await tx.audit({ action: 'unit.updated', recordType: 'unit', recordId: id, unitId: id, ...diff });
+    return presentUnit(updated);
+  });
+}
+
+/** Moves a unit (with its subtree) under another parent; never under itself or a descendant. */
+export async function moveUnit(ctx: ServiceContext, id: string, parentId: string | null): Promise<Unit> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const current = await repo.findUnit(tx.tx, id, scopePredicate(actor, 'org.unit.read', unit.id));
+    if (!current) throw notFound();
+    assertUnitWritable(actor, 'org.unit.write', current);
+    const parent = parentId ? await repo.findUnit(tx.tx, parentId) : undefined;
+    assertParentAllowed(actor, 'org.unit.write', parent, 'parentId', parentId);
+    if (parent && parent.path.startsWith(current.path)) throw new AppError('UNIT_CYCLE');
+    const newPath = `${parent?.path ?? '/'}${id}/`;
+    await repo.rewriteSubtreePaths(tx.tx, current.path, newPath);
+    const moved = await repo.updateUnit(tx.tx, id, { parentId, updatedAt: ctx.clock.now() });
+    await tx.audit({
+      action: 'unit.moved',
+      recordType: 'unit',
+      recordId: id,
+      unitId: id,
+      before: { parentId: current.parentId, path: current.path },
+      after: { parentId, path: newPath },
+    });
+    return presentUnit(moved);
+  });
+}
+
+/** Deletes a unit that has no subordinate units and no records. */
+export async function deleteUnit(ctx: ServiceContext, id: string): Promise<void> {
+  const actor = requireActor(ctx);
+  await inTransaction(ctx, async (tx) => {
+    const current = await repo.findUnit(tx.tx, id, scopePredicate(actor, 'org.unit.read', unit.id));
+    if (!current) throw notFound();
+    assertUnitWritable(actor, 'org.unit.write', current);
+    if ((await repo.countChildren(tx.tx, id)) > 0) throw new AppError('UNIT_HAS_CHILDREN');
+    if ((await repo.countUnitRecords(tx.tx, id)) > 0) throw new AppError('UNIT_HAS_RECORDS');
+    await repo.deleteUnit(tx.tx, id);
+    await tx.audit({ action: 'unit.deleted', recordType: 'unit', recordId: id, unitId: id, before: unitAudit(presentUnit(current)) });
+  });
+}
+
+function unitAudit(u: Unit): Record<string, unknown> {
+  const { createdAt: _c, updatedAt: _u, ...rest } = u;
+  return rest;
+}
+
+async function assertCodeFree(db: DbOrTx, code: string | null, exceptId: string | null) {
+  if (!code) return;
+  const taken = await repo.findUnitByCode(db, code);
+  if (taken && taken.id !== exceptId) throw fieldError('code', 'field.taken');
+}
+
+// ---------------------------------------------------------------- persons
+
+/** Persons in the caller's scope; contact details masked. */
+export async function listPersons(ctx: ServiceContext, filter: { unitId?: string; q?: string }): Promise<Person[]> {
+  const actor = requireActor(ctx);
+  const rows = await repo.listPersons(ctx.db, scopePredicate(actor, 'org.person.read', person.unitId), filter);
+  return rows.map((r) => presentPerson(r, ctx.cipher, false));
+}
+
+/** One person with contact details in full; the view is audited because they are personal data. */
+export async function viewPerson(ctx: ServiceContext, id: string): Promise<Person> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const row = await repo.findPerson(tx.tx, id, scopePredicate(actor, 'org.person.read', person.unitId));
+    if (!row) throw notFound();
+    await tx.audit({ action: 'person.viewed', recordType: 'person', recordId: id, unitId: row.person.unitId });
+    return presentPerson(row, ctx.cipher, true);
+  });
+}
+
+/** Adds a person to a unit in the caller's write scope. */
+export async function createPerson(ctx: ServiceContext, input: CreatePersonInput): Promise<Person> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const target = await repo.findUnit(tx.tx, input.unitId);
+    assertParentAllowed(actor, 'org.person.write', target, 'unitId', input.unitId);
+    const now = ctx.clock.now();
+    const created = await repo.insertPerson(tx.tx, {
+      unitId: input.unitId,
+      name: input.name,
+      position: input.position ?? null,
+      isLeader: input.isLeader,
+      phoneEnc: ctx.cipher.encryptNullable(input.phone),
+      emailEnc: ctx.cipher.encryptNullable(input.email),
+      createdAt: now,
+      updatedAt: now,
+    });
+    const view = presentPerson({ person: created, unitName: target!.name }, ctx.cipher, true);
+    await tx.audit({
+      action: 'person.created',
+      recordType: 'person',
+      recordId: view.id,
+      unitId: view.unitId,
+      after: personAudit(view),
+    });
+    return view;
+  });
+}
+
+/** Edits a person; moving them to another unit needs write scope on both. */
+export async function updatePerson(ctx: ServiceContext, id: string, input: UpdatePersonInput): Promise<Person> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const current = await repo.findPerson(tx.tx, id, scopePredicate(actor, 'org.person.read', person.unitId));
+    if (!current) throw notFound();
+    const home = await repo.findUnit(tx.tx, current.person.unitId);
+    assertUnitWritable(actor, 'org.person.write', home!);
+    if (input.unitId && input.unitId !== current.person.unitId) {
+      const target = await repo.findUnit(tx.tx, input.unitId);
+      assertParentAllowed(actor, 'org.person.write', target, 'unitId', input.unitId);
+    }
+    const { phone, email, ...plain } = input;
+    await repo.updatePerson(tx.tx, id, {
+      ...plain,
+      ...(phone !== undefined ? { phoneEnc: ctx.cipher.encryptNullable(phone) } : {}),
+      ...(email !== undefined ? { emailEnc: ctx.cipher.encryptNullable(email) } : {}),
+      updatedAt: ctx.clock.now(),
+    });
+    const updated = (await repo.findPerson(tx.tx, id))!;
+    const before = presentPerson(current, ctx.cipher, true);
+    const after = presentPerson(updated, ctx.cipher, true);
+    const diff = changedFields(personAudit(before), personAudit(after));
+    await tx.audit({ action: 'person.updated', recordType: 'person', recordId: id, unitId: after.unitId, ...diff });
+    return after;
+  });
+}
+
+/** Deletes a person who has no account. */
+export async function deletePerson(ctx: ServiceContext, id: string): Promise<void> {
+  const actor = requireActor(ctx);
+  await inTransaction(ctx, async (tx) => {
+    const current = await repo.findPerson(tx.tx, id, scopePredicate(actor, 'org.person.read', person.unitId));
+    if (!current) throw notFound();
+    assertUnitWritable(actor, 'org.person.write', (await repo.findUnit(tx.tx, current.person.unitId))!);
+    if (await repo.findAccountOfPerson(tx.tx, id)) throw new AppError('PERSON_HAS_ACCOUNT');
+    await repo.deletePerson(tx.tx, id);
+    await tx.audit({
+      action: 'person.deleted',
+      recordType: 'person',
+      recordId: id,
+      unitId: current.person.unitId,
+      before: personAudit(presentPerson(current, ctx.cipher, true)),
+    });
+  });
+}
+
+function personAudit(p: Person): Record<string, unknown> {
+  const { createdAt: _c, updatedAt: _u, unitName: _n, ...rest } = p;
+  return rest;
+}
+
+// ---------------------------------------------------------------- accounts
+
+/** Accounts whose person is in the caller's scope. */
+export async function listAccounts(ctx: ServiceContext, filter: { unitId?: string; q?: string }): Promise<Account[]> {
+  const actor = requireActor(ctx);
+  const rows = await repo.listAccounts(ctx.db, scopePredicate(actor, 'org.account.read', person.unitId), filter);
+  const assignments = await repo.listAssignments(
+    ctx.db,
+    rows.map((r) => r.account.id),
+  );
+  return rows.map((r) => presentAccount(r, assignments));
+}
+
+/** One account, 404 outside scope. */
+export async function getAccount(ctx: ServiceContext, id: string): Promise<Account> {
+  return loadAccount(ctx.db, id, scopePredicate(requireActor(ctx), 'org.account.read', person.unitId));
+}
+
+async function loadAccount(db: DbOrTx, id: string, scope?: ReturnType<typeof scopePredicate>): Promise<Account> {
+  const row = await repo.findAccount(db, id, scope);
+  if (!row) throw notFound();
+  return presentAccount(row, await repo.listAssignments(db, [id]));
+}
+
+/** Creates an account for a person, with role assignments checked for 三员分立. */
+export async function createAccount(ctx: ServiceContext, input: CreateAccountInput): Promise<Account> {
+  const actor = requireActor(ctx);
+  const problems = passwordProblems(input.password, input.username);
+  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', {}, problems);
+  checkRoles(input.roles);
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(ctx, async (tx) => {
+    const target = await repo.findPerson(tx.tx, input.personId, scopePredicate(actor, 'org.account.write', person.unitId));
+    if (!target) throw fieldError('personId', 'field.not_found');
+    if (await repo.findAccountOfPerson(tx.tx, input.personId)) throw fieldError('personId', 'field.taken');
+    if (await repo.findAccountIdByUsername(tx.tx, input.username)) throw new AppError('USERNAME_TAKEN', {}, [{ path: 'username', key: 'field.taken' }]);
+    await assertAssignmentUnits(tx.tx, input.roles);
+    const now = ctx.clock.now();
+    const created = await repo.insertAccount(tx.tx, {
+      username: input.username,
+      passwordHash,
+      personId: input.personId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await repo.replaceAssignments(tx.tx, created.id, input.roles);
+    const view = await loadAccount(tx.tx, created.id);
+    await tx.audit({
+      action: 'account.created',
+      recordType: 'user_account',
+      recordId: created.id,
+      unitId: view.unitId,
+      after: accountAudit(view),
+    });
+    return view;
+  });
+}
+
+/** Changes roles, disables, resets the password or unlocks an account. */
+export async function updateAccount(ctx: ServiceContext, id: string, input: UpdateAccountInput): Promise<Account> {
+  const actor = requireActor(ctx);
+  if (input.roles) checkRoles(input.roles);
+  return inTransaction(ctx, async (tx) => {
+    const before = await loadAccount(tx.tx, id, scopePredicate(actor, 'org.account.read', person.unitId));
+    const writable = await repo.findAccount(tx.tx, id, scopePredicate(actor, 'org.account.write', person.unitId));
+    if (!writable) throw new AppError('FORBIDDEN');
+    const changes: Partial<typeof userAccount.$inferInsert> = { updatedAt: ctx.clock.now() };
+    if (input.password !== undefined) {
+      const problems = passwordProblems(input.password, before.username);
+      if (problems.length > 0) throw new AppError('VALIDATION_FAILED', {}, problems);
+      changes.passwordHash = await hashPassword(input.password);
+    }
+    if (input.disabled !== undefined) changes.disabled = input.disabled;
+    if (input.unlock) Object.assign(changes, { lockedUntil: null, failedAttempts: 0 });
+    await repo.updateAccount(tx.tx, id, changes);
+    if (input.roles) {
+      await assertAssignmentUnits(tx.tx, input.roles);
+      await repo.replaceAssignments(tx.tx, id, input.roles);
+    }
+    // A password reset or disabling ends the account's open sessions.
+    if (input.password !== undefined || input.disabled) await deleteSessionsOfUser(tx.tx, id);
+    const after = await loadAccount(tx.tx, id);
+    const diff = changedFields(accountAudit(before), accountAudit(after));
+    if (input.password !== undefined) diff.after.passwordChanged = true;
+    await tx.audit({ action: 'account.updated', recordType: 'user_account', recordId: id, unitId: after.unitId, ...diff });
+    return after;
+  });
+}
+
+function checkRoles(roles: RoleAssignmentInput[]): void {
+  if (violatesRoleSeparation(roles.map((r) => r.role as Role))) throw new AppError('ADMIN_ROLES_EXCLUSIVE', {}, [{ path: 'roles', key: 'field.invalid' }]);
+}
+
+async function assertAssignmentUnits(db: DbOrTx, roles: RoleAssignmentInput[]): Promise<void> {
+  const found = new Set((await repo.findUnitsByIds(db, [...new Set(roles.map((r) => r.unitId))])).map((u) => u.id));
+  const issues: FieldIssue[] = roles.flatMap((r, i) =>
+    found.has(r.unitId) ? [] : [{ path: `roles.${i}.unitId`, key: 'field.not_found' }],
+  );
+  if (issues.length > 0) throw new AppError('VALIDATION_FAILED', {}, issues);
+}
+
+function accountAudit(a: Account): Record<string, unknown> {
+  return {
+    username: a.username,
+    personId: a.personId,
+    disabled: a.disabled,
+    lockedUntil: a.lockedUntil,
+    roles: a.roles.map((r) => `${r.role}:${r.dataScope}@${r.unitId}`).sort(),
+  };
+}

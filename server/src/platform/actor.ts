@@ -1,0 +1,32 @@
+import type { DataScope, Locale, Permission, Role } from '@zeren/contracts';
+import { ROLE_PERMISSIONS } from '@zeren/contracts';
+
+export interface Assignment {
+  role: Role;
+  dataScope: DataScope;
+  unitId: string;
+  /** Materialised path of the anchor unit, for `unit_tree`. */
+  unitPath: string;
+}
+
+/** The signed-in caller, as every service sees it. */
+export interface Actor {
+  userId: string;
+  username: string;
+  personId: string;
+  personName: string;
+  unitId: string;
+  locale: Locale;
+  assignments: Assignment[];
+  permissions: ReadonlySet<Permission>;
+  sessionId: string;
+}
+
+export function permissionsOf(assignments: readonly { role: Role }[]): Set<Permission> {
+  return new Set(assignments.flatMap((a) => ROLE_PERMISSIONS[a.role] ?? []));
+}
+
+/** The assignments that grant a permission: data scope is the union of theirs. */
+export function grantsFor(actor: Actor, permission: Permission): Assignment[] {
+  return actor.assignments.filter((a) => ROLE_PERMISSIONS[a.role]?.includes(permission));
+}

@@ -1,0 +1,97 @@
+import { and, eq, lt, or } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { person, roleAssignment, unit, userAccount } from '../../modules/org/org.table';
+import { session } from './session.table';
+
+export function findAccountByUsername(db: DbOrTx, username: string) {
+  return db
+    .select()
+    .from(userAccount)
+    .where(eq(userAccount.username, username))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+export function updateAccountLoginState(
+  db: DbOrTx,
+  id: string,
+  values: Partial<Pick<typeof userAccount.$inferInsert, 'failedAttempts' | 'lockedUntil' | 'lastLoginAt'>>,
+) {
+  return db.update(userAccount).set(values).where(eq(userAccount.id, id));
+}
+
+export function insertSession(db: DbOrTx, values: typeof session.$inferInsert) {
+  return db.insert(session).values(values).returning({ id: session.id });
+}
+
+/** The session with its account, person and unit: everything needed to build the Actor. */
+export function findSessionByTokenHash(db: DbOrTx, tokenHash: string) {
+  return db
+    .select({
+      session,
+      account: userAccount,
+      personName: person.name,
+      unitId: person.unitId,
+    })
+    .from(session)
+    .innerJoin(userAccount, eq(userAccount.id, session.userId))
+    .innerJoin(person, eq(person.id, userAccount.personId))
+    .where(eq(session.tokenHash, tokenHash))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+export function findAssignmentsWithPaths(db: DbOrTx, userId: string) {
+  return db
+    .select({
+      id: roleAssignment.id,
+      role: roleAssignment.role,
+      dataScope: roleAssignment.dataScope,
+      unitId: roleAssignment.unitId,
+      unitName: unit.name,
+      unitPath: unit.path,
+    })
+    .from(roleAssignment)
+    .innerJoin(unit, eq(unit.id, roleAssignment.unitId))
+    .where(eq(roleAssignment.userId, userId))
+    .orderBy(roleAssignment.createdAt);
+}
+
+export function touchSession(db: DbOrTx, id: string, at: Date) {
+  return db.update(session).set({ lastSeenAt: at }).where(eq(session.id, id));
+}
+
+export function deleteSession(db: DbOrTx, id: string) {
+  return db.delete(session).where(eq(session.id, id));
+}
+
+export function deleteSessionsOfUser(db: DbOrTx, userId: string) {
+  return db.delete(session).where(eq(session.userId, userId));
+}
+
+/** Housekeeping: sessions past their absolute expiry or idle limit. */
+export function deleteExpiredSessions(db: DbOrTx, now: Date, idleBefore: Date) {
+  return db.delete(session).where(or(lt(session.expiresAt, now), lt(session.lastSeenAt, idleBefore)));
+}
+
+export function findSessionForUser(db: DbOrTx, sessionId: string, userId: string) {
+  return db
+    .select()
+    .from(session)
+    .where(and(eq(session.id, sessionId), eq(session.userId, userId)))
+    .then((r) => r[0]);
+}
+
+export function findUserProfile(db: DbOrTx, userId: string) {
+  return db
+    .select({ account: userAccount, person, unit })
+    .from(userAccount)
+    .innerJoin(person, eq(person.id, userAccount.personId))
+    .innerJoin(unit, eq(unit.id, person.unitId))
+    .where(eq(userAccount.id, userId))
+    .then((r) => r[0]);
+}
+
+export function updateAccountLocale(db: DbOrTx, userId: string, locale: string) {
+  return db.update(userAccount).set({ locale }).where(eq(userAccount.id, userId));
+}

@@ -1,0 +1,81 @@
+import { loginSchema, meSchema, okSchema, updatePreferencesSchema } from '@zeren/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { SESSION_COOKIE, type SessionSettings, login, logout } from './auth.service';
+import { describeUser, updatePreferences } from './me.service';
+
+export interface AuthRoutesOptions {
+  session: SessionSettings;
+  secureCookies: boolean;
+}
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, opts) => {
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: { public: true }, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with username and password; sets the session cookie',
+        body: loginSchema,
+        response: { 200: meSchema },
+      },
+    },
+    async (request, reply) => {
+      const { token, expiresAt, userId } = await login(request.ctx, opts.session, {
+        ...request.body,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: opts.secureCookies,
+        expires: expiresAt,
+      });
+      return describeUser(request.ctx.db, userId);
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { access: { signedIn: true } },
+      schema: { tags: ['auth'], summary: 'End the current session', response: { 200: okSchema } },
+    },
+    async (request, reply) => {
+      await logout(request.ctx);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/me',
+    {
+      config: { access: { signedIn: true } },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user, person, unit, role assignments and permissions',
+        response: { 200: meSchema },
+      },
+    },
+    async (request) => describeUser(request.ctx.db, request.actor!.userId),
+  );
+
+  app.put(
+    '/api/me/preferences',
+    {
+      config: { access: { signedIn: true } },
+      schema: {
+        tags: ['auth'],
+        summary: "Save the user's interface language",
+        body: updatePreferencesSchema,
+        response: { 200: meSchema },
+      },
+    },
+    async (request) => {
+      await updatePreferences(request.ctx, request.body.locale);
+      return describeUser(request.ctx.db, request.actor!.userId);
+    },
+  );
+};

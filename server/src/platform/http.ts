@@ -1,0 +1,136 @@
+import type { ErrorCode, Locale, Permission } from '@zeren/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Actor } from './actor';
+import type { ServiceContext } from './context';
+import { AppError } from './errors';
+import { localeFromHeader, t } from './i18n';
+
+/** Who may call a route. Every /api route must declare one; the server refuses to start otherwise. */
+export type Access = { public: true } | { signedIn: true } | { permission: Permission };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    locale: Locale;
+    ctx: ServiceContext;
+  }
+}
+
+interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail?: string;
+  errors?: { path: string; message: string }[];
+}
+
+export function problem(
+  locale: Locale,
+  code: ErrorCode,
+  status: number,
+  params: Record<string, string | number> = {},
+  errors?: { path: string; message: string }[],
+): ProblemBody {
+  const title = t(locale, code, params);
+  return {
+    type: `urn:zeren:problem:${code.toLowerCase().replace(/_/g, '-')}`,
+    title,
+    status,
+    code,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyReply {
+  return reply.status(body.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+/** One zod issue → a translated message for the field it concerns. */
+function zodIssueMessage(locale: Locale, issue: { keyword: string; message: string; params: Record<string, unknown> }): string {
+  const p = issue.params;
+  switch (issue.keyword) {
+    case 'invalid_type':
+      return /received undefined/.test(issue.message)
+        ? t(locale, 'field.required')
+        : t(locale, 'field.invalid_type', { expected: t(locale, `type.${String(p.expected ?? '')}`) });
+    case 'too_small':
+      return t(locale, 'field.too_small', { min: String(p.minimum ?? '') });
+    case 'too_big':
+      return t(locale, 'field.too_big', { max: String(p.maximum ?? '') });
+    case 'invalid_format':
+      return t(locale, 'field.invalid_format');
+    case 'invalid_value':
+      return t(locale, 'field.invalid_value');
+    case 'unrecognized_keys':
+      return t(locale, 'field.unrecognized_keys', { keys: ((p.keys as string[]) ?? []).join(', ') });
+    default:
+      return t(locale, 'field.invalid');
+  }
+}
+
+const CONTEXT_PREFIX: Record<string, string> = { body: '', querystring: 'query.', params: 'params.', headers: 'headers.' };
+
+/** The single error handler: AppError, validation, parse errors, database conflicts, and a silent 500. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError & { cause?: { code?: string } }, request, reply) => {
+    const locale = request.locale ?? localeFromHeader(request.headers['accept-language']);
+    if (error instanceof AppError) {
+      const errors = error.fieldIssues.map((f) => ({ path: f.path, message: t(locale, f.key, f.params) }));
+      return sendProblem(reply, problem(locale, error.code, error.status, error.params, errors));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const prefix = CONTEXT_PREFIX[error.validationContext ?? 'body'] ?? '';
+      const errors = error.validation.map((v) => ({
+        path: `${prefix}${v.instancePath.slice(1).replace(/\//g, '.')}`.replace(/\.$/, ''),
+        message: zodIssueMessage(locale, v as never),
+      }));
+      return sendProblem(reply, problem(locale, 'VALIDATION_FAILED', 400, {}, errors));
+    }
+    const status = error.statusCode ?? 500;
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendProblem(reply, problem(locale, 'PAYLOAD_TOO_LARGE', 413));
+    if (status === 429) return sendProblem(reply, problem(locale, 'RATE_LIMITED', 429));
+    if (status >= 400 && status < 500) {
+      const reason = error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Content-Type' : error.message.slice(0, 200);
+      return sendProblem(reply, problem(locale, 'MALFORMED_REQUEST', status === 404 ? 400 : status, { reason }));
+    }
+    // Concurrent writes that lose a uniqueness or reference race: a conflict, not a crash.
+    const pgCode = error.cause?.code ?? (error as { code?: string }).code;
+    if (pgCode === '23505' || pgCode === '23503' || pgCode === '40001') {
+      return sendProblem(reply, problem(locale, 'CONFLICT', 409));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, problem(locale, 'INTERNAL', 500));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const locale = request.locale ?? localeFromHeader(request.headers['accept-language']);
+    return sendProblem(reply, problem(locale, 'NOT_FOUND', 404));
+  });
+}
+
+/** Deny by default: an /api route without `config.access` is a programming error caught at start-up. */
+export function requireAccessDeclarations(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    const url = route.url ?? '';
+    if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return;
+    if (!route.config?.access) throw new Error(`route ${route.method} ${url} declares no access rule`);
+  });
+}
+
+/** Enforces the route's access rule after the actor is resolved. */
+export async function enforceAccess(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const access = request.routeOptions.config?.access;
+  if (!access || 'public' in access) return;
+  if (!request.actor) {
+    await sendProblem(reply, problem(request.locale, 'UNAUTHENTICATED', 401));
+    return;
+  }
+  if ('permission' in access && !request.actor.permissions.has(access.permission)) {
+    await sendProblem(reply, problem(request.locale, 'FORBIDDEN', 403));
+  }
+}

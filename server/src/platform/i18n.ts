@@ -1,0 +1,103 @@
+import type { ErrorCode, Locale } from '@zeren/contracts';
+
+type Params = Record<string, string | number>;
+type Catalogue = Record<ErrorCode, string> & Record<`${"field" | "password" | "type"}.${string}`, string>;
+
+const zh: Catalogue = {
+  VALIDATION_FAILED: '提交的内容有误，请检查标出的字段',
+  MALFORMED_REQUEST: '请求格式错误：{reason}',
+  UNAUTHENTICATED: '请先登录',
+  LOGIN_FAILED: '用户名或密码错误',
+  ACCOUNT_LOCKED: '登录失败次数过多，请稍后再试',
+  FORBIDDEN: '您没有执行此操作的权限',
+  NOT_FOUND: '记录不存在',
+  CONFLICT: '该操作与现有数据冲突',
+  INVALID_TRANSITION: '当前状态下不能执行此操作',
+  UNIT_CYCLE: '不能把单位移到它自己或它的下级单位之下',
+  UNIT_HAS_CHILDREN: '该单位还有下级单位，不能删除',
+  UNIT_HAS_RECORDS: '该单位还有关联的人员或业务记录，不能删除',
+  PERSON_HAS_ACCOUNT: '该人员已有账号，不能删除',
+  USERNAME_TAKEN: '用户名已被使用',
+  WEAK_PASSWORD: '密码不符合要求：{reason}',
+  ADMIN_ROLES_EXCLUSIVE: '系统管理员、安全管理员、审计管理员三员分立，不能与其他角色同时授予一个账号',
+  PAYLOAD_TOO_LARGE: '提交的内容过大',
+  RATE_LIMITED: '请求过于频繁，请稍后再试',
+  INTERNAL: '服务器内部错误，请稍后再试',
+  'field.required': '必填',
+  'field.too_small': '长度或数值不能小于 {min}',
+  'field.too_big': '长度或数值不能大于 {max}',
+  'field.invalid_type': '类型不正确，应为{expected}',
+  'field.invalid_format': '格式不正确',
+  'field.invalid_value': '取值不在允许范围内',
+  'field.unrecognized_keys': '不允许的字段：{keys}',
+  'field.invalid': '取值无效',
+  'type.string': '文本',
+  'type.number': '数字',
+  'type.boolean': '是/否',
+  'type.object': '对象',
+  'type.array': '列表',
+  'field.not_found': '所选记录不存在或不在您的权限范围内',
+  'field.taken': '已被使用，请换一个',
+  'password.length': '至少 12 个字符',
+  'password.classes': '须包含大写字母、小写字母、数字、符号中的至少三类',
+  'password.username': '不能与用户名相同',
+};
+
+const en: Catalogue = {
+  VALIDATION_FAILED: 'Some fields are not valid; please check the marked fields',
+  MALFORMED_REQUEST: 'Malformed request: {reason}',
+  UNAUTHENTICATED: 'Please sign in',
+  LOGIN_FAILED: 'Wrong username or password',
+  ACCOUNT_LOCKED: 'Too many failed sign-ins; please try again later',
+  FORBIDDEN: 'You are not allowed to do this',
+  NOT_FOUND: 'Record not found',
+  CONFLICT: 'This conflicts with existing data',
+  INVALID_TRANSITION: 'This action is not allowed in the current state',
+  UNIT_CYCLE: 'A unit cannot be moved under itself or one of its descendants',
+  UNIT_HAS_CHILDREN: 'This unit still has subordinate units and cannot be deleted',
+  UNIT_HAS_RECORDS: 'This unit still has persons or records and cannot be deleted',
+  PERSON_HAS_ACCOUNT: 'This person has an account and cannot be deleted',
+  USERNAME_TAKEN: 'This username is already taken',
+  WEAK_PASSWORD: 'The password does not meet the rules: {reason}',
+  ADMIN_ROLES_EXCLUSIVE:
+    'The system, security and audit administrator roles are separated and cannot share an account with any other role',
+  PAYLOAD_TOO_LARGE: 'The request is too large',
+  RATE_LIMITED: 'Too many requests; please try again later',
+  INTERNAL: 'Internal server error; please try again later',
+  'field.required': 'Required',
+  'field.too_small': 'Must be at least {min}',
+  'field.too_big': 'Must be at most {max}',
+  'field.invalid_type': 'Wrong type, expected {expected}',
+  'field.invalid_format': 'Invalid format',
+  'field.invalid_value': 'Not one of the allowed values',
+  'field.unrecognized_keys': 'Fields not allowed: {keys}',
+  'field.invalid': 'Invalid value',
+  'type.string': 'text',
+  'type.number': 'a number',
+  'type.boolean': 'true or false',
+  'type.object': 'an object',
+  'type.array': 'a list',
+  'field.not_found': 'The selected record does not exist or is outside your data scope',
+  'field.taken': 'Already in use; choose another',
+  'password.length': 'at least 12 characters',
+  'password.classes': 'at least three of: upper-case letters, lower-case letters, digits, symbols',
+  'password.username': 'must not equal the username',
+};
+
+const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zh, 'en-US': en };
+
+/** Translates a server message key, filling {placeholders}. Unknown keys fall back to the key itself. */
+export function t(locale: Locale, key: string, params: Params = {}): string {
+  const template = (catalogues[locale] as Record<string, string>)[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** zh-CN unless the Accept-Language header prefers English. */
+export function localeFromHeader(header: string | undefined): Locale {
+  if (!header) return 'zh-CN';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en-US' : 'zh-CN';
+}
+
+/** For the test that keeps both catalogues in step. */
+export const serverCatalogues = catalogues;

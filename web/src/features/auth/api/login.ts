@@ -1,0 +1,41 @@
+import type { Me } from '@zeren/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import { readStoredLocale, setLocale } from '../../../i18n/locale-store';
+import { meQueryKey } from './get-me';
+import { updatePreferences } from './update-preferences';
+
+export interface LoginInput {
+  username: string;
+  password: string;
+}
+
+export function login(input: LoginInput): Promise<Me> {
+  return api<Me>('/api/auth/login', { method: 'POST', body: input, redirectOn401: false });
+}
+
+/** A language picked on this browser wins and is saved; otherwise the account's preference applies. */
+async function reconcileLocale(me: Me): Promise<Me> {
+  const chosen = readStoredLocale();
+  if (!chosen) {
+    setLocale(me.user.locale);
+    return me;
+  }
+  if (chosen === me.user.locale) return me;
+  try {
+    return await updatePreferences({ locale: chosen });
+  } catch {
+    return me;
+  }
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: LoginInput) => reconcileLocale(await login(input)),
+    onSuccess: (me) => {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
+      queryClient.setQueryData(meQueryKey, me);
+    },
+  });
+}

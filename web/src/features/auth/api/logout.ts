@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import { meQueryKey } from './get-me';
+
+export function logout(): Promise<{ ok: true }> {
+  return api<{ ok: true }>('/api/auth/logout', { method: 'POST', redirectOn401: false });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    // Forget everything the previous user could see, whether or not the server answered.
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(meQueryKey, null);
+    },
+  });
+}

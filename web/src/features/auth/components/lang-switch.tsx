@@ -1,0 +1,27 @@
+import { GlobalOutlined } from '@ant-design/icons';
+import type { Locale } from '@zeren/contracts';
+import { Button } from 'antd';
+import { useLocale, useT } from '../../../i18n/use-t';
+import { useChangeLocale } from '../api/update-preferences';
+
+const OTHER: Record<Locale, Locale> = { 'zh-CN': 'en-US', 'en-US': 'zh-CN' };
+
+/** Toggles between the two interface languages; the button names the language it switches to. */
+export function LangSwitch({ type = 'text' }: { type?: 'text' | 'default' }) {
+  const t = useT();
+  const locale = useLocale();
+  const changeLocale = useChangeLocale();
+  const next = OTHER[locale];
+  return (
+    <Button
+      type={type}
+      icon={<GlobalOutlined />}
+      data-testid="lang-switch"
+      aria-label={`${t.lang.label}: ${t.lang[next]}`}
+      lang={next}
+      onClick={() => void changeLocale(next)}
+    >
+      {t.lang[next]}
+    </Button>
+  );
+}
