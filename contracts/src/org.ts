@@ -22,24 +22,26 @@ export const unitSchema = z.object({
 });
 export type Unit = z.infer<typeof unitSchema>;
 
+const unitFields = {
+  name: nameText(100),
+  shortName: optionalText(30),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z-]{1,32}$/)
+    .nullish(),
+  kind: unitKindSchema,
+  level: unitLevelSchema,
+  sortOrder: z.number().int().min(0).max(1_000_000),
+};
+
 export const createUnitSchema = z
-  .object({
-    parentId: idSchema.nullable(),
-    name: nameText(100),
-    shortName: optionalText(30),
-    code: z
-      .string()
-      .trim()
-      .regex(/^[0-9A-Za-z-]{1,32}$/)
-      .nullish(),
-    kind: unitKindSchema,
-    level: unitLevelSchema,
-    sortOrder: z.number().int().min(0).max(1_000_000).default(0),
-  })
+  .object({ parentId: idSchema.nullable(), ...unitFields, sortOrder: unitFields.sortOrder.default(0) })
   .strict();
 export type CreateUnitInput = z.infer<typeof createUnitSchema>;
 
-export const updateUnitSchema = createUnitSchema.omit({ parentId: true }).partial().strict();
+// Built from the fields, not from createUnitSchema: a default would silently reset the value on every edit.
+export const updateUnitSchema = z.object(unitFields).partial().strict();
 export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
 
 export const moveUnitSchema = z.object({ parentId: idSchema.nullable() }).strict();
@@ -71,18 +73,19 @@ export const personSchema = z.object({
 });
 export type Person = z.infer<typeof personSchema>;
 
+const personFields = {
+  unitId: idSchema,
+  name: nameText(50),
+  position: optionalText(100),
+  isLeader: z.boolean(),
+  phone: phone.nullish(),
+  email: z.email().max(200).nullish(),
+};
 export const createPersonSchema = z
-  .object({
-    unitId: idSchema,
-    name: nameText(50),
-    position: optionalText(100),
-    isLeader: z.boolean().default(false),
-    phone: phone.nullish(),
-    email: z.email().max(200).nullish(),
-  })
+  .object({ ...personFields, isLeader: personFields.isLeader.default(false) })
   .strict();
 export type CreatePersonInput = z.infer<typeof createPersonSchema>;
-export const updatePersonSchema = createPersonSchema.partial().strict();
+export const updatePersonSchema = z.object(personFields).partial().strict();
 export type UpdatePersonInput = z.infer<typeof updatePersonSchema>;
 
 export const personListQuerySchema = z

@@ -55,7 +55,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
 
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, redact: REDACT, ...(typeof options.logger === 'object' ? options.logger : {}) },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: REDACT,
+            ...(typeof options.logger === 'object' ? options.logger : {}),
+          },
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     genReqId: () => crypto.randomUUID(),
@@ -92,18 +99,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const actor = await authenticate({ db: database.db, clock }, session, request.cookies[SESSION_COOKIE]);
     request.actor = actor;
     // An explicit Accept-Language wins, so the language switch works before saving; else the user's preference.
-    request.locale = request.headers['accept-language'] ? localeFromHeader(request.headers['accept-language']) : (actor?.locale ?? 'zh-CN');
+    request.locale = request.headers['accept-language']
+      ? localeFromHeader(request.headers['accept-language'])
+      : (actor?.locale ?? 'zh-CN');
     request.ctx = { actor, db: database.db, clock, cipher, locale: request.locale, ip: request.ip ?? null };
     await enforceAccess(request, reply);
   });
   app.addHook('onResponse', async (request, reply) => {
-    metrics.observe(request.routeOptions.url ?? 'unmatched', request.method, reply.statusCode, reply.elapsedTime);
+    metrics.observe(
+      request.routeOptions.url ?? 'unmatched',
+      request.method,
+      reply.statusCode,
+      reply.elapsedTime,
+    );
   });
 
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Zeren (责任) API', version: '0.1.0', description: 'The accountability campaign platform' },
+      info: {
+        title: 'Zeren (责任) API',
+        version: '0.1.0',
+        description: 'The accountability campaign platform',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
       security: [{ session: [] }],
     },
@@ -127,11 +145,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return { status: 'ok' as const, database: database.kind };
     },
   );
-  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
-  app.get('/metrics', { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {
-    reply.type(metrics.registry.contentType);
-    return metrics.registry.metrics();
-  });
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  app.get(
+    '/metrics',
+    { config: { access: { public: true } }, schema: { hide: true } },
+    async (_request, reply) => {
+      reply.type(metrics.registry.contentType);
+      return metrics.registry.metrics();
+    },
+  );
 
   await app.register(authRoutes, { session, secureCookies: config.secureCookies });
   await app.register(orgRoutes);

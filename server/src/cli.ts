@@ -6,8 +6,8 @@ import { createUserFromCli } from './modules/org/org.bootstrap';
 import { verifyAuditChain } from './platform/audit/audit.service';
 import { systemClock } from './platform/clock';
 import { FieldCipher } from './platform/crypto';
-import { DEMO_ACCOUNTS } from './seed/demo-data';
 import { DemoRefusedError, seedDemo } from './seed/demo';
+import { DEMO_ACCOUNTS } from './seed/demo-data';
 
 const USAGE = `Usage: zeren <command>
 
@@ -54,7 +54,12 @@ export async function main(argv: string[]): Promise<number> {
     case 'seed-demo': {
       const database = await open();
       try {
-        const outcome = await seedDemo({ db: database.db, clock: systemClock, cipher: new FieldCipher(config.fieldKey), password: config.demoPassword });
+        const outcome = await seedDemo({
+          db: database.db,
+          clock: systemClock,
+          cipher: new FieldCipher(config.fieldKey),
+          password: config.demoPassword,
+        });
         console.log(outcome === 'seeded' ? 'demo loaded' : 'demo already loaded');
         printDemoAccounts(config.demoPassword);
         return 0;
@@ -81,7 +86,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       const bad = result.firstBad!;
-      console.error(`audit log broken at event seq=${bad.seq} id=${bad.id} (${bad.reason}); ${result.checked} events before it verified`);
+      console.error(
+        `audit log broken at event seq=${bad.seq} id=${bad.id} (${bad.reason}); ${result.checked} events before it verified`,
+      );
       return 1;
     }
     case 'help':
@@ -93,10 +100,18 @@ export async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
-async function serve(config: ReturnType<typeof loadConfig>, database: Awaited<ReturnType<typeof openDatabase>>): Promise<number> {
+async function serve(
+  config: ReturnType<typeof loadConfig>,
+  database: Awaited<ReturnType<typeof openDatabase>>,
+): Promise<number> {
   if (config.loadDemo) {
     try {
-      const outcome = await seedDemo({ db: database.db, clock: systemClock, cipher: new FieldCipher(config.fieldKey), password: config.demoPassword });
+      const outcome = await seedDemo({
+        db: database.db,
+        clock: systemClock,
+        cipher: new FieldCipher(config.fieldKey),
+        password: config.demoPassword,
+      });
       if (outcome === 'seeded') console.log('Demo campaign loaded.');
       printDemoAccounts(config.demoPassword);
     } catch (error) {
@@ -124,7 +139,10 @@ function printDemoAccounts(password: string): void {
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(14)} ${a.role} (${a.dataScope})`);
 }
 
-async function userCreate(args: string[], database: Awaited<ReturnType<typeof openDatabase>>): Promise<number> {
+async function userCreate(
+  args: string[],
+  database: Awaited<ReturnType<typeof openDatabase>>,
+): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -163,5 +181,7 @@ async function readStdin(): Promise<string> {
   }
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }

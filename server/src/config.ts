@@ -94,7 +94,10 @@ function readOrCreateSecrets(dataDir: string): { sessionSecret: string; fieldKey
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     mkdirSync(dataDir, { recursive: true });
-    const secrets = { sessionSecret: randomBytes(32).toString('hex'), fieldKey: randomBytes(32).toString('hex') };
+    const secrets = {
+      sessionSecret: randomBytes(32).toString('hex'),
+      fieldKey: randomBytes(32).toString('hex'),
+    };
     writeFileSync(file, JSON.stringify(secrets), { mode: 0o600, flag: 'wx' });
     return secrets;
   }

@@ -27,7 +27,11 @@ export function scopePredicate(actor: Actor, permission: Permission, unitIdColum
 }
 
 /** In-memory check for one unit whose path is known (create and move targets). */
-export function unitInScope(actor: Actor, permission: Permission, target: { id: string; path: string }): boolean {
+export function unitInScope(
+  actor: Actor,
+  permission: Permission,
+  target: { id: string; path: string },
+): boolean {
   return grantsFor(actor, permission).some(
     (g) =>
       g.dataScope === 'all' ||

@@ -51,7 +51,10 @@ export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyRepl
 }
 
 /** One zod issue → a translated message for the field it concerns. */
-function zodIssueMessage(locale: Locale, issue: { keyword: string; message: string; params: Record<string, unknown> }): string {
+function zodIssueMessage(
+  locale: Locale,
+  issue: { keyword: string; message: string; params: Record<string, unknown> },
+): string {
   const p = issue.params;
   switch (issue.keyword) {
     case 'invalid_type':
@@ -73,7 +76,12 @@ function zodIssueMessage(locale: Locale, issue: { keyword: string; message: stri
   }
 }
 
-const CONTEXT_PREFIX: Record<string, string> = { body: '', querystring: 'query.', params: 'params.', headers: 'headers.' };
+const CONTEXT_PREFIX: Record<string, string> = {
+  body: '',
+  querystring: 'query.',
+  params: 'params.',
+  headers: 'headers.',
+};
 
 /** The single error handler: AppError, validation, parse errors, database conflicts, and a silent 500. */
 export function installErrorHandling(app: FastifyInstance): void {
@@ -85,18 +93,32 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const prefix = CONTEXT_PREFIX[error.validationContext ?? 'body'] ?? '';
-      const errors = error.validation.map((v) => ({
-        path: `${prefix}${v.instancePath.slice(1).replace(/\//g, '.')}`.replace(/\.$/, ''),
-        message: zodIssueMessage(locale, v as never),
-      }));
+      const errors = error.validation.flatMap((v) => {
+        const base = v.instancePath.slice(1).replace(/\//g, '.');
+        const at = (key?: string) => `${prefix}${[base, key].filter(Boolean).join('.')}`;
+        // An unknown field is reported on that field, so a form can mark it.
+        if (v.keyword === 'unrecognized_keys') {
+          const keys = ((v.params as { keys?: string[] }).keys ?? []).slice(0, 20);
+          return keys.map((key) => ({
+            path: at(key),
+            message: zodIssueMessage(locale, { ...v, params: { keys: [key] } } as never),
+          }));
+        }
+        return [{ path: at(), message: zodIssueMessage(locale, v as never) }];
+      });
       return sendProblem(reply, problem(locale, 'VALIDATION_FAILED', 400, {}, errors));
     }
     const status = error.statusCode ?? 500;
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendProblem(reply, problem(locale, 'PAYLOAD_TOO_LARGE', 413));
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return sendProblem(reply, problem(locale, 'PAYLOAD_TOO_LARGE', 413));
     if (status === 429) return sendProblem(reply, problem(locale, 'RATE_LIMITED', 429));
     if (status >= 400 && status < 500) {
-      const reason = error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Content-Type' : error.message.slice(0, 200);
-      return sendProblem(reply, problem(locale, 'MALFORMED_REQUEST', status === 404 ? 400 : status, { reason }));
+      const reason =
+        error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Content-Type' : error.message.slice(0, 200);
+      return sendProblem(
+        reply,
+        problem(locale, 'MALFORMED_REQUEST', status === 404 ? 400 : status, { reason }),
+      );
     }
     // Concurrent writes that lose a uniqueness or reference race: a conflict, not a crash.
     const pgCode = error.cause?.code ?? (error as { code?: string }).code;

@@ -1,7 +1,7 @@
 import type { ErrorCode, Locale } from '@zeren/contracts';
 
 type Params = Record<string, string | number>;
-type Catalogue = Record<ErrorCode, string> & Record<`${"field" | "password" | "type"}.${string}`, string>;
+type Catalogue = Record<ErrorCode, string> & Record<`${'field' | 'password' | 'type'}.${string}`, string>;
 
 const zh: Catalogue = {
   VALIDATION_FAILED: '提交的内容有误，请检查标出的字段',

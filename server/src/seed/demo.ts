@@ -16,10 +16,21 @@ export type SeedOutcome = 'seeded' | 'already_seeded';
  * Loads the demo city. Idempotent: a database that already holds the demo is left alone.
  * Refuses a database holding anything else, so it can never mix demo accounts into real data.
  */
-export async function seedDemo(deps: { db: Db; clock: Clock; cipher: FieldCipher; password: string }): Promise<SeedOutcome> {
+export async function seedDemo(deps: {
+  db: Db;
+  clock: Clock;
+  cipher: FieldCipher;
+  password: string;
+}): Promise<SeedOutcome> {
   const { db } = deps;
-  const [realAccounts] = await db.select({ n: count() }).from(userAccount).where(eq(userAccount.isDemo, false));
-  const [demoAccounts] = await db.select({ n: count() }).from(userAccount).where(eq(userAccount.isDemo, true));
+  const [realAccounts] = await db
+    .select({ n: count() })
+    .from(userAccount)
+    .where(eq(userAccount.isDemo, false));
+  const [demoAccounts] = await db
+    .select({ n: count() })
+    .from(userAccount)
+    .where(eq(userAccount.isDemo, true));
   const [units] = await db.select({ n: count() }).from(unit);
   if (realAccounts!.n > 0 || (units!.n > 0 && demoAccounts!.n === 0)) {
     throw new DemoRefusedError('the database already holds non-demo data; demo seeding refused');
@@ -88,7 +99,11 @@ export async function seedDemo(deps: { db: Db; clock: Clock; cipher: FieldCipher
     await audit({
       action: 'demo.seeded',
       recordType: 'demo',
-      after: { units: DEMO_UNITS.length, persons: DEMO_PERSONS.length, accounts: DEMO_ACCOUNTS.map((a) => a.username) },
+      after: {
+        units: DEMO_UNITS.length,
+        persons: DEMO_PERSONS.length,
+        accounts: DEMO_ACCOUNTS.map((a) => a.username),
+      },
     });
   });
   return 'seeded';

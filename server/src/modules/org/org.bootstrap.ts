@@ -23,9 +23,14 @@ export interface CliUserInput {
  * `zeren user create`: the way in on a fresh production database, where no administrator
  * exists yet to use the web app. Audited like any change, with no actor.
  */
-export async function createUserFromCli(db: Db, clock: Clock, input: CliUserInput): Promise<{ id: string; username: string }> {
+export async function createUserFromCli(
+  db: Db,
+  clock: Clock,
+  input: CliUserInput,
+): Promise<{ id: string; username: string }> {
   const username = usernameSchema.safeParse(input.username);
-  if (!username.success) throw new Error('--username: 3–50 characters of a-z 0-9 . _ -, starting with a letter or digit');
+  if (!username.success)
+    throw new Error('--username: 3–50 characters of a-z 0-9 . _ -, starting with a letter or digit');
   const role = roleSchema.safeParse(input.role);
   if (!role.success) throw new Error(`--role: one of ${roleSchema.options.join(', ')}`);
   const scope = dataScopeSchema.safeParse(input.dataScope);
@@ -36,12 +41,20 @@ export async function createUserFromCli(db: Db, clock: Clock, input: CliUserInpu
   const passwordHash = await hashPassword(input.password);
 
   // No cipher use here, but the context type wants one; contact details are added in the web app.
-  const ctx = { actor: null, db, clock, cipher: new FieldCipher(Buffer.alloc(32)), locale: 'en-US' as const, ip: null };
+  const ctx = {
+    actor: null,
+    db,
+    clock,
+    cipher: new FieldCipher(Buffer.alloc(32)),
+    locale: 'en-US' as const,
+    ip: null,
+  };
   return inTransaction(ctx, async (tx) => {
     const now = clock.now();
     let unitId: string;
     if (input.rootUnitName) {
-      if ((await repo.countUnits(tx.tx)) > 0) throw new Error('--root-unit: the unit tree is not empty; use --unit CODE');
+      if ((await repo.countUnits(tx.tx)) > 0)
+        throw new Error('--root-unit: the unit tree is not empty; use --unit CODE');
       unitId = newId();
       await repo.insertUnit(tx.tx, {
         id: unitId,
@@ -53,15 +66,33 @@ export async function createUserFromCli(db: Db, clock: Clock, input: CliUserInpu
         createdAt: now,
         updatedAt: now,
       });
-      await tx.audit({ action: 'unit.created', recordType: 'unit', recordId: unitId, unitId, after: { name: input.rootUnitName } });
+      await tx.audit({
+        action: 'unit.created',
+        recordType: 'unit',
+        recordId: unitId,
+        unitId,
+        after: { name: input.rootUnitName },
+      });
     } else {
       const found = input.unitCode ? await repo.findUnitByCode(tx.tx, input.unitCode) : undefined;
       if (!found) throw new Error('--unit: no unit has this code (or give --root-unit on an empty database)');
       unitId = found.id;
     }
-    if (await repo.findAccountIdByUsername(tx.tx, username.data)) throw new Error('--username: already taken');
-    const created = await repo.insertPerson(tx.tx, { unitId, name: input.personName.trim(), createdAt: now, updatedAt: now });
-    const account = await repo.insertAccount(tx.tx, { username: username.data, passwordHash, personId: created.id, createdAt: now, updatedAt: now });
+    if (await repo.findAccountIdByUsername(tx.tx, username.data))
+      throw new Error('--username: already taken');
+    const created = await repo.insertPerson(tx.tx, {
+      unitId,
+      name: input.personName.trim(),
+      createdAt: now,
+      updatedAt: now,
+    });
+    const account = await repo.insertAccount(tx.tx, {
+      username: username.data,
+      passwordHash,
+      personId: created.id,
+      createdAt: now,
+      updatedAt: now,
+    });
     await repo.replaceAssignments(tx.tx, account.id, [{ role: role.data, dataScope: scope.data, unitId }]);
     await tx.audit({
       action: 'account.created',

@@ -20,7 +20,11 @@ export function presentUnit(row: UnitRow): Unit {
 }
 
 /** Contact details in full only when `reveal` (a logged view of one person); masked otherwise. */
-export function presentPerson(row: { person: PersonRow; unitName: string }, cipher: FieldCipher, reveal: boolean): Person {
+export function presentPerson(
+  row: { person: PersonRow; unitName: string },
+  cipher: FieldCipher,
+  reveal: boolean,
+): Person {
   const phone = cipher.decryptNullable(row.person.phoneEnc);
   const email = cipher.decryptNullable(row.person.emailEnc);
   return {
@@ -64,7 +68,13 @@ export function presentAccount(
     lastLoginAt: a.lastLoginAt?.toISOString() ?? null,
     roles: assignments
       .filter((r) => r.userId === a.id)
-      .map((r) => ({ id: r.id, role: r.role as Role, dataScope: r.dataScope, unitId: r.unitId, unitName: r.unitName })),
+      .map((r) => ({
+        id: r.id,
+        role: r.role as Role,
+        dataScope: r.dataScope,
+        unitId: r.unitId,
+        unitName: r.unitName,
+      })),
     createdAt: a.createdAt.toISOString(),
   };
 }

@@ -13,10 +13,17 @@ function containsPattern(text: string): string {
 
 // ---- units
 
-export function listUnits(db: DbOrTx, scope: SQL, filter: { parentId?: string | undefined; q?: string | undefined }) {
+export function listUnits(
+  db: DbOrTx,
+  scope: SQL,
+  filter: { parentId?: string | undefined; q?: string | undefined },
+) {
   const conditions: SQL[] = [scope];
   if (filter.parentId) conditions.push(eq(unit.parentId, filter.parentId));
-  if (filter.q) conditions.push(or(ilike(unit.name, containsPattern(filter.q)), ilike(unit.code, containsPattern(filter.q)))!);
+  if (filter.q)
+    conditions.push(
+      or(ilike(unit.name, containsPattern(filter.q)), ilike(unit.code, containsPattern(filter.q)))!,
+    );
   return db
     .select()
     .from(unit)
@@ -68,7 +75,10 @@ export function countChildren(db: DbOrTx, id: string) {
 
 /** Records that hang on a unit; a unit with any cannot be deleted. Later modules add their tables here. */
 export async function countUnitRecords(db: DbOrTx, id: string): Promise<number> {
-  const [persons] = await db.select({ n: sql<number>`count(*)::int` }).from(person).where(eq(person.unitId, id));
+  const [persons] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(person)
+    .where(eq(person.unitId, id));
   const [grants] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(roleAssignment)
@@ -95,7 +105,9 @@ export function listPersons(
   const conditions: SQL[] = [scope];
   if (filter.unitId) conditions.push(eq(person.unitId, filter.unitId));
   if (filter.q)
-    conditions.push(or(ilike(person.name, containsPattern(filter.q)), ilike(person.position, containsPattern(filter.q)))!);
+    conditions.push(
+      or(ilike(person.name, containsPattern(filter.q)), ilike(person.position, containsPattern(filter.q)))!,
+    );
   return db
     .select(personColumns)
     .from(person)
@@ -156,7 +168,12 @@ export function listAccounts(
   const conditions: SQL[] = [scope];
   if (filter.unitId) conditions.push(eq(person.unitId, filter.unitId));
   if (filter.q)
-    conditions.push(or(ilike(userAccount.username, containsPattern(filter.q)), ilike(person.name, containsPattern(filter.q)))!);
+    conditions.push(
+      or(
+        ilike(userAccount.username, containsPattern(filter.q)),
+        ilike(person.name, containsPattern(filter.q)),
+      )!,
+    );
   return db
     .select(accountColumns)
     .from(userAccount)
@@ -221,7 +238,8 @@ export async function replaceAssignments(
   assignments: { role: string; dataScope: 'self_unit' | 'unit_tree' | 'all'; unitId: string }[],
 ) {
   await db.delete(roleAssignment).where(eq(roleAssignment.userId, userId));
-  if (assignments.length > 0) await db.insert(roleAssignment).values(assignments.map((a) => ({ ...a, userId })));
+  if (assignments.length > 0)
+    await db.insert(roleAssignment).values(assignments.map((a) => ({ ...a, userId })));
 }
 
 export function findUnitsByIds(db: DbOrTx, ids: string[]) {

@@ -26,7 +26,12 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units',
     {
       config: { access: { permission: 'org.unit.read' } },
-      schema: { tags: ['org'], summary: "Units in the caller's scope, in tree order", querystring: unitListQuerySchema, response: { 200: list(unitSchema) } },
+      schema: {
+        tags: ['org'],
+        summary: "Units in the caller's scope, in tree order",
+        querystring: unitListQuerySchema,
+        response: { 200: list(unitSchema) },
+      },
     },
     async (req) => ({ items: await org.listUnits(req.ctx, req.query) }),
   );
@@ -50,7 +55,13 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id',
     {
       config: { access: { permission: 'org.unit.write' } },
-      schema: { tags: ['org'], summary: "Edit a unit's fields", params: idParamsSchema, body: updateUnitSchema, response: { 200: unitSchema } },
+      schema: {
+        tags: ['org'],
+        summary: "Edit a unit's fields",
+        params: idParamsSchema,
+        body: updateUnitSchema,
+        response: { 200: unitSchema },
+      },
     },
     (req) => org.updateUnit(req.ctx, req.params.id, req.body),
   );
@@ -58,7 +69,13 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id/move',
     {
       config: { access: { permission: 'org.unit.write' } },
-      schema: { tags: ['org'], summary: 'Move a unit and its subtree under another parent', params: idParamsSchema, body: moveUnitSchema, response: { 200: unitSchema } },
+      schema: {
+        tags: ['org'],
+        summary: 'Move a unit and its subtree under another parent',
+        params: idParamsSchema,
+        body: moveUnitSchema,
+        response: { 200: unitSchema },
+      },
     },
     (req) => org.moveUnit(req.ctx, req.params.id, req.body.parentId),
   );
@@ -66,7 +83,12 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id',
     {
       config: { access: { permission: 'org.unit.write' } },
-      schema: { tags: ['org'], summary: 'Delete a unit without children or records', params: idParamsSchema, response: { 200: okSchema } },
+      schema: {
+        tags: ['org'],
+        summary: 'Delete a unit without children or records',
+        params: idParamsSchema,
+        response: { 200: okSchema },
+      },
     },
     async (req) => {
       await org.deleteUnit(req.ctx, req.params.id);
@@ -79,7 +101,12 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/persons',
     {
       config: { access: { permission: 'org.person.read' } },
-      schema: { tags: ['org'], summary: "Persons in the caller's scope (contact details masked)", querystring: personListQuerySchema, response: { 200: list(personSchema) } },
+      schema: {
+        tags: ['org'],
+        summary: "Persons in the caller's scope (contact details masked)",
+        querystring: personListQuerySchema,
+        response: { 200: list(personSchema) },
+      },
     },
     async (req) => ({ items: await org.listPersons(req.ctx, req.query) }),
   );
@@ -87,7 +114,12 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/persons/:id',
     {
       config: { access: { permission: 'org.person.read' } },
-      schema: { tags: ['org'], summary: 'One person with contact details (the view is audited)', params: idParamsSchema, response: { 200: personSchema } },
+      schema: {
+        tags: ['org'],
+        summary: 'One person with contact details (the view is audited)',
+        params: idParamsSchema,
+        response: { 200: personSchema },
+      },
     },
     (req) => org.viewPerson(req.ctx, req.params.id),
   );
@@ -95,7 +127,12 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/persons',
     {
       config: { access: { permission: 'org.person.write' } },
-      schema: { tags: ['org'], summary: 'Add a person', body: createPersonSchema, response: { 201: personSchema } },
+      schema: {
+        tags: ['org'],
+        summary: 'Add a person',
+        body: createPersonSchema,
+        response: { 201: personSchema },
+      },
     },
     async (req, reply) => reply.status(201).send(await org.createPerson(req.ctx, req.body)),
   );
@@ -103,7 +140,13 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/persons/:id',
     {
       config: { access: { permission: 'org.person.write' } },
-      schema: { tags: ['org'], summary: 'Edit a person', params: idParamsSchema, body: updatePersonSchema, response: { 200: personSchema } },
+      schema: {
+        tags: ['org'],
+        summary: 'Edit a person',
+        params: idParamsSchema,
+        body: updatePersonSchema,
+        response: { 200: personSchema },
+      },
     },
     (req) => org.updatePerson(req.ctx, req.params.id, req.body),
   );
@@ -111,7 +154,12 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/persons/:id',
     {
       config: { access: { permission: 'org.person.write' } },
-      schema: { tags: ['org'], summary: 'Delete a person without an account', params: idParamsSchema, response: { 200: okSchema } },
+      schema: {
+        tags: ['org'],
+        summary: 'Delete a person without an account',
+        params: idParamsSchema,
+        response: { 200: okSchema },
+      },
     },
     async (req) => {
       await org.deletePerson(req.ctx, req.params.id);
@@ -124,7 +172,12 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts',
     {
       config: { access: { permission: 'org.account.read' } },
-      schema: { tags: ['org'], summary: "Accounts in the caller's scope", querystring: personListQuerySchema, response: { 200: list(accountSchema) } },
+      schema: {
+        tags: ['org'],
+        summary: "Accounts in the caller's scope",
+        querystring: personListQuerySchema,
+        response: { 200: list(accountSchema) },
+      },
     },
     async (req) => ({ items: await org.listAccounts(req.ctx, req.query) }),
   );
@@ -132,7 +185,12 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts/:id',
     {
       config: { access: { permission: 'org.account.read' } },
-      schema: { tags: ['org'], summary: 'One account with its role assignments', params: idParamsSchema, response: { 200: accountSchema } },
+      schema: {
+        tags: ['org'],
+        summary: 'One account with its role assignments',
+        params: idParamsSchema,
+        response: { 200: accountSchema },
+      },
     },
     (req) => org.getAccount(req.ctx, req.params.id),
   );
@@ -140,7 +198,12 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts',
     {
       config: { access: { permission: 'org.account.write' } },
-      schema: { tags: ['org'], summary: 'Create an account for a person', body: createAccountSchema, response: { 201: accountSchema } },
+      schema: {
+        tags: ['org'],
+        summary: 'Create an account for a person',
+        body: createAccountSchema,
+        response: { 201: accountSchema },
+      },
     },
     async (req, reply) => reply.status(201).send(await org.createAccount(req.ctx, req.body)),
   );
@@ -148,7 +211,13 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts/:id',
     {
       config: { access: { permission: 'org.account.write' } },
-      schema: { tags: ['org'], summary: 'Change roles, disable, reset password or unlock', params: idParamsSchema, body: updateAccountSchema, response: { 200: accountSchema } },
+      schema: {
+        tags: ['org'],
+        summary: 'Change roles, disable, reset password or unlock',
+        params: idParamsSchema,
+        body: updateAccountSchema,
+        response: { 200: accountSchema },
+      },
     },
     (req) => org.updateAccount(req.ctx, req.params.id, req.body),
   );

@@ -13,22 +13,25 @@ import type {
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
-import { hashPassword, passwordProblems } from '../../platform/auth/password';
+import { changedFields } from '../../platform/audit/audit.service';
 import { deleteSessionsOfUser } from '../../platform/auth/auth.repository';
+import { hashPassword, passwordProblems } from '../../platform/auth/password';
 import { inTransaction, requireActor, type ServiceContext } from '../../platform/context';
 import { scopePredicate } from '../../platform/data-scope';
 import { AppError, type FieldIssue, fieldError, notFound } from '../../platform/errors';
-import { changedFields } from '../../platform/audit/audit.service';
-import { person, unit, userAccount } from './org.table';
 import { assertParentAllowed, assertUnitWritable } from './org.policy';
 import { presentAccount, presentPerson, presentUnit } from './org.presenter';
 import * as repo from './org.repository';
+import { person, unit, type userAccount } from './org.table';
 import { violatesRoleSeparation } from './role-separation';
 
 // ---------------------------------------------------------------- units
 
 /** Units in the caller's scope, ordered as a tree (by path). */
-export async function listUnits(ctx: ServiceContext, filter: { parentId?: string; q?: string }): Promise<Unit[]> {
+export async function listUnits(
+  ctx: ServiceContext,
+  filter: { parentId?: string; q?: string },
+): Promise<Unit[]> {
   const actor = requireActor(ctx);
   const rows = await repo.listUnits(ctx.db, scopePredicate(actor, 'org.unit.read', unit.id), filter);
   return rows.map(presentUnit);
@@ -64,7 +67,13 @@ export async function createUnit(ctx: ServiceContext, input: CreateUnitInput): P
       updatedAt: now,
     });
     const view = presentUnit(created);
-    await tx.audit({ action: 'unit.created', recordType: 'unit', recordId: id, unitId: id, after: unitAudit(view) });
+    await tx.audit({
+      action: 'unit.created',
+      recordType: 'unit',
+      recordId: id,
+      unitId: id,
+      after: unitAudit(view),
+    });
     return view;
   });
 }
@@ -119,7 +128,13 @@ export async function deleteUnit(ctx: ServiceContext, id: string): Promise<void>
     if ((await repo.countChildren(tx.tx, id)) > 0) throw new AppError('UNIT_HAS_CHILDREN');
     if ((await repo.countUnitRecords(tx.tx, id)) > 0) throw new AppError('UNIT_HAS_RECORDS');
     await repo.deleteUnit(tx.tx, id);
-    await tx.audit({ action: 'unit.deleted', recordType: 'unit', recordId: id, unitId: id, before: unitAudit(presentUnit(current)) });
+    await tx.audit({
+      action: 'unit.deleted',
+      recordType: 'unit',
+      recordId: id,
+      unitId: id,
+      before: unitAudit(presentUnit(current)),
+    });
   });
 }
 
@@ -137,9 +152,16 @@ async function assertCodeFree(db: DbOrTx, code: string | null, exceptId: string 
 // ---------------------------------------------------------------- persons
 
 /** Persons in the caller's scope; contact details masked. */
-export async function listPersons(ctx: ServiceContext, filter: { unitId?: string; q?: string }): Promise<Person[]> {
+export async function listPersons(
+  ctx: ServiceContext,
+  filter: { unitId?: string; q?: string },
+): Promise<Person[]> {
   const actor = requireActor(ctx);
-  const rows = await repo.listPersons(ctx.db, scopePredicate(actor, 'org.person.read', person.unitId), filter);
+  const rows = await repo.listPersons(
+    ctx.db,
+    scopePredicate(actor, 'org.person.read', person.unitId),
+    filter,
+  );
   return rows.map((r) => presentPerson(r, ctx.cipher, false));
 }
 
@@ -149,7 +171,12 @@ export async function viewPerson(ctx: ServiceContext, id: string): Promise<Perso
   return inTransaction(ctx, async (tx) => {
     const row = await repo.findPerson(tx.tx, id, scopePredicate(actor, 'org.person.read', person.unitId));
     if (!row) throw notFound();
-    await tx.audit({ action: 'person.viewed', recordType: 'person', recordId: id, unitId: row.person.unitId });
+    await tx.audit({
+      action: 'person.viewed',
+      recordType: 'person',
+      recordId: id,
+      unitId: row.person.unitId,
+    });
     return presentPerson(row, ctx.cipher, true);
   });
 }
@@ -184,7 +211,11 @@ export async function createPerson(ctx: ServiceContext, input: CreatePersonInput
 }
 
 /** Edits a person; moving them to another unit needs write scope on both. */
-export async function updatePerson(ctx: ServiceContext, id: string, input: UpdatePersonInput): Promise<Person> {
+export async function updatePerson(
+  ctx: ServiceContext,
+  id: string,
+  input: UpdatePersonInput,
+): Promise<Person> {
   const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
     const current = await repo.findPerson(tx.tx, id, scopePredicate(actor, 'org.person.read', person.unitId));
@@ -206,7 +237,13 @@ export async function updatePerson(ctx: ServiceContext, id: string, input: Updat
     const before = presentPerson(current, ctx.cipher, true);
     const after = presentPerson(updated, ctx.cipher, true);
     const diff = changedFields(personAudit(before), personAudit(after));
-    await tx.audit({ action: 'person.updated', recordType: 'person', recordId: id, unitId: after.unitId, ...diff });
+    await tx.audit({
+      action: 'person.updated',
+      recordType: 'person',
+      recordId: id,
+      unitId: after.unitId,
+      ...diff,
+    });
     return after;
   });
 }
@@ -238,9 +275,16 @@ function personAudit(p: Person): Record<string, unknown> {
 // ---------------------------------------------------------------- accounts
 
 /** Accounts whose person is in the caller's scope. */
-export async function listAccounts(ctx: ServiceContext, filter: { unitId?: string; q?: string }): Promise<Account[]> {
+export async function listAccounts(
+  ctx: ServiceContext,
+  filter: { unitId?: string; q?: string },
+): Promise<Account[]> {
   const actor = requireActor(ctx);
-  const rows = await repo.listAccounts(ctx.db, scopePredicate(actor, 'org.account.read', person.unitId), filter);
+  const rows = await repo.listAccounts(
+    ctx.db,
+    scopePredicate(actor, 'org.account.read', person.unitId),
+    filter,
+  );
   const assignments = await repo.listAssignments(
     ctx.db,
     rows.map((r) => r.account.id),
@@ -253,7 +297,11 @@ export async function getAccount(ctx: ServiceContext, id: string): Promise<Accou
   return loadAccount(ctx.db, id, scopePredicate(requireActor(ctx), 'org.account.read', person.unitId));
 }
 
-async function loadAccount(db: DbOrTx, id: string, scope?: ReturnType<typeof scopePredicate>): Promise<Account> {
+async function loadAccount(
+  db: DbOrTx,
+  id: string,
+  scope?: ReturnType<typeof scopePredicate>,
+): Promise<Account> {
   const row = await repo.findAccount(db, id, scope);
   if (!row) throw notFound();
   return presentAccount(row, await repo.listAssignments(db, [id]));
@@ -267,10 +315,15 @@ export async function createAccount(ctx: ServiceContext, input: CreateAccountInp
   checkRoles(input.roles);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
-    const target = await repo.findPerson(tx.tx, input.personId, scopePredicate(actor, 'org.account.write', person.unitId));
+    const target = await repo.findPerson(
+      tx.tx,
+      input.personId,
+      scopePredicate(actor, 'org.account.write', person.unitId),
+    );
     if (!target) throw fieldError('personId', 'field.not_found');
     if (await repo.findAccountOfPerson(tx.tx, input.personId)) throw fieldError('personId', 'field.taken');
-    if (await repo.findAccountIdByUsername(tx.tx, input.username)) throw new AppError('USERNAME_TAKEN', {}, [{ path: 'username', key: 'field.taken' }]);
+    if (await repo.findAccountIdByUsername(tx.tx, input.username))
+      throw new AppError('USERNAME_TAKEN', {}, [{ path: 'username', key: 'field.taken' }]);
     await assertAssignmentUnits(tx.tx, input.roles);
     const now = ctx.clock.now();
     const created = await repo.insertAccount(tx.tx, {
@@ -294,12 +347,20 @@ export async function createAccount(ctx: ServiceContext, input: CreateAccountInp
 }
 
 /** Changes roles, disables, resets the password or unlocks an account. */
-export async function updateAccount(ctx: ServiceContext, id: string, input: UpdateAccountInput): Promise<Account> {
+export async function updateAccount(
+  ctx: ServiceContext,
+  id: string,
+  input: UpdateAccountInput,
+): Promise<Account> {
   const actor = requireActor(ctx);
   if (input.roles) checkRoles(input.roles);
   return inTransaction(ctx, async (tx) => {
     const before = await loadAccount(tx.tx, id, scopePredicate(actor, 'org.account.read', person.unitId));
-    const writable = await repo.findAccount(tx.tx, id, scopePredicate(actor, 'org.account.write', person.unitId));
+    const writable = await repo.findAccount(
+      tx.tx,
+      id,
+      scopePredicate(actor, 'org.account.write', person.unitId),
+    );
     if (!writable) throw new AppError('FORBIDDEN');
     const changes: Partial<typeof userAccount.$inferInsert> = { updatedAt: ctx.clock.now() };
     if (input.password !== undefined) {
@@ -319,17 +380,26 @@ export async function updateAccount(ctx: ServiceContext, id: string, input: Upda
     const after = await loadAccount(tx.tx, id);
     const diff = changedFields(accountAudit(before), accountAudit(after));
     if (input.password !== undefined) diff.after.passwordChanged = true;
-    await tx.audit({ action: 'account.updated', recordType: 'user_account', recordId: id, unitId: after.unitId, ...diff });
+    await tx.audit({
+      action: 'account.updated',
+      recordType: 'user_account',
+      recordId: id,
+      unitId: after.unitId,
+      ...diff,
+    });
     return after;
   });
 }
 
 function checkRoles(roles: RoleAssignmentInput[]): void {
-  if (violatesRoleSeparation(roles.map((r) => r.role as Role))) throw new AppError('ADMIN_ROLES_EXCLUSIVE', {}, [{ path: 'roles', key: 'field.invalid' }]);
+  if (violatesRoleSeparation(roles.map((r) => r.role as Role)))
+    throw new AppError('ADMIN_ROLES_EXCLUSIVE', {}, [{ path: 'roles', key: 'field.invalid' }]);
 }
 
 async function assertAssignmentUnits(db: DbOrTx, roles: RoleAssignmentInput[]): Promise<void> {
-  const found = new Set((await repo.findUnitsByIds(db, [...new Set(roles.map((r) => r.unitId))])).map((u) => u.id));
+  const found = new Set(
+    (await repo.findUnitsByIds(db, [...new Set(roles.map((r) => r.unitId))])).map((u) => u.id),
+  );
   const issues: FieldIssue[] = roles.flatMap((r, i) =>
     found.has(r.unitId) ? [] : [{ path: `roles.${i}.unitId`, key: 'field.not_found' }],
   );

@@ -76,7 +76,10 @@ export const userAccount = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('user_account_username_uq').on(t.username), uniqueIndex('user_account_person_uq').on(t.personId)],
+  (t) => [
+    uniqueIndex('user_account_username_uq').on(t.username),
+    uniqueIndex('user_account_person_uq').on(t.personId),
+  ],
 );
 
 export const roleAssignment = pgTable(

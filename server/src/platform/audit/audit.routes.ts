@@ -2,8 +2,8 @@ import { type AuditAction, auditEventSchema, auditListQuerySchema } from '@zeren
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction, type ServiceContext } from '../context';
-import { verifyAuditChain } from './audit.service';
 import { type AuditFilter, listAuditEvents } from './audit.repository';
+import { verifyAuditChain } from './audit.service';
 
 /** Lists events for the audit administrator; reading the log is itself logged. */
 async function browseAuditLog(ctx: ServiceContext, filter: AuditFilter) {
@@ -18,7 +18,11 @@ const verifySchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   firstBad: z
-    .object({ seq: z.number().int(), id: z.string(), reason: z.enum(['hash_mismatch', 'broken_link', 'gap']) })
+    .object({
+      seq: z.number().int(),
+      id: z.string(),
+      reason: z.enum(['hash_mismatch', 'broken_link', 'gap']),
+    })
     .optional(),
 });
 
@@ -31,7 +35,9 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['audit'],
         summary: 'Audit events, newest first (keyset pagination by beforeSeq)',
         querystring: auditListQuerySchema,
-        response: { 200: z.object({ items: z.array(auditEventSchema), nextBeforeSeq: z.number().int().nullable() }) },
+        response: {
+          200: z.object({ items: z.array(auditEventSchema), nextBeforeSeq: z.number().int().nullable() }),
+        },
       },
     },
     async (req) => {
@@ -65,7 +71,11 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/audit-events/verify',
     {
       config: { access: { permission: 'audit.read' } },
-      schema: { tags: ['audit'], summary: 'Walk the SM3 hash chain and report the first event that does not match', response: { 200: verifySchema } },
+      schema: {
+        tags: ['audit'],
+        summary: 'Walk the SM3 hash chain and report the first event that does not match',
+        response: { 200: verifySchema },
+      },
     },
     (req) => verifyAuditChain(req.ctx.db),
   );

@@ -87,7 +87,12 @@ export function changedFields(
  * Appends one event to the chain. Must run inside the transaction of the change it
  * records, so both commit or neither does.
  */
-export async function appendAuditEvent(tx: DbOrTx, actor: AuditActor, at: Date, input: AuditInput): Promise<string> {
+export async function appendAuditEvent(
+  tx: DbOrTx,
+  actor: AuditActor,
+  at: Date,
+  input: AuditInput,
+): Promise<string> {
   await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
   const [last] = await tx
     .select({ seq: auditEvent.seq, hash: auditEvent.hash })
@@ -134,7 +139,8 @@ export async function verifyAuditChain(db: DbOrTx, batchSize = 2000): Promise<Ve
       .limit(batchSize);
     if (rows.length === 0) return { ok: true, checked };
     for (const row of rows) {
-      if (row.seq !== expectedSeq) return { ok: false, checked, firstBad: { seq: row.seq, id: row.id, reason: 'gap' } };
+      if (row.seq !== expectedSeq)
+        return { ok: false, checked, firstBad: { seq: row.seq, id: row.id, reason: 'gap' } };
       if (row.prevHash !== prevHash)
         return { ok: false, checked, firstBad: { seq: row.seq, id: row.id, reason: 'broken_link' } };
       if (auditHash(row) !== row.hash)

@@ -1,6 +1,6 @@
 import { loginSchema, meSchema, okSchema, updatePreferencesSchema } from '@zeren/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { SESSION_COOKIE, type SessionSettings, login, logout } from './auth.service';
+import { login, logout, SESSION_COOKIE, type SessionSettings } from './auth.service';
 import { describeUser, updatePreferences } from './me.service';
 
 export interface AuthRoutesOptions {

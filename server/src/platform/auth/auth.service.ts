@@ -34,11 +34,18 @@ export async function login(
 ): Promise<{ token: string; expiresAt: Date; userId: string }> {
   const now = ctx.clock.now();
   const account = await repo.findAccountByUsername(ctx.db, input.username);
-  const passwordOk = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  const passwordOk = await verifyPassword(
+    account?.passwordHash ?? (await dummyPasswordHash()),
+    input.password,
+  );
 
   const outcome = await inTransaction(ctx, async (tx) => {
     if (!account) {
-      await tx.audit({ action: 'auth.login_failed', recordType: 'user_account', after: { username: input.username } });
+      await tx.audit({
+        action: 'auth.login_failed',
+        recordType: 'user_account',
+        after: { username: input.username },
+      });
       return null;
     }
     const locked = account.lockedUntil !== null && account.lockedUntil > now;
@@ -62,7 +69,10 @@ export async function login(
         action: 'auth.login_failed',
         recordType: 'user_account',
         recordId: account.id,
-        after: { username: account.username, reason: locked ? 'locked' : account.disabled ? 'disabled' : 'password' },
+        after: {
+          username: account.username,
+          reason: locked ? 'locked' : account.disabled ? 'disabled' : 'password',
+        },
       });
       return null;
     }
@@ -77,8 +87,17 @@ export async function login(
       ip: ctx.ip,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
     });
-    await repo.updateAccountLoginState(tx.tx, account.id, { failedAttempts: 0, lockedUntil: null, lastLoginAt: now });
-    await tx.audit({ action: 'auth.login', recordType: 'session', recordId: created!.id, after: { userId: account.id } });
+    await repo.updateAccountLoginState(tx.tx, account.id, {
+      failedAttempts: 0,
+      lockedUntil: null,
+      lastLoginAt: now,
+    });
+    await tx.audit({
+      action: 'auth.login',
+      recordType: 'session',
+      recordId: created!.id,
+      after: { userId: account.id },
+    });
     return { token, expiresAt, userId: account.id };
   });
   if (!outcome) throw new AppError('LOGIN_FAILED');

@@ -1,7 +1,7 @@
 import type { Locale, Me, Role } from '@zeren/contracts';
+import type { DbOrTx } from '../../db/client';
 import { permissionsOf } from '../actor';
 import { inTransaction, requireActor, type ServiceContext } from '../context';
-import type { DbOrTx } from '../../db/client';
 import * as repo from './auth.repository';
 
 /** The user as the web app needs it: who, where, which roles, which permissions. */

@@ -29,6 +29,7 @@ export function passwordProblems(password: string, username: string): FieldIssue
   if ([...password].length < 12) issues.push({ path: 'password', key: 'password.length' });
   const classes = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
   if (classes < 3) issues.push({ path: 'password', key: 'password.classes' });
-  if (password.toLowerCase() === username.toLowerCase()) issues.push({ path: 'password', key: 'password.username' });
+  if (password.toLowerCase() === username.toLowerCase())
+    issues.push({ path: 'password', key: 'password.username' });
   return issues;
 }

@@ -1,0 +1,130 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditRows, createTestApp, DEMO_PASSWORD, type TestApp } from '../../../test/harness';
+import { userAccount } from '../../modules/org/org.table';
+import { session } from './session.table';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const login = (username: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+
+async function account(username: string) {
+  const [row] = await t.database.db.select().from(userAccount).where(eq(userAccount.username, username));
+  return row!;
+}
+
+describe('POST /api/auth/login', () => {
+  it('signs in with the right password: Me, an HttpOnly cookie, a stored session and an audit event', async () => {
+    const res = await login('office', DEMO_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    const me = res.json();
+    expect(me.user.username).toBe('office');
+    expect(me.permissions).toContain('org.unit.write');
+    expect(me.roles[0]).toMatchObject({ role: 'campaign_admin', dataScope: 'all' });
+    const cookie = res.cookies.find((c) => c.name === 'zeren_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    const office = await account('office');
+    const sessions = await t.database.db.select().from(session).where(eq(session.userId, office.id));
+    expect(sessions.length).toBeGreaterThan(0);
+    // Only a hash of the token is stored.
+    expect(sessions.map((s) => s.tokenHash)).not.toContain(cookie.value);
+    const events = await auditRows(t.database, 'auth.login');
+    expect(events.some((e) => (e.after as { userId: string }).userId === office.id)).toBe(true);
+  });
+
+  it('answers an unknown account and a wrong password with the same generic error', async () => {
+    const unknown = await login('nobody-here', 'Whatever-2026!');
+    const wrong = await login('leader', 'Wrong-password-2026');
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.json()).toEqual(wrong.json());
+    expect(unknown.json().code).toBe('LOGIN_FAILED');
+    expect(unknown.headers['content-type']).toContain('application/problem+json');
+    expect(unknown.cookies).toHaveLength(0);
+  });
+
+  it('locks the account for 30 minutes after 5 consecutive failures, even against the right password', async () => {
+    for (let i = 0; i < 5; i++)
+      expect((await login('inspector', 'Wrong-password-2026')).statusCode).toBe(401);
+    const locked = await account('inspector');
+    expect(locked.lockedUntil?.getTime()).toBe(t.clock.now().getTime() + 30 * 60_000);
+    expect((await auditRows(t.database, 'auth.account_locked', locked.id)).length).toBe(1);
+
+    const whileLocked = await login('inspector', DEMO_PASSWORD);
+    expect(whileLocked.statusCode).toBe(401);
+    expect(whileLocked.json().code).toBe('LOGIN_FAILED');
+
+    t.clock.advance(30 * 60_000 + 1000);
+    expect((await login('inspector', DEMO_PASSWORD)).statusCode).toBe(200);
+    expect((await account('inspector')).failedAttempts).toBe(0);
+  });
+
+  it('resets the failure count after a successful sign-in', async () => {
+    for (let i = 0; i < 4; i++) await login('supervisor', 'Wrong-password-2026');
+    expect((await account('supervisor')).failedAttempts).toBe(4);
+    expect((await login('supervisor', DEMO_PASSWORD)).statusCode).toBe(200);
+    expect((await account('supervisor')).failedAttempts).toBe(0);
+    expect((await account('supervisor')).lockedUntil).toBeNull();
+  });
+});
+
+describe('sessions', () => {
+  it('GET /api/me without a session is 401', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/me' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().code).toBe('UNAUTHENTICATED');
+  });
+
+  it('expires after the idle timeout and deletes the session', async () => {
+    const cookie = await t.login('leader');
+    t.clock.advance(29 * 60_000);
+    expect((await t.as(cookie, { method: 'GET', url: '/api/me' })).statusCode).toBe(200);
+    t.clock.advance(31 * 60_000);
+    expect((await t.as(cookie, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
+    const leader = await account('leader');
+    expect(await t.database.db.select().from(session).where(eq(session.userId, leader.id))).toHaveLength(0);
+  });
+
+  it('expires at the absolute lifetime even when used continuously', async () => {
+    const cookie = await t.login('dept.head');
+    for (let hours = 0; hours < 12; hours += 0.25) {
+      t.clock.advance(15 * 60_000);
+      const res = await t.as(cookie, { method: 'GET', url: '/api/me' });
+      if (hours + 0.25 < 12) expect(res.statusCode).toBe(200);
+      else expect(res.statusCode).toBe(401);
+    }
+  });
+
+  it('logout invalidates the session and is audited', async () => {
+    const cookie = await t.login('dept.clerk');
+    const out = await t.as(cookie, { method: 'POST', url: '/api/auth/logout' });
+    expect(out.statusCode).toBe(200);
+    expect((await t.as(cookie, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
+    const clerk = await account('dept.clerk');
+    expect(await t.database.db.select().from(session).where(eq(session.userId, clerk.id))).toHaveLength(0);
+    expect((await auditRows(t.database, 'auth.logout')).some((e) => e.actorId === clerk.id)).toBe(true);
+  });
+
+  it('saves the language preference and answers in it', async () => {
+    const cookie = await t.login('dept.head');
+    const res = await t.as(cookie, {
+      method: 'PUT',
+      url: '/api/me/preferences',
+      payload: { locale: 'en-US' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().user.locale).toBe('en-US');
+    const forbidden = await t.as(cookie, { method: 'POST', url: '/api/units', payload: {} });
+    expect(forbidden.statusCode).toBe(403);
+    expect(forbidden.json().title).toBe('You are not allowed to do this');
+    expect((await auditRows(t.database, 'account.preferences_updated')).at(-1)!.after).toEqual({
+      locale: 'en-US',
+    });
+  });
+});

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/harness';
+import { ConfigError, loadConfig } from '../config';
+import { canonicalJson } from './audit/canonical';
+import { passwordProblems } from './auth/password';
+import { FieldCipher, maskPersonal, sm3 } from './crypto';
+import { serverCatalogues } from './i18n';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('GET /api/health', () => {
+  it('reports ok and which database it runs on', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite' });
+  });
+});
+
+describe('GET /metrics', () => {
+  it('exposes Prometheus metrics including request durations by route', async () => {
+    await t.app.inject({ method: 'GET', url: '/api/health' });
+    const res = await t.app.inject({ method: 'GET', url: '/metrics' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(
+      'zeren_http_request_duration_seconds_count{route="/api/health",method="GET",status="200"}',
+    );
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('describes every API route with a response schema, and a request schema where it takes input', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(spec.openapi).toBe('3.1.0');
+    const operations = Object.entries<Record<string, any>>(spec.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ path, method, op })),
+    );
+    expect(operations.length).toBeGreaterThanOrEqual(20);
+    for (const { path, method, op } of operations) {
+      const ok = Object.entries<any>(op.responses ?? {}).find(([status]) => status.startsWith('2'));
+      expect(ok?.[1]?.content?.['application/json']?.schema, `${method} ${path} response`).toBeDefined();
+      if (
+        ['post', 'put', 'patch'].includes(method) &&
+        !['/api/auth/logout', '/api/audit-events/verify'].includes(path)
+      ) {
+        expect(op.requestBody, `${method} ${path} request`).toBeDefined();
+      }
+      if (path.includes('{id}'))
+        expect(
+          op.parameters?.some((p: { name: string }) => p.name === 'id'),
+          `${method} ${path} id`,
+        ).toBe(true);
+    }
+    expect(spec.paths['/api/units'].post.requestBody.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['parentId', 'name', 'kind', 'level']),
+    );
+  });
+});
+
+describe('server messages', () => {
+  it('exist in zh-CN and en-US with the same keys and placeholders', () => {
+    const zh = serverCatalogues['zh-CN'] as Record<string, string>;
+    const en = serverCatalogues['en-US'] as Record<string, string>;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const key of Object.keys(zh)) {
+      const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(holes(en[key]!), key).toEqual(holes(zh[key]!));
+      expect(zh[key]!.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('crypto', () => {
+  it('computes SM3 (GB/T 32905 test vector "abc")', () => {
+    expect(sm3('abc')).toBe('66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0');
+  });
+  it('seals a field with SM4 + HMAC-SM3 and detects tampering', () => {
+    const cipher = new FieldCipher(Buffer.alloc(32, 7));
+    const sealed = cipher.encrypt('13912345678');
+    expect(sealed).not.toContain('13912345678');
+    expect(cipher.encrypt('13912345678')).not.toBe(sealed);
+    expect(cipher.decrypt(sealed)).toBe('13912345678');
+    const raw = Buffer.from(sealed.slice(3), 'base64url');
+    raw[20] = (raw[20] ?? 0) ^ 1;
+    expect(() => cipher.decrypt(`v1.${raw.toString('base64url')}`)).toThrow(/integrity/);
+  });
+  it('masks phone numbers and e-mail addresses', () => {
+    expect(maskPersonal('13912345678')).toBe('*******5678');
+    expect(maskPersonal('zhang@gov.cn')).toBe('z***@gov.cn');
+    expect(maskPersonal(null)).toBeNull();
+  });
+  it('canonical JSON sorts keys at every depth', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"e":2,"f":1}]},"b":1}',
+    );
+  });
+});
+
+describe('password rules', () => {
+  it('need 12 characters, three classes, and not the username', () => {
+    expect(passwordProblems('Zeren-demo-2026', 'office')).toEqual([]);
+    expect(passwordProblems('short1A', 'x').map((p) => p.key)).toEqual(['password.length']);
+    expect(passwordProblems('alllowercaseletters', 'x').map((p) => p.key)).toEqual(['password.classes']);
+    expect(passwordProblems('Dept.Clerk.2026', 'dept.clerk.2026').map((p) => p.key)).toEqual([
+      'password.username',
+    ]);
+  });
+});
+
+describe('configuration', () => {
+  it('names every bad key with the reason', () => {
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        ZEREN_DEMO_PASSWORD: 'short',
+        ZEREN_DATA_DIR: '/tmp/zeren-cfg',
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toContain('PORT:');
+      expect(message).toContain('DATABASE_URL: must start with postgres:// or postgresql://');
+      expect(message).toContain('ZEREN_DEMO_PASSWORD: must be at least 12 characters');
+    }
+  });
+  it('defaults to the embedded database on port 3000 and loads the demo there', () => {
+    const config = loadConfig({ ZEREN_DATA_DIR: '/tmp/zeren-cfg-default' });
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.loadDemo).toBe(true);
+    expect(config.fieldKey).toHaveLength(32);
+    // Generated secrets are kept: a second load reads the same ones.
+    expect(loadConfig({ ZEREN_DATA_DIR: '/tmp/zeren-cfg-default' }).sessionSecret).toBe(config.sessionSecret);
+  });
+});

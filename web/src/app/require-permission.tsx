@@ -1,0 +1,12 @@
+import type { Permission } from '@zeren/contracts';
+import { Result } from 'antd';
+import { Outlet } from 'react-router';
+import { useCan } from '../features/auth/use-can';
+import { useT } from '../i18n/use-t';
+
+export function RequirePermission({ permission }: { permission: Permission }) {
+  const can = useCan();
+  const t = useT();
+  if (!can(permission)) return <Result status="403" title="403" subTitle={t.common.forbidden} />;
+  return <Outlet />;
+}

@@ -1,0 +1,70 @@
+import type { Permission } from '@zeren/contracts';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PageSpinner } from '../components/page-spinner';
+import { LoginPage } from '../features/auth/pages/login-page';
+import { HomePage } from '../features/home/pages/home-page';
+import { AdminLayout } from './admin-layout';
+import { NotFoundPage } from './not-found-page';
+import { paths } from './paths';
+import { RequireAuth } from './require-auth';
+import { RequirePermission } from './require-permission';
+import { RouteError } from './route-error';
+
+/** A page loaded on first visit (its own chunk), shown only to holders of `permission`. */
+function guardedPage(
+  path: string,
+  permission: Permission,
+  load: () => Promise<ComponentType>,
+): RouteObject {
+  return {
+    element: <RequirePermission permission={permission} />,
+    children: [{ path, lazy: async () => ({ Component: await load() }) }],
+  };
+}
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      HydrateFallback: PageSpinner,
+      ErrorBoundary: RouteError,
+      children: [
+        { path: paths.login, Component: LoginPage },
+        {
+          Component: RequireAuth,
+          children: [
+            {
+              Component: AdminLayout,
+              children: [
+                { index: true, Component: HomePage },
+                guardedPage(
+                  paths.units,
+                  'org.unit.read',
+                  async () => (await import('../features/org/pages/units-page')).UnitsPage,
+                ),
+                guardedPage(
+                  paths.persons,
+                  'org.person.read',
+                  async () => (await import('../features/org/pages/persons-page')).PersonsPage,
+                ),
+                guardedPage(
+                  paths.accounts,
+                  'org.account.read',
+                  async () => (await import('../features/org/pages/accounts-page')).AccountsPage,
+                ),
+                guardedPage(
+                  paths.audit,
+                  'audit.read',
+                  async () => (await import('../features/audit/pages/audit-page')).AuditPage,
+                ),
+                { path: '*', Component: NotFoundPage },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ]);
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

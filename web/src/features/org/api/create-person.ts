@@ -1,0 +1,19 @@
+import { type Person, createPersonSchema } from '@zeren/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { api } from '../../../lib/api';
+import { orgKeys } from './query-keys';
+
+export type CreatePersonBody = z.input<typeof createPersonSchema>;
+
+export function createPerson(body: CreatePersonBody): Promise<Person> {
+  return api<Person>('/api/persons', { method: 'POST', body });
+}
+
+export function useCreatePerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createPerson,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: orgKeys.personLists }),
+  });
+}

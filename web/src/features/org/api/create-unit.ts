@@ -1,0 +1,19 @@
+import { type Unit, createUnitSchema } from '@zeren/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { api } from '../../../lib/api';
+import { orgKeys } from './query-keys';
+
+export type CreateUnitBody = z.input<typeof createUnitSchema>;
+
+export function createUnit(body: CreateUnitBody): Promise<Unit> {
+  return api<Unit>('/api/units', { method: 'POST', body });
+}
+
+export function useCreateUnit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createUnit,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: orgKeys.units }),
+  });
+}

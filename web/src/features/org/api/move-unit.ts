@@ -1,0 +1,17 @@
+import type { Unit } from '@zeren/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import { orgKeys } from './query-keys';
+
+/** Moves a unit under a new parent; `null` makes it a top-level unit. */
+export function moveUnit({ id, parentId }: { id: string; parentId: string | null }): Promise<Unit> {
+  return api<Unit>(`/api/units/${encodeURIComponent(id)}/move`, { method: 'POST', body: { parentId } });
+}
+
+export function useMoveUnit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: moveUnit,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: orgKeys.units }),
+  });
+}

@@ -1,0 +1,23 @@
+import type { Unit } from '@zeren/contracts';
+import { Tag } from 'antd';
+import { useT } from '../../../i18n/use-t';
+
+const KIND_COLORS: Record<Unit['kind'], string> = {
+  government: 'red',
+  department: 'blue',
+  institution: 'green',
+  enterprise: 'purple',
+};
+
+/** The unit's kind and administrative level as two small tags. */
+export function UnitTags({ unit }: { unit: Pick<Unit, 'kind' | 'level'> }) {
+  const t = useT();
+  return (
+    <>
+      <Tag color={KIND_COLORS[unit.kind]} data-kind={unit.kind}>
+        {t.unitKind[unit.kind]}
+      </Tag>
+      <Tag data-level={unit.level}>{t.unitLevel[unit.level]}</Tag>
+    </>
+  );
+}

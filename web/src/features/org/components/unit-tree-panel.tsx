@@ -1,0 +1,63 @@
+import type { Unit } from '@zeren/contracts';
+import { Card, Empty, Input, Tree, type TreeDataNode } from 'antd';
+import { type Key, useMemo, useState } from 'react';
+import { useT } from '../../../i18n/use-t';
+import { branchIds, buildUnitTree, filterUnitTree, type UnitNode } from '../unit-tree';
+import { UnitTags } from './unit-tags';
+
+function toTreeNodes(nodes: UnitNode[]): TreeDataNode[] {
+  return nodes.map(({ unit, children }) => ({
+    key: unit.id,
+    title: (
+      <span className="unit-tree-title" data-testid="unit-tree-node" data-unit-id={unit.id}>
+        <span>{unit.name}</span>
+        <UnitTags unit={unit} />
+      </span>
+    ),
+    children: toTreeNodes(children),
+  }));
+}
+
+interface UnitTreePanelProps {
+  units: Unit[];
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+}
+
+/** The unit tree of the caller's scope with a name filter; selecting a node opens its detail. */
+export function UnitTreePanel({ units, selectedId, onSelect }: UnitTreePanelProps) {
+  const t = useT();
+  const [query, setQuery] = useState('');
+  const tree = useMemo(() => filterUnitTree(buildUnitTree(units), query), [units, query]);
+  const allBranches = useMemo(() => branchIds(tree), [tree]);
+  const [expanded, setExpanded] = useState<Key[] | null>(null);
+
+  return (
+    <Card size="small">
+      <Input.Search
+        allowClear
+        placeholder={t.unit.filter}
+        aria-label={t.unit.filter}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        data-testid="unit-filter"
+        className="toolbar"
+      />
+      {tree.length === 0 ? (
+        <Empty description={t.unit.empty} />
+      ) : (
+        <Tree
+          data-testid="unit-tree"
+          blockNode
+          showLine
+          treeData={toTreeNodes(tree)}
+          // While filtering, show every match; otherwise keep what the user expanded.
+          expandedKeys={query || expanded === null ? allBranches : expanded}
+          onExpand={(keys) => setExpanded(keys)}
+          selectedKeys={selectedId ? [selectedId] : []}
+          onSelect={(keys) => onSelect(keys[0] ? String(keys[0]) : null)}
+        />
+      )}
+    </Card>
+  );
+}
