@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { paths } from './app/paths';
 import { AppProviders } from './app/providers';
 import { createAppRouter } from './app/router';
-import { paths } from './app/paths';
 import { meQueryKey } from './features/auth/api/get-me';
 import { setUnauthenticatedHandler } from './lib/api';
 import { createQueryClient } from './lib/query-client';

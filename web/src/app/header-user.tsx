@@ -14,7 +14,8 @@ export function HeaderUser({ compact }: { compact: boolean }) {
   const logout = useLogout();
   const navigate = useNavigate();
   if (!me) return null;
-  const onLogout = () => logout.mutate(undefined, { onSettled: () => navigate(paths.login, { replace: true }) });
+  const onLogout = () =>
+    logout.mutate(undefined, { onSettled: () => navigate(paths.login, { replace: true }) });
   return (
     <Flex align="center" gap="small" className="header-user">
       <UserOutlined aria-hidden />

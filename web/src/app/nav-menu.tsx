@@ -1,4 +1,10 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Permission } from '@zeren/contracts';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -41,7 +47,12 @@ const orgEntries: NavEntry[] = [
     permission: 'org.account.read',
   },
 ];
-const homeEntry: NavEntry = { path: paths.home, testId: 'nav-home', icon: <HomeOutlined />, label: (t) => t.nav.home };
+const homeEntry: NavEntry = {
+  path: paths.home,
+  testId: 'nav-home',
+  icon: <HomeOutlined />,
+  label: (t) => t.nav.home,
+};
 const auditEntry: NavEntry = {
   path: paths.audit,
   testId: 'nav-audit',
@@ -70,14 +81,20 @@ export function buildNavItems(can: (permission: Permission) => boolean, t: Messa
   const org = orgEntries.filter(allowed).map((entry) => toItem(entry, t));
   return [
     toItem(homeEntry, t),
-    ...(org.length > 0 ? [{ key: ORG_GROUP, icon: <ApartmentOutlined />, label: t.nav.org, children: org }] : []),
+    ...(org.length > 0
+      ? [{ key: ORG_GROUP, icon: <ApartmentOutlined />, label: t.nav.org, children: org }]
+      : []),
     ...(allowed(auditEntry) ? [toItem(auditEntry, t)] : []),
   ];
 }
 
 function selectedKey(pathname: string): string {
   const all = [homeEntry, ...orgEntries, auditEntry].map((entry) => entry.path);
-  return all.filter((path) => pathname === path || pathname.startsWith(`${path}/`)).sort((a, b) => b.length - a.length)[0] ?? paths.home;
+  return (
+    all
+      .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
+      .sort((a, b) => b.length - a.length)[0] ?? paths.home
+  );
 }
 
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {

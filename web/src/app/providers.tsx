@@ -1,5 +1,5 @@
-import type { Locale } from '@zeren/contracts';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { Locale } from '@zeren/contracts';
 import { App as AntApp, ConfigProvider, type ConfigProviderProps } from 'antd';
 import antdEnUS from 'antd/locale/en_US';
 import antdZhCN from 'antd/locale/zh_CN';

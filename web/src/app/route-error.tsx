@@ -1,5 +1,5 @@
 import { Button, Result } from 'antd';
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { useT } from '../i18n/use-t';
 
 export function RouteError() {

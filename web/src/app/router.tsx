@@ -12,11 +12,7 @@ import { RequirePermission } from './require-permission';
 import { RouteError } from './route-error';
 
 /** A page loaded on first visit (its own chunk), shown only to holders of `permission`. */
-function guardedPage(
-  path: string,
-  permission: Permission,
-  load: () => Promise<ComponentType>,
-): RouteObject {
+function guardedPage(path: string, permission: Permission, load: () => Promise<ComponentType>): RouteObject {
   return {
     element: <RequirePermission permission={permission} />,
     children: [{ path, lazy: async () => ({ Component: await load() }) }],

@@ -26,16 +26,22 @@ describe('message catalogues', () => {
     }
   });
 
-  it.each(Object.entries(catalogs))('%s labels every enumerated value of the contracts', (_locale, messages) => {
-    expect(Object.keys(messages.role).sort()).toEqual([...ROLES].sort());
-    expect(Object.keys(messages.dataScope).sort()).toEqual([...DATA_SCOPES].sort());
-    expect(Object.keys(messages.unitKind).sort()).toEqual([...UNIT_KINDS].sort());
-    expect(Object.keys(messages.unitLevel).sort()).toEqual([...UNIT_LEVELS].sort());
-    expect(Object.keys(messages.auditAction).sort()).toEqual([...AUDIT_ACTIONS].sort());
-  });
+  it.each(Object.entries(catalogs))(
+    '%s labels every enumerated value of the contracts',
+    (_locale, messages) => {
+      expect(Object.keys(messages.role).sort()).toEqual([...ROLES].sort());
+      expect(Object.keys(messages.dataScope).sort()).toEqual([...DATA_SCOPES].sort());
+      expect(Object.keys(messages.unitKind).sort()).toEqual([...UNIT_KINDS].sort());
+      expect(Object.keys(messages.unitLevel).sort()).toEqual([...UNIT_LEVELS].sort());
+      expect(Object.keys(messages.auditAction).sort()).toEqual([...AUDIT_ACTIONS].sort());
+    },
+  );
 
   it('uses the same placeholders in both languages', () => {
-    const placeholders = (text: unknown) => String(text).match(/\{\w+\}/g)?.sort() ?? [];
+    const placeholders = (text: unknown) =>
+      String(text)
+        .match(/\{\w+\}/g)
+        ?.sort() ?? [];
     const en = new Map(enLeaves);
     for (const [key, value] of zhLeaves) expect(placeholders(en.get(key)), key).toEqual(placeholders(value));
   });

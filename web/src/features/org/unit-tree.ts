@@ -57,5 +57,7 @@ export function subtreeIds(units: readonly Unit[], rootId: string): Set<string> 
 
 /** Ids of every node that has children, for expanding a whole (filtered) tree. */
 export function branchIds(nodes: readonly UnitNode[]): string[] {
-  return nodes.flatMap((node) => (node.children.length > 0 ? [node.unit.id, ...branchIds(node.children)] : []));
+  return nodes.flatMap((node) =>
+    node.children.length > 0 ? [node.unit.id, ...branchIds(node.children)] : [],
+  );
 }

@@ -1,5 +1,5 @@
-import type { Me } from '@zeren/contracts';
 import { useQuery } from '@tanstack/react-query';
+import type { Me } from '@zeren/contracts';
 import { ApiError, api } from '../../../lib/api';
 
 export const meQueryKey = ['me'] as const;

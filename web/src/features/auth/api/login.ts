@@ -1,7 +1,7 @@
-import type { Me } from '@zeren/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import type { Me } from '@zeren/contracts';
 import { readStoredLocale, setLocale } from '../../../i18n/locale-store';
+import { api } from '../../../lib/api';
 import { meQueryKey } from './get-me';
 import { updatePreferences } from './update-preferences';
 

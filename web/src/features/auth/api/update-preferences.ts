@@ -1,8 +1,8 @@
-import type { Locale, Me } from '@zeren/contracts';
 import { useQueryClient } from '@tanstack/react-query';
+import type { Locale, Me } from '@zeren/contracts';
 import { useCallback } from 'react';
-import { api } from '../../../lib/api';
 import { setLocale } from '../../../i18n/locale-store';
+import { api } from '../../../lib/api';
 import { meQueryKey } from './get-me';
 
 export function updatePreferences(input: { locale: Locale }): Promise<Me> {

@@ -1,9 +1,9 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useT } from '../../../i18n/use-t';
 import { ApiError } from '../../../lib/api';
 import { toFieldErrors, useApiErrorHandler } from '../../../lib/form-errors';
-import { useT } from '../../../i18n/use-t';
 import { useMe } from '../api/get-me';
 import { type LoginInput, useLogin } from '../api/login';
 import { LangSwitch } from '../components/lang-switch';
@@ -59,10 +59,20 @@ export function LoginPage() {
           >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
           </Form.Item>
-          <Form.Item label={t.auth.password} name="password" rules={[{ required: true, message: t.common.required }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
+          <Form.Item
+            label={t.auth.password}
+            name="password"
+            rules={[{ required: true, message: t.common.required }]}
+          >
+            <Input.Password
+              prefix={<LockOutlined />}
+              autoComplete="current-password"
+              data-testid="login-password"
+            />
           </Form.Item>
-          {alert && <Alert type="error" showIcon title={alert} className="login-alert" data-testid="login-error" />}
+          {alert && (
+            <Alert type="error" showIcon title={alert} className="login-alert" data-testid="login-error" />
+          )}
           <Button
             type="primary"
             htmlType="submit"

@@ -18,7 +18,11 @@ export function HomePage() {
         <Descriptions
           column={1}
           items={[
-            { key: 'unit', label: t.home.unit, children: <span data-testid="home-unit">{me.unit.name}</span> },
+            {
+              key: 'unit',
+              label: t.home.unit,
+              children: <span data-testid="home-unit">{me.unit.name}</span>,
+            },
             { key: 'position', label: t.home.position, children: me.person.position ?? t.common.none },
             {
               key: 'roles',

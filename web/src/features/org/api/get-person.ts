@@ -1,5 +1,5 @@
-import type { Person } from '@zeren/contracts';
 import { useQuery } from '@tanstack/react-query';
+import type { Person } from '@zeren/contracts';
 import { api } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 

@@ -1,5 +1,5 @@
-import type { Account } from '@zeren/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Account } from '@zeren/contracts';
 import { api } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 

@@ -1,5 +1,5 @@
-import type { Unit } from '@zeren/contracts';
 import { useQuery } from '@tanstack/react-query';
+import type { Unit } from '@zeren/contracts';
 import { api } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 

@@ -1,5 +1,5 @@
-import type { Account, UpdateAccountInput } from '@zeren/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Account, UpdateAccountInput } from '@zeren/contracts';
 import { api } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 

@@ -1,5 +1,5 @@
-import { type Unit, updateUnitSchema } from '@zeren/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Unit, updateUnitSchema } from '@zeren/contracts';
 import type { z } from 'zod';
 import { api } from '../../../lib/api';
 import { orgKeys } from './query-keys';

@@ -47,7 +47,11 @@ export function MoveUnitModal({ unit, units, onClose }: { unit: Unit; units: Uni
         initialValues={{ parentId: unit.parentId ?? ROOT_UNIT }}
         onFinish={onFinish}
       >
-        <Form.Item name="parentId" label={t.unit.newParent} rules={[{ required: true, message: t.common.required }]}>
+        <Form.Item
+          name="parentId"
+          label={t.unit.newParent}
+          rules={[{ required: true, message: t.common.required }]}
+        >
           <UnitTreeSelect includeRoot disabledIds={disabledIds} data-testid="move-unit-parent" />
         </Form.Item>
       </Form>

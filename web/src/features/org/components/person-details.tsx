@@ -17,8 +17,16 @@ export function PersonDetails({ person }: { person: Person }) {
         { key: 'unit', label: t.person.unit, children: person.unitName },
         { key: 'position', label: t.person.position, children: orNone(person.position) },
         { key: 'isLeader', label: t.person.isLeader, children: person.isLeader ? t.common.yes : t.common.no },
-        { key: 'phone', label: t.person.phone, children: <span data-testid="person-phone">{orNone(person.phone)}</span> },
-        { key: 'email', label: t.person.email, children: <span data-testid="person-email">{orNone(person.email)}</span> },
+        {
+          key: 'phone',
+          label: t.person.phone,
+          children: <span data-testid="person-phone">{orNone(person.phone)}</span>,
+        },
+        {
+          key: 'email',
+          label: t.person.email,
+          children: <span data-testid="person-email">{orNone(person.email)}</span>,
+        },
       ]}
     />
   );

@@ -11,7 +11,9 @@ import { useUpdatePerson } from '../api/update-person';
 import { PersonDetails } from './person-details';
 import { PersonForm, type PersonFormValues, toPersonFormValues } from './person-form';
 
-export type PersonDrawerTarget = { mode: 'create'; unitId?: string | undefined } | { mode: 'view' | 'edit'; id: string };
+export type PersonDrawerTarget =
+  | { mode: 'create'; unitId?: string | undefined }
+  | { mode: 'view' | 'edit'; id: string };
 
 function toBody(values: PersonFormValues) {
   return {
@@ -73,14 +75,26 @@ export function PersonDrawer({
     ) : (
       <Flex gap="small">
         <Button onClick={onClose}>{t.common.cancel}</Button>
-        <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="person-form-submit">
+        <Button
+          type="primary"
+          loading={saving}
+          onClick={() => form.submit()}
+          data-testid="person-form-submit"
+        >
           {t.common.save}
         </Button>
       </Flex>
     );
 
   const body = () => {
-    if (mode === 'create') return <PersonForm form={form} initialValues={{ unitId: target.mode === 'create' ? target.unitId : undefined, isLeader: false }} onFinish={onFinish} />;
+    if (mode === 'create')
+      return (
+        <PersonForm
+          form={form}
+          initialValues={{ unitId: target.mode === 'create' ? target.unitId : undefined, isLeader: false }}
+          onFinish={onFinish}
+        />
+      );
     if (!person.data) return <PageSpinner />;
     if (mode === 'view') return <PersonDetails person={person.data} />;
     return <PersonForm form={form} initialValues={toPersonFormValues(person.data)} onFinish={onFinish} />;

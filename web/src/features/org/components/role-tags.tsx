@@ -13,7 +13,11 @@ export function RoleTags({ roles, 'data-testid': testId }: { roles: RoleView[]; 
         const detail = `${t.dataScope[assignment.dataScope]} · ${assignment.unitName}`;
         return (
           <Tooltip key={assignment.id} title={detail}>
-            <Tag color="red" aria-label={`${t.role[assignment.role]} (${detail})`} data-role={assignment.role}>
+            <Tag
+              color="red"
+              aria-label={`${t.role[assignment.role]} (${detail})`}
+              data-role={assignment.role}
+            >
               {t.role[assignment.role]}
             </Tag>
           </Tooltip>

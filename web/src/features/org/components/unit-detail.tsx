@@ -17,7 +17,15 @@ interface UnitDetailProps {
 }
 
 /** The selected unit's fields and, for writers, its actions. */
-export function UnitDetail({ unit, parentName, canWrite, onAddChild, onEdit, onMove, onDeleted }: UnitDetailProps) {
+export function UnitDetail({
+  unit,
+  parentName,
+  canWrite,
+  onAddChild,
+  onEdit,
+  onMove,
+  onDeleted,
+}: UnitDetailProps) {
   const t = useT();
   const { message } = App.useApp();
   const deleteUnit = useDeleteUnit();

@@ -26,7 +26,13 @@ function initialValues(target: UnitFormTarget): Partial<UnitFormValues> {
 }
 
 /** Creates a unit under `parent`, or edits one. Mounted while open so each opening starts afresh. */
-export function UnitFormModal({ target, onClose }: { target: UnitFormTarget; onClose: (saved?: Unit) => void }) {
+export function UnitFormModal({
+  target,
+  onClose,
+}: {
+  target: UnitFormTarget;
+  onClose: (saved?: Unit) => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<UnitFormValues>();

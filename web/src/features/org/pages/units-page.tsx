@@ -74,7 +74,9 @@ export function UnitsPage() {
           }}
         />
       )}
-      {dialog?.kind === 'move' && <MoveUnitModal unit={dialog.unit} units={units} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'move' && (
+        <MoveUnitModal unit={dialog.unit} units={units} onClose={() => setDialog(null)} />
+      )}
     </>
   );
 }

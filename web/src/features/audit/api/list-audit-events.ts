@@ -1,0 +1,34 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { AuditAction, AuditEvent } from '@zeren/contracts';
+import { api } from '../../../lib/api';
+
+export interface AuditFilters {
+  action?: AuditAction | undefined;
+  recordType?: string | undefined;
+  recordId?: string | undefined;
+  actorId?: string | undefined;
+  /** ISO 8601 with offset. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export interface AuditEventPage {
+  items: AuditEvent[];
+  nextBeforeSeq: number | null;
+}
+
+const PAGE_SIZE = 50;
+
+/** One page of events, newest first; `beforeSeq` continues where the previous page stopped. */
+export function listAuditEvents(filters: AuditFilters, beforeSeq?: number): Promise<AuditEventPage> {
+  return api<AuditEventPage>('/api/audit-events', { query: { ...filters, limit: PAGE_SIZE, beforeSeq } });
+}
+
+export function useAuditEvents(filters: AuditFilters) {
+  return useInfiniteQuery({
+    queryKey: ['audit-events', filters],
+    queryFn: ({ pageParam }) => listAuditEvents(filters, pageParam),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last) => last.nextBeforeSeq ?? undefined,
+  });
+}

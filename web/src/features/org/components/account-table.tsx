@@ -1,0 +1,61 @@
+import type { Account } from '@zeren/contracts';
+import { Button, Table, type TableColumnsType } from 'antd';
+import { useLocale, useT } from '../../../i18n/use-t';
+import { formatDateTime } from '../../../lib/format';
+import { AccountStatus } from './account-status';
+import { RoleTags } from './role-tags';
+
+interface AccountTableProps {
+  accounts: Account[];
+  loading: boolean;
+  canWrite: boolean;
+  onEdit: (account: Account) => void;
+}
+
+export function AccountTable({ accounts, loading, canWrite, onEdit }: AccountTableProps) {
+  const t = useT();
+  const locale = useLocale();
+  const columns: TableColumnsType<Account> = [
+    { key: 'username', title: t.account.username, dataIndex: 'username' },
+    { key: 'person', title: t.account.person, dataIndex: 'personName' },
+    { key: 'unit', title: t.account.unit, dataIndex: 'unitName', responsive: ['md'] },
+    {
+      key: 'roles',
+      title: t.account.roles,
+      responsive: ['sm'],
+      render: (_, account) => <RoleTags roles={account.roles} />,
+    },
+    { key: 'status', title: t.account.status, render: (_, account) => <AccountStatus account={account} /> },
+    {
+      key: 'lastLoginAt',
+      title: t.account.lastLoginAt,
+      dataIndex: 'lastLoginAt',
+      responsive: ['lg'],
+      render: (value: string | null) => formatDateTime(value, locale),
+    },
+    ...(canWrite
+      ? [
+          {
+            key: 'actions',
+            title: t.common.actions,
+            render: (_: unknown, account: Account) => (
+              <Button size="small" type="link" onClick={() => onEdit(account)} data-testid="account-edit">
+                {t.common.edit}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <Table<Account>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={accounts}
+      loading={loading}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      data-testid="account-table"
+    />
+  );
+}
