@@ -25,10 +25,19 @@ export interface TxContext extends ServiceContext {
  * Runs a change and its audit events in one transaction: both commit or neither.
  * Every write in a service goes through here.
  */
-export function inTransaction<T>(ctx: ServiceContext, work: (tx: TxContext) => Promise<T>): Promise<T> {
+export function inTransaction<T>(
+  ctx: ServiceContext,
+  work: (tx: TxContext) => Promise<T>,
+  /** Who the events name when there is no signed-in actor yet (sign-in itself). */
+  actingAs?: { userId: string; name: string },
+): Promise<T> {
   return ctx.db.transaction(async (tx) => {
     const at = ctx.clock.now();
-    const auditActor = { userId: ctx.actor?.userId ?? null, name: ctx.actor?.personName ?? null, ip: ctx.ip };
+    const auditActor = {
+      userId: ctx.actor?.userId ?? actingAs?.userId ?? null,
+      name: ctx.actor?.personName ?? actingAs?.name ?? null,
+      ip: ctx.ip,
+    };
     return work({ ...ctx, tx, audit: (input) => appendAuditEvent(tx, auditActor, at, input) });
   });
 }

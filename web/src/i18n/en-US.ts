@@ -62,7 +62,7 @@ export const enUS: Messages = {
     title: 'Unit',
     name: 'Name',
     shortName: 'Short name',
-    code: 'Code',
+    code: 'Unit code',
     kind: 'Kind',
     level: 'Level',
     sortOrder: 'Sort order',

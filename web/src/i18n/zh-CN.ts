@@ -63,7 +63,7 @@ export const zhCN = {
     title: '单位',
     name: '单位名称',
     shortName: '简称',
-    code: '统一社会信用代码/编码',
+    code: '单位编码',
     kind: '单位类别',
     level: '行政层级',
     sortOrder: '排序',

@@ -102,7 +102,7 @@ export async function moveUnit(ctx: ServiceContext, id: string, parentId: string
     assertUnitWritable(actor, 'org.unit.write', current);
     const parent = parentId ? await repo.findUnit(tx.tx, parentId) : undefined;
     assertParentAllowed(actor, 'org.unit.write', parent, 'parentId', parentId);
-    if (parent && parent.path.startsWith(current.path)) throw new AppError('UNIT_CYCLE');
+    if (parent?.path.startsWith(current.path)) throw new AppError('UNIT_CYCLE');
     const newPath = `${parent?.path ?? '/'}${id}/`;
     await repo.rewriteSubtreePaths(tx.tx, current.path, newPath);
     const moved = await repo.updateUnit(tx.tx, id, { parentId, updatedAt: ctx.clock.now() });

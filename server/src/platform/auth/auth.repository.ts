@@ -5,11 +5,12 @@ import { session } from './session.table';
 
 export function findAccountByUsername(db: DbOrTx, username: string) {
   return db
-    .select()
+    .select({ account: userAccount, personName: person.name })
     .from(userAccount)
+    .innerJoin(person, eq(person.id, userAccount.personId))
     .where(eq(userAccount.username, username))
     .limit(1)
-    .then((r) => r[0]);
+    .then((r) => (r[0] ? { ...r[0].account, personName: r[0].personName } : undefined));
 }
 
 export function updateAccountLoginState(

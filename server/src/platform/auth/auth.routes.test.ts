@@ -35,7 +35,10 @@ describe('POST /api/auth/login', () => {
     // Only a hash of the token is stored.
     expect(sessions.map((s) => s.tokenHash)).not.toContain(cookie.value);
     const events = await auditRows(t.database, 'auth.login');
-    expect(events.some((e) => (e.after as { userId: string }).userId === office.id)).toBe(true);
+    const mine = events.filter((e) => (e.after as { userId: string }).userId === office.id);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine[0]!.actorId).toBe(office.id);
+    expect(mine[0]!.actorName).toBe('陈督查');
   });
 
   it('answers an unknown account and a wrong password with the same generic error', async () => {

@@ -39,67 +39,71 @@ export async function login(
     input.password,
   );
 
-  const outcome = await inTransaction(ctx, async (tx) => {
-    if (!account) {
-      await tx.audit({
-        action: 'auth.login_failed',
-        recordType: 'user_account',
-        after: { username: input.username },
-      });
-      return null;
-    }
-    const locked = account.lockedUntil !== null && account.lockedUntil > now;
-    if (locked || account.disabled || !passwordOk) {
-      if (!locked && !account.disabled) {
-        const failures = account.failedAttempts + 1;
-        if (failures >= MAX_FAILED_LOGINS) {
-          const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
-          await repo.updateAccountLoginState(tx.tx, account.id, { failedAttempts: 0, lockedUntil });
-          await tx.audit({
-            action: 'auth.account_locked',
-            recordType: 'user_account',
-            recordId: account.id,
-            after: { lockedUntil },
-          });
-        } else {
-          await repo.updateAccountLoginState(tx.tx, account.id, { failedAttempts: failures });
-        }
+  const outcome = await inTransaction(
+    ctx,
+    async (tx) => {
+      if (!account) {
+        await tx.audit({
+          action: 'auth.login_failed',
+          recordType: 'user_account',
+          after: { username: input.username },
+        });
+        return null;
       }
-      await tx.audit({
-        action: 'auth.login_failed',
-        recordType: 'user_account',
-        recordId: account.id,
-        after: {
-          username: account.username,
-          reason: locked ? 'locked' : account.disabled ? 'disabled' : 'password',
-        },
+      const locked = account.lockedUntil !== null && account.lockedUntil > now;
+      if (locked || account.disabled || !passwordOk) {
+        if (!locked && !account.disabled) {
+          const failures = account.failedAttempts + 1;
+          if (failures >= MAX_FAILED_LOGINS) {
+            const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
+            await repo.updateAccountLoginState(tx.tx, account.id, { failedAttempts: 0, lockedUntil });
+            await tx.audit({
+              action: 'auth.account_locked',
+              recordType: 'user_account',
+              recordId: account.id,
+              after: { lockedUntil },
+            });
+          } else {
+            await repo.updateAccountLoginState(tx.tx, account.id, { failedAttempts: failures });
+          }
+        }
+        await tx.audit({
+          action: 'auth.login_failed',
+          recordType: 'user_account',
+          recordId: account.id,
+          after: {
+            username: account.username,
+            reason: locked ? 'locked' : account.disabled ? 'disabled' : 'password',
+          },
+        });
+        return null;
+      }
+      const token = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(now.getTime() + settings.maxHours * 3_600_000);
+      const [created] = await repo.insertSession(tx.tx, {
+        tokenHash: tokenHash(settings, token),
+        userId: account.id,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt,
+        ip: ctx.ip,
+        userAgent: input.userAgent?.slice(0, 300) ?? null,
       });
-      return null;
-    }
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(now.getTime() + settings.maxHours * 3_600_000);
-    const [created] = await repo.insertSession(tx.tx, {
-      tokenHash: tokenHash(settings, token),
-      userId: account.id,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt,
-      ip: ctx.ip,
-      userAgent: input.userAgent?.slice(0, 300) ?? null,
-    });
-    await repo.updateAccountLoginState(tx.tx, account.id, {
-      failedAttempts: 0,
-      lockedUntil: null,
-      lastLoginAt: now,
-    });
-    await tx.audit({
-      action: 'auth.login',
-      recordType: 'session',
-      recordId: created!.id,
-      after: { userId: account.id },
-    });
-    return { token, expiresAt, userId: account.id };
-  });
+      await repo.updateAccountLoginState(tx.tx, account.id, {
+        failedAttempts: 0,
+        lockedUntil: null,
+        lastLoginAt: now,
+      });
+      await tx.audit({
+        action: 'auth.login',
+        recordType: 'session',
+        recordId: created!.id,
+        after: { userId: account.id },
+      });
+      return { token, expiresAt, userId: account.id };
+    },
+    account ? { userId: account.id, name: account.personName } : undefined,
+  );
   if (!outcome) throw new AppError('LOGIN_FAILED');
   return outcome;
 }

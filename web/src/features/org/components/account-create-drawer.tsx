@@ -3,6 +3,7 @@ import { App, Button, Drawer, Flex, Form, Grid, Input } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { useCreateAccount } from '../api/create-account';
+import { usePersons } from '../api/list-persons';
 import { PersonSelect } from './person-select';
 import { RoleAssignmentsField } from './role-assignments-field';
 
@@ -20,6 +21,20 @@ export function AccountCreateDrawer({
   const [form] = Form.useForm<CreateAccountInput>();
   const createAccount = useCreateAccount();
   const onError = useApiErrorHandler();
+  const { data: persons = [] } = usePersons();
+  const personId = Form.useWatch('personId', form);
+  const personUnitId = persons.find((person) => person.id === personId)?.unitId;
+
+  // Role rows without a unit default to the chosen person's unit.
+  const onValuesChange = (changed: Partial<CreateAccountInput>) => {
+    const unitId = persons.find((person) => person.id === changed.personId)?.unitId;
+    if (!unitId) return;
+    const roles = form.getFieldValue('roles') as Partial<CreateAccountInput['roles'][number]>[] | undefined;
+    form.setFieldValue(
+      'roles',
+      roles?.map((role) => (role.unitId ? role : { ...role, unitId })),
+    );
+  };
 
   const onFinish = (values: CreateAccountInput) =>
     createAccount.mutate(
@@ -59,6 +74,7 @@ export function AccountCreateDrawer({
         layout="vertical"
         name="account-create"
         onFinish={onFinish}
+        onValuesChange={onValuesChange}
         data-testid="account-form"
       >
         <Form.Item
@@ -83,7 +99,7 @@ export function AccountCreateDrawer({
           <PersonSelect data-testid="account-person-select" />
         </Form.Item>
         <Form.Item label={t.account.roleAssignments} required>
-          <RoleAssignmentsField defaultUnitId={defaultUnitId} />
+          <RoleAssignmentsField defaultUnitId={personUnitId ?? defaultUnitId} />
         </Form.Item>
       </Form>
     </Drawer>

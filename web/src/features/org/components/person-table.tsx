@@ -23,7 +23,7 @@ export function PersonTable({ persons, loading, canWrite, onView, onEdit, onDele
       title: t.person.isLeader,
       dataIndex: 'isLeader',
       responsive: ['md'],
-      render: (isLeader: boolean) => (isLeader ? <Tag color="gold">{t.common.yes}</Tag> : t.common.no),
+      render: (isLeader: boolean) => (isLeader ? <Tag>{t.common.yes}</Tag> : t.common.no),
     },
     { key: 'phone', title: t.person.phone, dataIndex: 'phone', responsive: ['lg'] },
     { key: 'email', title: t.person.email, dataIndex: 'email', responsive: ['lg'] },

@@ -2,10 +2,11 @@ import type { Unit } from '@zeren/contracts';
 import { Tag } from 'antd';
 import { useT } from '../../../i18n/use-t';
 
+// Preset colours whose text keeps 4.5:1 contrast on their own tint (green, gold and cyan do not).
 const KIND_COLORS: Record<Unit['kind'], string> = {
   government: 'red',
   department: 'blue',
-  institution: 'green',
+  institution: 'magenta',
   enterprise: 'purple',
 };
 

@@ -11,7 +11,9 @@ function toTreeNodes(nodes: UnitNode[]): TreeDataNode[] {
     title: (
       <span className="unit-tree-title" data-testid="unit-tree-node" data-unit-id={unit.id}>
         <span>{unit.name}</span>
-        <UnitTags unit={unit} />
+        <span className="unit-tree-tags">
+          <UnitTags unit={unit} />
+        </span>
       </span>
     ),
     children: toTreeNodes(children),
@@ -55,7 +57,8 @@ export function UnitTreePanel({ units, selectedId, onSelect }: UnitTreePanelProp
           expandedKeys={query || expanded === null ? allBranches : expanded}
           onExpand={(keys) => setExpanded(keys)}
           selectedKeys={selectedId ? [selectedId] : []}
-          onSelect={(keys) => onSelect(keys[0] ? String(keys[0]) : null)}
+          // Clicking the selected node again keeps it selected rather than clearing the detail.
+          onSelect={(_keys, info) => onSelect(String(info.node.key))}
         />
       )}
     </Card>

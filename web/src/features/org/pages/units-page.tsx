@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner } from '../../../components/page-spinner';
 import { useT } from '../../../i18n/use-t';
+import { useMe } from '../../auth/api/get-me';
 import { useCan } from '../../auth/use-can';
 import { useUnits } from '../api/list-units';
 import { MoveUnitModal } from '../components/move-unit-modal';
@@ -18,6 +19,9 @@ export function UnitsPage() {
   const t = useT();
   const can = useCan();
   const canWrite = can('org.unit.write');
+  const { data: me } = useMe();
+  // A top-level unit lies outside every unit subtree: only a city-wide scope may add one.
+  const canAddRoot = canWrite && (me?.roles.some((role) => role.dataScope === 'all') ?? false);
   const { data: units = [], isPending } = useUnits();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -31,7 +35,7 @@ export function UnitsPage() {
       <PageHeader
         title={t.nav.units}
         extra={
-          canWrite && (
+          canAddRoot && (
             <Button
               type="primary"
               icon={<PlusOutlined />}
