@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
-import { createUserFromCli } from './modules/org/org.bootstrap';
+import { createUserFromCli, hasAnyAccount } from './modules/org/org.bootstrap';
 import { verifyAuditChain } from './platform/audit/audit.service';
 import { systemClock } from './platform/clock';
 import { FieldCipher } from './platform/crypto';
@@ -117,6 +117,13 @@ async function serve(
     } catch (error) {
       if (!(error instanceof DemoRefusedError)) throw error;
     }
+  }
+  if (!(await hasAnyAccount(database.db))) {
+    console.log(
+      'No accounts yet. Create the first administrator:\n' +
+        "  ZEREN_USER_PASSWORD='…' npm run zeren -- user create --username admin --name NAME --role sys_admin --root-unit 'CITY GOVERNMENT'\n" +
+        'or load the demo city with ZEREN_DEMO=true.',
+    );
   }
   const app = await buildApp({ config, database });
   const shutdown = async () => {

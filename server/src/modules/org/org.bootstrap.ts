@@ -104,3 +104,8 @@ export async function createUserFromCli(
     return { id: account.id, username: username.data };
   });
 }
+
+/** True once any account exists; an empty install is told how to create its first administrator. */
+export async function hasAnyAccount(db: Db): Promise<boolean> {
+  return (await repo.countAccounts(db)) > 0;
+}

@@ -261,3 +261,10 @@ export function countUnits(db: DbOrTx) {
     .from(unit)
     .then((r) => r[0]!.n);
 }
+
+export function countAccounts(db: DbOrTx) {
+  return db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(userAccount)
+    .then((r) => r[0]!.n);
+}

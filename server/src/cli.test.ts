@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase, testConfig } from '../test/harness';
+import type { Database } from './db/client';
+import { openDatabase } from './db/client';
+import { createUserFromCli } from './modules/org/org.bootstrap';
+import { unit, userAccount } from './modules/org/org.table';
+import { ManualClock } from './platform/clock';
+import { FieldCipher } from './platform/crypto';
+import { DemoRefusedError, seedDemo } from './seed/demo';
+
+describe('demo seeding', () => {
+  let fresh: { database: Database; drop: () => Promise<void> };
+  beforeAll(async () => {
+    fresh = await freshDatabase();
+  });
+  afterAll(() => fresh.drop());
+
+  it('refuses a database that holds real data, adding nothing', async () => {
+    const { db } = fresh.database;
+    await createUserFromCli(db, new ManualClock(), {
+      username: 'admin',
+      personName: '张管理',
+      role: 'sys_admin',
+      dataScope: 'all',
+      rootUnitName: '某市人民政府',
+      password: 'Real-admin-2026!',
+    });
+    const seed = seedDemo({
+      db,
+      clock: new ManualClock(),
+      cipher: new FieldCipher(Buffer.alloc(32)),
+      password: 'Zeren-demo-2026',
+    });
+    await expect(seed).rejects.toBeInstanceOf(DemoRefusedError);
+    expect((await db.select({ n: count() }).from(unit))[0]!.n).toBe(1);
+    expect((await db.select({ n: count() }).from(userAccount))[0]!.n).toBe(1);
+  });
+});
+
+describe('zeren user create (the CLI, in a child process)', () => {
+  it('creates the first administrator with a root unit on an empty database, who can then sign in', async () => {
+    const config = testConfig();
+    const bin = join(import.meta.dirname, '../bin/zeren.mjs');
+    const fresh = process.env.DATABASE_URL ? await freshDatabase() : undefined;
+    if (fresh) await fresh.database.close();
+    const env = {
+      ...process.env,
+      ...(fresh ? { DATABASE_URL: fresh.url! } : { ZEREN_DATA_DIR: config.dataDir }),
+      ZEREN_SESSION_SECRET: 'x'.repeat(32),
+      ZEREN_FIELD_KEY: 'ab'.repeat(32),
+    };
+    const weak = spawnSync(
+      process.execPath,
+      [
+        bin,
+        'user',
+        'create',
+        '--username',
+        'admin',
+        '--name',
+        '张三',
+        '--role',
+        'sys_admin',
+        '--root-unit',
+        '某市人民政府',
+      ],
+      {
+        env: { ...env, ZEREN_USER_PASSWORD: 'weak' },
+        encoding: 'utf8',
+      },
+    );
+    expect(weak.status).toBe(1);
+    expect(weak.stderr).toContain('at least 12 characters');
+
+    const ok = spawnSync(
+      process.execPath,
+      [
+        bin,
+        'user',
+        'create',
+        '--username',
+        'admin',
+        '--name',
+        '张三',
+        '--role',
+        'sys_admin',
+        '--root-unit',
+        '某市人民政府',
+      ],
+      {
+        env: { ...env, ZEREN_USER_PASSWORD: 'First-admin-2026!' },
+        encoding: 'utf8',
+      },
+    );
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/account admin created/);
+
+    const database = fresh
+      ? await openDatabase({ url: fresh.url })
+      : await openDatabase({ dataDir: join(config.dataDir, 'pglite') });
+    const [account] = await database.db.select().from(userAccount);
+    expect(account!.username).toBe('admin');
+    expect(account!.isDemo).toBe(false);
+    await database.close();
+    await fresh?.drop();
+  });
+});
