@@ -37,11 +37,41 @@ export const PERMISSIONS = [
   'org.account.write',
   'security.session.manage',
   'audit.read',
+  'campaign.read',
+  'campaign.manage',
+  'calendar.manage',
+  'duties.item.read',
+  'duties.item.draft',
+  'duties.item.approve',
+  'duties.keyTask.read',
+  'duties.keyTask.manage',
+  'duties.keyTask.report',
+  'duties.suggestion.read',
+  'duties.suggestion.answer',
+  'duties.suggestion.submit',
+  'file.upload',
 ] as const;
 export const permissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof permissionSchema>;
 
 const ORG_READ: Permission[] = ['org.unit.read', 'org.person.read'];
+/** What every business role may read of the campaign and of 明责. */
+const BUSINESS_READ: Permission[] = [
+  ...ORG_READ,
+  'campaign.read',
+  'duties.item.read',
+  'duties.keyTask.read',
+  'duties.suggestion.read',
+  'duties.suggestion.submit',
+];
+/** A unit's own work: drafting lists, reporting progress, answering suggestions. */
+const UNIT_WORK: Permission[] = [
+  'duties.item.draft',
+  'duties.keyTask.manage',
+  'duties.keyTask.report',
+  'duties.suggestion.answer',
+  'file.upload',
+];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   sys_admin: [
@@ -55,21 +85,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   security_admin: ['org.unit.read', 'org.account.read', 'security.session.manage'],
   audit_admin: ['audit.read'],
   campaign_admin: [
-    'org.unit.read',
+    ...BUSINESS_READ,
     'org.unit.write',
-    'org.person.read',
     'org.person.write',
     'org.account.read',
+    'campaign.manage',
+    'calendar.manage',
+    'duties.keyTask.manage',
+    'duties.suggestion.answer',
+    'file.upload',
   ],
-  supervisor: ORG_READ,
-  inspector: ORG_READ,
-  unit_staff: ORG_READ,
-  unit_leader: [...ORG_READ, 'org.person.write'],
-  leader: ORG_READ,
-  evaluator: ['org.unit.read'],
+  supervisor: BUSINESS_READ,
+  inspector: BUSINESS_READ,
+  unit_staff: [...BUSINESS_READ, ...UNIT_WORK],
+  unit_leader: [...BUSINESS_READ, ...UNIT_WORK, 'org.person.write', 'duties.item.approve'],
+  leader: BUSINESS_READ,
+  evaluator: ['org.unit.read', 'campaign.read'],
 };
-
-/** Roles whose holder works for the whole campaign by nature; others default to their own unit. */
-export function isAdminRole(role: Role): boolean {
-  return ADMIN_ROLES.includes(role);
-}

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -16,12 +17,19 @@ import {
 import { z } from 'zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
+import { campaignRoutes } from './modules/campaign/campaign.routes';
+import { dutiesRoutes } from './modules/duties/duties.routes';
+import { keyTaskRoutes } from './modules/duties/key-task.routes';
+import { suggestionRoutes } from './modules/duties/suggestion.routes';
 import { orgRoutes } from './modules/org/org.routes';
+import { portalRoutes } from './modules/portal/portal.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { authenticate, SESSION_COOKIE, type SessionSettings } from './platform/auth/auth.service';
+import { calendarRoutes } from './platform/calendar/calendar.routes';
 import { type Clock, systemClock } from './platform/clock';
 import { FieldCipher } from './platform/crypto';
+import { fileRoutes } from './platform/files/files.routes';
 import { enforceAccess, installErrorHandling, requireAccessDeclarations } from './platform/http';
 import { localeFromHeader } from './platform/i18n';
 import { createMetrics } from './platform/metrics';
@@ -33,6 +41,9 @@ export interface AppOptions {
   /** pino options or false; tests pass false. */
   logger?: boolean | object;
 }
+
+/** The largest upload accepted (evidence files, Excel imports). */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 const REDACT = [
   'req.headers.cookie',
@@ -88,6 +99,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(fastifyCookie);
+  // Uploads (evidence files, Excel imports): one file per request, size checked again by the files service.
+  await app.register(fastifyMultipart, {
+    limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 10, fieldSize: 10_000 },
+  });
   await app.register(fastifyRateLimit, { global: false });
 
   const metrics = createMetrics();
@@ -160,6 +175,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, { session, secureCookies: config.secureCookies });
   await app.register(orgRoutes);
   await app.register(auditRoutes);
+  await app.register(calendarRoutes);
+  await app.register(campaignRoutes);
+  await app.register(dutiesRoutes);
+  await app.register(keyTaskRoutes);
+  await app.register(suggestionRoutes);
+  await app.register(fileRoutes);
+  await app.register(portalRoutes);
 
   registerWebApp(app, config.webDist);
   return app;

@@ -1,6 +1,14 @@
 import type { ErrorCode, Locale } from '@zeren/contracts';
 
+import { campaignMessages } from '../modules/campaign/campaign.messages';
+import { dutiesMessages } from '../modules/duties/duties.messages';
+import { suggestionMessages } from '../modules/duties/suggestion.messages';
+import { calendarMessages } from './calendar/calendar.messages';
+
 type Params = Record<string, string | number>;
+
+/** A module's server messages: keys prefixed with the module's name, e.g. 'campaign.phase_order'. */
+export type ModuleMessages = Record<Locale, Record<string, string>>;
 type Catalogue = Record<ErrorCode, string> & Record<`${'field' | 'password' | 'type'}.${string}`, string>;
 
 const zh: Catalogue = {
@@ -21,6 +29,16 @@ const zh: Catalogue = {
   WEAK_PASSWORD: '密码不符合要求：{reason}',
   ADMIN_ROLES_EXCLUSIVE: '系统管理员、安全管理员、审计管理员三员分立，不能与其他角色同时授予一个账号',
   PAYLOAD_TOO_LARGE: '提交的内容过大',
+  PHASES_INVALID: '工作阶段的日期有误，请检查标出的阶段',
+  CAMPAIGN_ALREADY_ACTIVE: '该政府已有一个进行中的问责年活动，请先结束它',
+  CALENDAR_YEAR_MISSING:
+    '工作日历中还没有 {year} 年的节假日安排，无法计算该日期；请管理员先补充 {year} 年日历',
+  VERSION_IMMUTABLE: '已发布的版本不能修改，请新建一个版本',
+  IMPORT_HAS_ERRORS: '导入文件中有 {count} 行不符合要求，未导入任何内容',
+  IMPORT_FILE_INVALID: '无法读取导入文件：{reason}',
+  PROOF_OF_WORK_INVALID: '人机验证未通过或已过期，请重新验证后提交',
+  FILE_TYPE_NOT_ALLOWED: '不支持该文件类型：{type}',
+  FILE_TOO_LARGE: '文件过大，最大 {max}',
   RATE_LIMITED: '请求过于频繁，请稍后再试',
   INTERNAL: '服务器内部错误，请稍后再试',
   'field.required': '必填',
@@ -62,6 +80,16 @@ const en: Catalogue = {
   ADMIN_ROLES_EXCLUSIVE:
     'The system, security and audit administrator roles are separated and cannot share an account with any other role',
   PAYLOAD_TOO_LARGE: 'The request is too large',
+  PHASES_INVALID: 'The phase dates are not valid; please check the marked phases',
+  CAMPAIGN_ALREADY_ACTIVE: 'This government already has an active campaign; close it first',
+  CALENDAR_YEAR_MISSING:
+    'The working-day calendar has no holiday schedule for {year} yet, so this date cannot be computed; an administrator must add {year} first',
+  VERSION_IMMUTABLE: 'A published version cannot be changed; create a new version',
+  IMPORT_HAS_ERRORS: '{count} rows of the file are not valid; nothing was imported',
+  IMPORT_FILE_INVALID: 'The import file cannot be read: {reason}',
+  PROOF_OF_WORK_INVALID: 'The human check failed or expired; please verify again and resubmit',
+  FILE_TYPE_NOT_ALLOWED: 'This file type is not accepted: {type}',
+  FILE_TOO_LARGE: 'The file is too large; the maximum is {max}',
   RATE_LIMITED: 'Too many requests; please try again later',
   INTERNAL: 'Internal server error; please try again later',
   'field.required': 'Required',
@@ -84,7 +112,18 @@ const en: Catalogue = {
   'password.username': 'must not equal the username',
 };
 
-const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zh, 'en-US': en };
+/** Each module keeps its own messages; both languages, same keys (checked by a test). */
+const MODULE_MESSAGES: ModuleMessages[] = [
+  campaignMessages,
+  calendarMessages,
+  dutiesMessages,
+  suggestionMessages,
+];
+
+const catalogues: Record<Locale, Catalogue> = {
+  'zh-CN': Object.assign({}, zh, ...MODULE_MESSAGES.map((m) => m['zh-CN'])),
+  'en-US': Object.assign({}, en, ...MODULE_MESSAGES.map((m) => m['en-US'])),
+};
 
 /** Translates a server message key, filling {placeholders}. Unknown keys fall back to the key itself. */
 export function t(locale: Locale, key: string, params: Params = {}): string {

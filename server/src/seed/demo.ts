@@ -6,7 +6,11 @@ import { hashPassword } from '../platform/auth/password';
 import type { Clock } from '../platform/clock';
 import { inTransaction } from '../platform/context';
 import type { FieldCipher } from '../platform/crypto';
+import { seedDemoCampaign } from './demo-campaign';
 import { DEMO_ACCOUNTS, DEMO_PERSONS, DEMO_UNITS } from './demo-data';
+import { seedDemoDuties } from './demo-duties';
+import type { DemoRefs } from './demo-refs';
+import { seedDemoSuggestions } from './demo-suggestions';
 
 export class DemoRefusedError extends Error {}
 
@@ -96,6 +100,17 @@ export async function seedDemo(deps: {
         createdAt: now,
       })),
     );
+    const refs: DemoRefs = {
+      tx,
+      now,
+      cipher: deps.cipher,
+      unitIds: new Map([...unitIds].map(([key, v]) => [key, v.id])),
+      personIds,
+      accountIds: new Map(DEMO_ACCOUNTS.map((a, i) => [a.username, accountIds[i]!])),
+    };
+    const campaign = await seedDemoCampaign(refs);
+    await seedDemoDuties(refs, campaign);
+    await seedDemoSuggestions(refs, campaign);
     await audit({
       action: 'demo.seeded',
       recordType: 'demo',

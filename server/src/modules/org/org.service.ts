@@ -127,7 +127,11 @@ export async function deleteUnit(ctx: ServiceContext, id: string): Promise<void>
     assertUnitWritable(actor, 'org.unit.write', current);
     if ((await repo.countChildren(tx.tx, id)) > 0) throw new AppError('UNIT_HAS_CHILDREN');
     if ((await repo.countUnitRecords(tx.tx, id)) > 0) throw new AppError('UNIT_HAS_RECORDS');
-    await repo.deleteUnit(tx.tx, id);
+    // Records of later modules hang on units by foreign key; the database is the complete check.
+    await repo.deleteUnit(tx.tx, id).catch((error: { cause?: { code?: string }; code?: string }) => {
+      if ((error.cause?.code ?? error.code) === '23503') throw new AppError('UNIT_HAS_RECORDS');
+      throw error;
+    });
     await tx.audit({
       action: 'unit.deleted',
       recordType: 'unit',

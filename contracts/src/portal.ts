@@ -1,0 +1,2 @@
+// Schemas of this area are added here; see org.ts for the conventions.
+export {};
