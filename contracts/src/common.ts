@@ -28,3 +28,9 @@ export const problemSchema = z.object({
   detail: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
+
+/** The shape of every list response: `{ items: [...] }`. */
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/** YYYY-MM-DD, a calendar date (deadlines, phase dates). */
+export const dateSchema = z.iso.date();

@@ -1,15 +1,11 @@
 import { and, asc, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { containsPattern } from '../../db/text-search';
 import { person, roleAssignment, unit, userAccount } from './org.table';
 
 export type UnitRow = typeof unit.$inferSelect;
 export type PersonRow = typeof person.$inferSelect;
 export type AccountRow = typeof userAccount.$inferSelect;
-
-/** Escapes LIKE wildcards in user text so a search for '%' finds a percent sign. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 // ---- units
 

@@ -4,6 +4,7 @@ import {
   createPersonSchema,
   createUnitSchema,
   idParamsSchema,
+  listOf,
   moveUnitSchema,
   okSchema,
   personListQuerySchema,
@@ -15,10 +16,7 @@ import {
   updateUnitSchema,
 } from '@zeren/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import * as org from './org.service';
-
-const list = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
   // ---- units
@@ -30,7 +28,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['org'],
         summary: "Units in the caller's scope, in tree order",
         querystring: unitListQuerySchema,
-        response: { 200: list(unitSchema) },
+        response: { 200: listOf(unitSchema) },
       },
     },
     async (req) => ({ items: await org.listUnits(req.ctx, req.query) }),
@@ -105,7 +103,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['org'],
         summary: "Persons in the caller's scope (contact details masked)",
         querystring: personListQuerySchema,
-        response: { 200: list(personSchema) },
+        response: { 200: listOf(personSchema) },
       },
     },
     async (req) => ({ items: await org.listPersons(req.ctx, req.query) }),
@@ -176,7 +174,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['org'],
         summary: "Accounts in the caller's scope",
         querystring: personListQuerySchema,
-        response: { 200: list(accountSchema) },
+        response: { 200: listOf(accountSchema) },
       },
     },
     async (req) => ({ items: await org.listAccounts(req.ctx, req.query) }),
