@@ -52,49 +52,29 @@ describe('zeren user create (the CLI, in a child process)', () => {
       ZEREN_SESSION_SECRET: 'x'.repeat(32),
       ZEREN_FIELD_KEY: 'ab'.repeat(32),
     };
-    const weak = spawnSync(
-      process.execPath,
-      [
-        bin,
-        'user',
-        'create',
-        '--username',
-        'admin',
-        '--name',
-        '张三',
-        '--role',
-        'sys_admin',
-        '--root-unit',
-        '某市人民政府',
-      ],
-      {
-        env: { ...env, ZEREN_USER_PASSWORD: 'weak' },
-        encoding: 'utf8',
-      },
-    );
+    const createAdmin = (password: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          bin,
+          'user',
+          'create',
+          '--username',
+          'admin',
+          '--name',
+          '张三',
+          '--role',
+          'sys_admin',
+          '--root-unit',
+          '某市人民政府',
+        ],
+        { env: { ...env, ZEREN_USER_PASSWORD: password }, encoding: 'utf8' },
+      );
+    const weak = createAdmin('weak');
     expect(weak.status).toBe(1);
     expect(weak.stderr).toContain('at least 12 characters');
 
-    const ok = spawnSync(
-      process.execPath,
-      [
-        bin,
-        'user',
-        'create',
-        '--username',
-        'admin',
-        '--name',
-        '张三',
-        '--role',
-        'sys_admin',
-        '--root-unit',
-        '某市人民政府',
-      ],
-      {
-        env: { ...env, ZEREN_USER_PASSWORD: 'First-admin-2026!' },
-        encoding: 'utf8',
-      },
-    );
+    const ok = createAdmin('First-admin-2026!');
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/account admin created/);

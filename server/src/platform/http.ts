@@ -1,4 +1,4 @@
-import type { ErrorCode, Locale, Permission } from '@zeren/contracts';
+import type { ErrorCode, Locale, Permission, ProblemDetails } from '@zeren/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Actor } from './actor';
@@ -20,22 +20,13 @@ declare module 'fastify' {
   }
 }
 
-interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  code: ErrorCode;
-  detail?: string;
-  errors?: { path: string; message: string }[];
-}
-
 export function problem(
   locale: Locale,
   code: ErrorCode,
   status: number,
   params: Record<string, string | number> = {},
   errors?: { path: string; message: string }[],
-): ProblemBody {
+): ProblemDetails {
   const title = t(locale, code, params);
   return {
     type: `urn:zeren:problem:${code.toLowerCase().replace(/_/g, '-')}`,
@@ -46,7 +37,7 @@ export function problem(
   };
 }
 
-export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyReply {
+export function sendProblem(reply: FastifyReply, body: ProblemDetails): FastifyReply {
   return reply.status(body.status).type('application/problem+json; charset=utf-8').send(body);
 }
 
