@@ -179,21 +179,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(campaignRoutes);
   await app.register(dutiesRoutes);
   await app.register(keyTaskRoutes);
-  await app.register(suggestionRoutes);
+  await app.register(suggestionRoutes, { powSecret: config.sessionSecret });
   await app.register(fileRoutes);
-  await app.register(portalRoutes);
+  await app.register(portalRoutes, { powSecret: config.sessionSecret });
 
   registerWebApp(app, config.webDist);
   return app;
 }
 
-/** Serves the built web app (and its client-side routes) when a build exists. */
+/**
+ * Serves the built web app (and its client-side routes) when a build exists: the public portal
+ * (portal.html, its own bundle) at /portal and /portal/*, the staff app's index.html elsewhere.
+ */
 function registerWebApp(app: FastifyInstance, dist: string): void {
   if (!existsSync(join(dist, 'index.html'))) return;
+  const hasPortal = existsSync(join(dist, 'portal.html'));
   void app.register(fastifyStatic, { root: dist, wildcard: false, index: 'index.html' });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/')) return reply.callNotFound();
+    if (hasPortal && (path === '/portal' || path.startsWith('/portal/')))
+      return reply.sendFile('portal.html');
     return reply.sendFile('index.html');
   });
 }

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { createUserFromCli, hasAnyAccount } from './modules/org/org.bootstrap';
 import { verifyAuditChain } from './platform/audit/audit.service';
+import { ensureCalendarSeeded } from './platform/calendar/calendar.service';
 import { systemClock } from './platform/clock';
 import { FieldCipher } from './platform/crypto';
 import { DemoRefusedError, seedDemo } from './seed/demo';
@@ -38,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
   const open = async () => {
     const database = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
     await database.migrate();
+    await ensureCalendarSeeded(database.db);
     return database;
   };
 

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { buildApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config';
 import { type Database, openDatabase } from '../src/db/client';
+import { ensureCalendarSeeded } from '../src/platform/calendar/calendar.service';
 import { ManualClock } from '../src/platform/clock';
 import { FieldCipher } from '../src/platform/crypto';
 import { seedDemo } from '../src/seed/demo';
@@ -36,6 +37,7 @@ export async function freshDatabase(): Promise<{
   if (!baseUrl) {
     const database = await openDatabase({});
     await database.migrate();
+    await ensureCalendarSeeded(database.db);
     return { database, drop: () => database.close() };
   }
   const name = `zeren_test_${randomBytes(6).toString('hex')}`;
@@ -47,6 +49,7 @@ export async function freshDatabase(): Promise<{
   url.pathname = `/${name}`;
   const database = await openDatabase({ url: url.toString() });
   await database.migrate();
+  await ensureCalendarSeeded(database.db);
   return {
     database,
     url: url.toString(),

@@ -1,6 +1,79 @@
+import type { CampaignPhase, DomainCode } from '@zeren/contracts';
+import * as repo from '../modules/campaign/campaign.repository';
+import { dateInShanghai } from '../modules/campaign/phases';
+import { STANDARD_DOMAINS } from '../modules/campaign/standard-domains';
 import type { DemoCampaignRefs, DemoRefs } from './demo-refs';
 
+/** Lead departments of the ten domains, by demo unit key (demo-data.ts). */
+const LEADS: Record<DomainCode, string[]> = {
+  poverty_alleviation: ['fpb'],
+  key_projects: ['fgw'],
+  approval_reform: ['zwfw'],
+  land: ['zrzy'],
+  education: ['jyj'],
+  health: ['wjw'],
+  environment_utilities: ['sthj', 'cgj'],
+  food_drug_safety: ['scjg'],
+  police_transport: ['gaj', 'jtj'],
+  work_safety: ['yjj'],
+};
+
+/** The three county governments take part in every domain. */
+const PARTICIPANTS = ['cg', 'lh', 'qs'];
+
+/** The four phases covering the year contiguously. */
+function demoPhases(year: number): CampaignPhase[] {
+  return [
+    { phase: 'mobilization', startDate: `${year}-01-01`, endDate: `${year}-03-31` },
+    { phase: 'self_inspection', startDate: `${year}-04-01`, endDate: `${year}-06-30` },
+    { phase: 'inspection', startDate: `${year}-07-01`, endDate: `${year}-10-31` },
+    { phase: 'summary', startDate: `${year}-11-01`, endDate: `${year}-12-31` },
+  ];
+}
+
 /** The source document's campaign, active this year, with its ten domains. */
-export async function seedDemoCampaign(_refs: DemoRefs): Promise<DemoCampaignRefs> {
-  return { campaignId: '', domainIds: new Map() };
+export async function seedDemoCampaign(refs: DemoRefs): Promise<DemoCampaignRefs> {
+  const { tx, now } = refs;
+  const unitId = (key: string) => {
+    const id = refs.unitIds.get(key);
+    if (!id) throw new Error(`demo unit ${key} missing`);
+    return id;
+  };
+  const year = Number(dateInShanghai(now).slice(0, 4));
+  const created = await repo.insertCampaign(tx, {
+    name: '示范市2026年懒政怠政为官不为问责年活动'.replace('2026', String(year)),
+    year,
+    unitId: unitId('city'),
+    status: 'active',
+    reportDay: 5,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await repo.replacePhases(tx, created.id, demoPhases(year));
+  const domains = await repo.insertDomains(
+    tx,
+    STANDARD_DOMAINS.map((d, i) => ({
+      campaignId: created.id,
+      code: d.code,
+      title: d.title,
+      description: d.description,
+      focusProblems: d.focusProblems,
+      isLocal: false,
+      sortOrder: i,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
+  await repo.insertDomainUnits(
+    tx,
+    domains.flatMap((d) => [
+      ...LEADS[d.code as DomainCode].map((key) => ({
+        domainId: d.id,
+        unitId: unitId(key),
+        role: 'lead' as const,
+      })),
+      ...PARTICIPANTS.map((key) => ({ domainId: d.id, unitId: unitId(key), role: 'participant' as const })),
+    ]),
+  );
+  return { campaignId: created.id, domainIds: new Map(domains.map((d) => [d.code!, d.id])) };
 }

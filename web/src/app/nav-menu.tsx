@@ -1,8 +1,15 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
+  CommentOutlined,
   HomeOutlined,
   IdcardOutlined,
+  OrderedListOutlined,
+  ProfileOutlined,
+  SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@zeren/contracts';
@@ -47,6 +54,50 @@ const orgEntries: NavEntry[] = [
     permission: 'org.account.read',
   },
 ];
+const dutiesEntries: NavEntry[] = [
+  {
+    path: paths.dutyItems,
+    testId: 'nav-duty-items',
+    icon: <ProfileOutlined />,
+    label: (t) => t.nav.dutyItems,
+    permission: 'duties.item.read',
+  },
+  {
+    path: paths.approvals,
+    testId: 'nav-approvals',
+    icon: <CheckSquareOutlined />,
+    label: (t) => t.nav.approvals,
+    permission: 'duties.item.approve',
+  },
+  {
+    path: paths.keyTasks,
+    testId: 'nav-key-tasks',
+    icon: <OrderedListOutlined />,
+    label: (t) => t.nav.keyTasks,
+    permission: 'duties.keyTask.read',
+  },
+  {
+    path: paths.suggestions,
+    testId: 'nav-suggestions',
+    icon: <CommentOutlined />,
+    label: (t) => t.nav.suggestions,
+    permission: 'duties.suggestion.read',
+  },
+];
+const campaignEntry: NavEntry = {
+  path: paths.campaign,
+  testId: 'nav-campaign',
+  icon: <SettingOutlined />,
+  label: (t) => t.nav.campaign,
+  permission: 'campaign.read',
+};
+/** Shown to everyone signed in: deadlines are counted in working days for all. */
+const calendarEntry: NavEntry = {
+  path: paths.calendar,
+  testId: 'nav-calendar',
+  icon: <CalendarOutlined />,
+  label: (t) => t.nav.calendar,
+};
 const homeEntry: NavEntry = {
   path: paths.home,
   testId: 'nav-home',
@@ -62,6 +113,7 @@ const auditEntry: NavEntry = {
 };
 
 const ORG_GROUP = 'org';
+const DUTIES_GROUP = 'duties';
 
 function toItem(entry: NavEntry, t: Messages): MenuItem {
   return {
@@ -79,8 +131,14 @@ function toItem(entry: NavEntry, t: Messages): MenuItem {
 export function buildNavItems(can: (permission: Permission) => boolean, t: Messages): MenuItem[] {
   const allowed = (entry: NavEntry) => !entry.permission || can(entry.permission);
   const org = orgEntries.filter(allowed).map((entry) => toItem(entry, t));
+  const duties = dutiesEntries.filter(allowed).map((entry) => toItem(entry, t));
   return [
     toItem(homeEntry, t),
+    ...(duties.length > 0
+      ? [{ key: DUTIES_GROUP, icon: <SolutionOutlined />, label: t.nav.duties, children: duties }]
+      : []),
+    ...(allowed(campaignEntry) ? [toItem(campaignEntry, t)] : []),
+    toItem(calendarEntry, t),
     ...(org.length > 0
       ? [{ key: ORG_GROUP, icon: <ApartmentOutlined />, label: t.nav.org, children: org }]
       : []),
@@ -89,7 +147,9 @@ export function buildNavItems(can: (permission: Permission) => boolean, t: Messa
 }
 
 function selectedKey(pathname: string): string {
-  const all = [homeEntry, ...orgEntries, auditEntry].map((entry) => entry.path);
+  const all = [homeEntry, ...dutiesEntries, campaignEntry, calendarEntry, ...orgEntries, auditEntry].map(
+    (entry) => entry.path,
+  );
   return (
     all
       .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
@@ -107,7 +167,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       data-testid="nav-menu"
       items={buildNavItems(can, t)}
       selectedKeys={[selectedKey(pathname)]}
-      defaultOpenKeys={[ORG_GROUP]}
+      defaultOpenKeys={[DUTIES_GROUP, ORG_GROUP]}
       onClick={() => onNavigate?.()}
     />
   );

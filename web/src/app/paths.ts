@@ -6,4 +6,10 @@ export const paths = {
   persons: '/org/persons',
   accounts: '/org/accounts',
   audit: '/audit',
+  dutyItems: '/duties/items',
+  approvals: '/duties/approvals',
+  keyTasks: '/duties/key-tasks',
+  suggestions: '/duties/suggestions',
+  campaign: '/campaign',
+  calendar: '/calendar',
 } as const;

@@ -49,6 +49,40 @@ export function createAppRouter() {
                   async () => (await import('../features/org/pages/accounts-page')).AccountsPage,
                 ),
                 guardedPage(
+                  paths.dutyItems,
+                  'duties.item.read',
+                  async () => (await import('../features/duties/pages/duty-items-page')).DutyItemsPage,
+                ),
+                guardedPage(
+                  paths.approvals,
+                  'duties.item.approve',
+                  async () =>
+                    (await import('../features/duties/pages/approval-queue-page')).ApprovalQueuePage,
+                ),
+                guardedPage(
+                  paths.keyTasks,
+                  'duties.keyTask.read',
+                  async () => (await import('../features/key-tasks/pages/key-tasks-page')).KeyTasksPage,
+                ),
+                guardedPage(
+                  paths.suggestions,
+                  'duties.suggestion.read',
+                  async () =>
+                    (await import('../features/suggestions/pages/suggestions-page')).SuggestionsPage,
+                ),
+                guardedPage(
+                  paths.campaign,
+                  'campaign.read',
+                  async () => (await import('../features/campaign/pages/campaign-page')).CampaignPage,
+                ),
+                // Everyone signed in may read the working-day calendar; changing it needs calendar.manage.
+                {
+                  path: paths.calendar,
+                  lazy: async () => ({
+                    Component: (await import('../features/calendar/pages/calendar-page')).CalendarPage,
+                  }),
+                },
+                guardedPage(
                   paths.audit,
                   'audit.read',
                   async () => (await import('../features/audit/pages/audit-page')).AuditPage,

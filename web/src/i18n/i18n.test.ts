@@ -1,4 +1,19 @@
-import { AUDIT_ACTIONS, DATA_SCOPES, ROLES, UNIT_KINDS, UNIT_LEVELS } from '@zeren/contracts';
+import {
+  AUDIT_ACTIONS,
+  CALENDAR_DAY_KINDS,
+  CAMPAIGN_STATUSES,
+  DATA_SCOPES,
+  DUTY_CATEGORIES,
+  DUTY_ITEM_KINDS,
+  DUTY_ITEM_STATUSES,
+  KEY_TASK_STATUSES,
+  PHASES,
+  ROLES,
+  SUGGESTION_CHANNELS,
+  SUGGESTION_STATUSES,
+  UNIT_KINDS,
+  UNIT_LEVELS,
+} from '@zeren/contracts';
 import { describe, expect, it } from 'vitest';
 import { catalogs, format } from './catalogs';
 import { enUS } from './en-US';
@@ -34,6 +49,15 @@ describe('message catalogues', () => {
       expect(Object.keys(messages.unitKind).sort()).toEqual([...UNIT_KINDS].sort());
       expect(Object.keys(messages.unitLevel).sort()).toEqual([...UNIT_LEVELS].sort());
       expect(Object.keys(messages.auditAction).sort()).toEqual([...AUDIT_ACTIONS].sort());
+      expect(Object.keys(messages.dutyItem.kind).sort()).toEqual([...DUTY_ITEM_KINDS].sort());
+      expect(Object.keys(messages.dutyStatus).sort()).toEqual([...DUTY_ITEM_STATUSES].sort());
+      expect(Object.keys(messages.dutyCategory).sort()).toEqual([...DUTY_CATEGORIES].sort());
+      expect(Object.keys(messages.suggestionStatus).sort()).toEqual([...SUGGESTION_STATUSES].sort());
+      expect(Object.keys(messages.suggestionChannel).sort()).toEqual([...SUGGESTION_CHANNELS].sort());
+      expect(Object.keys(messages.campaignStatus).sort()).toEqual([...CAMPAIGN_STATUSES].sort());
+      expect(Object.keys(messages.phase).sort()).toEqual([...PHASES].sort());
+      expect(Object.keys(messages.calendarKind).sort()).toEqual([...CALENDAR_DAY_KINDS].sort());
+      expect(Object.keys(messages.keyTaskStatus).sort()).toEqual([...KEY_TASK_STATUSES].sort());
     },
   );
 

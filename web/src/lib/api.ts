@@ -3,7 +3,11 @@ import { getLocale } from '../i18n/locale-store';
 
 /** A failed API call, carrying the server's RFC 9457 problem body. */
 export class ApiError extends Error {
-  constructor(readonly problem: ProblemDetails) {
+  /** `body` is the raw problem object, with members beyond RFC 9457 (an import's `rejected` rows). */
+  constructor(
+    readonly problem: ProblemDetails,
+    readonly body: unknown = problem,
+  ) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
   }
@@ -46,7 +50,7 @@ export function toQueryString(query: QueryParams = {}): string {
   return text ? `?${text}` : '';
 }
 
-async function readProblem(response: Response): Promise<ProblemDetails> {
+async function readProblem(response: Response): Promise<ApiError> {
   const fallback: ProblemDetails = {
     type: 'about:blank',
     title: response.statusText || `HTTP ${response.status}`,
@@ -54,17 +58,30 @@ async function readProblem(response: Response): Promise<ProblemDetails> {
     code: response.status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST',
   };
   try {
-    const parsed = problemSchema.safeParse(await response.json());
-    return parsed.success ? (parsed.data as ProblemDetails) : fallback;
+    const body: unknown = await response.json();
+    const parsed = problemSchema.safeParse(body);
+    return parsed.success ? new ApiError(parsed.data as ProblemDetails, body) : new ApiError(fallback);
   } catch {
-    return fallback;
+    return new ApiError(fallback);
   }
+}
+
+/** Headers every call sends: the caller's language for server messages. */
+export function baseHeaders(): Record<string, string> {
+  return { Accept: 'application/json', 'Accept-Language': getLocale() };
+}
+
+/** The ApiError of a failed response; on 401 the user is sent to sign in (unless `redirectOn401` is off). */
+export async function toApiError(response: Response, redirectOn401 = true): Promise<ApiError> {
+  const error = await readProblem(response);
+  if (response.status === 401 && redirectOn401) onUnauthenticated();
+  return error;
 }
 
 /** The one way the web app talks to the server: same-origin cookies, JSON both ways. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, query, signal, redirectOn401 = true } = options;
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLocale() };
+  const headers = baseHeaders();
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   const response = await fetch(`${path}${toQueryString(query)}`, {
@@ -75,11 +92,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     signal: signal ?? null,
   });
 
-  if (!response.ok) {
-    const problem = await readProblem(response);
-    if (response.status === 401 && redirectOn401) onUnauthenticated();
-    throw new ApiError(problem);
-  }
+  if (!response.ok) throw await toApiError(response, redirectOn401);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

@@ -1,0 +1,260 @@
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client';
+import { containsPattern } from '../../db/text-search';
+import { unit } from '../org/org.table';
+import { dutyItem, dutyItemVersion } from './duties.table';
+
+export type DutyItemRow = typeof dutyItem.$inferSelect;
+export type DutyItemVersionRow = typeof dutyItemVersion.$inferSelect;
+
+export const OPEN_STATUSES = ['draft', 'submitted', 'returned'] as const;
+
+// The version in the works (at most one per item) and the published one, joined beside the item.
+const openVersion = alias(dutyItemVersion, 'open_version');
+const publishedVersion = alias(dutyItemVersion, 'published_version');
+
+const itemColumns = {
+  item: dutyItem,
+  unitName: unit.name,
+  open: openVersion,
+  published: publishedVersion,
+};
+
+function itemQuery(db: DbOrTx) {
+  return db
+    .select(itemColumns)
+    .from(dutyItem)
+    .innerJoin(unit, eq(unit.id, dutyItem.unitId))
+    .leftJoin(
+      openVersion,
+      and(eq(openVersion.itemId, dutyItem.id), inArray(openVersion.status, [...OPEN_STATUSES])),
+    )
+    .leftJoin(
+      publishedVersion,
+      and(eq(publishedVersion.itemId, dutyItem.id), eq(publishedVersion.status, 'published')),
+    );
+}
+
+export type ItemWithVersions = NonNullable<Awaited<ReturnType<typeof findItem>>>;
+
+/** The latest version is the open one when there is one, else the published one. */
+function latestIs(column: 'status' | 'category', value: string): SQL {
+  return or(
+    and(isNotNull(openVersion.id), eq(openVersion[column], value)),
+    and(isNull(openVersion.id), eq(publishedVersion[column], value)),
+  )!;
+}
+
+export function listItems(
+  db: DbOrTx,
+  scope: SQL,
+  filter: {
+    kind?: 'power' | 'duty' | undefined;
+    unitId?: string | undefined;
+    status?: string | undefined;
+    category?: string | undefined;
+    q?: string | undefined;
+    submittedOnly?: boolean;
+  },
+) {
+  const conditions: SQL[] = [scope];
+  if (filter.kind) conditions.push(eq(dutyItem.kind, filter.kind));
+  if (filter.unitId) conditions.push(eq(dutyItem.unitId, filter.unitId));
+  if (filter.status) conditions.push(latestIs('status', filter.status));
+  if (filter.category) conditions.push(latestIs('category', filter.category));
+  if (filter.submittedOnly) conditions.push(eq(openVersion.status, 'submitted'));
+  if (filter.q) {
+    const p = containsPattern(filter.q);
+    conditions.push(
+      or(ilike(dutyItem.code, p), ilike(openVersion.name, p), ilike(publishedVersion.name, p))!,
+    );
+  }
+  return itemQuery(db)
+    .where(and(...conditions))
+    .orderBy(asc(unit.path), asc(dutyItem.kind), asc(dutyItem.code))
+    .limit(5000);
+}
+
+export function findItem(db: DbOrTx, id: string, scope?: SQL) {
+  return itemQuery(db)
+    .where(scope ? and(eq(dutyItem.id, id), scope) : eq(dutyItem.id, id))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+export function listVersions(db: DbOrTx, itemId: string) {
+  return db
+    .select()
+    .from(dutyItemVersion)
+    .where(eq(dutyItemVersion.itemId, itemId))
+    .orderBy(desc(dutyItemVersion.version));
+}
+
+export function maxVersion(db: DbOrTx, itemId: string) {
+  return db
+    .select({ v: sql<number>`coalesce(max(${dutyItemVersion.version}), 0)::int` })
+    .from(dutyItemVersion)
+    .where(eq(dutyItemVersion.itemId, itemId))
+    .then((r) => r[0]!.v);
+}
+
+export function findItemByCode(db: DbOrTx, unitId: string, kind: 'power' | 'duty', code: string) {
+  return db
+    .select()
+    .from(dutyItem)
+    .where(and(eq(dutyItem.unitId, unitId), eq(dutyItem.kind, kind), eq(dutyItem.code, code)))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+/** code → id of a unit's items of one kind (imports check duplicates and main items against them). */
+export async function itemCodes(db: DbOrTx, unitId: string, kind: 'power' | 'duty') {
+  const rows = await db
+    .select({ id: dutyItem.id, code: dutyItem.code, parentItemId: dutyItem.parentItemId })
+    .from(dutyItem)
+    .where(and(eq(dutyItem.unitId, unitId), eq(dutyItem.kind, kind)));
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+export function insertItem(db: DbOrTx, values: typeof dutyItem.$inferInsert) {
+  return db
+    .insert(dutyItem)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function updateItem(db: DbOrTx, id: string, values: Partial<typeof dutyItem.$inferInsert>) {
+  return db.update(dutyItem).set(values).where(eq(dutyItem.id, id));
+}
+
+export function deleteItem(db: DbOrTx, id: string) {
+  return db.delete(dutyItem).where(eq(dutyItem.id, id));
+}
+
+export function insertVersion(db: DbOrTx, values: typeof dutyItemVersion.$inferInsert) {
+  return db
+    .insert(dutyItemVersion)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function updateVersion(db: DbOrTx, id: string, values: Partial<typeof dutyItemVersion.$inferInsert>) {
+  return db
+    .update(dutyItemVersion)
+    .set(values)
+    .where(eq(dutyItemVersion.id, id))
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function deleteVersion(db: DbOrTx, id: string) {
+  return db.delete(dutyItemVersion).where(eq(dutyItemVersion.id, id));
+}
+
+export function countChildItems(db: DbOrTx, id: string) {
+  return db
+    .select({ n: count() })
+    .from(dutyItem)
+    .where(eq(dutyItem.parentItemId, id))
+    .then((r) => r[0]!.n);
+}
+
+export function findUnit(db: DbOrTx, id: string) {
+  return db
+    .select({ id: unit.id, name: unit.name, path: unit.path })
+    .from(unit)
+    .where(eq(unit.id, id))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+// ---- public portal: published versions only
+
+function publicConditions(filter: {
+  kind?: 'power' | 'duty' | undefined;
+  unitId?: string | undefined;
+  category?: string | undefined;
+  q?: string | undefined;
+  /** Categories whose labels match q (the stored value is the code). */
+  categoriesMatchingQ?: string[];
+}): SQL {
+  const conditions: SQL[] = [eq(publishedVersion.status, 'published')];
+  if (filter.kind) conditions.push(eq(dutyItem.kind, filter.kind));
+  if (filter.unitId) conditions.push(eq(dutyItem.unitId, filter.unitId));
+  if (filter.category) conditions.push(eq(publishedVersion.category, filter.category));
+  if (filter.q) {
+    const p = containsPattern(filter.q);
+    const alternatives: SQL[] = [
+      ilike(publishedVersion.name, p),
+      ilike(dutyItem.code, p),
+      ilike(unit.name, p),
+      ilike(publishedVersion.category, p),
+    ];
+    if (filter.categoriesMatchingQ && filter.categoriesMatchingQ.length > 0)
+      alternatives.push(inArray(publishedVersion.category, filter.categoriesMatchingQ));
+    conditions.push(or(...alternatives)!);
+  }
+  return and(...conditions)!;
+}
+
+const publishedJoin = () =>
+  and(eq(publishedVersion.itemId, dutyItem.id), eq(publishedVersion.version, dutyItem.publishedVersion));
+
+const publicColumns = { item: dutyItem, unitName: unit.name, version: publishedVersion };
+
+export async function listPublished(
+  db: DbOrTx,
+  filter: Parameters<typeof publicConditions>[0] & { limit: number; offset: number },
+) {
+  const where = publicConditions(filter);
+  const rows = await db
+    .select(publicColumns)
+    .from(dutyItem)
+    .innerJoin(unit, eq(unit.id, dutyItem.unitId))
+    .innerJoin(publishedVersion, publishedJoin())
+    .where(where)
+    .orderBy(asc(unit.path), asc(dutyItem.kind), asc(dutyItem.code))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const [total] = await db
+    .select({ n: count() })
+    .from(dutyItem)
+    .innerJoin(unit, eq(unit.id, dutyItem.unitId))
+    .innerJoin(publishedVersion, publishedJoin())
+    .where(where);
+  return { rows, total: total!.n };
+}
+
+export function findPublished(db: DbOrTx, id: string) {
+  return db
+    .select(publicColumns)
+    .from(dutyItem)
+    .innerJoin(unit, eq(unit.id, dutyItem.unitId))
+    .innerJoin(publishedVersion, publishedJoin())
+    .where(and(eq(dutyItem.id, id), eq(publishedVersion.status, 'published')))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+/** The versions the public may see of an item: the published one and those it superseded. */
+export function listPublicHistory(db: DbOrTx, itemId: string) {
+  return db
+    .select()
+    .from(dutyItemVersion)
+    .where(
+      and(eq(dutyItemVersion.itemId, itemId), inArray(dutyItemVersion.status, ['published', 'superseded'])),
+    )
+    .orderBy(desc(dutyItemVersion.version));
+}
+
+/** Units that have at least one published item, in tree order. */
+export function listUnitsWithPublished(db: DbOrTx) {
+  return db
+    .selectDistinct({ id: unit.id, name: unit.name, path: unit.path })
+    .from(unit)
+    .innerJoin(dutyItem, and(eq(dutyItem.unitId, unit.id), isNotNull(dutyItem.publishedVersion)))
+    .orderBy(asc(unit.path));
+}

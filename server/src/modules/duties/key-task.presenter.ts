@@ -1,0 +1,59 @@
+import type { KeyTask, KeyTaskProgress, KeyTaskStatus, StoredFile } from '@zeren/contracts';
+import type { keyTaskProgress } from './duties.table';
+import type { TaskWithNames } from './key-task.repository';
+
+export function presentKeyTask(
+  row: TaskWithNames,
+  persons: { id: string; name: string }[],
+  derived: { status: KeyTaskStatus; workingDaysLeft: number | null },
+): KeyTask {
+  const t = row.task;
+  return {
+    id: t.id,
+    campaignId: t.campaignId,
+    domainId: t.domainId,
+    domainTitle: row.domainTitle,
+    unitId: t.unitId,
+    unitName: row.unitName,
+    parentId: t.parentId,
+    title: t.title,
+    target: t.target,
+    dueDate: t.dueDate,
+    responsiblePersons: persons,
+    progress: t.progress,
+    status: derived.status,
+    workingDaysLeft: derived.workingDaysLeft,
+    completedAt: t.completedAt?.toISOString() ?? null,
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+  };
+}
+
+export function presentProgress(
+  row: { progress: typeof keyTaskProgress.$inferSelect; reporterName: string | null },
+  files: StoredFile[],
+): KeyTaskProgress {
+  return {
+    id: row.progress.id,
+    percent: row.progress.percent,
+    note: row.progress.note,
+    reportedAt: row.progress.reportedAt.toISOString(),
+    reporterName: row.reporterName,
+    files: files.map((f) => ({ id: f.id, filename: f.filename, size: f.size, mimeType: f.mimeType })),
+  };
+}
+
+/** What an audit event records of a task. */
+export function keyTaskAudit(task: KeyTask): Record<string, unknown> {
+  return {
+    campaignId: task.campaignId,
+    domainId: task.domainId,
+    unitId: task.unitId,
+    parentId: task.parentId,
+    title: task.title,
+    target: task.target,
+    dueDate: task.dueDate,
+    responsiblePersonIds: task.responsiblePersons.map((p) => p.id).sort(),
+    progress: task.progress,
+  };
+}

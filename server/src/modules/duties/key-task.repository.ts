@@ -1,0 +1,148 @@
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { campaign, campaignDomain } from '../campaign/campaign.table';
+import { person, unit, userAccount } from '../org/org.table';
+import { keyTask, keyTaskPerson, keyTaskProgress } from './duties.table';
+
+export type KeyTaskRow = typeof keyTask.$inferSelect;
+
+const taskColumns = { task: keyTask, unitName: unit.name, domainTitle: campaignDomain.title };
+
+function taskQuery(db: DbOrTx) {
+  return db
+    .select(taskColumns)
+    .from(keyTask)
+    .innerJoin(unit, eq(unit.id, keyTask.unitId))
+    .leftJoin(campaignDomain, eq(campaignDomain.id, keyTask.domainId));
+}
+export type TaskWithNames = Awaited<ReturnType<typeof listTasks>>[number];
+
+export function listTasks(
+  db: DbOrTx,
+  scope: SQL,
+  filter: {
+    campaignId?: string | undefined;
+    unitId?: string | undefined;
+    domainId?: string | undefined;
+    parentId?: string | undefined;
+  },
+) {
+  const conditions: SQL[] = [scope];
+  if (filter.campaignId) conditions.push(eq(keyTask.campaignId, filter.campaignId));
+  if (filter.unitId) conditions.push(eq(keyTask.unitId, filter.unitId));
+  if (filter.domainId) conditions.push(eq(keyTask.domainId, filter.domainId));
+  if (filter.parentId) conditions.push(eq(keyTask.parentId, filter.parentId));
+  return taskQuery(db)
+    .where(and(...conditions))
+    .orderBy(asc(keyTask.dueDate), asc(unit.path), asc(keyTask.createdAt))
+    .limit(5000);
+}
+
+export function findTask(db: DbOrTx, id: string, scope?: SQL) {
+  return taskQuery(db)
+    .where(scope ? and(eq(keyTask.id, id), scope) : eq(keyTask.id, id))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+export function childProgress(db: DbOrTx, parentId: string) {
+  return db
+    .select({ progress: keyTask.progress })
+    .from(keyTask)
+    .where(eq(keyTask.parentId, parentId))
+    .then((r) => r.map((x) => x.progress));
+}
+
+export function insertTask(db: DbOrTx, values: typeof keyTask.$inferInsert) {
+  return db
+    .insert(keyTask)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function updateTask(db: DbOrTx, id: string, values: Partial<typeof keyTask.$inferInsert>) {
+  return db
+    .update(keyTask)
+    .set(values)
+    .where(eq(keyTask.id, id))
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function deleteTask(db: DbOrTx, id: string) {
+  return db.delete(keyTask).where(eq(keyTask.id, id));
+}
+
+/** Responsible persons of tasks, by name. */
+export function personsOfTasks(db: DbOrTx, taskIds: string[]) {
+  if (taskIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ taskId: keyTaskPerson.taskId, id: person.id, name: person.name })
+    .from(keyTaskPerson)
+    .innerJoin(person, eq(person.id, keyTaskPerson.personId))
+    .where(inArray(keyTaskPerson.taskId, taskIds))
+    .orderBy(asc(person.name));
+}
+
+export async function replacePersons(db: DbOrTx, taskId: string, personIds: string[]) {
+  await db.delete(keyTaskPerson).where(eq(keyTaskPerson.taskId, taskId));
+  if (personIds.length > 0)
+    await db.insert(keyTaskPerson).values([...new Set(personIds)].map((personId) => ({ taskId, personId })));
+}
+
+export function findPersons(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select({ id: person.id, unitId: person.unitId }).from(person).where(inArray(person.id, ids));
+}
+
+export function insertProgress(db: DbOrTx, values: typeof keyTaskProgress.$inferInsert) {
+  return db
+    .insert(keyTaskProgress)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
+}
+
+/** Progress updates of a task, newest first, with the reporter's name. */
+export function listProgress(db: DbOrTx, taskId: string) {
+  return db
+    .select({ progress: keyTaskProgress, reporterName: person.name })
+    .from(keyTaskProgress)
+    .leftJoin(userAccount, eq(userAccount.id, keyTaskProgress.reportedBy))
+    .leftJoin(person, eq(person.id, userAccount.personId))
+    .where(eq(keyTaskProgress.taskId, taskId))
+    .orderBy(desc(keyTaskProgress.reportedAt), desc(keyTaskProgress.id));
+}
+
+export function progressIdsOfTask(db: DbOrTx, taskId: string) {
+  return db
+    .select({ id: keyTaskProgress.id })
+    .from(keyTaskProgress)
+    .where(eq(keyTaskProgress.taskId, taskId))
+    .then((r) => r.map((x) => x.id));
+}
+
+export function findCampaign(db: DbOrTx, id: string) {
+  return db
+    .select({ id: campaign.id })
+    .from(campaign)
+    .where(eq(campaign.id, id))
+    .then((r) => r[0]);
+}
+
+export function findDomain(db: DbOrTx, id: string) {
+  return db
+    .select({ id: campaignDomain.id, campaignId: campaignDomain.campaignId })
+    .from(campaignDomain)
+    .where(eq(campaignDomain.id, id))
+    .then((r) => r[0]);
+}
+
+export function findUnit(db: DbOrTx, id: string) {
+  return db
+    .select({ id: unit.id, name: unit.name, path: unit.path })
+    .from(unit)
+    .where(eq(unit.id, id))
+    .then((r) => r[0]);
+}

@@ -1,0 +1,86 @@
+import { and, asc, between, eq, gte, lte, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { calendarDay, calendarYear } from './calendar.table';
+
+export type CalendarYearRow = typeof calendarYear.$inferSelect;
+export type CalendarDayRow = typeof calendarDay.$inferSelect;
+
+export function listYears(db: DbOrTx) {
+  return db.select().from(calendarYear).orderBy(asc(calendarYear.year));
+}
+
+export function listYearNumbersBetween(db: DbOrTx, from: number, to: number) {
+  return db
+    .select({ year: calendarYear.year })
+    .from(calendarYear)
+    .where(and(gte(calendarYear.year, from), lte(calendarYear.year, to)))
+    .then((rows) => rows.map((r) => r.year));
+}
+
+export function findYear(db: DbOrTx, year: number) {
+  return db
+    .select()
+    .from(calendarYear)
+    .where(eq(calendarYear.year, year))
+    .then((r) => r[0]);
+}
+
+/** Inserts a year; a year already present (another instance seeding at the same time) is left alone. */
+export function insertYear(db: DbOrTx, values: typeof calendarYear.$inferInsert) {
+  return db
+    .insert(calendarYear)
+    .values(values)
+    .onConflictDoNothing({ target: calendarYear.year })
+    .returning()
+    .then((r) => r[0]);
+}
+
+/** Inserts published days; a day already present (an administrator's override) is never overwritten. */
+export async function insertDays(db: DbOrTx, values: (typeof calendarDay.$inferInsert)[]) {
+  for (let i = 0; i < values.length; i += 500) {
+    await db
+      .insert(calendarDay)
+      .values(values.slice(i, i + 500))
+      .onConflictDoNothing({ target: calendarDay.day });
+  }
+}
+
+/** The exceptions between two days, inclusive, in one query. */
+export function listDaysBetween(db: DbOrTx, from: string, to: string) {
+  return db
+    .select()
+    .from(calendarDay)
+    .where(between(calendarDay.day, from, to))
+    .orderBy(asc(calendarDay.day));
+}
+
+export function findDay(db: DbOrTx, day: string) {
+  return db
+    .select()
+    .from(calendarDay)
+    .where(eq(calendarDay.day, day))
+    .then((r) => r[0]);
+}
+
+/** Sets an administrator's override, replacing whatever the day held. */
+export function upsertOverride(
+  db: DbOrTx,
+  values: { day: string; isWorkingDay: boolean; name: string | null; updatedAt: Date },
+) {
+  const row = { ...values, kind: 'override' as const, source: 'admin' as const };
+  return db
+    .insert(calendarDay)
+    .values(row)
+    .onConflictDoUpdate({
+      target: calendarDay.day,
+      set: {
+        isWorkingDay: sql`excluded.is_working_day`,
+        kind: sql`excluded.kind`,
+        name: sql`excluded.name`,
+        source: sql`excluded.source`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+    })
+    .returning()
+    .then((r) => r[0]!);
+}

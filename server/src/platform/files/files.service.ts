@@ -1,0 +1,131 @@
+import { MAX_FILE_BYTES, type Permission, type StoredFile } from '@zeren/contracts';
+import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../context';
+import { sm3 } from '../crypto';
+import { scopePredicate, unitInScope } from '../data-scope';
+import { AppError, type FieldIssue, fieldError, notFound } from '../errors';
+import { claimedType, detectFileType, safeFilename } from './file-type';
+import * as repo from './files.repository';
+import { storedFile } from './files.table';
+
+/**
+ * Who may fetch a file attached to a record: the owning module's read permission, on the file's
+ * unit. Modules register their owner types; an unattached file is visible to uploaders of its unit.
+ */
+const OWNER_READ_PERMISSION = new Map<string, Permission>([['key_task_progress', 'duties.keyTask.read']]);
+
+/** Lets a module declare which permission reads the files attached to its records. */
+export function registerFileOwner(ownerType: string, permission: Permission): void {
+  OWNER_READ_PERMISSION.set(ownerType, permission);
+}
+
+export function presentFile(row: repo.StoredFileRow): StoredFile {
+  return { id: row.id, filename: row.filename, mimeType: row.mimeType, size: row.size };
+}
+
+const megabytes = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
+/** Stores an uploaded file for a unit in the caller's upload scope, after checking its type by content. */
+export async function uploadFile(
+  ctx: ServiceContext,
+  input: { unitId: string; filename: string; bytes: Buffer },
+): Promise<StoredFile> {
+  const actor = requireActor(ctx);
+  if (input.bytes.length > MAX_FILE_BYTES)
+    throw new AppError('FILE_TOO_LARGE', { max: megabytes(MAX_FILE_BYTES) });
+  const type = detectFileType(input.bytes, input.filename);
+  if (!type) throw new AppError('FILE_TYPE_NOT_ALLOWED', { type: claimedType(input.filename) });
+  return inTransaction(ctx, async (tx) => {
+    const target = await repo.findUnitPath(tx.tx, input.unitId);
+    if (!target || !unitInScope(actor, 'file.upload', target)) throw fieldError('unitId', 'field.not_found');
+    const row = await repo.insertFile(
+      tx.tx,
+      {
+        unitId: input.unitId,
+        filename: safeFilename(input.filename, type),
+        mimeType: type.mimeType,
+        size: input.bytes.length,
+        sm3: sm3(input.bytes),
+        uploadedBy: actor.userId,
+        createdAt: ctx.clock.now(),
+      },
+      input.bytes,
+    );
+    const view = presentFile(row);
+    await tx.audit({
+      action: 'file.uploaded',
+      recordType: 'stored_file',
+      recordId: row.id,
+      unitId: row.unitId,
+      after: { ...view, sm3: row.sm3 },
+    });
+    return view;
+  });
+}
+
+/** The bytes of a file in the caller's scope (404 otherwise); every download is audited. */
+export async function downloadFile(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ filename: string; mimeType: string; bytes: Buffer }> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const found = await repo.findFile(tx.tx, id);
+    if (!found) throw notFound();
+    const permission = (found.ownerType && OWNER_READ_PERMISSION.get(found.ownerType)) || 'file.upload';
+    const visible = await repo.findFile(tx.tx, id, scopePredicate(actor, permission, storedFile.unitId));
+    if (!visible) throw notFound();
+    const bytes = await repo.readBytes(tx.tx, id);
+    if (!bytes) throw notFound();
+    await tx.audit({
+      action: 'file.downloaded',
+      recordType: 'stored_file',
+      recordId: id,
+      unitId: found.unitId,
+      after: { filename: found.filename, ownerType: found.ownerType, ownerId: found.ownerId },
+    });
+    return { filename: found.filename, mimeType: found.mimeType, bytes };
+  });
+}
+
+/**
+ * Attaches uploaded files to a record inside the caller's transaction. Each file must exist,
+ * belong to `unitId` and not be attached yet; problems are reported on `<field>.N`.
+ */
+export async function attachFiles(
+  tx: TxContext,
+  input: { fileIds: string[]; unitId: string; ownerType: string; ownerId: string; field?: string },
+): Promise<StoredFile[]> {
+  const ids = [...new Set(input.fileIds)];
+  if (ids.length === 0) return [];
+  const rows = new Map((await repo.findFiles(tx.tx, ids)).map((r) => [r.id, r]));
+  const field = input.field ?? 'fileIds';
+  const issues: FieldIssue[] = input.fileIds.flatMap((id, i) => {
+    const row = rows.get(id);
+    if (!row || row.unitId !== input.unitId) return [{ path: `${field}.${i}`, key: 'field.not_found' }];
+    if (row.ownerType !== null) return [{ path: `${field}.${i}`, key: 'field.taken' }];
+    return [];
+  });
+  if (issues.length > 0) throw new AppError('VALIDATION_FAILED', {}, issues);
+  await repo.setOwner(tx.tx, ids, input.ownerType, input.ownerId);
+  return ids.map((id) => presentFile(rows.get(id)!));
+}
+
+/** Files attached to records of one owner type, grouped by owner id. */
+export async function filesOfOwners(
+  db: ServiceContext['db'] | TxContext['tx'],
+  ownerType: string,
+  ownerIds: string[],
+): Promise<Map<string, StoredFile[]>> {
+  const out = new Map<string, StoredFile[]>();
+  for (const row of await repo.listFilesOfOwners(db, ownerType, ownerIds)) {
+    const list = out.get(row.ownerId!) ?? [];
+    list.push(presentFile(row));
+    out.set(row.ownerId!, list);
+  }
+  return out;
+}
+
+/** Deletes the files attached to records that are being deleted (inside the caller's transaction). */
+export function deleteFilesOfOwners(tx: TxContext, ownerType: string, ownerIds: string[]): Promise<void> {
+  return repo.deleteFilesOfOwners(tx.tx, ownerType, ownerIds);
+}

@@ -1,0 +1,28 @@
+import { MAX_FILE_BYTES } from '@zeren/contracts';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError, fieldError } from '../errors';
+
+/**
+ * The multipart body of an upload, for the OpenAPI description only: the file is read with
+ * `readUpload`, so the parsed body is empty and the schema accepts that.
+ */
+export const multipartFileBody = z.object({ file: z.string().meta({ format: 'binary' }) }).nullish();
+
+/**
+ * Reads the one multipart file field `file` of a request into memory (bounded by the
+ * multipart limits). Too large → 413 FILE_TOO_LARGE; no file → 400 on `file`.
+ */
+export async function readUpload(request: FastifyRequest): Promise<{ filename: string; bytes: Buffer }> {
+  if (!request.isMultipart()) throw fieldError('file', 'field.required');
+  const part = await request.file();
+  if (part?.fieldname !== 'file') throw fieldError('file', 'field.required');
+  try {
+    const bytes = await part.toBuffer();
+    return { filename: part.filename, bytes };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new AppError('FILE_TOO_LARGE', { max: `${MAX_FILE_BYTES / 1024 / 1024} MB` });
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CalendarDay, SetCalendarDayInput } from '@zeren/contracts';
+import { api } from '../../../lib/api';
+import { calendarKeys } from './query-keys';
+
+/** Makes a day a working day or a day off (an administrator's override). */
+export function setCalendarDay({
+  day,
+  ...body
+}: SetCalendarDayInput & { day: string }): Promise<CalendarDay> {
+  return api<CalendarDay>(`/api/calendar/days/${encodeURIComponent(day)}`, { method: 'PUT', body });
+}
+
+export function useSetCalendarDay() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: setCalendarDay,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: calendarKeys.all }),
+  });
+}

@@ -1,0 +1,215 @@
+import { App, Button, Card, Descriptions, Empty, Flex, Popconfirm, Select, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { PageHeader } from '../../../components/page-header';
+import { PageSpinner } from '../../../components/page-spinner';
+import { StatusTag } from '../../../components/status-tag';
+import { format } from '../../../i18n/catalogs';
+import { useT } from '../../../i18n/use-t';
+import { useApiErrorHandler } from '../../../lib/form-errors';
+import { useCan } from '../../auth/use-can';
+import { useDeleteDomain } from '../api/delete-domain';
+import { useCurrentCampaign } from '../api/get-current-campaign';
+import { useCampaigns } from '../api/list-campaigns';
+import { useSetCampaignStatus } from '../api/set-campaign-status';
+import { CampaignFormModal } from '../components/campaign-form-modal';
+import { CampaignStatusTag } from '../components/campaign-status-tag';
+import { CloneCampaignModal } from '../components/clone-campaign-modal';
+import { DomainFormModal, type DomainFormTarget } from '../components/domain-form-modal';
+import { DomainTable } from '../components/domain-table';
+import {
+  CAMPAIGN_STATUS_TRANSITIONS,
+  type Campaign,
+  type CampaignPhase,
+  type CampaignStatus,
+} from '../types';
+
+/** 活动设置: the current campaign and the others; editable with campaign.manage, read-only otherwise. */
+export function CampaignPage() {
+  const t = useT();
+  const can = useCan();
+  const canManage = can('campaign.manage');
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const campaigns = useCampaigns();
+  const current = useCurrentCampaign();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [cloning, setCloning] = useState(false);
+  const [domainTarget, setDomainTarget] = useState<DomainFormTarget | null>(null);
+  const setStatus = useSetCampaignStatus();
+  const deleteDomain = useDeleteDomain();
+
+  const list = campaigns.data ?? [];
+  const campaign: Campaign | undefined =
+    list.find((entry) => entry.id === selectedId) ??
+    (selectedId === null ? (current.data ?? list[0]) : undefined) ??
+    list[0];
+
+  const changeStatus = (status: CampaignStatus) =>
+    campaign &&
+    setStatus.mutate(
+      { id: campaign.id, status },
+      {
+        onSuccess: () => message.success(status === 'active' ? t.campaign.activated : t.campaign.closed),
+        onError: (error) => onError(error),
+      },
+    );
+
+  const next = campaign ? CAMPAIGN_STATUS_TRANSITIONS[campaign.status] : [];
+  const actions = canManage && campaign && (
+    <>
+      <Button onClick={() => setEditing(true)} data-testid="campaign-edit">
+        {t.campaign.edit}
+      </Button>
+      {next.includes('active') && (
+        <Popconfirm
+          title={t.campaign.confirmActivate}
+          okText={t.common.confirm}
+          cancelText={t.common.cancel}
+          onConfirm={() => changeStatus('active')}
+        >
+          <Button type="primary" loading={setStatus.isPending} data-testid="campaign-activate">
+            {t.campaign.activate}
+          </Button>
+        </Popconfirm>
+      )}
+      {next.includes('closed') && (
+        <Popconfirm
+          title={t.campaign.confirmClose}
+          okText={t.common.confirm}
+          cancelText={t.common.cancel}
+          okButtonProps={{ danger: true }}
+          onConfirm={() => changeStatus('closed')}
+        >
+          <Button danger loading={setStatus.isPending} data-testid="campaign-close">
+            {t.campaign.closeCampaign}
+          </Button>
+        </Popconfirm>
+      )}
+      <Button onClick={() => setCloning(true)} data-testid="campaign-clone">
+        {t.campaign.clone}
+      </Button>
+    </>
+  );
+
+  const body = () => {
+    if (campaigns.isPending) return <PageSpinner />;
+    if (!campaign) return <Empty description={t.campaign.none} data-testid="campaign-empty" />;
+    return (
+      <Flex vertical gap="middle">
+        <Card
+          size="small"
+          title={
+            <Flex gap="small" align="center" wrap>
+              <span>{campaign.id === current.data?.id ? t.campaign.current : campaign.name}</span>
+              <CampaignStatusTag status={campaign.status} />
+            </Flex>
+          }
+          data-testid="campaign-card"
+        >
+          <Descriptions
+            column={{ xs: 1, sm: 2, lg: 3 }}
+            size="small"
+            items={[
+              { key: 'name', label: t.campaign.name, children: campaign.name },
+              { key: 'year', label: t.campaign.year, children: campaign.year },
+              { key: 'unit', label: t.campaign.unit, children: campaign.unitName },
+              {
+                key: 'reportDay',
+                label: t.campaign.reportDay,
+                children: format(t.campaign.reportDayText, { day: campaign.reportDay }),
+              },
+              {
+                key: 'currentPhase',
+                label: t.campaign.currentPhase,
+                children: campaign.currentPhase ? t.phase[campaign.currentPhase] : t.campaign.noPhase,
+              },
+            ]}
+          />
+          {actions && (
+            <Flex gap="small" wrap className="card-actions">
+              {actions}
+            </Flex>
+          )}
+        </Card>
+        <Card size="small" className="table-card" title={t.campaign.phases}>
+          <Table<CampaignPhase>
+            rowKey="phase"
+            size="small"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            dataSource={campaign.phases}
+            data-testid="campaign-phases"
+            columns={[
+              {
+                key: 'phase',
+                title: t.campaign.phases,
+                render: (_, phase) => (
+                  <Flex gap={4} align="center">
+                    {t.phase[phase.phase]}
+                    {phase.phase === campaign.currentPhase && (
+                      <StatusTag tone="processing">{t.campaign.currentPhase}</StatusTag>
+                    )}
+                  </Flex>
+                ),
+              },
+              {
+                key: 'dates',
+                title: t.campaign.phaseDates,
+                render: (_, phase) => `${phase.startDate} – ${phase.endDate}`,
+              },
+            ]}
+          />
+        </Card>
+        <DomainTable
+          domains={campaign.domains}
+          canManage={canManage}
+          onAdd={() => setDomainTarget({ mode: 'create', campaignId: campaign.id })}
+          onEdit={(domain) => setDomainTarget({ mode: 'edit', domain })}
+          onDelete={(domain) =>
+            deleteDomain.mutate(domain.id, {
+              onSuccess: () => message.success(t.common.deleted),
+              onError: (error) => onError(error),
+            })
+          }
+        />
+      </Flex>
+    );
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t.nav.campaign}
+        extra={
+          list.length > 1 && (
+            <Select
+              aria-label={t.campaign.select}
+              value={campaign?.id}
+              onChange={setSelectedId}
+              options={list.map((entry) => ({
+                value: entry.id,
+                label: `${entry.year} · ${entry.name} · ${t.campaignStatus[entry.status]}`,
+              }))}
+              style={{ minWidth: 240, maxWidth: '100%' }}
+              data-testid="campaign-select"
+            />
+          )
+        }
+      />
+      {!canManage && <Typography.Paragraph type="secondary">{t.campaign.readOnly}</Typography.Paragraph>}
+      {body()}
+      {editing && campaign && <CampaignFormModal campaign={campaign} onClose={() => setEditing(false)} />}
+      {cloning && campaign && (
+        <CloneCampaignModal
+          campaign={campaign}
+          onClose={(cloned) => {
+            setCloning(false);
+            if (cloned) setSelectedId(cloned.id);
+          }}
+        />
+      )}
+      {domainTarget && <DomainFormModal target={domainTarget} onClose={() => setDomainTarget(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+/** Types of the campaign settings come from the contracts (contracts/src/campaign.ts). */
+import type { CreateDomainInput, UpdateCampaignInput } from '@zeren/contracts';
+
+export {
+  CAMPAIGN_STATUS_TRANSITIONS,
+  CAMPAIGN_STATUSES,
+  type Campaign,
+  type CampaignDomain,
+  /** The dates of one phase: `{ phase, startDate, endDate }`. */
+  type CampaignPhase,
+  type CampaignStatus,
+  type CampaignUnitRef,
+  PHASES,
+  type Phase,
+} from '@zeren/contracts';
+
+export type UpdateCampaignBody = UpdateCampaignInput;
+export type DomainBody = CreateDomainInput;

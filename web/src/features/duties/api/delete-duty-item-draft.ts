@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import { dutyKeys } from './query-keys';
+
+/** Removes the open draft (and the item itself when it was never published). */
+export function deleteDutyItemDraft(id: string): Promise<unknown> {
+  return api<unknown>(`/api/duty-items/${encodeURIComponent(id)}/draft`, { method: 'DELETE' });
+}
+
+export function useDeleteDutyItemDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteDutyItemDraft,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: dutyKeys.all }),
+  });
+}

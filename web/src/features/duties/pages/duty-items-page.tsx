@@ -1,0 +1,112 @@
+import { DownloadOutlined, FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Tabs } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../../components/page-header';
+import { useT } from '../../../i18n/use-t';
+import { useApiErrorHandler } from '../../../lib/form-errors';
+import { useMe } from '../../auth/api/get-me';
+import { useCan } from '../../auth/use-can';
+import { downloadImportTemplate, exportDutyItems } from '../api/download-duty-items';
+import { useDutyItems } from '../api/list-duty-items';
+import { DutyItemDrawer, type DutyItemDrawerTarget } from '../components/duty-item-drawer';
+import { DutyItemFilters } from '../components/duty-item-filters';
+import { DutyItemTable } from '../components/duty-item-table';
+import { ImportModal } from '../components/import-modal';
+import { DUTY_ITEM_KINDS, type DutyItemKind, type DutyItemFilters as Filters } from '../types';
+
+function toKind(value: string | null): DutyItemKind {
+  return value === 'duty' ? 'duty' : 'power';
+}
+
+/** 权力清单 / 责任清单: the items in scope, one tab per list, with drafting, review and Excel. */
+export function DutyItemsPage() {
+  const t = useT();
+  const can = useCan();
+  const canDraft = can('duties.item.draft');
+  const onError = useApiErrorHandler();
+  const me = useMe();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const kind = toKind(searchParams.get('kind'));
+  const [filters, setFilters] = useState<Omit<Filters, 'kind'>>({});
+  const [drawer, setDrawer] = useState<DutyItemDrawerTarget | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const query: Filters = { ...filters, kind, category: kind === 'power' ? filters.category : undefined };
+  const items = useDutyItems(query);
+
+  const onExport = () => {
+    setExporting(true);
+    exportDutyItems(kind, filters.unitId)
+      .catch((error: unknown) => onError(error))
+      .finally(() => setExporting(false));
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t.nav.dutyItems}
+        extra={
+          <>
+            {canDraft && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() =>
+                  setDrawer({ mode: 'create', kind, unitId: filters.unitId ?? me.data?.unit.id })
+                }
+                data-testid="duty-add"
+              >
+                {t.dutyItem.create}
+              </Button>
+            )}
+            {canDraft && (
+              <Button
+                icon={<FileExcelOutlined />}
+                onClick={() => downloadImportTemplate(kind).catch((error: unknown) => onError(error))}
+                data-testid="duty-template"
+              >
+                {t.dutyItem.excel.template}
+              </Button>
+            )}
+            {canDraft && (
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="duty-import">
+                {t.dutyItem.excel.import}
+              </Button>
+            )}
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              onClick={onExport}
+              data-testid="duty-export"
+            >
+              {t.dutyItem.excel.export}
+            </Button>
+          </>
+        }
+      />
+      <Tabs
+        activeKey={kind}
+        onChange={(key) => setSearchParams({ kind: key }, { replace: true })}
+        items={DUTY_ITEM_KINDS.map((value) => ({
+          key: value,
+          label: <span data-testid={`duty-tab-${value}`}>{t.dutyItem.kind[value]}</span>,
+        }))}
+      />
+      <DutyItemFilters value={query} onChange={({ kind: _kind, ...rest }) => setFilters(rest)} />
+      <DutyItemTable
+        items={items.data ?? []}
+        loading={items.isFetching}
+        onView={(item) => setDrawer({ mode: 'view', id: item.id })}
+      />
+      {drawer && <DutyItemDrawer target={drawer} onClose={() => setDrawer(null)} />}
+      {importing && (
+        <ImportModal
+          kind={kind}
+          unitId={filters.unitId ?? me.data?.unit.id}
+          onClose={() => setImporting(false)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import type { KeyTask, KeyTaskBody } from '../types';
+import { keyTaskKeys } from './query-keys';
+
+export function createKeyTask(body: KeyTaskBody): Promise<KeyTask> {
+  return api<KeyTask>('/api/key-tasks', { method: 'POST', body });
+}
+
+export function useCreateKeyTask() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createKeyTask,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keyTaskKeys.all }),
+  });
+}

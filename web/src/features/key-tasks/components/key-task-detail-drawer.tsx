@@ -1,0 +1,208 @@
+import { PaperClipOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Descriptions,
+  Divider,
+  Drawer,
+  Empty,
+  Flex,
+  Grid,
+  List,
+  Popconfirm,
+  Typography,
+} from 'antd';
+import { PageSpinner } from '../../../components/page-spinner';
+import { format } from '../../../i18n/catalogs';
+import { useLocale, useT } from '../../../i18n/use-t';
+import { useApiErrorHandler } from '../../../lib/form-errors';
+import { formatDateTime } from '../../../lib/format';
+import { useCan } from '../../auth/use-can';
+import { useDeleteKeyTask } from '../api/delete-key-task';
+import { useKeyTask } from '../api/get-key-task';
+import { fileUrl } from '../api/upload-file';
+import type { KeyTask, KeyTaskProgress } from '../types';
+import { KeyTaskProgressBar } from './key-task-progress';
+import { KeyTaskStatusTag } from './key-task-status-tag';
+import { KeyTaskTable } from './key-task-table';
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+interface KeyTaskDetailDrawerProps {
+  id: string;
+  onClose: () => void;
+  onOpen: (task: KeyTask) => void;
+  onEdit: (task: KeyTask) => void;
+  onAddChild: (task: KeyTask) => void;
+  onReport: (task: KeyTask) => void;
+}
+
+/** One task: its three lists, sub-tasks and progress updates with evidence downloads. */
+export function KeyTaskDetailDrawer({
+  id,
+  onClose,
+  onOpen,
+  onEdit,
+  onAddChild,
+  onReport,
+}: KeyTaskDetailDrawerProps) {
+  const t = useT();
+  const locale = useLocale();
+  const can = useCan();
+  const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const onError = useApiErrorHandler();
+  const detail = useKeyTask(id);
+  const remove = useDeleteKeyTask();
+  const canManage = can('duties.keyTask.manage');
+  const canReport = can('duties.keyTask.report');
+
+  const body = () => {
+    if (!detail.data) return <PageSpinner />;
+    const { task, children, updates } = detail.data;
+    return (
+      <Flex vertical gap="middle">
+        <Descriptions
+          column={1}
+          size="small"
+          bordered
+          data-testid="key-task-details"
+          items={[
+            { key: 'title', label: t.keyTask.title, children: task.title },
+            { key: 'status', label: t.keyTask.status, children: <KeyTaskStatusTag status={task.status} /> },
+            { key: 'progress', label: t.keyTask.progress, children: <KeyTaskProgressBar task={task} /> },
+            {
+              key: 'target',
+              label: t.keyTask.target,
+              children: <span className="pre-wrap">{task.target}</span>,
+            },
+            {
+              key: 'dueDate',
+              label: t.keyTask.dueDate,
+              children:
+                task.workingDaysLeft !== null && task.status !== 'completed'
+                  ? `${task.dueDate}（${format(t.keyTask.daysLeft, { days: task.workingDaysLeft })}）`
+                  : task.dueDate,
+            },
+            {
+              key: 'persons',
+              label: t.keyTask.responsiblePersons,
+              children: task.responsiblePersons.map((person) => person.name).join('、'),
+            },
+            { key: 'unit', label: t.keyTask.unit, children: task.unitName },
+            { key: 'domain', label: t.keyTask.domain, children: task.domainTitle ?? '—' },
+            ...(task.completedAt
+              ? [
+                  {
+                    key: 'completedAt',
+                    label: t.keyTask.completedAt,
+                    children: formatDateTime(task.completedAt, locale),
+                  },
+                ]
+              : []),
+          ]}
+        />
+        <Flex gap="small" wrap>
+          {canReport && children.length === 0 && (
+            <Button type="primary" onClick={() => onReport(task)} data-testid="key-task-report">
+              {t.keyTask.report}
+            </Button>
+          )}
+          {canManage && (
+            <>
+              <Button onClick={() => onEdit(task)} data-testid="key-task-edit">
+                {t.common.edit}
+              </Button>
+              <Button onClick={() => onAddChild(task)} data-testid="key-task-add-child">
+                {t.keyTask.addChild}
+              </Button>
+              <Popconfirm
+                title={t.common.confirmDelete}
+                okText={t.common.delete}
+                cancelText={t.common.cancel}
+                okButtonProps={{ danger: true }}
+                onConfirm={() =>
+                  remove.mutate(task.id, {
+                    onSuccess: () => {
+                      message.success(t.common.deleted);
+                      onClose();
+                    },
+                    onError: (error) => onError(error),
+                  })
+                }
+              >
+                <Button danger data-testid="key-task-delete">
+                  {t.common.delete}
+                </Button>
+              </Popconfirm>
+            </>
+          )}
+        </Flex>
+        {children.length > 0 && (
+          <>
+            <Divider titlePlacement="start" plain>
+              {t.keyTask.children}
+            </Divider>
+            <KeyTaskTable tasks={children} loading={false} onView={onOpen} testId="key-task-children" />
+          </>
+        )}
+        <Divider titlePlacement="start" plain>
+          {t.keyTask.updates}
+        </Divider>
+        {updates.length === 0 ? (
+          <Empty description={t.keyTask.noUpdates} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        ) : (
+          <List<KeyTaskProgress>
+            dataSource={[...updates].sort((a, b) => b.reportedAt.localeCompare(a.reportedAt))}
+            data-testid="key-task-updates"
+            renderItem={(update) => (
+              <List.Item key={update.id}>
+                <Flex vertical gap={4} style={{ width: '100%' }}>
+                  <Flex gap="small" wrap justify="space-between">
+                    <Typography.Text strong>{update.percent}%</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {[update.reporterName, formatDateTime(update.reportedAt, locale)]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Typography.Text>
+                  </Flex>
+                  <Typography.Paragraph className="pre-wrap" style={{ marginBottom: 0 }}>
+                    {update.note}
+                  </Typography.Paragraph>
+                  {update.files.length > 0 && (
+                    <ul className="plain-list" aria-label={t.keyTask.evidence}>
+                      {update.files.map((file) => (
+                        <li key={file.id}>
+                          <a href={fileUrl(file.id)} download={file.filename} data-testid="key-task-file">
+                            <PaperClipOutlined /> {file.filename}
+                          </a>{' '}
+                          <Typography.Text type="secondary">({formatSize(file.size)})</Typography.Text>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </Flex>
+              </List.Item>
+            )}
+          />
+        )}
+      </Flex>
+    );
+  };
+
+  return (
+    <Drawer
+      open
+      title={t.keyTask.detailTitle}
+      size={screens.sm === false ? '100%' : 640}
+      onClose={onClose}
+      data-testid="key-task-drawer"
+    >
+      {body()}
+    </Drawer>
+  );
+}

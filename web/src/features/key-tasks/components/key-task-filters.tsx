@@ -1,0 +1,51 @@
+import { Flex, Select } from 'antd';
+import { useT } from '../../../i18n/use-t';
+import type { CampaignDomain } from '../../campaign/types';
+import { UnitTreeSelect } from '../../org/components/unit-tree-select';
+import { type KeyTaskFilters as Filters, KEY_TASK_STATUSES } from '../types';
+
+export function KeyTaskFilters({
+  value,
+  domains,
+  onChange,
+}: {
+  value: Filters;
+  domains: CampaignDomain[];
+  onChange: (value: Filters) => void;
+}) {
+  const t = useT();
+  const field = { flex: '1 1 180px', maxWidth: 320 };
+  return (
+    <Flex gap="small" wrap className="toolbar" data-testid="key-task-filters">
+      <Select
+        allowClear
+        placeholder={t.keyTask.allDomains}
+        aria-label={t.keyTask.domain}
+        value={value.domainId}
+        onChange={(domainId) => onChange({ ...value, domainId: domainId || undefined })}
+        options={domains.map((domain) => ({ value: domain.id, label: domain.title }))}
+        style={field}
+        data-testid="key-task-filter-domain"
+      />
+      <UnitTreeSelect
+        allowClear
+        placeholder={t.person.allUnits}
+        aria-label={t.keyTask.unit}
+        value={value.unitId}
+        onChange={(unitId) => onChange({ ...value, unitId: unitId || undefined })}
+        style={{ ...field, minWidth: 200 }}
+        data-testid="key-task-filter-unit"
+      />
+      <Select
+        allowClear
+        placeholder={t.keyTask.allStatuses}
+        aria-label={t.keyTask.status}
+        value={value.status}
+        onChange={(status) => onChange({ ...value, status: status || undefined })}
+        options={KEY_TASK_STATUSES.map((status) => ({ value: status, label: t.keyTaskStatus[status] }))}
+        style={field}
+        data-testid="key-task-filter-status"
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,206 @@
+import { App, Button, Drawer, Flex, Form, Grid, Input, Select } from 'antd';
+import { DeadlinePicker } from '../../../components/deadline-picker';
+import { useT } from '../../../i18n/use-t';
+import { useApiErrorHandler } from '../../../lib/form-errors';
+import type { Campaign } from '../../campaign/types';
+import { usePersons } from '../../org/api/list-persons';
+import { UnitTreeSelect } from '../../org/components/unit-tree-select';
+import { useCreateKeyTask } from '../api/create-key-task';
+import { useUpdateKeyTask } from '../api/update-key-task';
+import type { KeyTask } from '../types';
+
+interface Values {
+  domainId?: string | null;
+  unitId: string;
+  title: string;
+  target: string;
+  dueDate: string;
+  responsiblePersonIds: string[];
+}
+
+export type KeyTaskFormTarget =
+  | { mode: 'create'; parent?: KeyTask | undefined; unitId?: string | undefined }
+  | { mode: 'edit'; task: KeyTask };
+
+/** The persons of one unit: responsible officials must belong to the task's unit. */
+function UnitPersonSelect({
+  unitId,
+  ...props
+}: {
+  unitId: string | undefined;
+  value?: string[];
+  onChange?: (value: string[]) => void;
+  id?: string;
+}) {
+  const t = useT();
+  const persons = usePersons({ unitId });
+  return (
+    <Select<string[]>
+      mode="multiple"
+      allowClear
+      disabled={!unitId}
+      placeholder={unitId ? undefined : t.keyTask.selectUnitFirst}
+      loading={persons.isFetching}
+      showSearch={{ optionFilterProp: 'label' }}
+      options={(unitId ? (persons.data ?? []) : [])
+        .filter((person) => person.unitId === unitId)
+        .map((person) => ({
+          value: person.id,
+          label: person.position ? `${person.name}（${person.position}）` : person.name,
+        }))}
+      data-testid="key-task-form-persons"
+      {...props}
+    />
+  );
+}
+
+/** Creates a key task (or a sub-task of `parent`), or edits one. */
+export function KeyTaskFormDrawer({
+  campaign,
+  target,
+  onClose,
+}: {
+  campaign: Campaign;
+  target: KeyTaskFormTarget;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const [form] = Form.useForm<Values>();
+  const unitId = Form.useWatch('unitId', form);
+  const create = useCreateKeyTask();
+  const update = useUpdateKeyTask();
+  const onError = useApiErrorHandler();
+
+  const initialValues: Partial<Values> =
+    target.mode === 'edit'
+      ? {
+          domainId: target.task.domainId,
+          unitId: target.task.unitId,
+          title: target.task.title,
+          target: target.task.target,
+          dueDate: target.task.dueDate,
+          responsiblePersonIds: target.task.responsiblePersons.map((person) => person.id),
+        }
+      : {
+          domainId: target.parent?.domainId ?? null,
+          unitId: target.parent?.unitId ?? target.unitId,
+          responsiblePersonIds: [],
+        };
+
+  const onFinish = (values: Values) => {
+    const fields = {
+      domainId: values.domainId ?? null,
+      title: values.title.trim(),
+      target: values.target.trim(),
+      dueDate: values.dueDate,
+      responsiblePersonIds: values.responsiblePersonIds,
+    };
+    const handlers = {
+      onSuccess: () => {
+        message.success(t.common.saved);
+        onClose();
+      },
+      onError: (error: unknown) => onError(error, form),
+    };
+    if (target.mode === 'edit') update.mutate({ id: target.task.id, ...fields }, handlers);
+    else
+      create.mutate(
+        { campaignId: campaign.id, unitId: values.unitId, parentId: target.parent?.id ?? null, ...fields },
+        handlers,
+      );
+  };
+
+  const title =
+    target.mode === 'edit'
+      ? t.keyTask.editTitle
+      : target.parent
+        ? `${t.keyTask.addChild} · ${target.parent.title}`
+        : t.keyTask.createTitle;
+
+  return (
+    <Drawer
+      open
+      title={title}
+      size={screens.sm === false ? '100%' : 560}
+      onClose={onClose}
+      data-testid="key-task-form-drawer"
+      extra={
+        <Flex gap="small">
+          <Button onClick={onClose}>{t.common.cancel}</Button>
+          <Button
+            type="primary"
+            loading={create.isPending || update.isPending}
+            onClick={() => form.submit()}
+            data-testid="key-task-form-submit"
+          >
+            {t.common.save}
+          </Button>
+        </Flex>
+      }
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="key-task"
+        initialValues={initialValues}
+        onFinish={onFinish}
+        onValuesChange={(changed) => {
+          if ('unitId' in changed) form.setFieldValue('responsiblePersonIds', []);
+        }}
+        data-testid="key-task-form"
+      >
+        <Form.Item name="domainId" label={t.keyTask.domain}>
+          <Select
+            allowClear
+            options={campaign.domains.map((domain) => ({ value: domain.id, label: domain.title }))}
+            data-testid="key-task-form-domain"
+          />
+        </Form.Item>
+        <Form.Item
+          name="unitId"
+          label={t.keyTask.unit}
+          rules={[{ required: true, message: t.common.required }]}
+        >
+          <UnitTreeSelect
+            disabled={target.mode === 'edit' || Boolean(target.parent)}
+            data-testid="key-task-form-unit"
+          />
+        </Form.Item>
+        <Form.Item
+          name="title"
+          label={t.keyTask.title}
+          rules={[{ required: true, whitespace: true, message: t.common.required }]}
+        >
+          <Input maxLength={200} data-testid="key-task-form-title" />
+        </Form.Item>
+        <Form.Item
+          name="target"
+          label={t.keyTask.target}
+          rules={[{ required: true, whitespace: true, message: t.common.required }]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 10 }}
+            maxLength={4000}
+            data-testid="key-task-form-target"
+          />
+        </Form.Item>
+        <Form.Item
+          name="dueDate"
+          label={t.keyTask.dueDate}
+          rules={[{ required: true, message: t.common.required }]}
+        >
+          <DeadlinePicker data-testid="key-task-form-due" />
+        </Form.Item>
+        <Form.Item
+          name="responsiblePersonIds"
+          label={t.keyTask.responsiblePersons}
+          rules={[{ required: true, type: 'array', min: 1, message: t.common.required }]}
+        >
+          <UnitPersonSelect unitId={unitId} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

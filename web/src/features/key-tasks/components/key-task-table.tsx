@@ -1,0 +1,73 @@
+import { Button, Card, Table, type TableColumnsType } from 'antd';
+import { format } from '../../../i18n/catalogs';
+import { useT } from '../../../i18n/use-t';
+import type { KeyTask } from '../types';
+import { KeyTaskProgressBar } from './key-task-progress';
+import { KeyTaskStatusTag } from './key-task-status-tag';
+
+/** 三个清单: each task's target, deadline and responsible officials, with status and progress. */
+export function KeyTaskTable({
+  tasks,
+  loading,
+  onView,
+  testId = 'key-task-table',
+}: {
+  tasks: KeyTask[];
+  loading: boolean;
+  onView: (task: KeyTask) => void;
+  testId?: string;
+}) {
+  const t = useT();
+  const columns: TableColumnsType<KeyTask> = [
+    {
+      key: 'title',
+      title: t.keyTask.title,
+      render: (_, task) => (
+        <Button
+          type="link"
+          size="small"
+          className="link-cell"
+          onClick={() => onView(task)}
+          data-testid="key-task-open"
+        >
+          {task.title}
+        </Button>
+      ),
+    },
+    {
+      key: 'status',
+      title: t.keyTask.status,
+      render: (_, task) => <KeyTaskStatusTag status={task.status} />,
+    },
+    { key: 'progress', title: t.keyTask.progress, render: (_, task) => <KeyTaskProgressBar task={task} /> },
+    {
+      key: 'dueDate',
+      title: t.keyTask.dueDate,
+      render: (_, task) =>
+        task.workingDaysLeft !== null && task.status !== 'completed'
+          ? `${task.dueDate}（${format(t.keyTask.daysLeft, { days: task.workingDaysLeft })}）`
+          : task.dueDate,
+    },
+    { key: 'unit', title: t.keyTask.unit, dataIndex: 'unitName' },
+    {
+      key: 'persons',
+      title: t.keyTask.responsiblePersons,
+      render: (_, task) => task.responsiblePersons.map((person) => person.name).join('、'),
+    },
+    { key: 'domain', title: t.keyTask.domain, render: (_, task) => task.domainTitle ?? '—' },
+  ];
+  return (
+    <Card size="small" className="table-card">
+      <Table<KeyTask>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={tasks}
+        loading={loading}
+        scroll={{ x: 'max-content' }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        data-testid={testId}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,119 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { App, Button, Form, Input, InputNumber, Modal, Slider, Upload, type UploadFile } from 'antd';
+import { useState } from 'react';
+import { useT } from '../../../i18n/use-t';
+import { ApiError } from '../../../lib/api';
+import { useApiErrorHandler } from '../../../lib/form-errors';
+import { testId } from '../../../lib/form-values';
+import { useReportProgress } from '../api/report-progress';
+import { uploadFile } from '../api/upload-file';
+import { type KeyTask, MAX_FILE_BYTES, type StoredFile } from '../types';
+
+interface Values {
+  percent: number;
+  note: string;
+}
+
+/** 报送进展: percent, note and evidence files, each uploaded first (POST /api/files) and then referenced. */
+export function ProgressModal({ task, onClose }: { task: KeyTask; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const report = useReportProgress();
+  const onError = useApiErrorHandler();
+  const [files, setFiles] = useState<UploadFile<StoredFile>[]>([]);
+  const uploading = files.some((file) => file.status === 'uploading');
+
+  return (
+    <Modal
+      open
+      title={`${t.keyTask.reportTitle} · ${task.title}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t.common.submit}
+      cancelText={t.common.cancel}
+      confirmLoading={report.isPending}
+      okButtonProps={{ disabled: uploading, ...testId('progress-submit') }}
+      data-testid="progress-modal"
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="key-task-progress"
+        initialValues={{ percent: task.progress }}
+        onFinish={(values) =>
+          report.mutate(
+            {
+              id: task.id,
+              percent: values.percent,
+              note: values.note.trim(),
+              fileIds: files.flatMap((file) =>
+                file.status === 'done' && file.response ? [file.response.id] : [],
+              ),
+            },
+            {
+              onSuccess: () => {
+                message.success(t.keyTask.reported);
+                onClose();
+              },
+              onError: (error) => onError(error, form),
+            },
+          )
+        }
+      >
+        <Form.Item label={t.keyTask.percent} required>
+          <Form.Item name="percent" noStyle>
+            <Slider min={0} max={100} aria-label={t.keyTask.percent} />
+          </Form.Item>
+          <Form.Item name="percent" noStyle rules={[{ required: true, message: t.common.required }]}>
+            <InputNumber
+              min={0}
+              max={100}
+              precision={0}
+              suffix="%"
+              aria-label={t.keyTask.percent}
+              data-testid="progress-percent"
+            />
+          </Form.Item>
+        </Form.Item>
+        <Form.Item
+          name="note"
+          label={t.keyTask.note}
+          rules={[{ required: true, whitespace: true, message: t.common.required }]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 10 }}
+            maxLength={2000}
+            data-testid="progress-note"
+          />
+        </Form.Item>
+        <Form.Item label={t.keyTask.evidence} extra={t.keyTask.uploadHint}>
+          <Upload<StoredFile>
+            multiple
+            fileList={files}
+            accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx"
+            beforeUpload={(file) => {
+              if (file.size > MAX_FILE_BYTES) {
+                message.error(`${file.name}: > 20 MB`);
+                return Upload.LIST_IGNORE;
+              }
+              return true;
+            }}
+            customRequest={({ file, onSuccess, onError: failed }) => {
+              uploadFile(task.unitId, file as File)
+                .then((stored) => onSuccess?.(stored))
+                .catch((error: unknown) => {
+                  if (error instanceof ApiError) message.error(error.problem.detail ?? error.problem.title);
+                  failed?.(error as Error);
+                });
+            }}
+            onChange={({ fileList }) => setFiles(fileList)}
+            data-testid="progress-upload"
+          >
+            <Button icon={<UploadOutlined />}>{t.keyTask.uploadEvidence}</Button>
+          </Upload>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,75 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button } from 'antd';
+import { useState } from 'react';
+import { PageHeader } from '../../../components/page-header';
+import { useT } from '../../../i18n/use-t';
+import { useCan } from '../../auth/use-can';
+import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
+import { useKeyTasks } from '../api/list-key-tasks';
+import { KeyTaskDetailDrawer } from '../components/key-task-detail-drawer';
+import { KeyTaskFilters } from '../components/key-task-filters';
+import { KeyTaskFormDrawer, type KeyTaskFormTarget } from '../components/key-task-form-drawer';
+import { KeyTaskTable } from '../components/key-task-table';
+import { ProgressModal } from '../components/progress-modal';
+import type { KeyTaskFilters as Filters, KeyTask } from '../types';
+
+/** 三个清单: the key tasks of the current campaign in scope, top-level tasks first. */
+export function KeyTasksPage() {
+  const t = useT();
+  const can = useCan();
+  const campaign = useCurrentCampaign(can('campaign.read'));
+  const [filters, setFilters] = useState<Filters>({});
+  const [viewing, setViewing] = useState<string | null>(null);
+  const [form, setForm] = useState<KeyTaskFormTarget | null>(null);
+  const [reporting, setReporting] = useState<KeyTask | null>(null);
+  const tasks = useKeyTasks({ ...filters, campaignId: campaign.data?.id });
+  // Filtered lists show every match; the unfiltered list shows the top level (sub-tasks are in the detail).
+  const filtered = Boolean(filters.unitId || filters.domainId || filters.status);
+  const rows = (tasks.data ?? []).filter((task) => filtered || task.parentId === null);
+
+  return (
+    <>
+      <PageHeader
+        title={t.nav.keyTasks}
+        extra={
+          can('duties.keyTask.manage') &&
+          campaign.data && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setForm({ mode: 'create', unitId: filters.unitId })}
+              data-testid="key-task-add"
+            >
+              {t.keyTask.create}
+            </Button>
+          )
+        }
+      />
+      {campaign.isSuccess && campaign.data === null && (
+        <Alert
+          type="info"
+          showIcon
+          title={t.keyTask.noCampaign}
+          className="toolbar"
+          data-testid="key-task-no-campaign"
+        />
+      )}
+      <KeyTaskFilters value={filters} domains={campaign.data?.domains ?? []} onChange={setFilters} />
+      <KeyTaskTable tasks={rows} loading={tasks.isFetching} onView={(task) => setViewing(task.id)} />
+      {viewing && (
+        <KeyTaskDetailDrawer
+          id={viewing}
+          onClose={() => setViewing(null)}
+          onOpen={(task) => setViewing(task.id)}
+          onEdit={(task) => setForm({ mode: 'edit', task })}
+          onAddChild={(task) => setForm({ mode: 'create', parent: task })}
+          onReport={setReporting}
+        />
+      )}
+      {form && campaign.data && (
+        <KeyTaskFormDrawer campaign={campaign.data} target={form} onClose={() => setForm(null)} />
+      )}
+      {reporting && <ProgressModal task={reporting} onClose={() => setReporting(null)} />}
+    </>
+  );
+}

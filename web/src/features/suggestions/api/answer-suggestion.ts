@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import type { Suggestion } from '../types';
+import { suggestionSaved } from './query-keys';
+
+/** Saves the unit's answer (received → answered; an answer may be corrected until closed). */
+export function answerSuggestion({ id, answer }: { id: string; answer: string }): Promise<Suggestion> {
+  return api<Suggestion>(`/api/suggestions/${encodeURIComponent(id)}/answer`, {
+    method: 'POST',
+    body: { answer },
+  });
+}
+
+export function useAnswerSuggestion() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: answerSuggestion, onSuccess: suggestionSaved(queryClient) });
+}

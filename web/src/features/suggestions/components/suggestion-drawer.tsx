@@ -1,0 +1,223 @@
+import {
+  App,
+  Button,
+  Descriptions,
+  Divider,
+  Drawer,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  Popconfirm,
+  Switch,
+  Typography,
+} from 'antd';
+import { useEffect } from 'react';
+import { PageSpinner } from '../../../components/page-spinner';
+import { useLocale, useT } from '../../../i18n/use-t';
+import { useApiErrorHandler } from '../../../lib/form-errors';
+import { formatDateTime } from '../../../lib/format';
+import { useCan } from '../../auth/use-can';
+import { useAnswerSuggestion } from '../api/answer-suggestion';
+import { useCloseSuggestion } from '../api/close-suggestion';
+import { useSuggestion } from '../api/get-suggestion';
+import { usePublishSuggestion } from '../api/publish-suggestion';
+import { SUGGESTION_TRANSITIONS } from '../types';
+import { SuggestionStatusTag } from './suggestion-status-tag';
+
+/**
+ * One suggestion in full (GET /api/suggestions/:id, an audited view of the submitter's contact),
+ * with the answer form, the publish switch and closing.
+ */
+export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+  const t = useT();
+  const locale = useLocale();
+  const can = useCan();
+  const canAnswer = can('duties.suggestion.answer');
+  const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const onError = useApiErrorHandler();
+  const [form] = Form.useForm<{ answer: string }>();
+  const suggestion = useSuggestion(id);
+  const answer = useAnswerSuggestion();
+  const publish = usePublishSuggestion();
+  const close = useCloseSuggestion();
+  const data = suggestion.data;
+
+  useEffect(() => {
+    if (data) form.setFieldsValue({ answer: data.answer ?? '' });
+  }, [data, form]);
+
+  const body = () => {
+    if (!data) return <PageSpinner />;
+    const allowed = canAnswer ? SUGGESTION_TRANSITIONS[data.status] : {};
+    const canPublish = allowed.publish !== undefined || allowed.unpublish !== undefined;
+    return (
+      <Flex vertical gap="middle">
+        <Descriptions
+          column={1}
+          size="small"
+          bordered
+          data-testid="suggestion-details"
+          items={[
+            {
+              key: 'status',
+              label: t.suggestion.status,
+              children: <SuggestionStatusTag status={data.status} />,
+            },
+            { key: 'title', label: t.suggestion.subject, children: data.title },
+            {
+              key: 'content',
+              label: t.suggestion.content,
+              children: <span className="pre-wrap">{data.content}</span>,
+            },
+            { key: 'unit', label: t.suggestion.unit, children: data.unitName },
+            { key: 'domain', label: t.suggestion.domain, children: data.domainTitle ?? '—' },
+            {
+              key: 'channel',
+              label: t.suggestion.channel,
+              children: t.suggestionChannel[data.channel] ?? data.channel,
+            },
+            {
+              key: 'submitter',
+              label: t.suggestion.submitter,
+              children: (
+                <span data-testid="suggestion-submitter">{data.submitterName || t.suggestion.anonymous}</span>
+              ),
+            },
+            {
+              key: 'contact',
+              label: t.suggestion.contact,
+              children: <span data-testid="suggestion-contact">{data.submitterContact || '—'}</span>,
+            },
+            { key: 'trackingCode', label: t.suggestion.trackingCode, children: data.trackingCode },
+            {
+              key: 'createdAt',
+              label: t.suggestion.createdAt,
+              children: formatDateTime(data.createdAt, locale),
+            },
+            ...(data.answeredAt
+              ? [
+                  {
+                    key: 'answeredAt',
+                    label: t.suggestion.answeredAt,
+                    children: formatDateTime(data.answeredAt, locale),
+                  },
+                ]
+              : []),
+            ...(data.publishedAt && data.isPublic
+              ? [
+                  {
+                    key: 'publishedAt',
+                    label: t.suggestion.publishedAt,
+                    children: formatDateTime(data.publishedAt, locale),
+                  },
+                ]
+              : []),
+          ]}
+        />
+        <Divider titlePlacement="start" plain>
+          {t.suggestion.answer}
+        </Divider>
+        {allowed.answer ? (
+          <Form
+            form={form}
+            layout="vertical"
+            name="suggestion-answer"
+            onFinish={({ answer: text }) =>
+              answer.mutate(
+                { id, answer: text.trim() },
+                {
+                  onSuccess: () => message.success(t.suggestion.answered),
+                  onError: (error) => onError(error, form),
+                },
+              )
+            }
+          >
+            <Form.Item
+              name="answer"
+              label={t.suggestion.answer}
+              rules={[{ required: true, whitespace: true, message: t.common.required }]}
+            >
+              <Input.TextArea
+                autoSize={{ minRows: 4, maxRows: 12 }}
+                maxLength={4000}
+                placeholder={t.suggestion.answerPlaceholder}
+                data-testid="suggestion-answer-input"
+              />
+            </Form.Item>
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={answer.isPending}
+              data-testid="suggestion-answer-submit"
+            >
+              {t.suggestion.saveAnswer}
+            </Button>
+          </Form>
+        ) : (
+          <Typography.Paragraph className="pre-wrap" data-testid="suggestion-answer">
+            {data.answer ?? t.suggestion.noAnswer}
+          </Typography.Paragraph>
+        )}
+        {canPublish && (
+          <Flex vertical gap="small">
+            <Flex gap="small" align="center" wrap>
+              <Switch
+                id="suggestion-publish"
+                checked={data.isPublic}
+                loading={publish.isPending}
+                onChange={(checked) =>
+                  publish.mutate(
+                    { id, publish: checked },
+                    {
+                      onSuccess: () =>
+                        message.success(checked ? t.suggestion.publishedDone : t.suggestion.unpublishedDone),
+                      onError: (error) => onError(error),
+                    },
+                  )
+                }
+                data-testid="suggestion-publish"
+              />
+              <label htmlFor="suggestion-publish">{t.suggestion.publish}</label>
+            </Flex>
+            <Typography.Text type="secondary">{t.suggestion.publishHint}</Typography.Text>
+          </Flex>
+        )}
+        {allowed.close && (
+          <Popconfirm
+            title={t.suggestion.confirmClose}
+            okText={t.suggestion.close}
+            cancelText={t.common.cancel}
+            onConfirm={() =>
+              close.mutate(id, {
+                onSuccess: () => message.success(t.suggestion.closedDone),
+                onError: (error) => onError(error),
+              })
+            }
+          >
+            <Button
+              loading={close.isPending}
+              data-testid="suggestion-close"
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {t.suggestion.close}
+            </Button>
+          </Popconfirm>
+        )}
+      </Flex>
+    );
+  };
+
+  return (
+    <Drawer
+      open
+      title={t.suggestion.detailTitle}
+      size={screens.sm === false ? '100%' : 560}
+      onClose={onClose}
+      data-testid="suggestion-drawer"
+    >
+      {body()}
+    </Drawer>
+  );
+}

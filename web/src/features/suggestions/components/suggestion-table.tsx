@@ -1,0 +1,72 @@
+import { Button, Card, Table, type TableColumnsType } from 'antd';
+import { useLocale, useT } from '../../../i18n/use-t';
+import { formatDateTime } from '../../../lib/format';
+import type { Suggestion } from '../types';
+import { SuggestionStatusTag } from './suggestion-status-tag';
+
+/** The inbox: submitter and contact as the list endpoint returns them, masked. */
+export function SuggestionTable({
+  suggestions,
+  loading,
+  onView,
+}: {
+  suggestions: Suggestion[];
+  loading: boolean;
+  onView: (suggestion: Suggestion) => void;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const columns: TableColumnsType<Suggestion> = [
+    {
+      key: 'status',
+      title: t.suggestion.status,
+      render: (_, suggestion) => <SuggestionStatusTag status={suggestion.status} />,
+    },
+    {
+      key: 'title',
+      title: t.suggestion.subject,
+      render: (_, suggestion) => (
+        <Button
+          type="link"
+          size="small"
+          className="link-cell"
+          onClick={() => onView(suggestion)}
+          data-testid="suggestion-open"
+        >
+          {suggestion.title}
+        </Button>
+      ),
+    },
+    { key: 'unit', title: t.suggestion.unit, dataIndex: 'unitName' },
+    {
+      key: 'channel',
+      title: t.suggestion.channel,
+      render: (_, suggestion) => t.suggestionChannel[suggestion.channel] ?? suggestion.channel,
+    },
+    {
+      key: 'submitter',
+      title: t.suggestion.submitter,
+      render: (_, suggestion) =>
+        [suggestion.submitterName, suggestion.submitterContact].filter(Boolean).join(' · ') || '—',
+    },
+    {
+      key: 'createdAt',
+      title: t.suggestion.createdAt,
+      render: (_, suggestion) => formatDateTime(suggestion.createdAt, locale).slice(0, 10),
+    },
+  ];
+  return (
+    <Card size="small" className="table-card">
+      <Table<Suggestion>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={suggestions}
+        loading={loading}
+        scroll={{ x: 'max-content' }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        data-testid="suggestion-table"
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,51 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Typography } from 'antd';
+import { useState } from 'react';
+import { PageHeader } from '../../../components/page-header';
+import { useT } from '../../../i18n/use-t';
+import { useCan } from '../../auth/use-can';
+import { useSuggestions } from '../api/list-suggestions';
+import { SuggestionCreateModal } from '../components/suggestion-create-modal';
+import { SuggestionDrawer } from '../components/suggestion-drawer';
+import { SuggestionFilters } from '../components/suggestion-filters';
+import { SuggestionTable } from '../components/suggestion-table';
+import type { SuggestionFilters as Filters } from '../types';
+
+/** 意见建议: the suggestions inbox of the units in scope. */
+export function SuggestionsPage() {
+  const t = useT();
+  const can = useCan();
+  const [filters, setFilters] = useState<Filters>({});
+  const [viewing, setViewing] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const suggestions = useSuggestions(filters);
+
+  return (
+    <>
+      <PageHeader
+        title={t.nav.suggestions}
+        extra={
+          can('duties.suggestion.submit') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="suggestion-add"
+            >
+              {t.suggestion.create}
+            </Button>
+          )
+        }
+      />
+      <SuggestionFilters value={filters} onChange={setFilters} />
+      <Typography.Paragraph type="secondary">{t.suggestion.contactMaskedHint}</Typography.Paragraph>
+      <SuggestionTable
+        suggestions={suggestions.data ?? []}
+        loading={suggestions.isFetching}
+        onView={(suggestion) => setViewing(suggestion.id)}
+      />
+      {viewing && <SuggestionDrawer id={viewing} onClose={() => setViewing(null)} />}
+      {creating && <SuggestionCreateModal onClose={() => setCreating(false)} />}
+    </>
+  );
+}

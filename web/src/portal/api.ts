@@ -1,0 +1,65 @@
+import type { ProblemDetails } from '@zeren/contracts';
+import { currentLocale } from './i18n';
+
+/** A failed call: the server's problem+json (code, translated title, errors[] by field path). */
+export class PortalApiError extends Error {
+  constructor(readonly problem: ProblemDetails) {
+    super(problem.title);
+    this.name = 'PortalApiError';
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+  /** Field path → message, for showing each error next to its field. */
+  fieldErrors(): Record<string, string> {
+    return Object.fromEntries((this.problem.errors ?? []).map((e) => [e.path, e.message]));
+  }
+}
+
+export type Query = Record<string, string | number | undefined | null>;
+
+/** The portal's one fetch helper: JSON in and out, the visitor's language, problem+json errors. */
+export async function api<T>(
+  path: string,
+  options: { method?: 'GET' | 'POST'; body?: unknown; query?: Query; signal?: AbortSignal } = {},
+): Promise<T> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  let response: Response;
+  try {
+    response = await fetch(`/api/portal${path}${search ? `?${search}` : ''}`, {
+      method: options.method ?? 'GET',
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': currentLocale(),
+        ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      },
+      body: options.body !== undefined ? JSON.stringify(options.body) : null,
+      credentials: 'omit',
+      signal: options.signal ?? null,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new PortalApiError({ type: 'about:blank', title: '', status: 0, code: 'INTERNAL' });
+  }
+  if (!response.ok) {
+    let problem: ProblemDetails = {
+      type: 'about:blank',
+      title: response.statusText || `HTTP ${response.status}`,
+      status: response.status,
+      code: response.status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST',
+    };
+    try {
+      const body = (await response.json()) as Partial<ProblemDetails>;
+      if (body && typeof body.code === 'string' && typeof body.title === 'string')
+        problem = { ...problem, ...body } as ProblemDetails;
+    } catch {
+      // Not JSON: keep the generic problem.
+    }
+    throw new PortalApiError(problem);
+  }
+  return (await response.json()) as T;
+}

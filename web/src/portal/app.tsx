@@ -1,0 +1,129 @@
+import { useEffect, useRef } from 'react';
+import { I18nProvider, useI18n } from './i18n';
+import type { MessageKey } from './i18n/zh-CN';
+import { AnswersPage } from './pages/answers-page';
+import { ItemPage } from './pages/item-page';
+import { ListsPage } from './pages/lists-page';
+import { OverviewPage } from './pages/overview-page';
+import { SuggestPage } from './pages/suggest-page';
+import { TrackPage } from './pages/track-page';
+import { Link, matchRoute, type Route, useLocation } from './router';
+
+const NAV: { to: string; label: MessageKey; pages: Route['page'][] }[] = [
+  { to: '/', label: 'nav.overview', pages: ['overview'] },
+  { to: '/lists', label: 'nav.lists', pages: ['lists', 'item'] },
+  { to: '/suggest', label: 'nav.suggest', pages: ['suggest'] },
+  { to: '/track', label: 'nav.track', pages: ['track'] },
+  { to: '/answers', label: 'nav.answers', pages: ['answers'] },
+];
+
+export function PortalApp() {
+  return (
+    <I18nProvider>
+      <Shell />
+    </I18nProvider>
+  );
+}
+
+function Shell() {
+  const { t, locale, setLocale } = useI18n();
+  const { pathname } = useLocation();
+  const route = matchRoute(pathname);
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    document.title = `${t(NAV.find((n) => n.pages.includes(route.page))?.label ?? 'notFound.title')} · ${t('app.name')}`;
+  }, [route.page, t]);
+  // After a navigation, move focus to the new page so screen readers announce it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every path change.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
+
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skip')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              责
+            </span>
+            <span className="brand-text">
+              <span className="brand-title">{t('app.title')}</span>
+              <span className="brand-subtitle">{t('app.subtitle')}</span>
+            </span>
+          </Link>
+          <button
+            type="button"
+            className="lang-switch"
+            lang={locale === 'zh-CN' ? 'en' : 'zh-CN'}
+            aria-label={t('lang.switchLabel')}
+            onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
+            data-testid="portal-lang"
+          >
+            {t('lang.switch')}
+          </button>
+        </div>
+        <nav aria-label={t('nav.label')} className="site-nav">
+          <ul>
+            {NAV.map((n) => {
+              const active = n.pages.includes(route.page);
+              return (
+                <li key={n.to}>
+                  <Link
+                    to={n.to}
+                    aria-current={active ? 'page' : undefined}
+                    data-testid={`portal-nav-${n.to.slice(1) || 'overview'}`}
+                  >
+                    {t(n.label)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="site-main">
+        <Page route={route} />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  const { t } = useI18n();
+  switch (route.page) {
+    case 'overview':
+      return <OverviewPage />;
+    case 'lists':
+      return <ListsPage />;
+    case 'item':
+      return <ItemPage id={route.id} />;
+    case 'suggest':
+      return <SuggestPage />;
+    case 'track':
+      return <TrackPage code={route.code} />;
+    case 'answers':
+      return <AnswersPage />;
+    default:
+      return (
+        <>
+          <h1>{t('notFound.title')}</h1>
+          <p>
+            <Link to="/">{t('notFound.back')}</Link>
+          </p>
+        </>
+      );
+  }
+}

@@ -1,0 +1,81 @@
+import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useState } from 'react';
+
+/** The portal lives under /portal; routes below are relative to it. */
+export const BASE = '/portal';
+
+export type Route =
+  | { page: 'overview' }
+  | { page: 'lists' }
+  | { page: 'item'; id: string }
+  | { page: 'suggest' }
+  | { page: 'track'; code: string | null }
+  | { page: 'answers' }
+  | { page: 'notFound' };
+
+/** Maps a pathname to a page (no router library: five pages and the history API). */
+export function matchRoute(pathname: string): Route {
+  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
+  const parts = rest.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second] = parts;
+  if (parts.length === 0) return { page: 'overview' };
+  if (first === 'lists' && parts.length === 1) return { page: 'lists' };
+  if (first === 'lists' && second && parts.length === 2) return { page: 'item', id: second };
+  if (first === 'suggest' && parts.length === 1) return { page: 'suggest' };
+  if (first === 'track' && parts.length <= 2) return { page: 'track', code: second ?? null };
+  if (first === 'answers' && parts.length === 1) return { page: 'answers' };
+  return { page: 'notFound' };
+}
+
+const listeners = new Set<() => void>();
+const notify = () => {
+  for (const listener of listeners) listener();
+};
+if (typeof window !== 'undefined') window.addEventListener('popstate', notify);
+
+const readLocation = () => ({
+  pathname: window.location.pathname,
+  search: new URLSearchParams(window.location.search),
+});
+
+/** Goes to a portal path ('/lists?q=…'); `replace` for filter changes that should not pile up history. */
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  const url = `${BASE}${to === '/' ? '' : to}`;
+  if (options.replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  notify();
+}
+
+/** The current location; re-renders on navigation and on back/forward. */
+export function useLocation(): { pathname: string; search: URLSearchParams } {
+  const [location, setLocation] = useState(readLocation);
+  useEffect(() => {
+    const update = () => setLocation(readLocation());
+    listeners.add(update);
+    return () => {
+      listeners.delete(update);
+    };
+  }, []);
+  return location;
+}
+
+/** An ordinary link (works without JS, opens in a new tab) that navigates in place on a plain click. */
+export function Link({
+  to,
+  children,
+  ...rest
+}: { to: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+  const href = `${BASE}${to === '/' ? '' : to}`;
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    rest.onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+      return;
+    event.preventDefault();
+    navigate(to);
+    window.scrollTo(0, 0);
+  };
+  return (
+    <a {...rest} href={href} onClick={onClick}>
+      {children}
+    </a>
+  );
+}
