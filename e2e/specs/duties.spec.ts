@@ -105,6 +105,23 @@ test.describe
       await context.close();
     });
 
+    test('a citizen finds the newly published item on the portal by keyword on a phone', async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      await page.goto('/portal/lists');
+      await page.getByTestId('list-search').fill(ITEM_NAME);
+      await page.getByTestId('list-search-submit').click();
+      const results = page.getByTestId('duty-results');
+      await expect(results.getByRole('link')).toHaveCount(1);
+      await expect(results.getByRole('link').first()).toContainText(ITEM_NAME);
+      await results.getByRole('link').first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(ITEM_NAME);
+      await expect(page.getByText('《中华人民共和国教育法》第七十五条')).toBeVisible();
+      await context.close();
+    });
+
     test('the lists page has no serious accessibility violations, in both languages and widths', async ({
       browser,
     }) => {
