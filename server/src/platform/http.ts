@@ -126,12 +126,22 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 }
 
-/** Deny by default: an /api route without `config.access` is a programming error caught at start-up. */
+/** Every public route is rate-limited per client address unless it sets a stricter limit of its own. */
+export const PUBLIC_RATE_LIMIT = { max: 300, timeWindow: '1 minute' } as const;
+
+/**
+ * Deny by default: an /api route without `config.access` is a programming error caught at start-up.
+ * Must be installed before @fastify/rate-limit, whose own onRoute hook reads the limit set here.
+ */
 export function requireAccessDeclarations(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
     const url = route.url ?? '';
     if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return;
-    if (!route.config?.access) throw new Error(`route ${route.method} ${url} declares no access rule`);
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${route.method} ${url} declares no access rule`);
+    if ('public' in access && !route.config?.rateLimit) {
+      route.config = { ...route.config, rateLimit: PUBLIC_RATE_LIMIT };
+    }
   });
 }
 

@@ -142,3 +142,28 @@ describe('configuration', () => {
     expect(loadConfig({ ZEREN_DATA_DIR: '/tmp/zeren-cfg-default' }).sessionSecret).toBe(config.sessionSecret);
   });
 });
+
+describe('public routes', () => {
+  it('are rate-limited per client by default', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 305; i++) {
+      statuses.push(
+        (await t.app.inject({ method: 'GET', url: '/api/portal/units', remoteAddress: '192.0.2.77' }))
+          .statusCode,
+      );
+    }
+    expect(statuses.slice(0, 300).every((s) => s === 200)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    const limited = await t.app.inject({
+      method: 'GET',
+      url: '/api/portal/units',
+      remoteAddress: '192.0.2.77',
+    });
+    expect(limited.json().code).toBe('RATE_LIMITED');
+    // Another client is not affected.
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/portal/units', remoteAddress: '192.0.2.78' }))
+        .statusCode,
+    ).toBe(200);
+  });
+});
