@@ -131,3 +131,27 @@ describe('sessions', () => {
     });
   });
 });
+
+describe('sign-in rate limit', () => {
+  it('limits attempts per address and username, not per address alone', async () => {
+    const attempt = (username: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '198.51.100.9',
+        payload: { username, password: 'Wrong-password-2026' },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await attempt('nobody-x')).statusCode);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+    // Colleagues behind the same address still sign in.
+    const colleague = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '198.51.100.9',
+      payload: { username: 'leader', password: DEMO_PASSWORD },
+    });
+    expect(colleague.statusCode).toBe(200);
+  });
+});

@@ -12,7 +12,18 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
   app.post(
     '/api/auth/login',
     {
-      config: { access: { public: true }, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: {
+        access: { public: true },
+        // Per address AND username: staff behind one office NAT sign in together at nine without
+        // locking each other out; guessing one account is bounded here and by the account lockout.
+        rateLimit: {
+          max: 10,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: (request) =>
+            `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,
+        },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with username and password; sets the session cookie',
