@@ -240,7 +240,8 @@ export async function seedDemoDuties(refs: DemoRefs, campaign: DemoCampaignRefs)
     {
       title: '规范校外培训机构办学行为专项整治',
       target: '完成全市校外培训机构全面排查，无证办学机构取缔率 100%，群众投诉按期办结率不低于 95%。',
-      dueDate: addDays(now, 90),
+      // A month ahead: far enough to be on track, near enough to stay in a year the calendar knows.
+      dueDate: addDays(now, 30),
       persons: ['dept.head', 'jyj-2'],
       progress: 45,
       note: '已完成城区 186 家机构排查，取缔无证机构 12 家，正在开展县区交叉检查。',
