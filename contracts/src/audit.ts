@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   'auth.login_failed',
   'auth.logout',
   'auth.account_locked',
+  'session.revoked',
   'unit.created',
   'unit.updated',
   'unit.moved',

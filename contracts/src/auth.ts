@@ -20,3 +20,19 @@ export const meSchema = z.object({
 export type Me = z.infer<typeof meSchema>;
 
 export const updatePreferencesSchema = z.object({ locale: localeSchema }).strict();
+
+/** One active session as listed to the security administrator; the token hash is never included. */
+export const activeSessionSchema = z.object({
+  id: z.uuid(),
+  userId: z.uuid(),
+  username: z.string(),
+  personName: z.string(),
+  unitName: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export type ActiveSession = z.infer<typeof activeSessionSchema>;

@@ -8,6 +8,7 @@ import {
   IdcardOutlined,
   OrderedListOutlined,
   ProfileOutlined,
+  SafetyOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -112,6 +113,14 @@ const auditEntry: NavEntry = {
   permission: 'audit.read',
 };
 
+const sessionsEntry: NavEntry = {
+  path: paths.sessions,
+  testId: 'nav-sessions',
+  icon: <SafetyOutlined />,
+  label: (t) => t.nav.sessions,
+  permission: 'security.session.manage',
+};
+
 const ORG_GROUP = 'org';
 const DUTIES_GROUP = 'duties';
 
@@ -142,14 +151,21 @@ export function buildNavItems(can: (permission: Permission) => boolean, t: Messa
     ...(org.length > 0
       ? [{ key: ORG_GROUP, icon: <ApartmentOutlined />, label: t.nav.org, children: org }]
       : []),
+    ...(allowed(sessionsEntry) ? [toItem(sessionsEntry, t)] : []),
     ...(allowed(auditEntry) ? [toItem(auditEntry, t)] : []),
   ];
 }
 
 function selectedKey(pathname: string): string {
-  const all = [homeEntry, ...dutiesEntries, campaignEntry, calendarEntry, ...orgEntries, auditEntry].map(
-    (entry) => entry.path,
-  );
+  const all = [
+    homeEntry,
+    ...dutiesEntries,
+    campaignEntry,
+    calendarEntry,
+    ...orgEntries,
+    sessionsEntry,
+    auditEntry,
+  ].map((entry) => entry.path);
   return (
     all
       .filter((path) => pathname === path || pathname.startsWith(`${path}/`))

@@ -12,4 +12,5 @@ export const paths = {
   suggestions: '/duties/suggestions',
   campaign: '/campaign',
   calendar: '/calendar',
+  sessions: '/security/sessions',
 } as const;

@@ -83,6 +83,11 @@ export function createAppRouter() {
                   }),
                 },
                 guardedPage(
+                  paths.sessions,
+                  'security.session.manage',
+                  async () => (await import('../features/security/pages/sessions-page')).SessionsPage,
+                ),
+                guardedPage(
                   paths.audit,
                   'audit.read',
                   async () => (await import('../features/audit/pages/audit-page')).AuditPage,

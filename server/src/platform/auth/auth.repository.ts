@@ -1,4 +1,4 @@
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { person, roleAssignment, unit, userAccount } from '../../modules/org/org.table';
 import { session } from './session.table';
@@ -95,4 +95,82 @@ export function findUserProfile(db: DbOrTx, userId: string) {
 
 export function updateAccountLocale(db: DbOrTx, userId: string, locale: string) {
   return db.update(userAccount).set({ locale }).where(eq(userAccount.id, userId));
+}
+
+// ---- session management (security administrator)
+
+const sessionListColumns = {
+  id: session.id,
+  userId: session.userId,
+  username: userAccount.username,
+  personName: person.name,
+  unitId: person.unitId,
+  unitName: unit.name,
+  createdAt: session.createdAt,
+  lastSeenAt: session.lastSeenAt,
+  expiresAt: session.expiresAt,
+  ip: session.ip,
+  userAgent: session.userAgent,
+};
+
+/**
+ * Sessions still usable at `now` (before their absolute expiry, seen after `idleBefore`, account
+ * neither disabled nor locked) whose owner's unit passes `scope`; never the token hash.
+ */
+export function listActiveSessions(db: DbOrTx, scope: SQL, now: Date, idleBefore: Date) {
+  return db
+    .select(sessionListColumns)
+    .from(session)
+    .innerJoin(userAccount, eq(userAccount.id, session.userId))
+    .innerJoin(person, eq(person.id, userAccount.personId))
+    .innerJoin(unit, eq(unit.id, person.unitId))
+    .where(
+      and(
+        scope,
+        gt(session.expiresAt, now),
+        gt(session.lastSeenAt, idleBefore),
+        eq(userAccount.disabled, false),
+        or(isNull(userAccount.lockedUntil), lte(userAccount.lockedUntil, now)),
+      ),
+    )
+    .orderBy(desc(session.lastSeenAt))
+    .limit(1000);
+}
+
+/** One session with its owner, when the owner's unit passes `scope`. */
+export function findScopedSession(db: DbOrTx, id: string, scope: SQL) {
+  return db
+    .select(sessionListColumns)
+    .from(session)
+    .innerJoin(userAccount, eq(userAccount.id, session.userId))
+    .innerJoin(person, eq(person.id, userAccount.personId))
+    .innerJoin(unit, eq(unit.id, person.unitId))
+    .where(and(eq(session.id, id), scope))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+/** One account's lock state and unit, when its person's unit passes `scope`. */
+export function findScopedAccountLock(db: DbOrTx, id: string, scope: SQL) {
+  return db
+    .select({
+      id: userAccount.id,
+      username: userAccount.username,
+      unitId: person.unitId,
+      lockedUntil: userAccount.lockedUntil,
+      failedAttempts: userAccount.failedAttempts,
+    })
+    .from(userAccount)
+    .innerJoin(person, eq(person.id, userAccount.personId))
+    .where(and(eq(userAccount.id, id), scope))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+/** Lifts a lock: no lockedUntil, the failure count back to zero. */
+export function unlockAccount(db: DbOrTx, id: string, at: Date) {
+  return db
+    .update(userAccount)
+    .set({ lockedUntil: null, failedAttempts: 0, updatedAt: at })
+    .where(eq(userAccount.id, id));
 }

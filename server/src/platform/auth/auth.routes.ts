@@ -2,6 +2,7 @@ import { loginSchema, meSchema, okSchema, updatePreferencesSchema } from '@zeren
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { login, logout, SESSION_COOKIE, type SessionSettings } from './auth.service';
 import { describeUser, updatePreferences } from './me.service';
+import { sessionsRoutes } from './sessions.routes';
 
 export interface AuthRoutesOptions {
   session: SessionSettings;
@@ -9,6 +10,8 @@ export interface AuthRoutesOptions {
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, opts) => {
+  await app.register(sessionsRoutes, { session: opts.session });
+
   app.post(
     '/api/auth/login',
     {

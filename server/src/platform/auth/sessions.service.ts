@@ -1,0 +1,97 @@
+import { person } from '../../modules/org/org.table';
+import { inTransaction, requireActor, type ServiceContext } from '../context';
+import { scopePredicate } from '../data-scope';
+import { notFound } from '../errors';
+import * as repo from './auth.repository';
+import type { SessionSettings } from './auth.service';
+
+/** A signed-in session as the security administrator sees it: who, where, when; never the token. */
+export interface ActiveSession {
+  id: string;
+  userId: string;
+  username: string;
+  personName: string;
+  unitName: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  ip: string | null;
+  userAgent: string | null;
+  /** The caller's own session: ending it here would sign the caller out. */
+  current: boolean;
+}
+
+/** Sessions still usable now (not past expiry or the idle limit) of users in the caller's scope. */
+export async function listSessions(ctx: ServiceContext, settings: SessionSettings): Promise<ActiveSession[]> {
+  const actor = requireActor(ctx);
+  const now = ctx.clock.now();
+  const idleBefore = new Date(now.getTime() - settings.idleMinutes * 60_000);
+  const rows = await repo.listActiveSessions(
+    ctx.db,
+    scopePredicate(actor, 'security.session.manage', person.unitId),
+    now,
+    idleBefore,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.userId,
+    username: r.username,
+    personName: r.personName,
+    unitName: r.unitName,
+    createdAt: r.createdAt.toISOString(),
+    lastSeenAt: r.lastSeenAt.toISOString(),
+    expiresAt: r.expiresAt.toISOString(),
+    ip: r.ip,
+    userAgent: r.userAgent,
+    current: r.id === actor.sessionId,
+  }));
+}
+
+/** Ends a session of a user in the caller's scope (404 outside it); the user must sign in again. */
+export async function revokeSession(ctx: ServiceContext, id: string): Promise<void> {
+  const actor = requireActor(ctx);
+  await inTransaction(ctx, async (tx) => {
+    const found = await repo.findScopedSession(
+      tx.tx,
+      id,
+      scopePredicate(actor, 'security.session.manage', person.unitId),
+    );
+    if (!found) throw notFound();
+    await repo.deleteSession(tx.tx, id);
+    await tx.audit({
+      action: 'session.revoked',
+      recordType: 'session',
+      recordId: id,
+      unitId: found.unitId,
+      before: {
+        userId: found.userId,
+        username: found.username,
+        createdAt: found.createdAt,
+        lastSeenAt: found.lastSeenAt,
+        ip: found.ip,
+      },
+    });
+  });
+}
+
+/** Lifts the sign-in lock of an account in the caller's scope (404 outside it). */
+export async function unlockAccount(ctx: ServiceContext, id: string): Promise<void> {
+  const actor = requireActor(ctx);
+  await inTransaction(ctx, async (tx) => {
+    const found = await repo.findScopedAccountLock(
+      tx.tx,
+      id,
+      scopePredicate(actor, 'security.session.manage', person.unitId),
+    );
+    if (!found) throw notFound();
+    await repo.unlockAccount(tx.tx, id, ctx.clock.now());
+    await tx.audit({
+      action: 'account.updated',
+      recordType: 'user_account',
+      recordId: id,
+      unitId: found.unitId,
+      before: { lockedUntil: found.lockedUntil, failedAttempts: found.failedAttempts },
+      after: { lockedUntil: null, failedAttempts: 0 },
+    });
+  });
+}

@@ -1,0 +1,7 @@
+import { orgKeys } from '../../org/api/query-keys';
+
+/** Query keys of the security feature; locked accounts sit under the org accounts prefix so both refresh together. */
+export const securityKeys = {
+  sessions: ['sessions'] as const,
+  lockedAccounts: [...orgKeys.accounts, 'locked'] as const,
+};
