@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, nameText } from './common';
 import type { Permission } from './roles';
+import { DUTY_CATEGORIES } from './vocabulary';
+
+export { DUTY_CATEGORIES };
 
 // ---------------------------------------------------------------- power and responsibility lists
 
@@ -13,20 +16,6 @@ export const DUTY_ITEM_STATUSES = ['draft', 'submitted', 'returned', 'published'
 export const dutyItemStatusSchema = z.enum(DUTY_ITEM_STATUSES);
 export type DutyItemStatus = z.infer<typeof dutyItemStatusSchema>;
 
-/** 职权类别: the ten standard categories and the local 公共服务. */
-export const DUTY_CATEGORIES = [
-  'licensing',
-  'penalty',
-  'enforcement',
-  'levy',
-  'benefit',
-  'inspection',
-  'confirmation',
-  'reward',
-  'adjudication',
-  'other',
-  'public_service',
-] as const;
 export const dutyCategorySchema = z.enum(DUTY_CATEGORIES);
 export type DutyCategory = z.infer<typeof dutyCategorySchema>;
 
