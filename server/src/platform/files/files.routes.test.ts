@@ -86,6 +86,27 @@ describe('files', () => {
     expect(res.json().code).toBe('FILE_TOO_LARGE');
   });
 
+  it('answers a malformed multipart body with 400, storing nothing', async () => {
+    const before = await auditCount(t.database);
+    const noBoundary = await t.as(clerk, {
+      method: 'POST',
+      url: `/api/files?unitId=${jyj}`,
+      headers: { 'content-type': 'multipart/form-data' },
+      payload: 'garbage',
+    });
+    expect(noBoundary.statusCode).toBe(400);
+    expect(noBoundary.json().code).toBe('MALFORMED_REQUEST');
+    const body = multipartBody('cut.pdf', PDF);
+    const truncated = await t.as(clerk, {
+      method: 'POST',
+      url: `/api/files?unitId=${jyj}`,
+      headers: body.headers,
+      payload: Buffer.from(body.payload).subarray(0, 120),
+    });
+    expect(truncated.statusCode).toBe(400);
+    expect(await auditCount(t.database)).toBe(before);
+  });
+
   it('refuses an upload for a unit outside the scope (400 on unitId)', async () => {
     const res = await upload(clerk, cgjy, 'a.pdf', PDF);
     expect(res.statusCode).toBe(400);
