@@ -147,7 +147,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get(
     '/api/health',
     {
-      config: { access: { public: true } },
+      // Orchestrators and load balancers probe this often from few addresses; it costs one `select 1`.
+      config: { access: { public: true }, rateLimit: false },
       schema: {
         tags: ['platform'],
         summary: 'Liveness and database reachability',

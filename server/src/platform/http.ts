@@ -126,7 +126,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 }
 
-/** Every public route is rate-limited per client address unless it sets a stricter limit of its own. */
+/** Every public route is rate-limited per client address unless it sets a limit of its own (or `false`). */
 export const PUBLIC_RATE_LIMIT = { max: 300, timeWindow: '1 minute' } as const;
 
 /**
@@ -139,7 +139,7 @@ export function requireAccessDeclarations(app: FastifyInstance): void {
     if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`route ${route.method} ${url} declares no access rule`);
-    if ('public' in access && !route.config?.rateLimit) {
+    if ('public' in access && route.config?.rateLimit === undefined) {
       route.config = { ...route.config, rateLimit: PUBLIC_RATE_LIMIT };
     }
   });

@@ -167,3 +167,14 @@ describe('public routes', () => {
     ).toBe(200);
   });
 });
+
+describe('health probes', () => {
+  it('are never rate-limited', async () => {
+    let last = 0;
+    for (let i = 0; i < 320; i++) {
+      last = (await t.app.inject({ method: 'GET', url: '/api/health', remoteAddress: '192.0.2.90' }))
+        .statusCode;
+    }
+    expect(last).toBe(200);
+  });
+});
