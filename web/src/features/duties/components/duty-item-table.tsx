@@ -1,4 +1,5 @@
-import { Button, Card, Table, type TableColumnsType } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
+import { ListTable } from '../../../components/list-table';
 import { useT } from '../../../i18n/use-t';
 import type { DutyItem } from '../types';
 import { categoryLabel } from './category-label';
@@ -49,17 +50,6 @@ export function DutyItemTable({ items, loading, onView }: DutyItemTableProps) {
     },
   ];
   return (
-    <Card size="small" className="table-card">
-      <Table<DutyItem>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={items}
-        loading={loading}
-        scroll={{ x: 'max-content' }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        data-testid="duty-table"
-      />
-    </Card>
+    <ListTable<DutyItem> columns={columns} dataSource={items} loading={loading} data-testid="duty-table" />
   );
 }

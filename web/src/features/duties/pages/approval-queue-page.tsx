@@ -1,5 +1,6 @@
-import { App, Button, Card, Flex, Popconfirm, Table, type TableColumnsType } from 'antd';
+import { App, Button, Flex, Popconfirm, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { ListTable } from '../../../components/list-table';
 import { PageHeader } from '../../../components/page-header';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
@@ -82,19 +83,13 @@ export function ApprovalQueuePage() {
   return (
     <>
       <PageHeader title={t.nav.approvals} />
-      <Card size="small" className="table-card">
-        <Table<DutyItem>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={queue.data ?? []}
-          loading={queue.isFetching}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t.approvals.empty }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-          data-testid="approval-table"
-        />
-      </Card>
+      <ListTable<DutyItem>
+        columns={columns}
+        dataSource={queue.data ?? []}
+        loading={queue.isFetching}
+        locale={{ emptyText: t.approvals.empty }}
+        data-testid="approval-table"
+      />
       {viewing && <DutyItemDrawer target={{ mode: 'view', id: viewing }} onClose={() => setViewing(null)} />}
       {returning && (
         <ReturnReasonModal

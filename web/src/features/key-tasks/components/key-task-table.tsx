@@ -1,4 +1,5 @@
-import { Button, Card, Table, type TableColumnsType } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
+import { ListTable } from '../../../components/list-table';
 import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import type { KeyTask } from '../types';
@@ -56,18 +57,5 @@ export function KeyTaskTable({
     },
     { key: 'domain', title: t.keyTask.domain, render: (_, task) => task.domainTitle ?? '—' },
   ];
-  return (
-    <Card size="small" className="table-card">
-      <Table<KeyTask>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={tasks}
-        loading={loading}
-        scroll={{ x: 'max-content' }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        data-testid={testId}
-      />
-    </Card>
-  );
+  return <ListTable<KeyTask> columns={columns} dataSource={tasks} loading={loading} data-testid={testId} />;
 }

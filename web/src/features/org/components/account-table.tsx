@@ -1,5 +1,6 @@
 import type { Account } from '@zeren/contracts';
 import { Button, Table, type TableColumnsType } from 'antd';
+import { LIST_PAGINATION } from '../../../components/list-table';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDateTime } from '../../../lib/format';
 import { AccountStatus } from './account-status';
@@ -54,7 +55,7 @@ export function AccountTable({ accounts, loading, canWrite, onEdit }: AccountTab
       columns={columns}
       dataSource={accounts}
       loading={loading}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={LIST_PAGINATION}
       data-testid="account-table"
     />
   );

@@ -1,5 +1,6 @@
 import type { Person } from '@zeren/contracts';
 import { Button, Flex, Popconfirm, Table, type TableColumnsType, Tag } from 'antd';
+import { LIST_PAGINATION } from '../../../components/list-table';
 import { useT } from '../../../i18n/use-t';
 
 interface PersonTableProps {
@@ -64,7 +65,7 @@ export function PersonTable({ persons, loading, canWrite, onView, onEdit, onDele
       columns={columns}
       dataSource={persons}
       loading={loading}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={LIST_PAGINATION}
       data-testid="person-table"
     />
   );

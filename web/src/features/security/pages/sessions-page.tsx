@@ -1,6 +1,7 @@
 import { LogoutOutlined, UnlockOutlined } from '@ant-design/icons';
 import type { Account } from '@zeren/contracts';
-import { App, Button, Card, Flex, Popconfirm, Table, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Flex, Popconfirm, type TableColumnsType, Typography } from 'antd';
+import { ListTable } from '../../../components/list-table';
 import { PageHeader } from '../../../components/page-header';
 import { StatusTag } from '../../../components/status-tag';
 import { format } from '../../../i18n/catalogs';
@@ -133,30 +134,22 @@ export function SessionsPage() {
     <>
       <PageHeader title={t.nav.sessions} />
       <Flex vertical gap="middle">
-        <Card size="small" className="table-card" title={t.security.sessions}>
-          <Table<ActiveSession>
-            rowKey="id"
-            size="middle"
-            columns={sessionColumns}
-            dataSource={sessions.data ?? []}
-            loading={sessions.isFetching}
-            locale={{ emptyText: t.security.noSessions }}
-            pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-            data-testid="session-table"
-          />
-        </Card>
-        <Card size="small" className="table-card" title={t.security.lockedAccounts}>
-          <Table<Account>
-            rowKey="id"
-            size="middle"
-            columns={lockedColumns}
-            dataSource={locked.data ?? []}
-            loading={locked.isFetching}
-            locale={{ emptyText: t.security.noLocked }}
-            pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-            data-testid="locked-table"
-          />
-        </Card>
+        <ListTable<ActiveSession>
+          cardTitle={t.security.sessions}
+          columns={sessionColumns}
+          dataSource={sessions.data ?? []}
+          loading={sessions.isFetching}
+          locale={{ emptyText: t.security.noSessions }}
+          data-testid="session-table"
+        />
+        <ListTable<Account>
+          cardTitle={t.security.lockedAccounts}
+          columns={lockedColumns}
+          dataSource={locked.data ?? []}
+          loading={locked.isFetching}
+          locale={{ emptyText: t.security.noLocked }}
+          data-testid="locked-table"
+        />
       </Flex>
     </>
   );

@@ -1,4 +1,5 @@
-import { Button, Card, Table, type TableColumnsType } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
+import { ListTable } from '../../../components/list-table';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDateTime } from '../../../lib/format';
 import type { Suggestion } from '../types';
@@ -56,17 +57,11 @@ export function SuggestionTable({
     },
   ];
   return (
-    <Card size="small" className="table-card">
-      <Table<Suggestion>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={suggestions}
-        loading={loading}
-        scroll={{ x: 'max-content' }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        data-testid="suggestion-table"
-      />
-    </Card>
+    <ListTable<Suggestion>
+      columns={columns}
+      dataSource={suggestions}
+      loading={loading}
+      data-testid="suggestion-table"
+    />
   );
 }
