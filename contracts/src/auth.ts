@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { localeSchema } from './common';
+import { auditEvent, auditField, updatedEvent } from './core/audit';
+import { idParamsSchema, listOf, localeSchema, okSchema } from './core/common';
+import { defineRoutes } from './core/http';
+import { defineModuleContract } from './core/module';
 import { roleAssignmentViewSchema, unitSchema } from './org';
-import { permissionSchema } from './roles';
 
 export const loginSchema = z
   .object({
@@ -15,7 +17,8 @@ export const meSchema = z.object({
   person: z.object({ id: z.uuid(), name: z.string(), position: z.string().nullable() }),
   unit: unitSchema.pick({ id: true, name: true, kind: true, level: true }),
   roles: z.array(roleAssignmentViewSchema),
-  permissions: z.array(permissionSchema),
+  /** Sorted; the registry's Permission type names them. */
+  permissions: z.array(z.string()),
 });
 export type Me = z.infer<typeof meSchema>;
 
@@ -36,3 +39,105 @@ export const activeSessionSchema = z.object({
   current: z.boolean(),
 });
 export type ActiveSession = z.infer<typeof activeSessionSchema>;
+
+// ---------------------------------------------------------------- the contract
+
+const sessionAudit = z
+  .object({
+    userId: auditField.id,
+    username: auditField.text,
+    createdAt: auditField.date,
+    lastSeenAt: auditField.date,
+    ip: auditField.text,
+  })
+  .partial()
+  .strict();
+
+/** Signing in and out, the caller's own profile, and the security administrator's session control. */
+export const authContract = defineModuleContract({
+  name: 'auth',
+  permissions: ['security.session.manage'],
+  grants: { security_admin: ['security.session.manage'] },
+  records: { session: { readPermission: 'security.session.manage' } },
+  auditEvents: [
+    auditEvent('auth.login', 'session', { after: z.object({ userId: z.string() }).strict() }),
+    auditEvent('auth.login_failed', 'user_account', {
+      after: z.object({ username: z.string(), reason: z.string().optional() }).strict(),
+    }),
+    auditEvent('auth.logout', 'session'),
+    auditEvent('auth.account_locked', 'user_account', {
+      after: z.object({ lockedUntil: auditField.date }).strict(),
+    }),
+    auditEvent('session.revoked', 'session', { before: sessionAudit }),
+    updatedEvent('account.preferences_updated', 'user_account', { locale: auditField.text }),
+    updatedEvent('account.unlocked', 'user_account', {
+      lockedUntil: auditField.date,
+      failedAttempts: auditField.int,
+    }),
+  ],
+  errors: {},
+  routes: defineRoutes({
+    login: {
+      method: 'POST',
+      path: '/api/auth/login',
+      tags: ['auth'],
+      summary: 'Sign in with username and password; sets the session cookie',
+      access: { public: true },
+      body: loginSchema,
+      response: { 200: meSchema },
+    },
+    logout: {
+      method: 'POST',
+      path: '/api/auth/logout',
+      tags: ['auth'],
+      summary: 'End the current session',
+      access: { signedIn: true },
+      response: { 200: okSchema },
+    },
+    getMe: {
+      method: 'GET',
+      path: '/api/me',
+      tags: ['auth'],
+      summary: 'The signed-in user, person, unit, role assignments and permissions',
+      access: { signedIn: true },
+      response: { 200: meSchema },
+    },
+    updatePreferences: {
+      method: 'PUT',
+      path: '/api/me/preferences',
+      tags: ['auth'],
+      summary: "Save the user's interface language",
+      access: { signedIn: true },
+      body: updatePreferencesSchema,
+      response: { 200: meSchema },
+    },
+    listSessions: {
+      method: 'GET',
+      path: '/api/sessions',
+      tags: ['security'],
+      summary: "Active sessions of users in the caller's scope",
+      access: { permission: 'security.session.manage' },
+      response: { 200: listOf(activeSessionSchema) },
+    },
+    revokeSession: {
+      method: 'DELETE',
+      path: '/api/sessions/:id',
+      tags: ['security'],
+      summary: 'End a session (the user must sign in again)',
+      access: { permission: 'security.session.manage' },
+      record: 'session',
+      params: idParamsSchema,
+      response: { 200: okSchema },
+    },
+    unlockAccount: {
+      method: 'POST',
+      path: '/api/accounts/:id/unlock',
+      tags: ['security'],
+      summary: 'Lift the sign-in lock of an account',
+      access: { permission: 'security.session.manage' },
+      record: 'user_account',
+      params: idParamsSchema,
+      response: { 200: okSchema },
+    },
+  }),
+});

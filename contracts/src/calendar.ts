@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { dateSchema, optionalText } from './common';
+import { auditEvent, auditField } from './core/audit';
+import { dateSchema, listOf, optionalText } from './core/common';
+import { defineRoutes } from './core/http';
+import { defineModuleContract } from './core/module';
 
 /** Where a calendar year or day came from: the published schedule (chinese-days) or an administrator. */
 export const CALENDAR_SOURCES = ['chinese-days', 'admin'] as const;
@@ -57,3 +60,89 @@ export type SetCalendarDayInput = z.infer<typeof setCalendarDaySchema>;
 /** A year the administrator will fill (before the published schedule reaches chinese-days). */
 export const addCalendarYearSchema = z.object({ year: calendarYearNumberSchema }).strict();
 export type AddCalendarYearInput = z.infer<typeof addCalendarYearSchema>;
+
+// ---------------------------------------------------------------- the contract
+
+const calendarDayAudit = z
+  .object({
+    day: z.string(),
+    isWorkingDay: z.boolean(),
+    kind: z.string(),
+    name: auditField.text,
+    source: z.string(),
+  })
+  .strict();
+
+/** The working-day calendar: everyone counts deadlines on it; the administrator keeps it. */
+export const calendarContract = defineModuleContract({
+  name: 'calendar',
+  permissions: ['calendar.manage'],
+  grants: { campaign_admin: ['calendar.manage'] },
+  records: {},
+  auditEvents: [
+    auditEvent('calendar.year_added', 'calendar_year', {
+      after: z.object({ year: z.number().int(), source: z.string() }).strict(),
+    }),
+    auditEvent('calendar.day_set', 'calendar_day', {
+      before: calendarDayAudit.nullable(),
+      after: calendarDayAudit,
+    }),
+  ],
+  errors: {},
+  routes: defineRoutes({
+    addWorkingDays: {
+      method: 'GET',
+      path: '/api/calendar/working-days/add',
+      tags: ['calendar'],
+      summary: 'The date N working days after a date, counting from the next day',
+      access: { signedIn: true },
+      query: addWorkingDaysQuerySchema,
+      response: { 200: addWorkingDaysResultSchema },
+    },
+    workingDaysBetween: {
+      method: 'GET',
+      path: '/api/calendar/working-days/between',
+      tags: ['calendar'],
+      summary: 'Working days after `from` up to and including `to`',
+      access: { signedIn: true },
+      query: workingDaysBetweenQuerySchema,
+      response: { 200: workingDaysBetweenResultSchema },
+    },
+    listCalendarYears: {
+      method: 'GET',
+      path: '/api/calendar/years',
+      tags: ['calendar'],
+      summary: 'The years the calendar knows',
+      access: { signedIn: true },
+      response: { 200: listOf(calendarYearSchema) },
+    },
+    getCalendarDays: {
+      method: 'GET',
+      path: '/api/calendar/days',
+      tags: ['calendar'],
+      summary: "A year's exceptions to Monday–Friday",
+      access: { signedIn: true },
+      query: calendarDaysQuerySchema,
+      response: { 200: calendarDaysSchema },
+    },
+    setCalendarDay: {
+      method: 'PUT',
+      path: '/api/calendar/days/:day',
+      tags: ['calendar'],
+      summary: "Override one day (an administrator's correction)",
+      access: { permission: 'calendar.manage' },
+      params: calendarDayParamsSchema,
+      body: setCalendarDaySchema,
+      response: { 200: calendarDaySchema },
+    },
+    addCalendarYear: {
+      method: 'POST',
+      path: '/api/calendar/years',
+      tags: ['calendar'],
+      summary: 'Add a year the administrator will fill',
+      access: { permission: 'calendar.manage' },
+      body: addCalendarYearSchema,
+      response: { 201: calendarYearSchema },
+    },
+  }),
+});

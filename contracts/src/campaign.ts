@@ -1,23 +1,32 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, nameText, optionalText } from './common';
+import { auditField, createdEvent, deletedEvent, transitionEvent, updatedEvent } from './core/audit';
+import {
+  dateSchema,
+  idParamsSchema,
+  idSchema,
+  listOf,
+  nameText,
+  okSchema,
+  optionalText,
+} from './core/common';
+import { defineRoutes } from './core/http';
+import { defineModuleContract } from './core/module';
+import { defineWorkflow, workflowRoutes } from './core/workflow';
 
 export const CAMPAIGN_STATUSES = ['draft', 'active', 'closed'] as const;
 export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
 export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
 
-/**
- * The campaign's state machine as data: `CAMPAIGN_STATUS_TRANSITIONS[from]` lists the statuses it
- * may move to. A closed campaign stays closed; the next year's campaign is a clone.
- */
-export const CAMPAIGN_STATUS_TRANSITIONS: Record<CampaignStatus, readonly CampaignStatus[]> = {
-  draft: ['active'],
-  active: ['closed'],
-  closed: [],
-};
-
-export function canChangeCampaignStatus(from: CampaignStatus, to: CampaignStatus): boolean {
-  return CAMPAIGN_STATUS_TRANSITIONS[from].includes(to);
-}
+/** The campaign's state machine: a closed campaign stays closed; the next year's is a clone. */
+export const CAMPAIGN_WORKFLOW = defineWorkflow({
+  recordType: 'campaign',
+  states: CAMPAIGN_STATUSES,
+  actions: {
+    activate: { from: ['draft'], to: 'active', permission: 'campaign.manage', audit: 'campaign.activated' },
+    close: { from: ['active'], to: 'closed', permission: 'campaign.manage', audit: 'campaign.closed' },
+  },
+});
+export type CampaignAction = keyof typeof CAMPAIGN_WORKFLOW.actions;
 
 /** The four phases of the source document §四, in order. */
 export const PHASES = ['mobilization', 'self_inspection', 'inspection', 'summary'] as const;
@@ -84,8 +93,8 @@ export type Campaign = z.infer<typeof campaignSchema>;
 const yearSchema = z.number().int().min(2000).max(2100);
 /** 每月X日前: 1–28 so that every month has the day. */
 const reportDaySchema = z.number().int().min(1).max(28);
-/** The phase rule (four, in order, contiguous) is checked by the server, which names the field at fault. */
-const phasesInputSchema = z.array(campaignPhaseSchema).max(8);
+/** Exactly the four phases; their order and dates are checked by the server, which names the field at fault. */
+const phasesInputSchema = z.array(campaignPhaseSchema).length(PHASES.length);
 const unitIdsSchema = z.array(idSchema).max(200);
 
 const domainFields = {
@@ -132,9 +141,6 @@ export const updateCampaignSchema = z
   .strict();
 export type UpdateCampaignInput = z.infer<typeof updateCampaignSchema>;
 
-export const changeCampaignStatusSchema = z.object({ status: campaignStatusSchema }).strict();
-export type ChangeCampaignStatusInput = z.infer<typeof changeCampaignStatusSchema>;
-
 export const cloneCampaignSchema = z.object({ year: yearSchema, name: nameText(200).optional() }).strict();
 export type CloneCampaignInput = z.infer<typeof cloneCampaignSchema>;
 
@@ -175,3 +181,166 @@ export const publicCampaignSchema = z.object({
   ),
 });
 export type PublicCampaign = z.infer<typeof publicCampaignSchema>;
+
+// ---------------------------------------------------------------- the contract
+
+const campaignAuditShape = {
+  name: auditField.text,
+  year: auditField.int,
+  unitId: auditField.id,
+  status: auditField.text,
+  reportDay: auditField.int,
+  phases: z.array(z.string()),
+  domains: z.array(z.string()),
+  clonedFromId: auditField.id,
+};
+const domainAuditShape = {
+  campaignId: auditField.id,
+  code: auditField.text,
+  title: auditField.text,
+  description: auditField.text,
+  focusProblems: auditField.text,
+  isLocal: auditField.bool,
+  sortOrder: auditField.int,
+  leadUnitIds: auditField.ids,
+  participantUnitIds: auditField.ids,
+};
+
+/** The campaign: its year, owning government, phases and key domains. */
+export const campaignContract = defineModuleContract({
+  name: 'campaign',
+  permissions: ['campaign.read', 'campaign.manage'],
+  grants: {
+    campaign_admin: ['campaign.read', 'campaign.manage'],
+    supervisor: ['campaign.read'],
+    inspector: ['campaign.read'],
+    leader: ['campaign.read'],
+    unit_staff: ['campaign.read'],
+    unit_leader: ['campaign.read'],
+    evaluator: ['campaign.read'],
+  },
+  records: {
+    campaign: { readPermission: 'campaign.read' },
+    campaign_domain: { readPermission: 'campaign.read' },
+  },
+  auditEvents: [
+    createdEvent('campaign.created', 'campaign', campaignAuditShape),
+    createdEvent('campaign.cloned', 'campaign', campaignAuditShape),
+    updatedEvent('campaign.updated', 'campaign', campaignAuditShape),
+    transitionEvent('campaign.activated', 'campaign'),
+    transitionEvent('campaign.closed', 'campaign'),
+    createdEvent('campaign.domain_created', 'campaign_domain', domainAuditShape),
+    updatedEvent('campaign.domain_updated', 'campaign_domain', domainAuditShape),
+    deletedEvent('campaign.domain_deleted', 'campaign_domain', domainAuditShape),
+  ],
+  errors: { PHASES_INVALID: 400, CAMPAIGN_ALREADY_ACTIVE: 409 },
+  routes: defineRoutes({
+    listCampaigns: {
+      method: 'GET',
+      path: '/api/campaigns',
+      tags: ['campaign'],
+      summary: "Campaigns of the governments in the caller's scope",
+      access: { permission: 'campaign.read' },
+      response: { 200: listOf(campaignSchema) },
+    },
+    getCurrentCampaign: {
+      method: 'GET',
+      path: '/api/campaigns/current',
+      tags: ['campaign'],
+      summary: "The active campaign of the nearest government at or above the caller's unit",
+      access: { permission: 'campaign.read' },
+      response: { 200: campaignSchema },
+    },
+    getCampaign: {
+      method: 'GET',
+      path: '/api/campaigns/:id',
+      tags: ['campaign'],
+      summary: 'One campaign',
+      access: { permission: 'campaign.read' },
+      record: 'campaign',
+      params: idParamsSchema,
+      response: { 200: campaignSchema },
+    },
+    createCampaign: {
+      method: 'POST',
+      path: '/api/campaigns',
+      tags: ['campaign'],
+      summary: 'Create a draft campaign (the ten standard domains unless domains are given)',
+      access: { permission: 'campaign.manage' },
+      body: createCampaignSchema,
+      response: { 201: campaignSchema },
+    },
+    updateCampaign: {
+      method: 'PATCH',
+      path: '/api/campaigns/:id',
+      tags: ['campaign'],
+      summary: 'Edit the name, report day or phase dates',
+      access: { permission: 'campaign.manage' },
+      record: 'campaign',
+      params: idParamsSchema,
+      body: updateCampaignSchema,
+      response: { 200: campaignSchema },
+    },
+    ...workflowRoutes(CAMPAIGN_WORKFLOW, {
+      name: 'Campaign',
+      basePath: '/api/campaigns/:id',
+      tags: ['campaign'],
+      response: campaignSchema,
+      summaries: {
+        activate: 'Activate a draft campaign (one active campaign per government)',
+        close: 'Close an active campaign',
+      },
+    }),
+    cloneCampaign: {
+      method: 'POST',
+      path: '/api/campaigns/:id/clone',
+      tags: ['campaign'],
+      summary: 'Copy a campaign into another year as a draft (domains and settings, no records)',
+      access: { permission: 'campaign.manage' },
+      record: 'campaign',
+      params: idParamsSchema,
+      body: cloneCampaignSchema,
+      response: { 201: campaignSchema },
+    },
+    addLocalDomain: {
+      method: 'POST',
+      path: '/api/campaigns/:id/domains',
+      tags: ['campaign'],
+      summary: 'Add a local domain (自选动作)',
+      access: { permission: 'campaign.manage' },
+      record: 'campaign',
+      params: idParamsSchema,
+      body: createDomainSchema,
+      response: { 201: campaignDomainSchema },
+    },
+    updateDomain: {
+      method: 'PATCH',
+      path: '/api/campaign-domains/:id',
+      tags: ['campaign'],
+      summary: "Edit a domain's texts, order and units",
+      access: { permission: 'campaign.manage' },
+      record: 'campaign_domain',
+      params: idParamsSchema,
+      body: updateDomainSchema,
+      response: { 200: campaignDomainSchema },
+    },
+    deleteDomain: {
+      method: 'DELETE',
+      path: '/api/campaign-domains/:id',
+      tags: ['campaign'],
+      summary: 'Delete a local domain no record refers to',
+      access: { permission: 'campaign.manage' },
+      record: 'campaign_domain',
+      params: idParamsSchema,
+      response: { 200: okSchema },
+    },
+    getPublicCampaign: {
+      method: 'GET',
+      path: '/api/portal/campaign',
+      tags: ['portal'],
+      summary: "The root government's active campaign: phases and domains (published fields only)",
+      access: { public: true },
+      response: { 200: publicCampaignSchema },
+    },
+  }),
+});

@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, nameText } from './common';
-import type { Permission } from './roles';
+import { auditEvent, auditField, createdEvent, transitionEvent, updatedEvent } from './core/audit';
+import { idParamsSchema, idSchema, listOf, nameText, okSchema } from './core/common';
+import { binaryResponse, defineRoutes, XLSX_MEDIA_TYPE } from './core/http';
+import { defineModuleContract } from './core/module';
+import { defineWorkflow, workflowRoutes } from './core/workflow';
+import { multipartFileBody } from './files';
 import { DUTY_CATEGORIES } from './vocabulary';
 
 export { DUTY_CATEGORIES };
@@ -34,32 +38,44 @@ export const DUTY_CATEGORY_LABELS: Record<DutyCategory, { 'zh-CN': string; 'en-U
   public_service: { 'zh-CN': '公共服务', 'en-US': 'Public service' },
 };
 
-export const DUTY_ITEM_ACTIONS = ['submit', 'withdraw', 'approve', 'return'] as const;
-export const dutyItemActionSchema = z.enum(DUTY_ITEM_ACTIONS);
-export type DutyItemAction = z.infer<typeof dutyItemActionSchema>;
-
 /**
- * The version workflow as data: `DUTY_ITEM_TRANSITIONS[status][action] → next status`.
- * Approving also supersedes the previously published version; returning needs a reason.
+ * The version workflow: the unit drafts and submits, the unit leader approves (publishes, with an
+ * optional review opinion) or returns it with a reason; the submitter may withdraw it while it
+ * waits. Approving also supersedes the previously published version.
  */
-export const DUTY_ITEM_TRANSITIONS: Record<
-  DutyItemStatus,
-  Partial<Record<DutyItemAction, DutyItemStatus>>
-> = {
-  draft: { submit: 'submitted' },
-  returned: { submit: 'submitted' },
-  submitted: { approve: 'published', return: 'returned', withdraw: 'draft' },
-  published: {},
-  superseded: {},
-};
-
-/** Which permission each action needs: the unit drafts, the unit leader approves. */
-export const DUTY_ITEM_ACTION_PERMISSION = {
-  submit: 'duties.item.draft',
-  withdraw: 'duties.item.draft',
-  approve: 'duties.item.approve',
-  return: 'duties.item.approve',
-} as const satisfies Record<DutyItemAction, Permission>;
+export const DUTY_ITEM_WORKFLOW = defineWorkflow({
+  recordType: 'duty_item',
+  states: DUTY_ITEM_STATUSES,
+  actions: {
+    submit: {
+      from: ['draft', 'returned'],
+      to: 'submitted',
+      permission: 'duties.item.draft',
+      audit: 'duty_item.submitted',
+    },
+    withdraw: {
+      from: ['submitted'],
+      to: 'draft',
+      permission: 'duties.item.draft',
+      audit: 'duty_item.withdrawn',
+    },
+    approve: {
+      from: ['submitted'],
+      to: 'published',
+      permission: 'duties.item.approve',
+      audit: 'duty_item.published',
+      input: { field: 'opinion', required: false },
+    },
+    return: {
+      from: ['submitted'],
+      to: 'returned',
+      permission: 'duties.item.approve',
+      audit: 'duty_item.returned',
+      input: { field: 'reason', required: true },
+    },
+  },
+});
+export type DutyItemAction = keyof typeof DUTY_ITEM_WORKFLOW.actions;
 
 /** Longest text accepted per content field (API and Excel import alike). */
 export const DUTY_TEXT_LIMITS = {
@@ -153,14 +169,6 @@ export type CreateDutyItemInput = z.infer<typeof createDutyItemSchema>;
 // Built from the fields, not from the create schema (see org.ts).
 export const updateDutyDraftSchema = z.object(dutyItemContentFields).partial().strict();
 export type UpdateDutyDraftInput = z.infer<typeof updateDutyDraftSchema>;
-
-export const dutyItemTransitionSchema = z
-  .object({
-    action: dutyItemActionSchema,
-    reason: z.string().trim().max(1000).optional(),
-  })
-  .strict();
-export type DutyItemTransitionInput = z.infer<typeof dutyItemTransitionSchema>;
 
 export const dutyItemListQuerySchema = z
   .object({
@@ -264,96 +272,217 @@ export const publicUnitListSchema = z.object({
   items: z.array(z.object({ id: idSchema, name: z.string() })),
 });
 
-// ---------------------------------------------------------------- key tasks (三个清单)
+// ---------------------------------------------------------------- the contract
 
-export const KEY_TASK_STATUSES = ['on_track', 'due_soon', 'overdue', 'completed'] as const;
-export const keyTaskStatusSchema = z.enum(KEY_TASK_STATUSES);
-export type KeyTaskStatus = z.infer<typeof keyTaskStatusSchema>;
-
-/** A task with at most this many working days left is due soon. */
-export const KEY_TASK_DUE_SOON_DAYS = 5;
-
-export const keyTaskSchema = z.object({
-  id: idSchema,
-  campaignId: idSchema,
-  domainId: idSchema.nullable(),
-  domainTitle: z.string().nullable(),
-  unitId: idSchema,
-  unitName: z.string(),
-  parentId: idSchema.nullable(),
-  title: z.string(),
-  target: z.string(),
-  dueDate: dateSchema,
-  responsiblePersons: z.array(z.object({ id: idSchema, name: z.string() })),
-  progress: z.number().int().min(0).max(100),
-  status: keyTaskStatusSchema,
-  workingDaysLeft: z.number().int().nullable(),
-  completedAt: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type KeyTask = z.infer<typeof keyTaskSchema>;
-
-export const keyTaskFileSchema = z.object({
-  id: idSchema,
-  filename: z.string(),
-  size: z.number().int(),
-  mimeType: z.string(),
-});
-
-export const keyTaskProgressSchema = z.object({
-  id: idSchema,
-  percent: z.number().int(),
-  note: z.string(),
-  reportedAt: z.string(),
-  reporterName: z.string().nullable(),
-  files: z.array(keyTaskFileSchema),
-});
-export type KeyTaskProgress = z.infer<typeof keyTaskProgressSchema>;
-
-export const keyTaskDetailSchema = z.object({
-  task: keyTaskSchema,
-  children: z.array(keyTaskSchema),
-  updates: z.array(keyTaskProgressSchema),
-});
-export type KeyTaskDetail = z.infer<typeof keyTaskDetailSchema>;
-
-const keyTaskFields = {
-  domainId: idSchema.nullish(),
-  title: nameText(200),
-  target: nameText(4000),
-  dueDate: dateSchema,
-  responsiblePersonIds: z.array(idSchema).min(1).max(50),
+const versionAuditShape = {
+  version: auditField.int,
+  status: auditField.text,
+  name: auditField.text,
+  category: auditField.text,
+  legalBasis: auditField.text,
+  implementingBody: auditField.text,
+  handlingOffice: auditField.text,
+  responsibilities: auditField.text,
+  accountabilityConditions: auditField.text,
+  accountabilityBasis: auditField.text,
+  remarks: auditField.text,
+  returnReason: auditField.text,
+  submittedAt: auditField.date,
+  reviewedAt: auditField.date,
+  publishedAt: auditField.date,
+};
+const itemAuditShape = {
+  kind: auditField.text,
+  code: auditField.text,
+  parentItemId: auditField.id,
+  publishedVersion: auditField.int,
+  fromVersion: auditField.int,
+  ...versionAuditShape,
 };
 
-export const createKeyTaskSchema = z
-  .object({
-    campaignId: idSchema,
-    unitId: idSchema,
-    parentId: idSchema.nullish(),
-    ...keyTaskFields,
-  })
-  .strict();
-export type CreateKeyTaskInput = z.infer<typeof createKeyTaskSchema>;
+const dutyItemDetailPath = '/api/duty-items/:id';
 
-export const updateKeyTaskSchema = z.object(keyTaskFields).partial().strict();
-export type UpdateKeyTaskInput = z.infer<typeof updateKeyTaskSchema>;
-
-export const keyTaskListQuerySchema = z
-  .object({
-    campaignId: idSchema.optional(),
-    unitId: idSchema.optional(),
-    domainId: idSchema.optional(),
-    status: keyTaskStatusSchema.optional(),
-  })
-  .strict();
-export type KeyTaskListQuery = z.infer<typeof keyTaskListQuerySchema>;
-
-export const reportKeyTaskProgressSchema = z
-  .object({
-    percent: z.number().int().min(0).max(100),
-    note: nameText(2000),
-    fileIds: z.array(idSchema).max(20).default([]),
-  })
-  .strict();
-export type ReportKeyTaskProgressInput = z.infer<typeof reportKeyTaskProgressSchema>;
+/** 明责: power and responsibility lists, drafted by a unit, approved by its head, published. */
+export const dutiesContract = defineModuleContract({
+  name: 'duties',
+  permissions: ['duties.item.read', 'duties.item.draft', 'duties.item.approve'],
+  grants: {
+    campaign_admin: ['duties.item.read'],
+    supervisor: ['duties.item.read'],
+    inspector: ['duties.item.read'],
+    leader: ['duties.item.read'],
+    unit_staff: ['duties.item.read', 'duties.item.draft'],
+    unit_leader: ['duties.item.read', 'duties.item.draft', 'duties.item.approve'],
+  },
+  records: { duty_item: { readPermission: 'duties.item.read' } },
+  auditEvents: [
+    createdEvent('duty_item.drafted', 'duty_item', itemAuditShape),
+    updatedEvent('duty_item.updated', 'duty_item', versionAuditShape),
+    transitionEvent('duty_item.submitted', 'duty_item', { version: auditField.int }),
+    transitionEvent('duty_item.withdrawn', 'duty_item', { version: auditField.int }),
+    transitionEvent('duty_item.returned', 'duty_item', { version: auditField.int }),
+    transitionEvent('duty_item.published', 'duty_item', {
+      version: auditField.int,
+      publishedVersion: auditField.int,
+      superseded: auditField.int,
+    }),
+    auditEvent('duty_item.draft_deleted', 'duty_item', {
+      before: z
+        .object({ kind: auditField.text, code: auditField.text, ...versionAuditShape })
+        .partial()
+        .strict(),
+      after: z.object({ itemDeleted: z.boolean() }).strict(),
+    }),
+    auditEvent('duty_item.imported', 'duty_item', {
+      after: z
+        .object({
+          kind: z.string(),
+          mode: z.string(),
+          imported: z.number().int(),
+          codes: z.array(z.string()),
+          rejectedRows: z.array(z.number().int()),
+        })
+        .strict(),
+    }),
+    auditEvent('duty_item.exported', 'duty_item', {
+      after: z.object({ kind: auditField.text, unitId: auditField.id, count: z.number().int() }).strict(),
+    }),
+  ],
+  errors: { VERSION_IMMUTABLE: 409 },
+  routes: defineRoutes({
+    listDutyItems: {
+      method: 'GET',
+      path: '/api/duty-items',
+      tags: ['duties'],
+      summary: "Power and responsibility list items in the caller's scope",
+      access: { permission: 'duties.item.read' },
+      query: dutyItemListQuerySchema,
+      response: { 200: listOf(dutyItemSchema) },
+    },
+    listDutyItemApprovals: {
+      method: 'GET',
+      path: '/api/duty-items/approval-queue',
+      tags: ['duties'],
+      summary: 'Items whose latest version awaits approval',
+      access: { permission: 'duties.item.approve' },
+      response: { 200: listOf(dutyItemSchema) },
+    },
+    getDutyItemImportTemplate: {
+      method: 'GET',
+      path: '/api/duty-items/import-template',
+      tags: ['duties'],
+      summary: 'The Excel import template (.xlsx)',
+      access: { permission: 'duties.item.draft' },
+      query: dutyImportTemplateQuerySchema,
+      response: { 200: binaryResponse(XLSX_MEDIA_TYPE, 'An Excel workbook') },
+    },
+    importDutyItems: {
+      method: 'POST',
+      path: '/api/duty-items/import',
+      tags: ['duties'],
+      summary: 'Import an .xlsx as drafts (mode=all: any bad row rejects the file, 422 with `rejected`)',
+      access: { permission: 'duties.item.draft' },
+      query: dutyImportQuerySchema,
+      upload: true,
+      body: multipartFileBody,
+      response: { 200: dutyImportResultSchema },
+    },
+    exportDutyItems: {
+      method: 'GET',
+      path: '/api/duty-items/export',
+      tags: ['duties'],
+      summary: 'The items the caller may see, as .xlsx (audited)',
+      access: { permission: 'duties.item.read' },
+      query: dutyExportQuerySchema,
+      response: { 200: binaryResponse(XLSX_MEDIA_TYPE, 'An Excel workbook') },
+    },
+    getDutyItem: {
+      method: 'GET',
+      path: dutyItemDetailPath,
+      tags: ['duties'],
+      summary: 'One item with all its versions',
+      access: { permission: 'duties.item.read' },
+      record: 'duty_item',
+      params: idParamsSchema,
+      response: { 200: dutyItemDetailSchema },
+    },
+    createDutyItem: {
+      method: 'POST',
+      path: '/api/duty-items',
+      tags: ['duties'],
+      summary: 'Draft a new item (version 1)',
+      access: { permission: 'duties.item.draft' },
+      body: createDutyItemSchema,
+      response: { 201: dutyItemSchema },
+    },
+    updateDutyItemDraft: {
+      method: 'PATCH',
+      path: '/api/duty-items/:id/draft',
+      tags: ['duties'],
+      summary: 'Edit the open draft or returned version (409 VERSION_IMMUTABLE when none)',
+      access: { permission: 'duties.item.draft' },
+      record: 'duty_item',
+      params: idParamsSchema,
+      body: updateDutyDraftSchema,
+      response: { 200: dutyItemSchema },
+    },
+    startDutyItemVersion: {
+      method: 'POST',
+      path: '/api/duty-items/:id/versions',
+      tags: ['duties'],
+      summary: 'Start a new draft version from the published one',
+      access: { permission: 'duties.item.draft' },
+      record: 'duty_item',
+      params: idParamsSchema,
+      response: { 201: dutyItemSchema },
+    },
+    ...workflowRoutes(DUTY_ITEM_WORKFLOW, {
+      name: 'DutyItem',
+      basePath: dutyItemDetailPath,
+      tags: ['duties'],
+      response: dutyItemSchema,
+      summaries: {
+        submit: 'Submit the open version for approval',
+        withdraw: 'Take a submitted version back to draft',
+        approve: 'Approve and publish the submitted version (optional review opinion)',
+        return: 'Return the submitted version with a reason',
+      },
+    }),
+    deleteDutyItemDraft: {
+      method: 'DELETE',
+      path: '/api/duty-items/:id/draft',
+      tags: ['duties'],
+      summary: 'Delete the open draft (and the item when it was never published)',
+      access: { permission: 'duties.item.draft' },
+      record: 'duty_item',
+      params: idParamsSchema,
+      response: { 200: okSchema },
+    },
+    listPublicDutyItems: {
+      method: 'GET',
+      path: '/api/portal/duty-items',
+      tags: ['portal'],
+      summary: 'Published power and responsibility list items (search, filters, paging)',
+      access: { public: true },
+      query: publicDutyItemQuerySchema,
+      response: { 200: publicDutyItemListSchema },
+    },
+    getPublicDutyItem: {
+      method: 'GET',
+      path: '/api/portal/duty-items/:id',
+      tags: ['portal'],
+      summary: 'A published item with its public version history',
+      access: { public: true },
+      params: idParamsSchema,
+      response: { 200: publicDutyItemDetailSchema },
+    },
+    listPublicUnits: {
+      method: 'GET',
+      path: '/api/portal/units',
+      tags: ['portal'],
+      summary: 'Units that have published list items',
+      access: { public: true },
+      response: { 200: publicUnitListSchema },
+    },
+  }),
+});

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { idSchema, nameText, optionalText } from './common';
-import { dataScopeSchema, roleSchema } from './roles';
+import { auditEvent, auditField, createdEvent, deletedEvent, updatedEvent, viewedEvent } from './core/audit';
+import { idParamsSchema, idSchema, listOf, nameText, okSchema, optionalText } from './core/common';
+import { defineRoutes } from './core/http';
+import { defineModuleContract } from './core/module';
+import { dataScopeSchema, roleSchema } from './core/roles';
 
 export const UNIT_KINDS = ['government', 'department', 'institution', 'enterprise'] as const;
 export const unitKindSchema = z.enum(UNIT_KINDS);
@@ -149,3 +152,250 @@ export const updateAccountSchema = z
   })
   .strict();
 export type UpdateAccountInput = z.infer<typeof updateAccountSchema>;
+
+// ---------------------------------------------------------------- the contract
+
+const unitAuditShape = {
+  id: auditField.id,
+  parentId: auditField.id,
+  name: auditField.text,
+  shortName: auditField.text,
+  code: auditField.text,
+  kind: auditField.text,
+  level: auditField.text,
+  sortOrder: auditField.int,
+  path: auditField.text,
+};
+const personAuditShape = {
+  id: auditField.id,
+  unitId: auditField.id,
+  name: auditField.text,
+  position: auditField.text,
+  isLeader: auditField.bool,
+  /** Masked in the log. */
+  phone: auditField.text,
+  email: auditField.text,
+};
+const accountAuditShape = {
+  username: auditField.text,
+  personId: auditField.id,
+  disabled: auditField.bool,
+  lockedUntil: auditField.date,
+  roles: z.array(z.string()),
+  passwordChanged: z.literal(true),
+  /** How an account came to be when not through the web app ('cli'). */
+  via: z.string(),
+};
+
+/** Units, persons and accounts: the core every module and the platform stand on. */
+export const orgContract = defineModuleContract({
+  name: 'org',
+  permissions: [
+    'org.unit.read',
+    'org.unit.write',
+    'org.person.read',
+    'org.person.write',
+    'org.account.read',
+    'org.account.write',
+  ],
+  grants: {
+    sys_admin: [
+      'org.unit.read',
+      'org.unit.write',
+      'org.person.read',
+      'org.person.write',
+      'org.account.read',
+      'org.account.write',
+    ],
+    security_admin: ['org.unit.read', 'org.account.read'],
+    campaign_admin: [
+      'org.unit.read',
+      'org.unit.write',
+      'org.person.read',
+      'org.person.write',
+      'org.account.read',
+    ],
+    supervisor: ['org.unit.read', 'org.person.read'],
+    inspector: ['org.unit.read', 'org.person.read'],
+    leader: ['org.unit.read', 'org.person.read'],
+    unit_staff: ['org.unit.read', 'org.person.read'],
+    unit_leader: ['org.unit.read', 'org.person.read', 'org.person.write'],
+    evaluator: ['org.unit.read'],
+  },
+  records: {
+    unit: { readPermission: 'org.unit.read' },
+    person: { readPermission: 'org.person.read' },
+    user_account: { readPermission: 'org.account.read' },
+  },
+  auditEvents: [
+    createdEvent('unit.created', 'unit', unitAuditShape),
+    updatedEvent('unit.updated', 'unit', unitAuditShape),
+    updatedEvent('unit.moved', 'unit', unitAuditShape),
+    deletedEvent('unit.deleted', 'unit', unitAuditShape),
+    createdEvent('person.created', 'person', personAuditShape),
+    updatedEvent('person.updated', 'person', personAuditShape),
+    deletedEvent('person.deleted', 'person', personAuditShape),
+    viewedEvent('person.viewed', 'person'),
+    createdEvent('account.created', 'user_account', accountAuditShape),
+    updatedEvent('account.updated', 'user_account', accountAuditShape),
+  ],
+  errors: {
+    UNIT_CYCLE: 409,
+    UNIT_HAS_CHILDREN: 409,
+    UNIT_HAS_RECORDS: 409,
+    PERSON_HAS_ACCOUNT: 409,
+    USERNAME_TAKEN: 409,
+    WEAK_PASSWORD: 400,
+    ADMIN_ROLES_EXCLUSIVE: 400,
+  },
+  routes: defineRoutes({
+    listUnits: {
+      method: 'GET',
+      path: '/api/units',
+      tags: ['org'],
+      summary: "Units in the caller's scope, in tree order",
+      access: { permission: 'org.unit.read' },
+      query: unitListQuerySchema,
+      response: { 200: listOf(unitSchema) },
+    },
+    getUnit: {
+      method: 'GET',
+      path: '/api/units/:id',
+      tags: ['org'],
+      summary: 'One unit',
+      access: { permission: 'org.unit.read' },
+      record: 'unit',
+      params: idParamsSchema,
+      response: { 200: unitSchema },
+    },
+    createUnit: {
+      method: 'POST',
+      path: '/api/units',
+      tags: ['org'],
+      summary: 'Add a unit',
+      access: { permission: 'org.unit.write' },
+      body: createUnitSchema,
+      response: { 201: unitSchema },
+    },
+    updateUnit: {
+      method: 'PATCH',
+      path: '/api/units/:id',
+      tags: ['org'],
+      summary: "Edit a unit's fields",
+      access: { permission: 'org.unit.write' },
+      record: 'unit',
+      params: idParamsSchema,
+      body: updateUnitSchema,
+      response: { 200: unitSchema },
+    },
+    moveUnit: {
+      method: 'POST',
+      path: '/api/units/:id/move',
+      tags: ['org'],
+      summary: 'Move a unit and its subtree under another parent',
+      access: { permission: 'org.unit.write' },
+      record: 'unit',
+      params: idParamsSchema,
+      body: moveUnitSchema,
+      response: { 200: unitSchema },
+    },
+    deleteUnit: {
+      method: 'DELETE',
+      path: '/api/units/:id',
+      tags: ['org'],
+      summary: 'Delete a unit without children or records',
+      access: { permission: 'org.unit.write' },
+      record: 'unit',
+      params: idParamsSchema,
+      response: { 200: okSchema },
+    },
+    listPersons: {
+      method: 'GET',
+      path: '/api/persons',
+      tags: ['org'],
+      summary: "Persons in the caller's scope (contact details masked)",
+      access: { permission: 'org.person.read' },
+      query: personListQuerySchema,
+      response: { 200: listOf(personSchema) },
+    },
+    viewPerson: {
+      method: 'GET',
+      path: '/api/persons/:id',
+      tags: ['org'],
+      summary: 'One person with contact details (the view is audited)',
+      access: { permission: 'org.person.read' },
+      record: 'person',
+      params: idParamsSchema,
+      response: { 200: personSchema },
+    },
+    createPerson: {
+      method: 'POST',
+      path: '/api/persons',
+      tags: ['org'],
+      summary: 'Add a person',
+      access: { permission: 'org.person.write' },
+      body: createPersonSchema,
+      response: { 201: personSchema },
+    },
+    updatePerson: {
+      method: 'PATCH',
+      path: '/api/persons/:id',
+      tags: ['org'],
+      summary: 'Edit a person',
+      access: { permission: 'org.person.write' },
+      record: 'person',
+      params: idParamsSchema,
+      body: updatePersonSchema,
+      response: { 200: personSchema },
+    },
+    deletePerson: {
+      method: 'DELETE',
+      path: '/api/persons/:id',
+      tags: ['org'],
+      summary: 'Delete a person without an account',
+      access: { permission: 'org.person.write' },
+      record: 'person',
+      params: idParamsSchema,
+      response: { 200: okSchema },
+    },
+    listAccounts: {
+      method: 'GET',
+      path: '/api/accounts',
+      tags: ['org'],
+      summary: "Accounts in the caller's scope",
+      access: { permission: 'org.account.read' },
+      query: personListQuerySchema,
+      response: { 200: listOf(accountSchema) },
+    },
+    getAccount: {
+      method: 'GET',
+      path: '/api/accounts/:id',
+      tags: ['org'],
+      summary: 'One account with its role assignments',
+      access: { permission: 'org.account.read' },
+      record: 'user_account',
+      params: idParamsSchema,
+      response: { 200: accountSchema },
+    },
+    createAccount: {
+      method: 'POST',
+      path: '/api/accounts',
+      tags: ['org'],
+      summary: 'Create an account for a person',
+      access: { permission: 'org.account.write' },
+      body: createAccountSchema,
+      response: { 201: accountSchema },
+    },
+    updateAccount: {
+      method: 'PATCH',
+      path: '/api/accounts/:id',
+      tags: ['org'],
+      summary: 'Change roles, disable, reset password or unlock',
+      access: { permission: 'org.account.write' },
+      record: 'user_account',
+      params: idParamsSchema,
+      body: updateAccountSchema,
+      response: { 200: accountSchema },
+    },
+  }),
+});

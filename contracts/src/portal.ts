@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { auditEvent } from './core/audit';
+import { defineRoutes } from './core/http';
+import { defineModuleContract } from './core/module';
+
+export const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
 
 /**
  * An altcha proof-of-work challenge (protocol of altcha 3, algorithm SHA-256): find the counter
@@ -27,3 +32,37 @@ export interface ProofOfWorkPayload {
   challenge: ProofOfWorkChallenge;
   solution: { counter: number; derivedKey: string; time?: number };
 }
+
+/** Liveness and the public forms' proof of work: routes of no business module. */
+export const platformContract = defineModuleContract({
+  name: 'platform',
+  permissions: [],
+  grants: {},
+  records: {},
+  auditEvents: [
+    auditEvent('demo.seeded', 'demo', {
+      after: z
+        .object({ units: z.number().int(), persons: z.number().int(), accounts: z.array(z.string()) })
+        .strict(),
+    }),
+  ],
+  errors: {},
+  routes: defineRoutes({
+    getHealth: {
+      method: 'GET',
+      path: '/api/health',
+      tags: ['platform'],
+      summary: 'Liveness and database reachability',
+      access: { public: true },
+      response: { 200: healthSchema },
+    },
+    getProofOfWorkChallenge: {
+      method: 'GET',
+      path: '/api/portal/altcha-challenge',
+      tags: ['portal'],
+      summary: 'A proof-of-work challenge (altcha, SHA-256) for a public form; expires in 10 minutes',
+      access: { public: true },
+      response: { 200: proofOfWorkChallengeSchema },
+    },
+  }),
+});

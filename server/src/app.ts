@@ -17,12 +17,7 @@ import {
 import { z } from 'zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
-import { campaignRoutes } from './modules/campaign/campaign.routes';
-import { dutiesRoutes } from './modules/duties/duties.routes';
-import { keyTaskRoutes } from './modules/duties/key-task.routes';
-import { suggestionRoutes } from './modules/duties/suggestion.routes';
-import { orgRoutes } from './modules/org/org.routes';
-import { portalRoutes } from './modules/portal/portal.routes';
+import { MODULES } from './modules';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { authenticate, SESSION_COOKIE, type SessionSettings } from './platform/auth/auth.service';
@@ -33,6 +28,10 @@ import { fileRoutes } from './platform/files/files.routes';
 import { enforceAccess, installErrorHandling, requireAccessDeclarations } from './platform/http';
 import { localeFromHeader } from './platform/i18n';
 import { createMetrics } from './platform/metrics';
+import { installModule, type ModuleDeps } from './platform/module';
+import { orgRoutes } from './platform/org/org.routes';
+import { ProofOfWork, proofOfWorkKey } from './platform/proof-of-work';
+import { route } from './platform/routes';
 
 export interface AppOptions {
   config: Config;
@@ -117,7 +116,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     request.locale = request.headers['accept-language']
       ? localeFromHeader(request.headers['accept-language'])
       : (actor?.locale ?? 'zh-CN');
-    request.ctx = { actor, db: database.db, clock, cipher, locale: request.locale, ip: request.ip ?? null };
+    const access = request.routeOptions.config?.access;
+    request.ctx = {
+      actor,
+      grant: access && 'permission' in access ? access.permission : null,
+      db: database.db,
+      clock,
+      cipher,
+      locale: request.locale,
+      ip: request.ip ?? null,
+    };
     await enforceAccess(request, reply);
   });
   app.addHook('onResponse', async (request, reply) => {
@@ -144,22 +152,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  app.get(
-    '/api/health',
-    {
-      // Orchestrators and load balancers probe this often from few addresses; it costs one `select 1`.
-      config: { access: { public: true }, rateLimit: false },
-      schema: {
-        tags: ['platform'],
-        summary: 'Liveness and database reachability',
-        security: [],
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
-      },
-    },
+  // Orchestrators and load balancers probe this often from few addresses; it costs one `select 1`.
+  route(
+    app,
+    'getHealth',
     async () => {
       await database.db.execute('select 1');
       return { status: 'ok' as const, database: database.kind };
     },
+    { rateLimit: false },
   );
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
     app.swagger(),
@@ -173,16 +174,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   );
 
-  await app.register(authRoutes, { session, secureCookies: config.secureCookies });
-  await app.register(orgRoutes);
-  await app.register(auditRoutes);
-  await app.register(calendarRoutes);
-  await app.register(campaignRoutes);
-  await app.register(dutiesRoutes);
-  await app.register(keyTaskRoutes);
-  await app.register(suggestionRoutes, { powSecret: config.sessionSecret });
-  await app.register(fileRoutes);
-  await app.register(portalRoutes, { powSecret: config.sessionSecret });
+  // One verifier per server: it remembers the solutions already used.
+  const proofOfWork = new ProofOfWork(proofOfWorkKey(config.sessionSecret));
+  route(
+    app,
+    'getProofOfWorkChallenge',
+    async (req, reply) => {
+      reply.header('Cache-Control', 'no-store');
+      return proofOfWork.challenge(req.ctx.clock.now());
+    },
+    { rateLimit: { max: 30, timeWindow: '1 minute' } },
+  );
+  authRoutes(app, { session, secureCookies: config.secureCookies });
+  orgRoutes(app);
+  auditRoutes(app);
+  calendarRoutes(app);
+  fileRoutes(app);
+  const deps: ModuleDeps = { config, proofOfWork };
+  for (const module of MODULES) await installModule(app, module, deps);
 
   registerWebApp(app, config.webDist);
   return app;

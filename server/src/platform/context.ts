@@ -1,13 +1,18 @@
-import type { Locale } from '@zeren/contracts';
+import type { AuditEventInput, Locale, Permission } from '@zeren/contracts';
 import type { Db, Tx } from '../db/client';
 import type { Actor } from './actor';
-import { type AuditInput, appendAuditEvent } from './audit/audit.service';
+import { appendAuditEvent } from './audit/audit.service';
 import type { Clock } from './clock';
 import type { FieldCipher } from './crypto';
 
 /** What every use case receives: who is calling, the database, time, and the cipher. */
 export interface ServiceContext {
   actor: Actor | null;
+  /**
+   * The permission the route declared: the use case acts within its data scope and never names
+   * another for the change it makes (null on public and signed-in routes, and in jobs).
+   */
+  grant: Permission | null;
   db: Db;
   clock: Clock;
   cipher: FieldCipher;
@@ -18,7 +23,7 @@ export interface ServiceContext {
 /** The same, inside one transaction, with `audit` bound to it. */
 export interface TxContext extends ServiceContext {
   tx: Tx;
-  audit(input: AuditInput): Promise<string>;
+  audit(input: AuditEventInput): Promise<string>;
 }
 
 /**
@@ -46,4 +51,10 @@ export function inTransaction<T>(
 export function requireActor(ctx: ServiceContext): Actor {
   if (!ctx.actor) throw new Error('service called without an actor');
   return ctx.actor;
+}
+
+/** The permission of the route that called a use case that changes scoped records. */
+export function requireGrant(ctx: ServiceContext): Permission {
+  if (!ctx.grant) throw new Error('a change of a scoped record needs a route that declares its permission');
+  return ctx.grant;
 }

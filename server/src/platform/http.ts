@@ -1,4 +1,4 @@
-import type { ErrorCode, Locale, Permission, ProblemDetails } from '@zeren/contracts';
+import type { Access, ErrorCode, Locale, Permission, ProblemDetails } from '@zeren/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Actor } from './actor';
@@ -6,12 +6,10 @@ import type { ServiceContext } from './context';
 import { AppError } from './errors';
 import { localeFromHeader, t } from './i18n';
 
-/** Who may call a route. Every /api route must declare one; the server refuses to start otherwise. */
-export type Access = { public: true } | { signedIn: true } | { permission: Permission };
-
 declare module 'fastify' {
   interface FastifyContextConfig {
-    access?: Access;
+    /** Who may call the route (from its contract). Every /api route has one; the server refuses to start otherwise. */
+    access?: Access<Permission>;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -1,15 +1,16 @@
-import type { ErrorCode, Locale } from '@zeren/contracts';
-
-import { campaignMessages } from '../modules/campaign/campaign.messages';
-import { dutiesMessages } from '../modules/duties/duties.messages';
-import { suggestionMessages } from '../modules/duties/suggestion.messages';
-import { calendarMessages } from './calendar/calendar.messages';
+import type { CoreErrorCode, Locale, orgContract } from '@zeren/contracts';
 
 type Params = Record<string, string | number>;
 
-/** A module's server messages: keys prefixed with the module's name, e.g. 'campaign.phase_order'. */
+/**
+ * A module's server messages: keys prefixed with the module's name (e.g. 'campaign.phase_order'),
+ * plus a message for each error code the module declares in its contract.
+ */
 export type ModuleMessages = Record<Locale, Record<string, string>>;
-type Catalogue = Record<ErrorCode, string> & Record<`${'field' | 'password' | 'type'}.${string}`, string>;
+/** Core error codes, the org (platform core) codes, and the shared field messages. */
+type Catalogue = Record<CoreErrorCode | OrgErrorCode, string> &
+  Record<`${'field' | 'password' | 'type'}.${string}`, string>;
+type OrgErrorCode = keyof (typeof orgContract)['errors'];
 
 const zh: Catalogue = {
   VALIDATION_FAILED: '提交的内容有误，请检查标出的字段',
@@ -29,11 +30,8 @@ const zh: Catalogue = {
   WEAK_PASSWORD: '密码不符合要求：{reason}',
   ADMIN_ROLES_EXCLUSIVE: '系统管理员、安全管理员、审计管理员三员分立，不能与其他角色同时授予一个账号',
   PAYLOAD_TOO_LARGE: '提交的内容过大',
-  PHASES_INVALID: '工作阶段的日期有误，请检查标出的阶段',
-  CAMPAIGN_ALREADY_ACTIVE: '该政府已有一个进行中的问责年活动，请先结束它',
   CALENDAR_YEAR_MISSING:
     '工作日历中还没有 {year} 年的节假日安排，无法计算该日期；请管理员先补充 {year} 年日历',
-  VERSION_IMMUTABLE: '已发布的版本不能修改，请新建一个版本',
   IMPORT_HAS_ERRORS: '导入文件中有 {count} 行不符合要求，未导入任何内容',
   IMPORT_FILE_INVALID: '无法读取导入文件：{reason}',
   PROOF_OF_WORK_INVALID: '人机验证未通过或已过期，请重新验证后提交',
@@ -80,11 +78,8 @@ const en: Catalogue = {
   ADMIN_ROLES_EXCLUSIVE:
     'The system, security and audit administrator roles are separated and cannot share an account with any other role',
   PAYLOAD_TOO_LARGE: 'The request is too large',
-  PHASES_INVALID: 'The phase dates are not valid; please check the marked phases',
-  CAMPAIGN_ALREADY_ACTIVE: 'This government already has an active campaign; close it first',
   CALENDAR_YEAR_MISSING:
     'The working-day calendar has no holiday schedule for {year} yet, so this date cannot be computed; an administrator must add {year} first',
-  VERSION_IMMUTABLE: 'A published version cannot be changed; create a new version',
   IMPORT_HAS_ERRORS: '{count} rows of the file are not valid; nothing was imported',
   IMPORT_FILE_INVALID: 'The import file cannot be read: {reason}',
   PROOF_OF_WORK_INVALID: 'The human check failed or expired; please verify again and resubmit',
@@ -112,22 +107,17 @@ const en: Catalogue = {
   'password.username': 'must not equal the username',
 };
 
-/** Each module keeps its own messages; both languages, same keys (checked by a test). */
-const MODULE_MESSAGES: ModuleMessages[] = [
-  campaignMessages,
-  calendarMessages,
-  dutiesMessages,
-  suggestionMessages,
-];
+const catalogues: Record<Locale, Record<string, string>> = { 'zh-CN': { ...zh }, 'en-US': { ...en } };
 
-const catalogues: Record<Locale, Catalogue> = {
-  'zh-CN': Object.assign({}, zh, ...MODULE_MESSAGES.map((m) => m['zh-CN'])),
-  'en-US': Object.assign({}, en, ...MODULE_MESSAGES.map((m) => m['en-US'])),
-};
+/** Adds a module's messages (modules register them when they are installed; idempotent). */
+export function registerMessages(messages: ModuleMessages): void {
+  Object.assign(catalogues['zh-CN'], messages['zh-CN']);
+  Object.assign(catalogues['en-US'], messages['en-US']);
+}
 
 /** Translates a server message key, filling {placeholders}. Unknown keys fall back to the key itself. */
 export function t(locale: Locale, key: string, params: Params = {}): string {
-  const template = (catalogues[locale] as Record<string, string>)[key] ?? key;
+  const template = catalogues[locale][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
@@ -138,5 +128,5 @@ export function localeFromHeader(header: string | undefined): Locale {
   return first.startsWith('en') ? 'en-US' : 'zh-CN';
 }
 
-/** For the test that keeps both catalogues in step. */
-export const serverCatalogues = catalogues;
+/** For the test that keeps both catalogues in step: the core messages (modules' are checked per module). */
+export const coreCatalogues = { 'zh-CN': zh, 'en-US': en };

@@ -3,6 +3,8 @@ import type { ModuleMessages } from '../../platform/i18n';
 /** Server messages of this module (field errors and details), zh-CN and en-US with the same keys. */
 export const campaignMessages: ModuleMessages = {
   'zh-CN': {
+    PHASES_INVALID: '工作阶段的日期有误，请检查标出的阶段',
+    CAMPAIGN_ALREADY_ACTIVE: '该政府已有一个进行中的问责年活动，请先结束它',
     'campaign.phases_count': '须依次包含全部 {count} 个工作阶段',
     'campaign.phase_order': '阶段顺序应为：动员部署、自查自纠、监督检查、总结提高',
     'campaign.phase_reversed': '结束日期不能早于开始日期 {start}',
@@ -15,6 +17,8 @@ export const campaignMessages: ModuleMessages = {
     'campaign.domain_standard': '十大重点领域不能删除，可以修改其内容',
   },
   'en-US': {
+    PHASES_INVALID: 'The phase dates are not valid; please check the marked phases',
+    CAMPAIGN_ALREADY_ACTIVE: 'This government already has an active campaign; close it first',
     'campaign.phases_count': 'Must contain the {count} phases, in order',
     'campaign.phase_order':
       'The phases must be in this order: mobilization, self-inspection, inspection, summary',

@@ -3,6 +3,7 @@ import type { ModuleMessages } from '../../platform/i18n';
 /** Server messages of this module (field errors and details), zh-CN and en-US with the same keys. */
 export const dutiesMessages: ModuleMessages = {
   'zh-CN': {
+    VERSION_IMMUTABLE: '已发布的版本不能修改，请新建一个版本',
     'duties.import.not_xlsx': '不是有效的 Excel（.xlsx）文件',
     'duties.import.no_sheet': '文件中没有工作表',
     'duties.import.missing_column': '第 1 行缺少必需的列“{column}”',
@@ -33,6 +34,7 @@ export const dutiesMessages: ModuleMessages = {
     'duties.key_task.has_children': '该任务有子任务，进度由子任务汇总，不能直接填报',
   },
   'en-US': {
+    VERSION_IMMUTABLE: 'A published version cannot be changed; create a new version',
     'duties.import.not_xlsx': 'not a valid Excel (.xlsx) file',
     'duties.import.no_sheet': 'the file has no worksheet',
     'duties.import.missing_column': 'row 1 lacks the required column "{column}"',

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, like, lt, lte, not, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { auditEvent } from './audit.table';
 
@@ -29,4 +29,31 @@ export function listAuditEvents(db: DbOrTx, f: AuditFilter) {
     .where(and(...c))
     .orderBy(desc(auditEvent.seq))
     .limit(f.limit);
+}
+
+/**
+ * The events of one record, and of related records that name it in their payload (a campaign's
+ * domains name their campaignId), newest first. Views and exports are not changes and are left out.
+ */
+export function listRecordHistory(
+  db: DbOrTx,
+  q: { recordType: string; recordId: string; related: readonly { recordType: string; via: string }[] },
+) {
+  const own = and(eq(auditEvent.recordType, q.recordType), eq(auditEvent.recordId, q.recordId))!;
+  const related = q.related.map(
+    (r) =>
+      and(
+        eq(auditEvent.recordType, r.recordType),
+        or(
+          sql`${auditEvent.after} ->> ${r.via} = ${q.recordId}`,
+          sql`${auditEvent.before} ->> ${r.via} = ${q.recordId}`,
+        ),
+      )!,
+  );
+  return db
+    .select()
+    .from(auditEvent)
+    .where(and(or(own, ...related), not(like(auditEvent.action, '%.viewed')), not(like(auditEvent.action, '%.exported'))))
+    .orderBy(desc(auditEvent.seq))
+    .limit(1000);
 }

@@ -1,4 +1,4 @@
-import type { AuditAction } from '@zeren/contracts';
+import { type AuditEventInput, type AuditVerifyResult, auditEventInputSchema } from '@zeren/contracts';
 import { desc, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
@@ -14,15 +14,6 @@ const CHAIN_LOCK = 7302;
 const PERSONAL_FIELDS = new Set(['phone', 'email', 'idNumber', 'address', 'contact']);
 /** Fields never written to the log at all. */
 const SECRET_FIELDS = new Set(['password', 'passwordHash', 'tokenHash', 'phoneEnc', 'emailEnc']);
-
-export interface AuditInput {
-  action: AuditAction;
-  recordType: string;
-  recordId?: string | null;
-  unitId?: string | null;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
-}
 
 export interface AuditActor {
   userId: string | null;
@@ -84,6 +75,22 @@ export function changedFields(
 }
 
 /**
+ * An event exactly as it will be stored (secrets dropped, personal data masked), checked against
+ * the typed event of its action: a payload its contract does not describe is a programming error.
+ */
+export function storedPayload(input: AuditEventInput) {
+  const stored = {
+    ...input,
+    before: sanitise(input.before as Record<string, unknown> | null | undefined),
+    after: sanitise(input.after as Record<string, unknown> | null | undefined),
+  };
+  const checked = auditEventInputSchema.safeParse(stored);
+  if (!checked.success)
+    throw new Error(`audit event ${input.action} does not match its contract: ${checked.error.message}`);
+  return stored;
+}
+
+/**
  * Appends one event to the chain. Must run inside the transaction of the change it
  * records, so both commit or neither does.
  */
@@ -91,8 +98,9 @@ export async function appendAuditEvent(
   tx: DbOrTx,
   actor: AuditActor,
   at: Date,
-  input: AuditInput,
+  input: AuditEventInput,
 ): Promise<string> {
+  const payload = storedPayload(input);
   await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
   const [last] = await tx
     .select({ seq: auditEvent.seq, hash: auditEvent.hash })
@@ -106,24 +114,20 @@ export async function appendAuditEvent(
     occurredAt: new Date(Math.floor(at.getTime())),
     actorId: actor.userId,
     actorName: actor.name,
-    action: input.action,
-    recordType: input.recordType,
-    recordId: input.recordId ?? null,
-    unitId: input.unitId ?? null,
+    action: payload.action,
+    recordType: payload.recordType,
+    recordId: payload.recordId ?? null,
+    unitId: payload.unitId ?? null,
     ip: actor.ip,
-    before: sanitise(input.before),
-    after: sanitise(input.after),
+    before: payload.before,
+    after: payload.after,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
   await tx.insert(auditEvent).values({ ...row, hash: auditHash(row) });
   return row.id;
 }
 
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBad?: { seq: number; id: string; reason: 'hash_mismatch' | 'broken_link' | 'gap' };
-}
+export type VerifyResult = AuditVerifyResult;
 
 /** Walks the whole chain in order and reports the first event that does not match. */
 export async function verifyAuditChain(db: DbOrTx, batchSize = 2000): Promise<VerifyResult> {

@@ -1,6 +1,7 @@
-import { and, desc, eq, gt, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { person, roleAssignment, unit, userAccount } from '../../modules/org/org.table';
+import type { Scope } from '../scope';
+import { person, roleAssignment, unit, userAccount } from '../org/org.table';
 import { session } from './session.table';
 
 export function findAccountByUsername(db: DbOrTx, username: string) {
@@ -117,7 +118,7 @@ const sessionListColumns = {
  * Sessions still usable at `now` (before their absolute expiry, seen after `idleBefore`, account
  * neither disabled nor locked) whose owner's unit passes `scope`; never the token hash.
  */
-export function listActiveSessions(db: DbOrTx, scope: SQL, now: Date, idleBefore: Date) {
+export function listActiveSessions(db: DbOrTx, scope: Scope, now: Date, idleBefore: Date) {
   return db
     .select(sessionListColumns)
     .from(session)
@@ -126,7 +127,7 @@ export function listActiveSessions(db: DbOrTx, scope: SQL, now: Date, idleBefore
     .innerJoin(unit, eq(unit.id, person.unitId))
     .where(
       and(
-        scope,
+        scope.where(person.unitId),
         gt(session.expiresAt, now),
         gt(session.lastSeenAt, idleBefore),
         eq(userAccount.disabled, false),
@@ -137,32 +138,15 @@ export function listActiveSessions(db: DbOrTx, scope: SQL, now: Date, idleBefore
     .limit(1000);
 }
 
-/** One session with its owner, when the owner's unit passes `scope`. */
-export function findScopedSession(db: DbOrTx, id: string, scope: SQL) {
+/** One session with its owner, when the owner's unit is within `scope`. */
+export function findSession(db: DbOrTx, id: string, scope: Scope) {
   return db
-    .select(sessionListColumns)
+    .select({ ...sessionListColumns, unitPath: unit.path })
     .from(session)
     .innerJoin(userAccount, eq(userAccount.id, session.userId))
     .innerJoin(person, eq(person.id, userAccount.personId))
     .innerJoin(unit, eq(unit.id, person.unitId))
-    .where(and(eq(session.id, id), scope))
-    .limit(1)
-    .then((r) => r[0]);
-}
-
-/** One account's lock state and unit, when its person's unit passes `scope`. */
-export function findScopedAccountLock(db: DbOrTx, id: string, scope: SQL) {
-  return db
-    .select({
-      id: userAccount.id,
-      username: userAccount.username,
-      unitId: person.unitId,
-      lockedUntil: userAccount.lockedUntil,
-      failedAttempts: userAccount.failedAttempts,
-    })
-    .from(userAccount)
-    .innerJoin(person, eq(person.id, userAccount.personId))
-    .where(and(eq(userAccount.id, id), scope))
+    .where(and(eq(session.id, id), scope.where(person.unitId)))
     .limit(1)
     .then((r) => r[0]);
 }

@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn } from '../../db/columns';
-import { userAccount } from '../../modules/org/org.table';
+import { userAccount } from '../org/org.table';
 
 /** Server-side sessions; only an HMAC of the cookie token is stored. */
 export const session = pgTable(

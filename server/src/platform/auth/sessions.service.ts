@@ -1,7 +1,7 @@
-import { person } from '../../modules/org/org.table';
 import { inTransaction, requireActor, type ServiceContext } from '../context';
-import { scopePredicate } from '../data-scope';
-import { notFound } from '../errors';
+import { accountRecord } from '../org/org.records';
+import { defineRecord } from '../records';
+import { grantScope } from '../scope';
 import * as repo from './auth.repository';
 import type { SessionSettings } from './auth.service';
 
@@ -26,12 +26,7 @@ export async function listSessions(ctx: ServiceContext, settings: SessionSetting
   const actor = requireActor(ctx);
   const now = ctx.clock.now();
   const idleBefore = new Date(now.getTime() - settings.idleMinutes * 60_000);
-  const rows = await repo.listActiveSessions(
-    ctx.db,
-    scopePredicate(actor, 'security.session.manage', person.unitId),
-    now,
-    idleBefore,
-  );
+  const rows = await repo.listActiveSessions(ctx.db, grantScope(ctx), now, idleBefore);
   return rows.map((r) => ({
     id: r.id,
     userId: r.userId,
@@ -47,16 +42,13 @@ export async function listSessions(ctx: ServiceContext, settings: SessionSetting
   }));
 }
 
+/** A session belongs to its user's unit. */
+export const sessionRecord = defineRecord({ type: 'session', find: repo.findSession });
+
 /** Ends a session of a user in the caller's scope (404 outside it); the user must sign in again. */
 export async function revokeSession(ctx: ServiceContext, id: string): Promise<void> {
-  const actor = requireActor(ctx);
   await inTransaction(ctx, async (tx) => {
-    const found = await repo.findScopedSession(
-      tx.tx,
-      id,
-      scopePredicate(actor, 'security.session.manage', person.unitId),
-    );
-    if (!found) throw notFound();
+    const found = await sessionRecord.loadForChange(tx, id);
     await repo.deleteSession(tx.tx, id);
     await tx.audit({
       action: 'session.revoked',
@@ -76,21 +68,15 @@ export async function revokeSession(ctx: ServiceContext, id: string): Promise<vo
 
 /** Lifts the sign-in lock of an account in the caller's scope (404 outside it). */
 export async function unlockAccount(ctx: ServiceContext, id: string): Promise<void> {
-  const actor = requireActor(ctx);
   await inTransaction(ctx, async (tx) => {
-    const found = await repo.findScopedAccountLock(
-      tx.tx,
-      id,
-      scopePredicate(actor, 'security.session.manage', person.unitId),
-    );
-    if (!found) throw notFound();
+    const found = await accountRecord.loadForChange(tx, id);
     await repo.unlockAccount(tx.tx, id, ctx.clock.now());
     await tx.audit({
-      action: 'account.updated',
+      action: 'account.unlocked',
       recordType: 'user_account',
       recordId: id,
       unitId: found.unitId,
-      before: { lockedUntil: found.lockedUntil, failedAttempts: found.failedAttempts },
+      before: { lockedUntil: found.account.lockedUntil, failedAttempts: found.account.failedAttempts },
       after: { lockedUntil: null, failedAttempts: 0 },
     });
   });

@@ -1,6 +1,6 @@
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { unit } from '../../modules/org/org.table';
+import type { Scope } from '../scope';
 import { fileBlob, storedFile } from './files.table';
 
 export type StoredFileRow = typeof storedFile.$inferSelect;
@@ -11,11 +11,11 @@ export async function insertFile(db: DbOrTx, values: typeof storedFile.$inferIns
   return row!;
 }
 
-export function findFile(db: DbOrTx, id: string, scope?: SQL) {
+export function findFile(db: DbOrTx, id: string, scope: Scope) {
   return db
     .select()
     .from(storedFile)
-    .where(scope ? and(eq(storedFile.id, id), scope) : eq(storedFile.id, id))
+    .where(and(eq(storedFile.id, id), scope.where(storedFile.unitId)))
     .limit(1)
     .then((r) => r[0]);
 }
@@ -54,11 +54,3 @@ export function deleteFilesOfOwners(db: DbOrTx, ownerType: string, ownerIds: str
     .then(() => undefined);
 }
 
-/** A unit's id and path, for the upload scope check. */
-export function findUnitPath(db: DbOrTx, id: string) {
-  return db
-    .select({ id: unit.id, path: unit.path })
-    .from(unit)
-    .where(eq(unit.id, id))
-    .then((r) => r[0]);
-}

@@ -1,17 +1,17 @@
 import { MAX_FILE_BYTES, type Permission, type StoredFile } from '@zeren/contracts';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../context';
 import { sm3 } from '../crypto';
-import { scopePredicate, unitInScope } from '../data-scope';
-import { AppError, type FieldIssue, fieldError, notFound } from '../errors';
+import { AppError, type FieldIssue, notFound } from '../errors';
+import { requireTargetUnit } from '../records';
+import { Scope } from '../scope';
 import { claimedType, detectFileType, safeFilename } from './file-type';
 import * as repo from './files.repository';
-import { storedFile } from './files.table';
 
 /**
  * Who may fetch a file attached to a record: the owning module's read permission, on the file's
  * unit. Modules register their owner types; an unattached file is visible to uploaders of its unit.
  */
-const OWNER_READ_PERMISSION = new Map<string, Permission>([['key_task_progress', 'duties.keyTask.read']]);
+const OWNER_READ_PERMISSION = new Map<string, Permission>();
 
 /** Lets a module declare which permission reads the files attached to its records. */
 export function registerFileOwner(ownerType: string, permission: Permission): void {
@@ -35,8 +35,7 @@ export async function uploadFile(
   const type = detectFileType(input.bytes, input.filename);
   if (!type) throw new AppError('FILE_TYPE_NOT_ALLOWED', { type: claimedType(input.filename) });
   return inTransaction(ctx, async (tx) => {
-    const target = await repo.findUnitPath(tx.tx, input.unitId);
-    if (!target || !unitInScope(actor, 'file.upload', target)) throw fieldError('unitId', 'field.not_found');
+    await requireTargetUnit(tx, input.unitId, 'unitId');
     const row = await repo.insertFile(
       tx.tx,
       {
@@ -69,11 +68,11 @@ export async function downloadFile(
 ): Promise<{ filename: string; mimeType: string; bytes: Buffer }> {
   const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const found = await repo.findFile(tx.tx, id);
+    // Which permission reads the file depends on what it is attached to: look, then check.
+    const found = await repo.findFile(tx.tx, id, Scope.unrestricted('permission-lookup'));
     if (!found) throw notFound();
     const permission = (found.ownerType && OWNER_READ_PERMISSION.get(found.ownerType)) || 'file.upload';
-    const visible = await repo.findFile(tx.tx, id, scopePredicate(actor, permission, storedFile.unitId));
-    if (!visible) throw notFound();
+    if (!(await repo.findFile(tx.tx, id, Scope.of(actor, permission)))) throw notFound();
     const bytes = await repo.readBytes(tx.tx, id);
     if (!bytes) throw notFound();
     await tx.audit({

@@ -1,6 +1,6 @@
 import { bigint, customType, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn } from '../../db/columns';
-import { unit } from '../../modules/org/org.table';
+import { unit } from '../org/org.table';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',

@@ -1,13 +1,6 @@
 import { MAX_FILE_BYTES } from '@zeren/contracts';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { AppError, fieldError } from '../errors';
-
-/**
- * The multipart body of an upload, for the OpenAPI description only: the file is read with
- * `readUpload`, so the parsed body is empty and the schema accepts that.
- */
-export const multipartFileBody = z.object({ file: z.string().meta({ format: 'binary' }) }).nullish();
 
 /**
  * Reads the one multipart file field `file` of a request into memory (bounded by the

@@ -1,11 +1,11 @@
 import { dataScopeSchema, roleSchema, usernameSchema } from '@zeren/contracts';
 import type { Db } from '../../db/client';
 import { newId } from '../../db/columns';
-import { hashPassword, passwordProblems } from '../../platform/auth/password';
-import type { Clock } from '../../platform/clock';
-import { inTransaction } from '../../platform/context';
-import { FieldCipher } from '../../platform/crypto';
-import { t } from '../../platform/i18n';
+import { hashPassword, passwordProblems } from '../auth/password';
+import type { Clock } from '../clock';
+import { inTransaction } from '../context';
+import { FieldCipher } from '../crypto';
+import { t } from '../i18n';
 import * as repo from './org.repository';
 
 export interface CliUserInput {
@@ -43,6 +43,7 @@ export async function createUserFromCli(
   // No cipher use here, but the context type wants one; contact details are added in the web app.
   const ctx = {
     actor: null,
+    grant: null,
     db,
     clock,
     cipher: new FieldCipher(Buffer.alloc(32)),
@@ -85,6 +86,13 @@ export async function createUserFromCli(
       name: input.personName.trim(),
       createdAt: now,
       updatedAt: now,
+    });
+    await tx.audit({
+      action: 'person.created',
+      recordType: 'person',
+      recordId: created.id,
+      unitId,
+      after: { id: created.id, unitId, name: created.name, isLeader: false },
     });
     const account = await repo.insertAccount(tx.tx, {
       username: username.data,

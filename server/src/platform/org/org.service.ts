@@ -13,16 +13,17 @@ import type {
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
-import { changedFields } from '../../platform/audit/audit.service';
-import { deleteSessionsOfUser } from '../../platform/auth/auth.repository';
-import { hashPassword, passwordProblems } from '../../platform/auth/password';
-import { inTransaction, requireActor, type ServiceContext } from '../../platform/context';
-import { scopePredicate } from '../../platform/data-scope';
-import { AppError, type FieldIssue, fieldError, notFound } from '../../platform/errors';
-import { assertParentAllowed, assertUnitWritable } from './org.policy';
+import { changedFields } from '../audit/audit.service';
+import { deleteSessionsOfUser } from '../auth/auth.repository';
+import { hashPassword, passwordProblems } from '../auth/password';
+import { inTransaction, type ServiceContext, type TxContext } from '../context';
+import { AppError, type FieldIssue, fieldError } from '../errors';
+import { requireTargetUnit } from '../records';
+import { grantScope } from '../scope';
 import { presentAccount, presentPerson, presentUnit } from './org.presenter';
+import { accountRecord, personRecord, unitRecord } from './org.records';
 import * as repo from './org.repository';
-import { person, unit, type userAccount } from './org.table';
+import type { userAccount } from './org.table';
 import { violatesRoleSeparation } from './role-separation';
 
 // ---------------------------------------------------------------- units
@@ -32,24 +33,19 @@ export async function listUnits(
   ctx: ServiceContext,
   filter: { parentId?: string; q?: string },
 ): Promise<Unit[]> {
-  const actor = requireActor(ctx);
-  const rows = await repo.listUnits(ctx.db, scopePredicate(actor, 'org.unit.read', unit.id), filter);
+  const rows = await repo.listUnits(ctx.db, grantScope(ctx), filter);
   return rows.map(presentUnit);
 }
 
 /** One unit, 404 when outside the caller's scope. */
 export async function getUnit(ctx: ServiceContext, id: string): Promise<Unit> {
-  const row = await repo.findUnit(ctx.db, id, scopePredicate(requireActor(ctx), 'org.unit.read', unit.id));
-  if (!row) throw notFound();
-  return presentUnit(row);
+  return presentUnit(await unitRecord.loadForRead(ctx, id));
 }
 
 /** Adds a unit under a parent in the caller's write scope. */
 export async function createUnit(ctx: ServiceContext, input: CreateUnitInput): Promise<Unit> {
-  const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const parent = input.parentId ? await repo.findUnit(tx.tx, input.parentId) : undefined;
-    assertParentAllowed(actor, 'org.unit.write', parent, 'parentId', input.parentId);
+    const parent = await requireParent(tx, input.parentId);
     await assertCodeFree(tx.tx, input.code ?? null, null);
     const id = newId();
     const now = ctx.clock.now();
@@ -80,11 +76,8 @@ export async function createUnit(ctx: ServiceContext, input: CreateUnitInput): P
 
 /** Edits a unit's own fields (not its place in the tree: see moveUnit). */
 export async function updateUnit(ctx: ServiceContext, id: string, input: UpdateUnitInput): Promise<Unit> {
-  const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const current = await repo.findUnit(tx.tx, id, scopePredicate(actor, 'org.unit.read', unit.id));
-    if (!current) throw notFound();
-    assertUnitWritable(actor, 'org.unit.write', current);
+    const current = await unitRecord.loadForChange(tx, id);
     if (input.code !== undefined) await assertCodeFree(tx.tx, input.code ?? null, id);
     const updated = await repo.updateUnit(tx.tx, id, { ...input, updatedAt: ctx.clock.now() });
     const diff = changedFields(unitAudit(presentUnit(current)), unitAudit(presentUnit(updated)));
@@ -95,13 +88,9 @@ export async function updateUnit(ctx: ServiceContext, id: string, input: UpdateU
 
 /** Moves a unit (with its subtree) under another parent; never under itself or a descendant. */
 export async function moveUnit(ctx: ServiceContext, id: string, parentId: string | null): Promise<Unit> {
-  const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const current = await repo.findUnit(tx.tx, id, scopePredicate(actor, 'org.unit.read', unit.id));
-    if (!current) throw notFound();
-    assertUnitWritable(actor, 'org.unit.write', current);
-    const parent = parentId ? await repo.findUnit(tx.tx, parentId) : undefined;
-    assertParentAllowed(actor, 'org.unit.write', parent, 'parentId', parentId);
+    const current = await unitRecord.loadForChange(tx, id);
+    const parent = await requireParent(tx, parentId);
     if (parent?.path.startsWith(current.path)) throw new AppError('UNIT_CYCLE');
     const newPath = `${parent?.path ?? '/'}${id}/`;
     await repo.rewriteSubtreePaths(tx.tx, current.path, newPath);
@@ -120,11 +109,8 @@ export async function moveUnit(ctx: ServiceContext, id: string, parentId: string
 
 /** Deletes a unit that has no subordinate units and no records. */
 export async function deleteUnit(ctx: ServiceContext, id: string): Promise<void> {
-  const actor = requireActor(ctx);
   await inTransaction(ctx, async (tx) => {
-    const current = await repo.findUnit(tx.tx, id, scopePredicate(actor, 'org.unit.read', unit.id));
-    if (!current) throw notFound();
-    assertUnitWritable(actor, 'org.unit.write', current);
+    const current = await unitRecord.loadForChange(tx, id);
     if ((await repo.countChildren(tx.tx, id)) > 0) throw new AppError('UNIT_HAS_CHILDREN');
     if ((await repo.countUnitRecords(tx.tx, id)) > 0) throw new AppError('UNIT_HAS_RECORDS');
     // Records of later modules hang on units by foreign key; the database is the complete check.
@@ -142,9 +128,21 @@ export async function deleteUnit(ctx: ServiceContext, id: string): Promise<void>
   });
 }
 
-function unitAudit(u: Unit): Record<string, unknown> {
+function unitAudit(u: Unit) {
   const { createdAt: _c, updatedAt: _u, ...rest } = u;
   return rest;
+}
+
+/**
+ * The parent of a new or moved unit: one in the scope of the route's permission, or none (a root),
+ * which only a caller reaching every unit may create.
+ */
+async function requireParent(tx: TxContext, parentId: string | null) {
+  if (parentId === null) {
+    if (!grantScope(tx).global) throw new AppError('FORBIDDEN');
+    return undefined;
+  }
+  return requireTargetUnit(tx, parentId, 'parentId');
 }
 
 async function assertCodeFree(db: DbOrTx, code: string | null, exceptId: string | null) {
@@ -160,21 +158,14 @@ export async function listPersons(
   ctx: ServiceContext,
   filter: { unitId?: string; q?: string },
 ): Promise<Person[]> {
-  const actor = requireActor(ctx);
-  const rows = await repo.listPersons(
-    ctx.db,
-    scopePredicate(actor, 'org.person.read', person.unitId),
-    filter,
-  );
+  const rows = await repo.listPersons(ctx.db, grantScope(ctx), filter);
   return rows.map((r) => presentPerson(r, ctx.cipher, false));
 }
 
 /** One person with contact details in full; the view is audited because they are personal data. */
 export async function viewPerson(ctx: ServiceContext, id: string): Promise<Person> {
-  const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const row = await repo.findPerson(tx.tx, id, scopePredicate(actor, 'org.person.read', person.unitId));
-    if (!row) throw notFound();
+    const row = await personRecord.loadForRead(ctx, id, tx.tx);
     await tx.audit({
       action: 'person.viewed',
       recordType: 'person',
@@ -187,10 +178,8 @@ export async function viewPerson(ctx: ServiceContext, id: string): Promise<Perso
 
 /** Adds a person to a unit in the caller's write scope. */
 export async function createPerson(ctx: ServiceContext, input: CreatePersonInput): Promise<Person> {
-  const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const target = await repo.findUnit(tx.tx, input.unitId);
-    assertParentAllowed(actor, 'org.person.write', target, 'unitId', input.unitId);
+    const target = await requireTargetUnit(tx, input.unitId, 'unitId');
     const now = ctx.clock.now();
     const created = await repo.insertPerson(tx.tx, {
       unitId: input.unitId,
@@ -202,7 +191,7 @@ export async function createPerson(ctx: ServiceContext, input: CreatePersonInput
       createdAt: now,
       updatedAt: now,
     });
-    const view = presentPerson({ person: created, unitName: target!.name }, ctx.cipher, true);
+    const view = presentPerson({ person: created, unitName: target.name }, ctx.cipher, true);
     await tx.audit({
       action: 'person.created',
       recordType: 'person',
@@ -220,16 +209,10 @@ export async function updatePerson(
   id: string,
   input: UpdatePersonInput,
 ): Promise<Person> {
-  const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const current = await repo.findPerson(tx.tx, id, scopePredicate(actor, 'org.person.read', person.unitId));
-    if (!current) throw notFound();
-    const home = await repo.findUnit(tx.tx, current.person.unitId);
-    assertUnitWritable(actor, 'org.person.write', home!);
-    if (input.unitId && input.unitId !== current.person.unitId) {
-      const target = await repo.findUnit(tx.tx, input.unitId);
-      assertParentAllowed(actor, 'org.person.write', target, 'unitId', input.unitId);
-    }
+    const current = await personRecord.loadForChange(tx, id);
+    if (input.unitId && input.unitId !== current.person.unitId)
+      await requireTargetUnit(tx, input.unitId, 'unitId');
     const { phone, email, ...plain } = input;
     await repo.updatePerson(tx.tx, id, {
       ...plain,
@@ -237,7 +220,7 @@ export async function updatePerson(
       ...(email !== undefined ? { emailEnc: ctx.cipher.encryptNullable(email) } : {}),
       updatedAt: ctx.clock.now(),
     });
-    const updated = (await repo.findPerson(tx.tx, id))!;
+    const updated = await personRecord.reload(tx.tx, id);
     const before = presentPerson(current, ctx.cipher, true);
     const after = presentPerson(updated, ctx.cipher, true);
     const diff = changedFields(personAudit(before), personAudit(after));
@@ -254,11 +237,8 @@ export async function updatePerson(
 
 /** Deletes a person who has no account. */
 export async function deletePerson(ctx: ServiceContext, id: string): Promise<void> {
-  const actor = requireActor(ctx);
   await inTransaction(ctx, async (tx) => {
-    const current = await repo.findPerson(tx.tx, id, scopePredicate(actor, 'org.person.read', person.unitId));
-    if (!current) throw notFound();
-    assertUnitWritable(actor, 'org.person.write', (await repo.findUnit(tx.tx, current.person.unitId))!);
+    const current = await personRecord.loadForChange(tx, id);
     if (await repo.findAccountOfPerson(tx.tx, id)) throw new AppError('PERSON_HAS_ACCOUNT');
     await repo.deletePerson(tx.tx, id);
     await tx.audit({
@@ -271,7 +251,7 @@ export async function deletePerson(ctx: ServiceContext, id: string): Promise<voi
   });
 }
 
-function personAudit(p: Person): Record<string, unknown> {
+function personAudit(p: Person) {
   const { createdAt: _c, updatedAt: _u, unitName: _n, ...rest } = p;
   return rest;
 }
@@ -283,12 +263,7 @@ export async function listAccounts(
   ctx: ServiceContext,
   filter: { unitId?: string; q?: string },
 ): Promise<Account[]> {
-  const actor = requireActor(ctx);
-  const rows = await repo.listAccounts(
-    ctx.db,
-    scopePredicate(actor, 'org.account.read', person.unitId),
-    filter,
-  );
+  const rows = await repo.listAccounts(ctx.db, grantScope(ctx), filter);
   const assignments = await repo.listAssignments(
     ctx.db,
     rows.map((r) => r.account.id),
@@ -298,32 +273,25 @@ export async function listAccounts(
 
 /** One account, 404 outside scope. */
 export async function getAccount(ctx: ServiceContext, id: string): Promise<Account> {
-  return loadAccount(ctx.db, id, scopePredicate(requireActor(ctx), 'org.account.read', person.unitId));
+  return viewAccount(ctx.db, await accountRecord.loadForRead(ctx, id));
 }
 
-async function loadAccount(
+async function viewAccount(
   db: DbOrTx,
-  id: string,
-  scope?: ReturnType<typeof scopePredicate>,
+  row: Awaited<ReturnType<typeof repo.findAccount>> & {},
 ): Promise<Account> {
-  const row = await repo.findAccount(db, id, scope);
-  if (!row) throw notFound();
-  return presentAccount(row, await repo.listAssignments(db, [id]));
+  return presentAccount(row, await repo.listAssignments(db, [row.account.id]));
 }
 
 /** Creates an account for a person, with role assignments checked for 三员分立. */
 export async function createAccount(ctx: ServiceContext, input: CreateAccountInput): Promise<Account> {
-  const actor = requireActor(ctx);
   const problems = passwordProblems(input.password, input.username);
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', {}, problems);
   checkRoles(input.roles);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
-    const target = await repo.findPerson(
-      tx.tx,
-      input.personId,
-      scopePredicate(actor, 'org.account.write', person.unitId),
-    );
+    // The person must lie in the scope of the route's permission.
+    const target = await repo.findPerson(tx.tx, input.personId, grantScope(tx));
     if (!target) throw fieldError('personId', 'field.not_found');
     if (await repo.findAccountOfPerson(tx.tx, input.personId)) throw fieldError('personId', 'field.taken');
     if (await repo.findAccountIdByUsername(tx.tx, input.username))
@@ -338,7 +306,7 @@ export async function createAccount(ctx: ServiceContext, input: CreateAccountInp
       updatedAt: now,
     });
     await repo.replaceAssignments(tx.tx, created.id, input.roles);
-    const view = await loadAccount(tx.tx, created.id);
+    const view = await viewAccount(tx.tx, await accountRecord.reload(tx.tx, created.id));
     await tx.audit({
       action: 'account.created',
       recordType: 'user_account',
@@ -356,16 +324,9 @@ export async function updateAccount(
   id: string,
   input: UpdateAccountInput,
 ): Promise<Account> {
-  const actor = requireActor(ctx);
   if (input.roles) checkRoles(input.roles);
   return inTransaction(ctx, async (tx) => {
-    const before = await loadAccount(tx.tx, id, scopePredicate(actor, 'org.account.read', person.unitId));
-    const writable = await repo.findAccount(
-      tx.tx,
-      id,
-      scopePredicate(actor, 'org.account.write', person.unitId),
-    );
-    if (!writable) throw new AppError('FORBIDDEN');
+    const before = await viewAccount(tx.tx, await accountRecord.loadForChange(tx, id));
     const changes: Partial<typeof userAccount.$inferInsert> = { updatedAt: ctx.clock.now() };
     if (input.password !== undefined) {
       const problems = passwordProblems(input.password, before.username);
@@ -381,9 +342,9 @@ export async function updateAccount(
     }
     // A password reset or disabling ends the account's open sessions.
     if (input.password !== undefined || input.disabled) await deleteSessionsOfUser(tx.tx, id);
-    const after = await loadAccount(tx.tx, id);
+    const after = await viewAccount(tx.tx, await accountRecord.reload(tx.tx, id));
     const diff = changedFields(accountAudit(before), accountAudit(after));
-    if (input.password !== undefined) diff.after.passwordChanged = true;
+    if (input.password !== undefined) Object.assign(diff.after, { passwordChanged: true as const });
     await tx.audit({
       action: 'account.updated',
       recordType: 'user_account',
@@ -402,7 +363,7 @@ function checkRoles(roles: RoleAssignmentInput[]): void {
 
 async function assertAssignmentUnits(db: DbOrTx, roles: RoleAssignmentInput[]): Promise<void> {
   const found = new Set(
-    (await repo.findUnitsByIds(db, [...new Set(roles.map((r) => r.unitId))])).map((u) => u.id),
+    (await repo.findUnitRefs(db, [...new Set(roles.map((r) => r.unitId))])).map((u) => u.id),
   );
   const issues: FieldIssue[] = roles.flatMap((r, i) =>
     found.has(r.unitId) ? [] : [{ path: `roles.${i}.unitId`, key: 'field.not_found' }],
@@ -410,7 +371,7 @@ async function assertAssignmentUnits(db: DbOrTx, roles: RoleAssignmentInput[]): 
   if (issues.length > 0) throw new AppError('VALIDATION_FAILED', {}, issues);
 }
 
-function accountAudit(a: Account): Record<string, unknown> {
+function accountAudit(a: Account) {
   return {
     username: a.username,
     personId: a.personId,

@@ -1,6 +1,6 @@
 import type { Account, Person, Role, Unit } from '@zeren/contracts';
-import type { FieldCipher } from '../../platform/crypto';
-import { maskPersonal } from '../../platform/crypto';
+import type { FieldCipher } from '../crypto';
+import { maskPersonal } from '../crypto';
 import type { AccountRow, PersonRow, UnitRow } from './org.repository';
 
 export function presentUnit(row: UnitRow): Unit {

@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
+import type { Scope } from '../scope';
 import { person, roleAssignment, unit, userAccount } from './org.table';
 
 export type UnitRow = typeof unit.$inferSelect;
@@ -11,10 +12,10 @@ export type AccountRow = typeof userAccount.$inferSelect;
 
 export function listUnits(
   db: DbOrTx,
-  scope: SQL,
+  scope: Scope,
   filter: { parentId?: string | undefined; q?: string | undefined },
 ) {
-  const conditions: SQL[] = [scope];
+  const conditions: SQL[] = [scope.where(unit.id)];
   if (filter.parentId) conditions.push(eq(unit.parentId, filter.parentId));
   if (filter.q)
     conditions.push(
@@ -27,11 +28,41 @@ export function listUnits(
     .orderBy(asc(unit.path), asc(unit.sortOrder));
 }
 
-export function findUnit(db: DbOrTx, id: string, scope?: SQL) {
+/** A unit as a scoped record (its own id is its unit). */
+export function findUnit(db: DbOrTx, id: string, scope: Scope) {
   return db
     .select()
     .from(unit)
-    .where(scope ? and(eq(unit.id, id), scope) : eq(unit.id, id))
+    .where(and(eq(unit.id, id), scope.where(unit.id)))
+    .limit(1)
+    .then((r) => (r[0] ? { ...r[0], unitId: r[0].id, unitPath: r[0].path } : undefined));
+}
+
+export interface UnitRef {
+  id: string;
+  name: string;
+  path: string;
+  kind: 'government' | 'department' | 'institution' | 'enterprise';
+  level: 'city' | 'county' | 'township';
+  parentId: string | null;
+}
+
+/**
+ * A unit of the tree by id, whoever asks: the tree is what data scope is measured on, so a
+ * target unit is looked up here and then checked against the caller's scope.
+ */
+export function findUnitRef(db: DbOrTx, id: string): Promise<UnitRef | undefined> {
+  return db
+    .select({
+      id: unit.id,
+      name: unit.name,
+      path: unit.path,
+      kind: unit.kind,
+      level: unit.level,
+      parentId: unit.parentId,
+    })
+    .from(unit)
+    .where(eq(unit.id, id))
     .limit(1)
     .then((r) => r[0]);
 }
@@ -91,14 +122,16 @@ export function deleteUnit(db: DbOrTx, id: string) {
 const personColumns = {
   person,
   unitName: unit.name,
+  unitId: person.unitId,
+  unitPath: unit.path,
 };
 
 export function listPersons(
   db: DbOrTx,
-  scope: SQL,
+  scope: Scope,
   filter: { unitId?: string | undefined; q?: string | undefined; limit?: number },
 ) {
-  const conditions: SQL[] = [scope];
+  const conditions: SQL[] = [scope.where(person.unitId)];
   if (filter.unitId) conditions.push(eq(person.unitId, filter.unitId));
   if (filter.q)
     conditions.push(
@@ -113,12 +146,12 @@ export function listPersons(
     .limit(filter.limit ?? 1000);
 }
 
-export function findPerson(db: DbOrTx, id: string, scope?: SQL) {
+export function findPerson(db: DbOrTx, id: string, scope: Scope) {
   return db
     .select(personColumns)
     .from(person)
     .innerJoin(unit, eq(unit.id, person.unitId))
-    .where(scope ? and(eq(person.id, id), scope) : eq(person.id, id))
+    .where(and(eq(person.id, id), scope.where(person.unitId)))
     .limit(1)
     .then((r) => r[0]);
 }
@@ -154,14 +187,15 @@ const accountColumns = {
   personName: person.name,
   unitId: person.unitId,
   unitName: unit.name,
+  unitPath: unit.path,
 };
 
 export function listAccounts(
   db: DbOrTx,
-  scope: SQL,
+  scope: Scope,
   filter: { unitId?: string | undefined; q?: string | undefined },
 ) {
-  const conditions: SQL[] = [scope];
+  const conditions: SQL[] = [scope.where(person.unitId)];
   if (filter.unitId) conditions.push(eq(person.unitId, filter.unitId));
   if (filter.q)
     conditions.push(
@@ -180,13 +214,13 @@ export function listAccounts(
     .limit(1000);
 }
 
-export function findAccount(db: DbOrTx, id: string, scope?: SQL) {
+export function findAccount(db: DbOrTx, id: string, scope: Scope) {
   return db
     .select(accountColumns)
     .from(userAccount)
     .innerJoin(person, eq(person.id, userAccount.personId))
     .innerJoin(unit, eq(unit.id, person.unitId))
-    .where(scope ? and(eq(userAccount.id, id), scope) : eq(userAccount.id, id))
+    .where(and(eq(userAccount.id, id), scope.where(person.unitId)))
     .limit(1)
     .then((r) => r[0]);
 }
@@ -238,9 +272,29 @@ export async function replaceAssignments(
     await db.insert(roleAssignment).values(assignments.map((a) => ({ ...a, userId })));
 }
 
-export function findUnitsByIds(db: DbOrTx, ids: string[]) {
+/** Units of the tree by id, whoever asks (see findUnitRef). */
+export function findUnitRefs(db: DbOrTx, ids: string[]): Promise<UnitRef[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(unit).where(inArray(unit.id, ids));
+  return db
+    .select({
+      id: unit.id,
+      name: unit.name,
+      path: unit.path,
+      kind: unit.kind,
+      level: unit.level,
+      parentId: unit.parentId,
+    })
+    .from(unit)
+    .where(inArray(unit.id, ids));
+}
+
+/** Persons by id with their units, whoever asks: for checking that named persons belong to a unit. */
+export function findPersonRefs(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: person.id, unitId: person.unitId, name: person.name })
+    .from(person)
+    .where(inArray(person.id, ids));
 }
 
 export function findUnitByCode(db: DbOrTx, code: string) {

@@ -1,0 +1,295 @@
+import { z } from 'zod';
+import { auditField, createdEvent, transitionEvent, viewedEvent } from './core/audit';
+import { idParamsSchema, idSchema, listOf, nameText, optionalText } from './core/common';
+import { defineRoutes } from './core/http';
+import { defineModuleContract } from './core/module';
+import { defineWorkflow, workflowRoutes } from './core/workflow';
+
+/** received → answered → published (answer public); answered/published → closed. */
+export const SUGGESTION_STATUSES = ['received', 'answered', 'published', 'closed'] as const;
+export const suggestionStatusSchema = z.enum(SUGGESTION_STATUSES);
+export type SuggestionStatus = z.infer<typeof suggestionStatusSchema>;
+
+export const SUGGESTION_CHANNELS = ['public', 'staff'] as const;
+export const suggestionChannelSchema = z.enum(SUGGESTION_CHANNELS);
+
+/** Longest answer or suggestion text. */
+const CONTENT_MAX = 5000;
+
+/**
+ * The handling of a suggestion: the unit answers (and may correct its answer until it is
+ * public), publishes the answer on the portal or takes it back, and closes it.
+ */
+export const SUGGESTION_WORKFLOW = defineWorkflow({
+  recordType: 'suggestion',
+  states: SUGGESTION_STATUSES,
+  actions: {
+    answer: {
+      from: ['received', 'answered'],
+      to: 'answered',
+      permission: 'suggestion.answer',
+      audit: 'suggestion.answered',
+      input: { field: 'answer', required: true, max: CONTENT_MAX },
+    },
+    publish: {
+      from: ['answered'],
+      to: 'published',
+      permission: 'suggestion.answer',
+      audit: 'suggestion.published',
+    },
+    unpublish: {
+      from: ['published'],
+      to: 'answered',
+      permission: 'suggestion.answer',
+      audit: 'suggestion.unpublished',
+    },
+    close: {
+      from: ['answered', 'published'],
+      to: 'closed',
+      permission: 'suggestion.answer',
+      audit: 'suggestion.closed',
+    },
+  },
+});
+export type SuggestionAction = keyof typeof SUGGESTION_WORKFLOW.actions;
+
+/**
+ * Tracking codes: 'SG' and ten characters of an alphabet without look-alikes (no 0/O, 1/I/L),
+ * so a code read aloud or copied by hand still works.
+ */
+export const TRACKING_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const TRACKING_CODE_PATTERN = /^SG[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{10}$/;
+
+const content = z.string().trim().min(1).max(CONTENT_MAX);
+
+/** What a staff member sees; submitter name and contact are masked except on the audited single view. */
+export const suggestionSchema = z.object({
+  id: idSchema,
+  trackingCode: z.string(),
+  campaignId: idSchema,
+  unitId: idSchema,
+  unitName: z.string(),
+  domainId: idSchema.nullable(),
+  domainTitle: z.string().nullable(),
+  channel: suggestionChannelSchema,
+  title: z.string(),
+  content: z.string(),
+  /** Personal data: masked in lists, in full only on GET /api/suggestions/:id (audited). */
+  submitterName: z.string().nullable(),
+  submitterContact: z.string().nullable(),
+  status: suggestionStatusSchema,
+  answer: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  isPublic: z.boolean(),
+  publishedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Suggestion = z.infer<typeof suggestionSchema>;
+
+export const suggestionListQuerySchema = z
+  .object({
+    status: suggestionStatusSchema.optional(),
+    unitId: idSchema.optional(),
+    q: z.string().trim().max(100).optional(),
+  })
+  .strict();
+
+/** A staff member's suggestion about a unit (no proof of work: the account is known). */
+export const createSuggestionSchema = z
+  .object({
+    unitId: idSchema,
+    domainId: idSchema.nullish(),
+    title: nameText(100),
+    content,
+  })
+  .strict();
+export type CreateSuggestionInput = z.infer<typeof createSuggestionSchema>;
+
+// ---------------------------------------------------------------- public (portal)
+
+/**
+ * A citizen's suggestion. `altcha` is the base64 payload of the solved proof of work (the
+ * format of the altcha widget); it is checked by the service, so a missing one answers
+ * PROOF_OF_WORK_INVALID like an invalid one. Name and contact are optional and never published.
+ */
+export const submitPublicSuggestionSchema = z
+  .object({
+    unitId: idSchema.nullish(),
+    domainId: idSchema.nullish(),
+    title: nameText(100),
+    content,
+    name: optionalText(50),
+    contact: optionalText(100),
+    /** Required; a missing one is refused like an invalid one (PROOF_OF_WORK_INVALID). */
+    altcha: z.string().min(1).max(10_000),
+  })
+  .strict();
+export type SubmitPublicSuggestionInput = z.infer<typeof submitPublicSuggestionSchema>;
+
+export const submittedSuggestionSchema = z.object({ trackingCode: z.string() });
+
+export const trackingCodeParamsSchema = z.object({ trackingCode: z.string().trim().min(1).max(40) }).strict();
+
+/** What the submitter sees by tracking code: the answer once there is one, never personal data. */
+export const suggestionTrackingSchema = z.object({
+  trackingCode: z.string(),
+  title: z.string(),
+  content: z.string(),
+  status: suggestionStatusSchema,
+  unitName: z.string(),
+  domainTitle: z.string().nullable(),
+  createdAt: z.string(),
+  answer: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+});
+export type SuggestionTracking = z.infer<typeof suggestionTrackingSchema>;
+
+/** A published suggestion with its answer, as the public list shows it. */
+export const publicSuggestionSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  content: z.string(),
+  unitName: z.string(),
+  domainTitle: z.string().nullable(),
+  answer: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+});
+export type PublicSuggestion = z.infer<typeof publicSuggestionSchema>;
+
+export const publicSuggestionListQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(50).default(20),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  })
+  .strict();
+
+export const publicSuggestionListSchema = z.object({
+  items: z.array(publicSuggestionSchema),
+  total: z.number().int(),
+});
+
+// ---------------------------------------------------------------- the contract
+
+const suggestionAuditShape = {
+  trackingCode: auditField.text,
+  unitId: auditField.id,
+  domainId: auditField.id,
+  channel: auditField.text,
+  title: auditField.text,
+  status: auditField.text,
+  isPublic: auditField.bool,
+};
+
+const BUSINESS_ROLES = [
+  'campaign_admin',
+  'supervisor',
+  'inspector',
+  'leader',
+  'unit_staff',
+  'unit_leader',
+] as const;
+
+/** 意见建议征集: suggestions from the public and from staff, answered by the unit, published. */
+export const suggestionsContract = defineModuleContract({
+  name: 'suggestions',
+  permissions: ['suggestion.read', 'suggestion.submit', 'suggestion.answer'],
+  grants: {
+    ...Object.fromEntries(BUSINESS_ROLES.map((role) => [role, ['suggestion.read', 'suggestion.submit']])),
+    campaign_admin: ['suggestion.read', 'suggestion.submit', 'suggestion.answer'],
+    unit_staff: ['suggestion.read', 'suggestion.submit', 'suggestion.answer'],
+    unit_leader: ['suggestion.read', 'suggestion.submit', 'suggestion.answer'],
+  },
+  records: { suggestion: { readPermission: 'suggestion.read' } },
+  auditEvents: [
+    createdEvent('suggestion.submitted', 'suggestion', suggestionAuditShape),
+    transitionEvent('suggestion.answered', 'suggestion', {
+      answer: auditField.text,
+      isPublic: auditField.bool,
+    }),
+    transitionEvent('suggestion.published', 'suggestion', {
+      answer: auditField.text,
+      isPublic: auditField.bool,
+    }),
+    transitionEvent('suggestion.unpublished', 'suggestion', {
+      answer: auditField.text,
+      isPublic: auditField.bool,
+    }),
+    transitionEvent('suggestion.closed', 'suggestion', {
+      answer: auditField.text,
+      isPublic: auditField.bool,
+    }),
+    viewedEvent('suggestion.viewed', 'suggestion'),
+  ],
+  errors: {},
+  routes: defineRoutes({
+    submitPublicSuggestion: {
+      method: 'POST',
+      path: '/api/portal/suggestions',
+      tags: ['portal'],
+      summary: 'Send a suggestion (proof of work required); answers the tracking code',
+      access: { public: true },
+      body: submitPublicSuggestionSchema,
+      response: { 201: submittedSuggestionSchema },
+    },
+    trackSuggestion: {
+      method: 'GET',
+      path: '/api/portal/suggestions/:trackingCode',
+      tags: ['portal'],
+      summary: 'Status of a suggestion by its tracking code, with the answer once answered',
+      access: { public: true },
+      params: trackingCodeParamsSchema,
+      response: { 200: suggestionTrackingSchema },
+    },
+    listPublicSuggestions: {
+      method: 'GET',
+      path: '/api/portal/suggestions',
+      tags: ['portal'],
+      summary: 'Published suggestions with their answers (never contact details)',
+      access: { public: true },
+      query: publicSuggestionListQuerySchema,
+      response: { 200: publicSuggestionListSchema },
+    },
+    listSuggestions: {
+      method: 'GET',
+      path: '/api/suggestions',
+      tags: ['suggestions'],
+      summary: "Suggestions to units in the caller's scope (submitter masked)",
+      access: { permission: 'suggestion.read' },
+      query: suggestionListQuerySchema,
+      response: { 200: listOf(suggestionSchema) },
+    },
+    viewSuggestion: {
+      method: 'GET',
+      path: '/api/suggestions/:id',
+      tags: ['suggestions'],
+      summary: "One suggestion with the submitter's name and contact (the view is audited)",
+      access: { permission: 'suggestion.read' },
+      record: 'suggestion',
+      params: idParamsSchema,
+      response: { 200: suggestionSchema },
+    },
+    createSuggestion: {
+      method: 'POST',
+      path: '/api/suggestions',
+      tags: ['suggestions'],
+      summary: 'Send a suggestion to a unit as a staff member',
+      access: { permission: 'suggestion.submit' },
+      body: createSuggestionSchema,
+      response: { 201: suggestionSchema },
+    },
+    ...workflowRoutes(SUGGESTION_WORKFLOW, {
+      name: 'Suggestion',
+      basePath: '/api/suggestions/:id',
+      tags: ['suggestions'],
+      response: suggestionSchema,
+      summaries: {
+        answer: "The unit's answer (can be corrected until it is published)",
+        publish: 'Publish the answered suggestion on the portal',
+        unpublish: 'Take the answer back from the portal',
+        close: 'Close an answered suggestion',
+      },
+    }),
+  }),
+});

@@ -1,7 +1,0 @@
-import type { ModuleMessages } from '../i18n';
-
-/** Server messages of this module (field errors and details), zh-CN and en-US with the same keys. */
-export const calendarMessages: ModuleMessages = {
-  'zh-CN': {},
-  'en-US': {},
-};

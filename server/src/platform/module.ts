@@ -1,0 +1,71 @@
+import type { Permission } from '@zeren/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config';
+import type { Tx } from '../db/client';
+import type { FieldCipher } from './crypto';
+import { registerFileOwner } from './files/files.service';
+import { type ModuleMessages, registerMessages } from './i18n';
+import type { ProofOfWork } from './proof-of-work';
+import type { RecordHandle, ScopedRow } from './records';
+
+/** What the platform hands a module when it installs its routes. */
+export interface ModuleDeps {
+  config: Config;
+  /** The one proof-of-work verifier of the server (it remembers used solutions). */
+  proofOfWork: ProofOfWork;
+}
+
+/** Ids of the demo city's core data (units, persons, accounts) by their demo keys. */
+export interface DemoRefs {
+  tx: Tx;
+  now: Date;
+  cipher: FieldCipher;
+  /** unit key → id */
+  unitIds: Map<string, string>;
+  /** person key → id */
+  personIds: Map<string, string>;
+  /** username → account id */
+  accountIds: Map<string, string>;
+}
+
+/** Files attached to a module's records are read with the permission that reads those records. */
+export interface FileOwner {
+  ownerType: string;
+  readPermission: Permission;
+}
+
+/**
+ * A business module as the platform knows it. The module registers everything it brings; the
+ * platform never imports a module. The list of modules is `modules/index.ts`.
+ */
+export interface ServerModule {
+  name: string;
+  /** Server messages, both languages with the same keys, each key prefixed with the module name. */
+  messages?: ModuleMessages;
+  /** Record types whose ids the module's routes take (loaders, history). */
+  records?: RecordHandle<ScopedRow & Record<string, unknown>>[];
+  fileOwners?: FileOwner[];
+  routes(app: FastifyInstance, deps: ModuleDeps): void | Promise<void>;
+  /** The module's part of the demo city, after the core data and the modules before it. */
+  seedDemo?(refs: DemoRefs): Promise<void>;
+}
+
+const records = new Map<string, RecordHandle>();
+
+/** Makes a record type known to the history route. */
+export function registerRecord(handle: RecordHandle): void {
+  records.set(handle.type, handle);
+}
+
+/** The loader of a record type, for platform routes that take a record type in the path. */
+export function recordHandle(type: string): RecordHandle | undefined {
+  return records.get(type);
+}
+
+/** Registers a module's messages, record types and file owners, then its routes. */
+export async function installModule(app: FastifyInstance, module: ServerModule, deps: ModuleDeps): Promise<void> {
+  if (module.messages) registerMessages(module.messages);
+  for (const handle of module.records ?? []) registerRecord(handle as RecordHandle);
+  for (const owner of module.fileOwners ?? []) registerFileOwner(owner.ownerType, owner.readPermission);
+  await module.routes(app, deps);
+}

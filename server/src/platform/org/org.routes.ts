@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { route } from '../routes';
+import * as org from './org.service';
+
+/** Units, persons and accounts. */
+export function orgRoutes(app: FastifyInstance): void {
+  route(app, 'listUnits', async (req) => ({ items: await org.listUnits(req.ctx, req.query) }));
+  route(app, 'getUnit', (req) => org.getUnit(req.ctx, req.params.id));
+  route(app, 'createUnit', (req) => org.createUnit(req.ctx, req.body));
+  route(app, 'updateUnit', (req) => org.updateUnit(req.ctx, req.params.id, req.body));
+  route(app, 'moveUnit', (req) => org.moveUnit(req.ctx, req.params.id, req.body.parentId));
+  route(app, 'deleteUnit', async (req) => {
+    await org.deleteUnit(req.ctx, req.params.id);
+    return { ok: true as const };
+  });
+
+  route(app, 'listPersons', async (req) => ({ items: await org.listPersons(req.ctx, req.query) }));
+  route(app, 'viewPerson', (req) => org.viewPerson(req.ctx, req.params.id));
+  route(app, 'createPerson', (req) => org.createPerson(req.ctx, req.body));
+  route(app, 'updatePerson', (req) => org.updatePerson(req.ctx, req.params.id, req.body));
+  route(app, 'deletePerson', async (req) => {
+    await org.deletePerson(req.ctx, req.params.id);
+    return { ok: true as const };
+  });
+
+  route(app, 'listAccounts', async (req) => ({ items: await org.listAccounts(req.ctx, req.query) }));
+  route(app, 'getAccount', (req) => org.getAccount(req.ctx, req.params.id));
+  route(app, 'createAccount', (req) => org.createAccount(req.ctx, req.body));
+  route(app, 'updateAccount', (req) => org.updateAccount(req.ctx, req.params.id, req.body));
+}

@@ -1,0 +1,80 @@
+import type { Permission } from '@zeren/contracts';
+import { type AnyColumn, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
+import { type Actor, type Assignment, grantsFor } from './actor';
+import { unit } from './org/org.table';
+
+const qb = new QueryBuilder();
+
+/**
+ * Why a read may ignore every caller's data scope. Each use names one, so the few unscoped reads
+ * can be found (`Scope.unrestricted(`) and reviewed:
+ * - `portal`: the public portal, which reads published records only, through public presenters;
+ * - `job`: scheduled work and the demo seed, which act for no caller;
+ * - `reload`: re-reading a record inside the use case that has just loaded it through its scope;
+ * - `permission-lookup`: finding what a record is attached to, to know which permission reads it.
+ */
+export type UnrestrictedReason = 'portal' | 'job' | 'reload' | 'permission-lookup';
+
+/**
+ * The units a caller reaches with one permission: the union of the data scopes of the role
+ * assignments that grant it. Repositories of scoped records take a Scope as a required argument,
+ * so no query can forget it; ids go into SQL as bound parameters, never as strings.
+ */
+export class Scope {
+  private constructor(
+    private readonly grants: readonly Assignment[] | 'unrestricted',
+    /** For error messages and logs: the permission or the reason. */
+    readonly label: string,
+  ) {}
+
+  /** What `actor` reaches with `permission` (nothing when no assignment grants it). */
+  static of(actor: Actor, permission: Permission): Scope {
+    return new Scope(grantsFor(actor, permission), permission);
+  }
+
+  /** Every unit: only for the reads named in UnrestrictedReason. */
+  static unrestricted(reason: UnrestrictedReason): Scope {
+    return new Scope('unrestricted', reason);
+  }
+
+  /** True when every unit is reached (an `all` assignment, or an unrestricted read). */
+  get global(): boolean {
+    return this.grants === 'unrestricted' || this.grants.some((g) => g.dataScope === 'all');
+  }
+
+  /** A predicate restricting `unitIdColumn` to the reached units. */
+  where(unitIdColumn: AnyColumn): SQL {
+    if (this.global) return sql`true`;
+    const grants = this.grants as readonly Assignment[];
+    if (grants.length === 0) return sql`false`;
+    const selfIds = grants.filter((g) => g.dataScope === 'self_unit').map((g) => g.unitId);
+    const treePaths = grants.filter((g) => g.dataScope === 'unit_tree').map((g) => g.unitPath);
+    const parts: SQL[] = [];
+    if (selfIds.length > 0) parts.push(inArray(unitIdColumn, selfIds));
+    if (treePaths.length > 0) {
+      const inTree = or(...treePaths.map((p) => like(unit.path, `${p}%`)))!;
+      parts.push(inArray(unitIdColumn, qb.select({ id: unit.id }).from(unit).where(inTree)));
+    }
+    return or(...parts)!;
+  }
+
+  /** Whether one unit (its id and materialised path) is reached. */
+  covers(target: { id: string; path: string }): boolean {
+    if (this.global) return true;
+    return (this.grants as readonly Assignment[]).some(
+      (g) =>
+        (g.dataScope === 'self_unit' && g.unitId === target.id) ||
+        (g.dataScope === 'unit_tree' && target.path.startsWith(g.unitPath)),
+    );
+  }
+}
+
+/**
+ * The scope of the permission the route declared: what a list, an export or a change reaches.
+ */
+export function grantScope(ctx: { actor: Actor | null; grant: Permission | null }): Scope {
+  if (!ctx.actor) throw new Error('a scoped read needs a signed-in caller');
+  if (!ctx.grant) throw new Error('a scoped read needs a route that declares its permission');
+  return Scope.of(ctx.actor, ctx.grant);
+}
