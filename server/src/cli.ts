@@ -145,7 +145,8 @@ async function serve(
 
 function printDemoAccounts(password: string): void {
   console.log(`Demo accounts (password: ${password}):`);
-  for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(14)} ${a.role} (${a.dataScope})`);
+  for (const a of DEMO_ACCOUNTS)
+    console.log(`  ${a.username.padEnd(17)} ${a.roles.map((r) => `${r.role} (${r.dataScope})`).join(' + ')}`);
 }
 
 async function userCreate(

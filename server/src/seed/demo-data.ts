@@ -80,6 +80,14 @@ export const DEMO_UNITS: DemoUnit[] = [
   },
   { key: 'cg-jy', parent: 'cg', name: '城关区教育局', code: 'K101', kind: 'department', level: 'county' },
   { key: 'cg-sc', parent: 'cg', name: '城关区市场监管局', code: 'K102', kind: 'department', level: 'county' },
+  {
+    key: 'cg-jy-school',
+    parent: 'cg-jy',
+    name: '城关区实验小学',
+    code: 'K103',
+    kind: 'institution',
+    level: 'county',
+  },
   { key: 'cg-dm', parent: 'cg', name: '东门街道办事处', code: 'K110', kind: 'government', level: 'township' },
   {
     key: 'lh',
@@ -191,33 +199,52 @@ export const DEMO_PERSONS: DemoPerson[] = [
   { key: 'dept.head', unit: 'jyj', name: '黄局长', position: '局长', isLeader: true, phone: '13800000010' },
   { key: 'jyj-2', unit: 'jyj', name: '马晓明', position: '基础教育科科长', isLeader: false },
   { key: 'cg-jy-1', unit: 'cg-jy', name: '林春华', position: '局长', isLeader: true },
+  {
+    key: 'county.inspector',
+    unit: 'cg-jy',
+    name: '韩双岗',
+    position: '办公室主任（兼区督查组组员）',
+    isLeader: false,
+    phone: '13800000011',
+  },
   { key: 'lh-hk-1', unit: 'lh-hk', name: '何建国', position: '镇长', isLeader: true },
   { key: 'qs-fp-1', unit: 'qs-fp', name: '高雪梅', position: '主任', isLeader: true },
 ];
 
-export interface DemoAccount {
-  username: string;
-  person: string;
+/** One role of a demo account, at a unit, with a data scope. */
+export interface DemoRole {
   role: Role;
   dataScope: DataScope;
   unit: string;
 }
 
+export interface DemoAccount {
+  username: string;
+  person: string;
+  roles: DemoRole[];
+}
+
+const one = (role: Role, dataScope: DataScope, unit: string): DemoRole[] => [{ role, dataScope, unit }];
+
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: 'sysadmin', person: 'sysadmin', role: 'sys_admin', dataScope: 'all', unit: 'city' },
-  { username: 'secadmin', person: 'secadmin', role: 'security_admin', dataScope: 'all', unit: 'city' },
-  { username: 'auditadmin', person: 'auditadmin', role: 'audit_admin', dataScope: 'all', unit: 'city' },
-  { username: 'office', person: 'office', role: 'campaign_admin', dataScope: 'all', unit: 'city' },
-  { username: 'supervisor', person: 'supervisor', role: 'supervisor', dataScope: 'all', unit: 'jw' },
-  { username: 'leader', person: 'leader', role: 'leader', dataScope: 'all', unit: 'city' },
-  { username: 'inspector', person: 'inspector', role: 'inspector', dataScope: 'all', unit: 'dcs' },
+  { username: 'sysadmin', person: 'sysadmin', roles: one('sys_admin', 'all', 'city') },
+  { username: 'secadmin', person: 'secadmin', roles: one('security_admin', 'all', 'city') },
+  { username: 'auditadmin', person: 'auditadmin', roles: one('audit_admin', 'all', 'city') },
+  { username: 'office', person: 'office', roles: one('campaign_admin', 'all', 'city') },
+  { username: 'supervisor', person: 'supervisor', roles: one('supervisor', 'all', 'jw') },
+  { username: 'leader', person: 'leader', roles: one('leader', 'all', 'city') },
+  { username: 'inspector', person: 'inspector', roles: one('inspector', 'all', 'dcs') },
+  { username: 'county.office', person: 'county.office', roles: one('campaign_admin', 'unit_tree', 'cg') },
+  { username: 'dept.clerk', person: 'dept.clerk', roles: one('unit_staff', 'self_unit', 'jyj') },
+  { username: 'dept.head', person: 'dept.head', roles: one('unit_leader', 'self_unit', 'jyj') },
+  // Two roles at different scopes: reads the county's whole subtree as a member of its inspection
+  // team, but drafts and reports only for the unit he works in.
   {
-    username: 'county.office',
-    person: 'county.office',
-    role: 'campaign_admin',
-    dataScope: 'unit_tree',
-    unit: 'cg',
+    username: 'county.inspector',
+    person: 'county.inspector',
+    roles: [
+      { role: 'inspector', dataScope: 'unit_tree', unit: 'cg' },
+      { role: 'unit_staff', dataScope: 'self_unit', unit: 'cg-jy' },
+    ],
   },
-  { username: 'dept.clerk', person: 'dept.clerk', role: 'unit_staff', dataScope: 'self_unit', unit: 'jyj' },
-  { username: 'dept.head', person: 'dept.head', role: 'unit_leader', dataScope: 'self_unit', unit: 'jyj' },
 ];

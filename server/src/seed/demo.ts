@@ -98,13 +98,15 @@ export async function seedDemo(deps: {
       })),
     );
     await tx.insert(roleAssignment).values(
-      DEMO_ACCOUNTS.map((a, i) => ({
-        userId: accountIds[i]!,
-        role: a.role,
-        dataScope: a.dataScope,
-        unitId: unitIds.get(a.unit)!.id,
-        createdAt: now,
-      })),
+      DEMO_ACCOUNTS.flatMap((a, i) =>
+        a.roles.map((r) => ({
+          userId: accountIds[i]!,
+          role: r.role,
+          dataScope: r.dataScope,
+          unitId: unitIds.get(r.unit)!.id,
+          createdAt: now,
+        })),
+      ),
     );
     const refs: DemoRefs = {
       tx,

@@ -128,9 +128,7 @@ describe('data scope and permissions', () => {
     expect((await get(county, `/api/campaigns/${demoId}`)).statusCode).toBe(404);
     const before = await auditCount(t.database);
     expect((await patch(county, `/api/campaigns/${demoId}`, { name: '改名' })).statusCode).toBe(404);
-    expect((await post(county, `/api/campaigns/${demoId}/close`, {})).statusCode).toBe(
-      404,
-    );
+    expect((await post(county, `/api/campaigns/${demoId}/close`, {})).statusCode).toBe(404);
     expect((await post(county, `/api/campaigns/${demoId}/clone`, { year: 2027 })).statusCode).toBe(404);
     expect((await post(county, `/api/campaigns/${demoId}/domains`, { title: '自选' })).statusCode).toBe(404);
     const [domain] = await t.database.db
@@ -313,9 +311,7 @@ describe('status', () => {
     expect(skip.json().code).toBe('INVALID_TRANSITION');
 
     // Closing the demo frees the government for the other one.
-    expect((await post(office, `/api/campaigns/${demoId}/close`, {})).json().status).toBe(
-      'closed',
-    );
+    expect((await post(office, `/api/campaigns/${demoId}/close`, {})).json().status).toBe('closed');
     const [closed] = await auditRows(t.database, 'campaign.closed', demoId);
     expect(closed).toMatchObject({ before: { status: 'active' }, after: { status: 'closed' } });
     expect((await t.app.inject({ method: 'GET', url: '/api/portal/campaign' })).statusCode).toBe(404);
@@ -459,7 +455,11 @@ describe('local domains (自选动作)', () => {
     const [event] = await auditRows(t.database, 'campaign.domain_updated', domainId);
     // The changed fields, and the campaign the domain belongs to (so the campaign's history shows it).
     const campaignId = stored!.campaignId;
-    expect(event!.before).toEqual({ title: '优化营商环境领域', leadUnitIds: [unitId.get('C004')], campaignId });
+    expect(event!.before).toEqual({
+      title: '优化营商环境领域',
+      leadUnitIds: [unitId.get('C004')],
+      campaignId,
+    });
     expect(event!.after).toEqual({
       title: '营商环境领域',
       leadUnitIds: [unitId.get('C004'), unitId.get('C011')],

@@ -21,7 +21,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const COUNTY_TREE = ['城关区人民政府', '城关区教育局', '城关区市场监管局', '东门街道办事处'];
+const COUNTY_TREE = [
+  '城关区人民政府',
+  '城关区教育局',
+  '城关区实验小学',
+  '城关区市场监管局',
+  '东门街道办事处',
+];
 
 describe('data scope', () => {
   it('a county-scoped user lists only the units of its subtree', async () => {
@@ -40,7 +46,10 @@ describe('data scope', () => {
     expect(persons.length).toBeGreaterThan(0);
     for (const p of persons) expect(COUNTY_TREE).toContain(p.unitName);
     const accounts = (await t.as(county, { method: 'GET', url: '/api/accounts' })).json().items;
-    expect(accounts.map((a: { username: string }) => a.username)).toEqual(['county.office']);
+    expect(accounts.map((a: { username: string }) => a.username)).toEqual([
+      'county.inspector',
+      'county.office',
+    ]);
     // The city-wide office sees more than the county does.
     const all = (await t.as(office, { method: 'GET', url: '/api/persons' })).json().items;
     expect(all.length).toBeGreaterThan(persons.length);
@@ -88,6 +97,30 @@ describe('data scope', () => {
     expect(await t.database.db.select().from(unit).where(eq(unit.name, '越权单位'))).toHaveLength(0);
     expect(await auditCount(t.database)).toBe(before);
   });
+
+  it('only a caller reaching every unit creates a root unit or moves a unit to the top (403)', async () => {
+    const before = await auditCount(t.database);
+    const root = { parentId: null, name: '县级根单位', kind: 'government', level: 'county' };
+    expect((await t.as(county, { method: 'POST', url: '/api/units', payload: root })).statusCode).toBe(403);
+    const move = await t.as(county, {
+      method: 'POST',
+      url: `/api/units/${unitId.get('城关区市场监管局')}/move`,
+      payload: { parentId: null },
+    });
+    expect(move.statusCode).toBe(403);
+    expect(await t.database.db.select().from(unit).where(eq(unit.name, '县级根单位'))).toHaveLength(0);
+    const [stored] = await t.database.db.select().from(unit).where(eq(unit.name, '城关区市场监管局'));
+    expect(stored!.parentId).toBe(unitId.get('城关区人民政府'));
+    expect(await auditCount(t.database)).toBe(before);
+    // The city-wide administrator may.
+    const ok = await t.as(office, {
+      method: 'POST',
+      url: '/api/units',
+      payload: { ...root, name: '另一个根单位' },
+    });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().parentId).toBeNull();
+  });
 });
 
 describe('units', () => {
@@ -109,7 +142,7 @@ describe('units', () => {
     const res = await t.as(county, {
       method: 'POST',
       url: '/api/units',
-      payload: { parentId, name: '城关区审批局', kind: 'department', level: 'county', code: 'K103' },
+      payload: { parentId, name: '城关区审批局', kind: 'department', level: 'county', code: 'K109' },
     });
     expect(res.statusCode).toBe(201);
     const created = res.json();
@@ -117,7 +150,7 @@ describe('units', () => {
     const [parent] = await t.database.db.select().from(unit).where(eq(unit.id, parentId));
     expect(stored!.path).toBe(`${parent!.path}${created.id}/`);
     const [event] = await auditRows(t.database, 'unit.created', created.id);
-    expect(event!.after).toMatchObject({ name: '城关区审批局', parentId, code: 'K103' });
+    expect(event!.after).toMatchObject({ name: '城关区审批局', parentId, code: 'K109' });
     expect(event!.actorName).toBe('郑区督');
     // The county now sees it in its tree.
     const names = (await t.as(county, { method: 'GET', url: '/api/units' }))

@@ -1,0 +1,257 @@
+import { randomBytes } from 'node:crypto';
+import type { DataScope, Role } from '@zeren/contracts';
+import { eq } from 'drizzle-orm';
+import { newId } from '../src/db/columns';
+import { campaign, campaignDomain, campaignPhase } from '../src/modules/campaign/campaign.table';
+import { dutyItem, dutyItemVersion } from '../src/modules/duties/duties.table';
+import { keyTask, keyTaskPerson } from '../src/modules/key-tasks/key-tasks.table';
+import { suggestion } from '../src/modules/suggestions/suggestions.table';
+import { SESSION_COOKIE } from '../src/platform/auth/auth.service';
+import { session } from '../src/platform/auth/session.table';
+import { hmacSm3 } from '../src/platform/crypto';
+import { fileBlob, storedFile } from '../src/platform/files/files.table';
+import { person, roleAssignment, unit, userAccount } from '../src/platform/org/org.table';
+import type { TestApp } from './harness';
+
+let counter = 0;
+/** A short unique suffix for codes, usernames and years within one test file. */
+export const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+/**
+ * Records made straight in the database, for tests that need many of them in a given state
+ * (the permission matrix). Each factory creates what it is asked for and nothing visible to
+ * other tests; ids come back for the requests.
+ */
+export class Factories {
+  private units = new Map<string, { id: string; path: string }>();
+  private demoCampaignId: string | null = null;
+
+  constructor(private readonly t: TestApp) {}
+
+  private get db() {
+    return this.t.database.db;
+  }
+
+  private get now() {
+    return this.t.clock.now();
+  }
+
+  /** A demo unit by its code (demo-data.ts). */
+  async unit(code: string): Promise<{ id: string; path: string }> {
+    let found = this.units.get(code);
+    if (!found) {
+      const [row] = await this.db
+        .select({ id: unit.id, path: unit.path })
+        .from(unit)
+        .where(eq(unit.code, code));
+      if (!row) throw new Error(`no demo unit ${code}`);
+      found = row;
+      this.units.set(code, found);
+    }
+    return found;
+  }
+
+  async unitId(code: string): Promise<string> {
+    return (await this.unit(code)).id;
+  }
+
+  async person(unitCode: string, name = '测试人员'): Promise<string> {
+    const [row] = await this.db
+      .insert(person)
+      .values({ unitId: await this.unitId(unitCode), name, createdAt: this.now, updatedAt: this.now })
+      .returning({ id: person.id });
+    return row!.id;
+  }
+
+  /** An account with the given role assignments (no password check: sessions are made directly). */
+  async account(
+    unitCode: string,
+    roles: { role: Role; dataScope: DataScope; unit: string }[],
+  ): Promise<{ id: string; personId: string }> {
+    const personId = await this.person(unitCode);
+    const [row] = await this.db
+      .insert(userAccount)
+      .values({
+        username: `t.${unique()}`,
+        passwordHash: 'unusable',
+        personId,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: userAccount.id });
+    for (const r of roles)
+      await this.db.insert(roleAssignment).values({
+        userId: row!.id,
+        role: r.role,
+        dataScope: r.dataScope,
+        unitId: await this.unitId(r.unit),
+        createdAt: this.now,
+      });
+    return { id: row!.id, personId };
+  }
+
+  /** A live session of a user: its id and the cookie header that presents it. */
+  async session(userId: string): Promise<{ id: string; cookie: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const [row] = await this.db
+      .insert(session)
+      .values({
+        tokenHash: hmacSm3(this.t.config.sessionSecret, token),
+        userId,
+        createdAt: this.now,
+        lastSeenAt: this.now,
+        expiresAt: new Date(this.now.getTime() + 12 * 3_600_000),
+      })
+      .returning({ id: session.id });
+    return { id: row!.id, cookie: `${SESSION_COOKIE}=${token}` };
+  }
+
+  /** A list item of a unit whose latest version has `status` (a published one exists for 'published'). */
+  async dutyItem(
+    unitCode: string,
+    status: 'draft' | 'submitted' | 'returned' | 'published',
+  ): Promise<string> {
+    const unitId = await this.unitId(unitCode);
+    const [item] = await this.db
+      .insert(dutyItem)
+      .values({
+        unitId,
+        kind: 'power',
+        code: `T-${unique()}`,
+        publishedVersion: status === 'published' ? 1 : null,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: dutyItem.id });
+    await this.db.insert(dutyItemVersion).values({
+      itemId: item!.id,
+      unitId,
+      version: 1,
+      status,
+      name: '测试事项',
+      ...(status === 'published' ? { publishedAt: this.now } : {}),
+      createdAt: this.now,
+      updatedAt: this.now,
+    });
+    return item!.id;
+  }
+
+  /** The demo city's active campaign. */
+  async demoCampaign(): Promise<string> {
+    if (!this.demoCampaignId) {
+      const [row] = await this.db
+        .select({ id: campaign.id })
+        .from(campaign)
+        .where(eq(campaign.unitId, await this.unitId('C000')));
+      this.demoCampaignId = row!.id;
+    }
+    return this.demoCampaignId;
+  }
+
+  /** A key task of a unit with one responsible person of that unit. */
+  async keyTask(unitCode: string): Promise<string> {
+    const unitId = await this.unitId(unitCode);
+    const [task] = await this.db
+      .insert(keyTask)
+      .values({
+        campaignId: await this.demoCampaign(),
+        unitId,
+        title: '测试任务',
+        target: '测试目标',
+        dueDate: '2026-09-30',
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: keyTask.id });
+    await this.db.insert(keyTaskPerson).values({ taskId: task!.id, personId: await this.person(unitCode) });
+    return task!.id;
+  }
+
+  /** A suggestion to a unit in the given status. */
+  async suggestion(
+    unitCode: string,
+    status: 'received' | 'answered' | 'published' | 'closed',
+  ): Promise<string> {
+    const answered = status !== 'received';
+    const [row] = await this.db
+      .insert(suggestion)
+      .values({
+        trackingCode: `SG${randomBytes(5).toString('hex').toUpperCase()}`,
+        campaignId: await this.demoCampaign(),
+        unitId: await this.unitId(unitCode),
+        channel: 'staff',
+        title: '测试建议',
+        content: '测试内容',
+        status,
+        answer: answered ? '测试答复' : null,
+        answeredAt: answered ? this.now : null,
+        isPublic: status === 'published',
+        publishedAt: status === 'published' ? this.now : null,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: suggestion.id });
+    return row!.id;
+  }
+
+  /** A campaign of a government in `status`, for a year no other campaign of it holds. */
+  async campaign(govCode: string, status: 'draft' | 'active' | 'closed', year: number): Promise<string> {
+    const id = newId();
+    await this.db.insert(campaign).values({
+      id,
+      name: `测试活动 ${year}`,
+      year,
+      unitId: await this.unitId(govCode),
+      status,
+      reportDay: 5,
+      createdAt: this.now,
+      updatedAt: this.now,
+    });
+    await this.db.insert(campaignPhase).values(phasesOf(year).map((p) => ({ ...p, campaignId: id })));
+    return id;
+  }
+
+  /** A local domain (自选动作) of a campaign. */
+  async domain(campaignId: string): Promise<string> {
+    const [row] = await this.db
+      .insert(campaignDomain)
+      .values({
+        campaignId,
+        title: `测试领域 ${unique()}`,
+        isLocal: true,
+        sortOrder: 100,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: campaignDomain.id });
+    return row!.id;
+  }
+
+  /** An uploaded file of a unit, not yet attached to a record. */
+  async file(unitCode: string): Promise<string> {
+    const bytes = Buffer.from('%PDF-1.4\n%test\n');
+    const [row] = await this.db
+      .insert(storedFile)
+      .values({
+        unitId: await this.unitId(unitCode),
+        filename: 'test.pdf',
+        mimeType: 'application/pdf',
+        size: bytes.length,
+        sm3: 'x',
+        createdAt: this.now,
+      })
+      .returning({ id: storedFile.id });
+    await this.db.insert(fileBlob).values({ fileId: row!.id, bytes });
+    return row!.id;
+  }
+}
+
+/** The four phases of a year, contiguous. */
+export function phasesOf(year: number) {
+  return [
+    { phase: 'mobilization' as const, startDate: `${year}-01-01`, endDate: `${year}-03-31` },
+    { phase: 'self_inspection' as const, startDate: `${year}-04-01`, endDate: `${year}-06-30` },
+    { phase: 'inspection' as const, startDate: `${year}-07-01`, endDate: `${year}-10-31` },
+    { phase: 'summary' as const, startDate: `${year}-11-01`, endDate: `${year}-12-31` },
+  ];
+}

@@ -1,0 +1,731 @@
+/**
+ * The permission matrix: every route × every principal (anonymous, each role, and accounts holding
+ * two roles at different scopes) × the position of the record (or target unit) relative to the
+ * caller → the status the policy says. Expected outcomes come from the policy tables in the
+ * contracts — each route's declared access, each record type's read permission, each role's
+ * grants — and a hand-written picture of the unit tree below; never from running the code.
+ * A route without an entry here fails the first test.
+ */
+import {
+  type DataScope,
+  type OperationId,
+  RECORD_TYPES,
+  ROLE_PERMISSIONS,
+  ROLES,
+  ROUTES,
+  type Role,
+  type RouteContract,
+  successStatus,
+} from '@zeren/contracts';
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaign } from '../src/modules/campaign/campaign.table';
+import { multipartBody } from '../src/platform/files/multipart-test-body';
+import { unit } from '../src/platform/org/org.table';
+import { Factories, phasesOf, unique } from './factories';
+import { createTestApp, type TestApp } from './harness';
+
+// ---------------------------------------------------------------- the tree, as the policy sees it
+
+/**
+ * Positions relative to the matrix principals' anchor, 城关区教育局 (K101), by demo unit code.
+ * Departments and institutions take the first six; governments (campaign owners) the last three.
+ */
+const DEPT = {
+  own: 'K101',
+  sibling: 'K102',
+  parent: 'K100',
+  child: 'K103',
+  otherCounty: 'K201',
+  city: 'C007',
+} as const;
+const GOVERNMENT = { parent: 'K100', otherCounty: 'K200', city: 'C000' } as const;
+type Position = string;
+
+/** Each unit's parent, written out by hand from the demo tree. */
+const PARENT: Record<string, string | null> = {
+  C000: null,
+  C007: 'C000',
+  K100: 'C000',
+  K101: 'K100',
+  K102: 'K100',
+  K103: 'K101',
+  K200: 'C000',
+  K201: 'K200',
+};
+
+function ancestorsOf(code: string): string[] {
+  const out: string[] = [];
+  for (let p = PARENT[code] ?? null; p; p = PARENT[p] ?? null) out.push(p);
+  return out;
+}
+
+interface Grant {
+  role: Role;
+  dataScope: DataScope;
+  unit: string;
+}
+
+/** Whether one assignment's data scope reaches a unit. */
+function reaches(g: Grant, code: string): boolean {
+  if (g.dataScope === 'all') return true;
+  if (g.dataScope === 'self_unit') return g.unit === code;
+  return g.unit === code || ancestorsOf(code).includes(g.unit);
+}
+
+interface Principal {
+  name: string;
+  grants: Grant[];
+  cookie?: string;
+  userId?: string;
+}
+
+const at = (role: Role, dataScope: DataScope, unit: string): Grant => ({ role, dataScope, unit });
+
+const PRINCIPALS: Principal[] = [
+  { name: 'anonymous', grants: [] },
+  ...ROLES.map((role) => ({ name: role, grants: [at(role, 'unit_tree', 'K101')] })),
+  // Two roles at different scopes: read the county's subtree, write only for the own unit.
+  {
+    name: 'inspector@county + unit_staff@own',
+    grants: [at('inspector', 'unit_tree', 'K100'), at('unit_staff', 'self_unit', 'K101')],
+  },
+  {
+    name: 'leader@county + unit_leader@own',
+    grants: [at('leader', 'unit_tree', 'K100'), at('unit_leader', 'self_unit', 'K101')],
+  },
+  {
+    name: 'inspector@county + campaign_admin@own',
+    grants: [at('inspector', 'unit_tree', 'K100'), at('campaign_admin', 'self_unit', 'K101')],
+  },
+  { name: 'campaign_admin@county', grants: [at('campaign_admin', 'unit_tree', 'K100')] },
+  { name: 'campaign_admin@all', grants: [at('campaign_admin', 'all', 'C000')] },
+];
+
+const holds = (p: Principal, permission: string) =>
+  p.grants.some((g) => (ROLE_PERMISSIONS[g.role] as readonly string[]).includes(permission));
+const reachesWith = (p: Principal, permission: string, code: string) =>
+  p.grants.some(
+    (g) => (ROLE_PERMISSIONS[g.role] as readonly string[]).includes(permission) && reaches(g, code),
+  );
+
+/** Unit id → the ids of the unit and its ancestors, read from the demo tree once. */
+const lineage = new Map<string, string[]>();
+/** Unit code → id. */
+const idOf = new Map<string, string>();
+/** Whether a principal's assignments granting `permission` reach a unit given by id (any unit of the demo). */
+function reachesId(p: Principal, permission: string, unitId: string): boolean {
+  return p.grants.some((g) => {
+    if (!(ROLE_PERMISSIONS[g.role] as readonly string[]).includes(permission)) return false;
+    if (g.dataScope === 'all') return true;
+    const anchor = idOf.get(g.unit)!;
+    return g.dataScope === 'self_unit' ? unitId === anchor : (lineage.get(unitId) ?? []).includes(anchor);
+  });
+}
+const itemsUnit = (key: string) => (body: unknown) =>
+  ((body as { items: Record<string, string>[] }).items ?? []).map((i) => i[key]!);
+
+// ---------------------------------------------------------------- the policy
+
+type Kind =
+  /** Anyone; no position. */
+  | 'public'
+  /** Anyone signed in; no position. */
+  | 'signedIn'
+  /** A list or an action on no record: the route's permission. */
+  | 'list'
+  /** A new record for a unit at the position: outside the route's scope the unit is "not found" (400). */
+  | 'create'
+  /** A record at the position: 404 outside its read scope. */
+  | 'read'
+  /** A record at the position: 404 outside its read scope, 403 outside the route's. */
+  | 'change';
+
+interface Case {
+  principal: Principal;
+  position: Position | null;
+  /** True when the policy lets the request through, so it gets a fresh record in the right state. */
+  allowed: boolean;
+}
+
+interface Entry {
+  kind: Kind;
+  /** The record type a route about any record type is tested on (the history). */
+  record?: string;
+  /** Positions of the records or target units (default: DEPT for create/read/change). */
+  positions?: Record<string, string>;
+  /** The request for one case. */
+  request(f: Factories, c: Case): Promise<InjectOptions>;
+  /** Status when the policy lets it through (default: the contract's success status). */
+  success?: number;
+  /** A rule of the route beyond data scope, applied to a case the policy lets through. */
+  also?(c: Case): number | undefined;
+  /** For a list: the units of the records it answered, each of which the route's scope must reach. */
+  unitsOf?(body: unknown): string[];
+  /** Puts back what an allowed request changed that later cases rely on. */
+  after?(f: Factories, c: Case, status: number): Promise<void>;
+}
+
+/** The status the policy gives one case. */
+function expectedStatus(id: OperationId, entry: Entry, c: Case): number {
+  const route = ROUTES[id] as RouteContract;
+  const success = entry.success ?? successStatus(route);
+  const { principal: p, position } = c;
+  if ('public' in route.access) return success;
+  if (p.grants.length === 0) return 401;
+  const recordType = entry.record ?? route.record;
+  const readPermission = recordType
+    ? (RECORD_TYPES as Record<string, { readPermission: string }>)[recordType]!.readPermission
+    : null;
+  if ('signedIn' in route.access) {
+    if (entry.kind === 'read' && readPermission && position)
+      return reachesWith(p, readPermission, position) ? success : 404;
+    return success;
+  }
+  const permission = route.access.permission;
+  if (!holds(p, permission)) return 403;
+  switch (entry.kind) {
+    case 'create':
+      return reachesWith(p, permission, position!) ? (entry.also?.(c) ?? success) : 400;
+    case 'read':
+      return reachesWith(p, readPermission ?? permission, position!) ? success : 404;
+    case 'change':
+      if (!reachesWith(p, readPermission!, position!)) return 404;
+      if (!reachesWith(p, permission, position!)) return 403;
+      return entry.also?.(c) ?? success;
+    default:
+      return success;
+  }
+}
+
+function allowedBy(id: OperationId, entry: Entry, c: Omit<Case, 'allowed'>): boolean {
+  const status = expectedStatus(id, entry, { ...c, allowed: true });
+  return status < 300;
+}
+
+// ---------------------------------------------------------------- the requests
+
+const json = (method: InjectOptions['method'], url: string, payload?: object): InjectOptions => ({
+  method,
+  url,
+  ...(payload !== undefined ? { payload } : {}),
+});
+const get = (url: string) => json('GET', url);
+
+let years = 2031;
+/** A year no campaign or calendar year of the test holds yet (any year will do for a refused case). */
+const yearFor = (c: { allowed: boolean }) => (c.allowed ? years++ : 2030);
+const PASSWORD = 'Matrix-Test-2026!';
+
+async function xlsxOf(code: string): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('权力清单');
+  sheet.addRow(['事项编码', '事项名称', '职权类别']);
+  sheet.addRow([code, '导入的测试事项', '行政许可']);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Restores the demo city's campaign to active after a case closed or displaced it. */
+async function restoreDemoCampaign(f: Factories, t: TestApp) {
+  await t.database.db
+    .update(campaign)
+    .set({ status: 'active' })
+    .where(eq(campaign.id, await f.demoCampaign()));
+}
+
+let t: TestApp;
+let f: Factories;
+/** The government campaigns the campaign routes act on, by position (the city's is the demo's). */
+const govCampaign = new Map<string, string>();
+
+const MATRIX: Record<OperationId, Entry> = {
+  // ---- platform
+  getHealth: { kind: 'public', request: async () => get('/api/health') },
+  getProofOfWorkChallenge: { kind: 'public', request: async () => get('/api/portal/altcha-challenge') },
+
+  // ---- org
+  listUnits: { kind: 'list', request: async () => get('/api/units'), unitsOf: itemsUnit('id') },
+  getUnit: { kind: 'read', request: async (f, c) => get(`/api/units/${await f.unitId(c.position!)}`) },
+  createUnit: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/units', {
+        parentId: await f.unitId(c.position!),
+        name: `测试单位${unique()}`,
+        kind: 'department',
+        level: 'county',
+      }),
+  },
+  updateUnit: {
+    kind: 'change',
+    request: async (f, c) => json('PATCH', `/api/units/${await f.unitId(c.position!)}`, {}),
+  },
+  moveUnit: {
+    kind: 'change',
+    // A move back under the same parent: the parent must lie in the route's scope too.
+    request: async (f, c) =>
+      json('POST', `/api/units/${await f.unitId(c.position!)}/move`, {
+        parentId: PARENT[c.position!] ? await f.unitId(PARENT[c.position!]!) : null,
+      }),
+    also: (c) => (reachesWith(c.principal, 'org.unit.write', PARENT[c.position!]!) ? undefined : 400),
+  },
+  deleteUnit: {
+    kind: 'change',
+    // Every position unit has persons or subordinate units: an allowed delete is refused for that.
+    request: async (f, c) => json('DELETE', `/api/units/${await f.unitId(c.position!)}`),
+    success: 409,
+  },
+  listPersons: { kind: 'list', request: async () => get('/api/persons'), unitsOf: itemsUnit('unitId') },
+  viewPerson: { kind: 'read', request: async (f, c) => get(`/api/persons/${await f.person(c.position!)}`) },
+  createPerson: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/persons', { unitId: await f.unitId(c.position!), name: '新人员' }),
+  },
+  updatePerson: {
+    kind: 'change',
+    request: async (f, c) => json('PATCH', `/api/persons/${await f.person(c.position!)}`, {}),
+  },
+  deletePerson: {
+    kind: 'change',
+    request: async (f, c) => json('DELETE', `/api/persons/${await f.person(c.position!)}`),
+  },
+  listAccounts: { kind: 'list', request: async () => get('/api/accounts'), unitsOf: itemsUnit('unitId') },
+  getAccount: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/accounts/${(await f.account(c.position!, [])).id}`),
+  },
+  createAccount: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/accounts', {
+        username: `m.${unique()}`,
+        password: PASSWORD,
+        personId: await f.person(c.position!),
+        roles: [{ role: 'evaluator', dataScope: 'self_unit', unitId: await f.unitId(c.position!) }],
+      }),
+  },
+  updateAccount: {
+    kind: 'change',
+    request: async (f, c) => json('PATCH', `/api/accounts/${(await f.account(c.position!, [])).id}`, {}),
+  },
+
+  // ---- auth and sessions
+  login: {
+    kind: 'public',
+    // Anyone may try; an unknown name gets the same refusal whoever asks.
+    request: async () =>
+      json('POST', '/api/auth/login', { username: `nobody.${unique()}`, password: PASSWORD }),
+    success: 401,
+  },
+  logout: {
+    kind: 'signedIn',
+    // A session of its own, so the principal's stays.
+    request: async (f, c) => {
+      const own = c.principal.userId ? await f.session(c.principal.userId) : null;
+      return { ...json('POST', '/api/auth/logout'), ...(own ? { headers: { cookie: own.cookie } } : {}) };
+    },
+  },
+  getMe: { kind: 'signedIn', request: async () => get('/api/me') },
+  updatePreferences: {
+    kind: 'signedIn',
+    request: async () => json('PUT', '/api/me/preferences', { locale: 'zh-CN' }),
+  },
+  listSessions: { kind: 'list', request: async () => get('/api/sessions') },
+  revokeSession: {
+    kind: 'change',
+    request: async (f, c) => {
+      const owner = await f.account(c.position!, []);
+      return json('DELETE', `/api/sessions/${(await f.session(owner.id)).id}`);
+    },
+  },
+  unlockAccount: {
+    kind: 'change',
+    request: async (f, c) => json('POST', `/api/accounts/${(await f.account(c.position!, [])).id}/unlock`),
+  },
+
+  // ---- audit log and history
+  listAuditEvents: { kind: 'list', request: async () => get('/api/audit-events?limit=1') },
+  verifyAuditLog: { kind: 'list', request: async () => json('POST', '/api/audit-events/verify') },
+  getRecordHistory: {
+    kind: 'read',
+    record: 'duty_item',
+    request: async (f, c) => get(`/api/history/duty_item/${await f.dutyItem(c.position!, 'draft')}`),
+  },
+
+  // ---- calendar
+  addWorkingDays: {
+    kind: 'signedIn',
+    request: async () => get('/api/calendar/working-days/add?from=2026-06-01&days=5'),
+  },
+  workingDaysBetween: {
+    kind: 'signedIn',
+    request: async () => get('/api/calendar/working-days/between?from=2026-06-01&to=2026-06-30'),
+  },
+  listCalendarYears: { kind: 'signedIn', request: async () => get('/api/calendar/years') },
+  getCalendarDays: { kind: 'signedIn', request: async () => get('/api/calendar/days?year=2026') },
+  setCalendarDay: {
+    kind: 'list',
+    request: async () =>
+      json('PUT', '/api/calendar/days/2026-10-08', { isWorkingDay: false, name: '国庆节' }),
+  },
+  addCalendarYear: {
+    kind: 'list',
+    request: async (_f, c) => json('POST', '/api/calendar/years', { year: yearFor(c) }),
+  },
+
+  // ---- files
+  uploadFile: {
+    kind: 'create',
+    request: async (f, c) => ({
+      method: 'POST',
+      url: `/api/files?unitId=${await f.unitId(c.position!)}`,
+      ...multipartBody('evidence.pdf', Buffer.from('%PDF-1.4\n%matrix\n'), 'application/pdf'),
+    }),
+  },
+  downloadFile: { kind: 'read', request: async (f, c) => get(`/api/files/${await f.file(c.position!)}`) },
+
+  // ---- campaign
+  listCampaigns: { kind: 'list', request: async () => get('/api/campaigns'), unitsOf: itemsUnit('unitId') },
+  getCurrentCampaign: { kind: 'list', request: async () => get('/api/campaigns/current') },
+  getCampaign: {
+    kind: 'read',
+    positions: GOVERNMENT,
+    request: async (_f, c) => get(`/api/campaigns/${govCampaign.get(c.position!)}`),
+  },
+  createCampaign: {
+    kind: 'create',
+    positions: GOVERNMENT,
+    request: async (f, c) => {
+      const year = yearFor(c);
+      return json('POST', '/api/campaigns', {
+        name: `矩阵活动 ${year}`,
+        year,
+        unitId: await f.unitId(c.position!),
+        phases: phasesOf(year),
+      });
+    },
+  },
+  updateCampaign: {
+    kind: 'change',
+    positions: GOVERNMENT,
+    request: async (_f, c) => json('PATCH', `/api/campaigns/${govCampaign.get(c.position!)}`, {}),
+  },
+  activateCampaign: {
+    kind: 'change',
+    positions: GOVERNMENT,
+    // A fresh draft; the government's active campaign (the demo's, for the city) steps aside first.
+    request: async (f, c) => {
+      if (c.position === 'C000' && c.allowed)
+        await t.database.db
+          .update(campaign)
+          .set({ status: 'closed' })
+          .where(eq(campaign.id, await f.demoCampaign()));
+      return json(
+        'POST',
+        `/api/campaigns/${await f.campaign(c.position!, 'draft', yearFor(c))}/activate`,
+        {},
+      );
+    },
+    after: async (f, c) => {
+      await t.database.db
+        .update(campaign)
+        .set({ status: 'closed' })
+        .where(eq(campaign.unitId, await f.unitId(c.position!)));
+      await restoreDemoCampaign(f, t);
+    },
+  },
+  closeCampaign: {
+    kind: 'change',
+    positions: GOVERNMENT,
+    request: async (f, c) => {
+      const id =
+        c.position === 'C000' ? await f.demoCampaign() : await f.campaign(c.position!, 'active', yearFor(c));
+      return json('POST', `/api/campaigns/${id}/close`, {});
+    },
+    after: async (f, c) => {
+      if (c.position !== 'C000')
+        await t.database.db
+          .update(campaign)
+          .set({ status: 'closed' })
+          .where(eq(campaign.unitId, await f.unitId(c.position!)));
+      await restoreDemoCampaign(f, t);
+    },
+  },
+  cloneCampaign: {
+    kind: 'change',
+    positions: GOVERNMENT,
+    request: async (_f, c) =>
+      json('POST', `/api/campaigns/${govCampaign.get(c.position!)}/clone`, { year: yearFor(c) }),
+  },
+  addLocalDomain: {
+    kind: 'change',
+    positions: GOVERNMENT,
+    request: async (_f, c) =>
+      json('POST', `/api/campaigns/${govCampaign.get(c.position!)}/domains`, {
+        title: `矩阵领域${unique()}`,
+      }),
+  },
+  updateDomain: {
+    kind: 'change',
+    positions: GOVERNMENT,
+    request: async (f, c) =>
+      json('PATCH', `/api/campaign-domains/${await f.domain(govCampaign.get(c.position!)!)}`, {}),
+  },
+  deleteDomain: {
+    kind: 'change',
+    positions: GOVERNMENT,
+    request: async (f, c) =>
+      json('DELETE', `/api/campaign-domains/${await f.domain(govCampaign.get(c.position!)!)}`),
+  },
+  getPublicCampaign: { kind: 'public', request: async () => get('/api/portal/campaign') },
+
+  // ---- duties
+  listDutyItems: { kind: 'list', request: async () => get('/api/duty-items'), unitsOf: itemsUnit('unitId') },
+  listDutyItemApprovals: {
+    kind: 'list',
+    request: async () => get('/api/duty-items/approval-queue'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  getDutyItemImportTemplate: {
+    kind: 'list',
+    request: async () => get('/api/duty-items/import-template?kind=power'),
+  },
+  importDutyItems: {
+    kind: 'create',
+    request: async (f, c) => ({
+      method: 'POST',
+      url: `/api/duty-items/import?kind=power&unitId=${await f.unitId(c.position!)}`,
+      ...multipartBody('list.xlsx', await xlsxOf(`M-${unique()}`)),
+    }),
+  },
+  exportDutyItems: { kind: 'list', request: async () => get('/api/duty-items/export') },
+  getDutyItem: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/duty-items/${await f.dutyItem(c.position!, 'published')}`),
+  },
+  createDutyItem: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/duty-items', {
+        kind: 'power',
+        unitId: await f.unitId(c.position!),
+        code: `M-${unique()}`,
+        name: '矩阵事项',
+      }),
+  },
+  updateDutyItemDraft: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/duty-items/${await f.dutyItem(c.position!, 'draft')}/draft`, {}),
+  },
+  startDutyItemVersion: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/duty-items/${await f.dutyItem(c.position!, 'published')}/versions`),
+  },
+  submitDutyItem: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/duty-items/${await f.dutyItem(c.position!, 'draft')}/submit`, {}),
+  },
+  withdrawDutyItem: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/duty-items/${await f.dutyItem(c.position!, 'submitted')}/withdraw`, {}),
+  },
+  approveDutyItem: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/duty-items/${await f.dutyItem(c.position!, 'submitted')}/approve`, {
+        opinion: '同意',
+      }),
+  },
+  returnDutyItem: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/duty-items/${await f.dutyItem(c.position!, 'submitted')}/return`, {
+        reason: '请补充依据',
+      }),
+  },
+  deleteDutyItemDraft: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('DELETE', `/api/duty-items/${await f.dutyItem(c.position!, 'draft')}/draft`),
+  },
+  listPublicDutyItems: { kind: 'public', request: async () => get('/api/portal/duty-items') },
+  getPublicDutyItem: {
+    kind: 'public',
+    request: async (f) => get(`/api/portal/duty-items/${await f.dutyItem('C007', 'published')}`),
+  },
+  listPublicUnits: { kind: 'public', request: async () => get('/api/portal/units') },
+
+  // ---- key tasks
+  listKeyTasks: { kind: 'list', request: async () => get('/api/key-tasks'), unitsOf: itemsUnit('unitId') },
+  getKeyTask: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/key-tasks/${await f.keyTask(c.position!)}`),
+  },
+  createKeyTask: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/key-tasks', {
+        campaignId: await f.demoCampaign(),
+        unitId: await f.unitId(c.position!),
+        title: '矩阵任务',
+        target: '矩阵目标',
+        dueDate: '2026-09-30',
+        responsiblePersonIds: [await f.person(c.position!)],
+      }),
+  },
+  updateKeyTask: {
+    kind: 'change',
+    request: async (f, c) => json('PATCH', `/api/key-tasks/${await f.keyTask(c.position!)}`, {}),
+  },
+  deleteKeyTask: {
+    kind: 'change',
+    request: async (f, c) => json('DELETE', `/api/key-tasks/${await f.keyTask(c.position!)}`),
+  },
+  reportKeyTaskProgress: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/key-tasks/${await f.keyTask(c.position!)}/progress`, { percent: 10, note: '进展' }),
+  },
+
+  // ---- suggestions
+  submitPublicSuggestion: {
+    kind: 'public',
+    // Without a solved proof of work every caller is refused alike; the route is public either way.
+    request: async () =>
+      json('POST', '/api/portal/suggestions', { title: '建议', content: '内容', altcha: 'x' }),
+    success: 400,
+  },
+  trackSuggestion: { kind: 'public', request: async () => get('/api/portal/suggestions/SGDEMQANSWER') },
+  listPublicSuggestions: { kind: 'public', request: async () => get('/api/portal/suggestions') },
+  listSuggestions: {
+    kind: 'list',
+    request: async () => get('/api/suggestions'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  viewSuggestion: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/suggestions/${await f.suggestion(c.position!, 'received')}`),
+  },
+  createSuggestion: {
+    // Suggestions may be addressed to any unit: no scope on the way in.
+    kind: 'list',
+    request: async (f) =>
+      json('POST', '/api/suggestions', { unitId: await f.unitId('K201'), title: '建议', content: '内容' }),
+  },
+  answerSuggestion: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/suggestions/${await f.suggestion(c.position!, 'received')}/answer`, {
+        answer: '答复',
+      }),
+  },
+  publishSuggestion: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/suggestions/${await f.suggestion(c.position!, 'answered')}/publish`, {}),
+  },
+  unpublishSuggestion: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/suggestions/${await f.suggestion(c.position!, 'published')}/unpublish`, {}),
+  },
+  closeSuggestion: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/suggestions/${await f.suggestion(c.position!, 'answered')}/close`, {}),
+  },
+};
+
+// ---------------------------------------------------------------- running it
+
+beforeAll(async () => {
+  t = await createTestApp();
+  f = new Factories(t);
+  for (const u of await t.database.db.select({ id: unit.id, code: unit.code, path: unit.path }).from(unit)) {
+    lineage.set(u.id, u.path.split('/').filter(Boolean));
+    if (u.code) idOf.set(u.code, u.id);
+  }
+  for (const p of PRINCIPALS) {
+    if (p.grants.length === 0) continue;
+    const account = await f.account(p.grants[p.grants.length - 1]!.unit, p.grants);
+    p.userId = account.id;
+    p.cookie = (await f.session(account.id)).cookie;
+  }
+  // Every position unit holds a person, so that an allowed unit deletion is refused for its records.
+  for (const code of Object.values(DEPT)) await f.person(code);
+  govCampaign.set('K100', await f.campaign('K100', 'draft', years++));
+  govCampaign.set('K200', await f.campaign('K200', 'draft', years++));
+  govCampaign.set('C000', await f.demoCampaign());
+});
+afterAll(() => t.close());
+
+/** What a loader refused as readable but not writable, by record type: read ≠ write was exercised. */
+const readNotWrite = new Map<string, number>();
+
+describe('permission matrix', () => {
+  it('has an entry for every route', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  for (const id of Object.keys(ROUTES) as OperationId[]) {
+    const entry = MATRIX[id];
+    if (!entry) continue;
+    const route = ROUTES[id] as RouteContract;
+    it(`${id}: ${route.method} ${route.path}`, async () => {
+      const positioned = entry.kind === 'create' || entry.kind === 'read' || entry.kind === 'change';
+      const positions = positioned ? Object.values(entry.positions ?? DEPT) : [null];
+      const wrong: string[] = [];
+      for (const [index, principal] of PRINCIPALS.entries()) {
+        for (const position of positions) {
+          const c: Case = { principal, position, allowed: allowedBy(id, entry, { principal, position }) };
+          const expected = expectedStatus(id, entry, c);
+          const options = await entry.request(f, c);
+          const res = await t.app.inject({
+            // Each principal calls from its own address, so per-address rate limits stay out of the way.
+            remoteAddress: `10.9.0.${index + 1}`,
+            ...options,
+            headers: {
+              ...(principal.cookie ? { cookie: principal.cookie } : {}),
+              ...(options.headers ?? {}),
+            },
+          });
+          if (res.statusCode !== expected)
+            wrong.push(
+              `${principal.name} @${position ?? '-'}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`,
+            );
+          else if (entry.unitsOf && res.statusCode === 200 && 'permission' in route.access) {
+            const permission = route.access.permission;
+            const outside = entry.unitsOf(res.json()).filter((u) => !reachesId(principal, permission, u));
+            if (outside.length > 0)
+              wrong.push(
+                `${principal.name}: listed records of units outside its scope: ${outside.join(', ')}`,
+              );
+          }
+          if (
+            expected === 403 &&
+            holds(principal, 'permission' in route.access ? route.access.permission : '') &&
+            route.record
+          )
+            readNotWrite.set(route.record, (readNotWrite.get(route.record) ?? 0) + 1);
+          await entry.after?.(f, c, res.statusCode);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it('proves read ≠ write on every record type whose reading and changing roles can be combined', () => {
+    // Accounts and sessions are read and changed only by administrator roles, which no account may
+    // combine with another role (三员分立), so their read and write scopes cannot differ.
+    expect([...readNotWrite.keys()].sort()).toEqual(
+      ['campaign', 'campaign_domain', 'duty_item', 'key_task', 'person', 'suggestion', 'unit'].sort(),
+    );
+  });
+});
