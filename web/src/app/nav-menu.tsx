@@ -75,14 +75,14 @@ const dutiesEntries: NavEntry[] = [
     testId: 'nav-key-tasks',
     icon: <OrderedListOutlined />,
     label: (t) => t.nav.keyTasks,
-    permission: 'duties.keyTask.read',
+    permission: 'keyTask.read',
   },
   {
     path: paths.suggestions,
     testId: 'nav-suggestions',
     icon: <CommentOutlined />,
     label: (t) => t.nav.suggestions,
-    permission: 'duties.suggestion.read',
+    permission: 'suggestion.read',
   },
 ];
 const campaignEntry: NavEntry = {

@@ -61,12 +61,12 @@ export function createAppRouter() {
                 ),
                 guardedPage(
                   paths.keyTasks,
-                  'duties.keyTask.read',
+                  'keyTask.read',
                   async () => (await import('../features/key-tasks/pages/key-tasks-page')).KeyTasksPage,
                 ),
                 guardedPage(
                   paths.suggestions,
-                  'duties.suggestion.read',
+                  'suggestion.read',
                   async () =>
                     (await import('../features/suggestions/pages/suggestions-page')).SuggestionsPage,
                 ),

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '@zeren/contracts';
+import type { AuditAction, AuditEvent } from '@zeren/contracts';
 import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDateTime } from '../../../lib/format';
@@ -34,7 +34,9 @@ export function AuditTable({ events, loading, hasMore, loadingMore, onLoadMore }
       key: 'action',
       title: t.audit.action,
       dataIndex: 'action',
-      render: (action: AuditEvent['action']) => <Tag data-action={action}>{t.auditAction[action]}</Tag>,
+      render: (action: AuditEvent['action']) => (
+        <Tag data-action={action}>{t.auditAction[action as AuditAction] ?? action}</Tag>
+      ),
     },
     { key: 'recordType', title: t.audit.recordType, dataIndex: 'recordType', responsive: ['sm'] },
     {

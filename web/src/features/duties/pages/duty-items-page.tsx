@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { useMe } from '../../auth/api/get-me';
 import { useCan } from '../../auth/use-can';
-import { downloadImportTemplate, exportDutyItems } from '../api/download-duty-items';
+import { downloadImportTemplate, exportDutyItems } from '../api/export-duty-items';
 import { useDutyItems } from '../api/list-duty-items';
 import { DutyItemDrawer, type DutyItemDrawerTarget } from '../components/duty-item-drawer';
 import { DutyItemFilters } from '../components/duty-item-filters';

@@ -15,12 +15,12 @@ import {
 import { PageSpinner } from '../../../components/page-spinner';
 import { format } from '../../../i18n/catalogs';
 import { useLocale, useT } from '../../../i18n/use-t';
+import { fileUrl } from '../../../lib/files';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
 import { useCan } from '../../auth/use-can';
 import { useDeleteKeyTask } from '../api/delete-key-task';
 import { useKeyTask } from '../api/get-key-task';
-import { fileUrl } from '../api/upload-file';
 import type { KeyTask, KeyTaskProgress } from '../types';
 import { KeyTaskProgressBar } from './key-task-progress';
 import { KeyTaskStatusTag } from './key-task-status-tag';
@@ -58,8 +58,8 @@ export function KeyTaskDetailDrawer({
   const onError = useApiErrorHandler();
   const detail = useKeyTask(id);
   const remove = useDeleteKeyTask();
-  const canManage = can('duties.keyTask.manage');
-  const canReport = can('duties.keyTask.report');
+  const canManage = can('keyTask.manage');
+  const canReport = can('keyTask.report');
 
   const body = () => {
     if (!detail.data) return <PageSpinner />;

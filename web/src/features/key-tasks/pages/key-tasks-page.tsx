@@ -32,7 +32,7 @@ export function KeyTasksPage() {
       <PageHeader
         title={t.nav.keyTasks}
         extra={
-          can('duties.keyTask.manage') &&
+          can('keyTask.manage') &&
           campaign.data && (
             <Button
               type="primary"

@@ -17,12 +17,12 @@ import { PageSpinner } from '../../../components/page-spinner';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
-import { useCan } from '../../auth/use-can';
+import { useCan, workflowActions } from '../../auth/use-can';
 import { useAnswerSuggestion } from '../api/answer-suggestion';
 import { useCloseSuggestion } from '../api/close-suggestion';
 import { useSuggestion } from '../api/get-suggestion';
 import { usePublishSuggestion } from '../api/publish-suggestion';
-import { SUGGESTION_TRANSITIONS } from '../types';
+import { SUGGESTION_WORKFLOW } from '../types';
 import { SuggestionStatusTag } from './suggestion-status-tag';
 
 /**
@@ -33,7 +33,6 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
   const t = useT();
   const locale = useLocale();
   const can = useCan();
-  const canAnswer = can('duties.suggestion.answer');
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const onError = useApiErrorHandler();
@@ -50,8 +49,8 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
 
   const body = () => {
     if (!data) return <PageSpinner />;
-    const allowed = canAnswer ? SUGGESTION_TRANSITIONS[data.status] : {};
-    const canPublish = allowed.publish !== undefined || allowed.unpublish !== undefined;
+    const allowed = new Set(workflowActions(SUGGESTION_WORKFLOW, data.status, can));
+    const canPublish = allowed.has('publish') || allowed.has('unpublish');
     return (
       <Flex vertical gap="middle">
         <Descriptions
@@ -119,7 +118,7 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
         <Divider titlePlacement="start" plain>
           {t.suggestion.answer}
         </Divider>
-        {allowed.answer ? (
+        {allowed.has('answer') ? (
           <Form
             form={form}
             layout="vertical"
@@ -184,7 +183,7 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
             <Typography.Text type="secondary">{t.suggestion.publishHint}</Typography.Text>
           </Flex>
         )}
-        {allowed.close && (
+        {allowed.has('close') && (
           <Popconfirm
             title={t.suggestion.confirmClose}
             okText={t.suggestion.close}

@@ -25,7 +25,7 @@ export function SuggestionsPage() {
       <PageHeader
         title={t.nav.suggestions}
         extra={
-          can('duties.suggestion.submit') && (
+          can('suggestion.submit') && (
             <Button
               type="primary"
               icon={<PlusOutlined />}
