@@ -17,9 +17,9 @@ import type { Permission } from '@zeren/contracts';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useCan } from '../features/auth/use-can';
 import type { Messages } from '../i18n/catalogs';
 import { useT } from '../i18n/use-t';
+import { useCan } from '../lib/use-can';
 import { paths } from './paths';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

@@ -1,4 +1,4 @@
-import { type Can, workflowActions } from '../auth/use-can';
+import { type Can, workflowActions } from '../../lib/use-can';
 import { DUTY_ITEM_WORKFLOW, type DutyItem, type DutyItemAction } from './types';
 
 /** Everything the detail drawer may offer on an item. */

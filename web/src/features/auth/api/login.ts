@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '@zeren/contracts';
 import { readStoredLocale, setLocale } from '../../../i18n/locale-store';
 import { call } from '../../../lib/api';
-import { meQueryKey } from './get-me';
+import { meQueryKey } from '../../../lib/get-me';
 import { updatePreferences } from './update-preferences';
 
 export interface LoginInput {

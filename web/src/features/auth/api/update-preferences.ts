@@ -3,7 +3,7 @@ import type { Locale, Me } from '@zeren/contracts';
 import { useCallback } from 'react';
 import { setLocale } from '../../../i18n/locale-store';
 import { call } from '../../../lib/api';
-import { meQueryKey } from './get-me';
+import { meQueryKey } from '../../../lib/get-me';
 
 export function updatePreferences(input: { locale: Locale }): Promise<Me> {
   return call('updatePreferences', { body: input });

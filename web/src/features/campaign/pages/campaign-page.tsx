@@ -6,7 +6,7 @@ import { StatusTag } from '../../../components/status-tag';
 import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { useCan, workflowActions } from '../../auth/use-can';
+import { useCan, workflowActions } from '../../../lib/use-can';
 import { useDeleteDomain } from '../api/delete-domain';
 import { useCurrentCampaign } from '../api/get-current-campaign';
 import { useCampaigns } from '../api/list-campaigns';

@@ -2,7 +2,7 @@ import { App, Button, Flex, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { useCan } from '../../auth/use-can';
+import { useCan } from '../../../lib/use-can';
 import { useCreateDutyItemVersion } from '../api/create-duty-item-version';
 import { useDeleteDutyItemDraft } from '../api/delete-duty-item-draft';
 import { useDutyItemAction } from '../api/run-duty-item-action';

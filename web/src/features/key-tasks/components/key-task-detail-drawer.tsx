@@ -18,7 +18,7 @@ import { useLocale, useT } from '../../../i18n/use-t';
 import { fileUrl } from '../../../lib/files';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
-import { useCan } from '../../auth/use-can';
+import { useCan } from '../../../lib/use-can';
 import { useDeleteKeyTask } from '../api/delete-key-task';
 import { useKeyTask } from '../api/get-key-task';
 import type { KeyTask, KeyTaskProgress } from '../types';

@@ -3,7 +3,7 @@ import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
-import { useCan } from '../../auth/use-can';
+import { useCan } from '../../../lib/use-can';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 import { useKeyTasks } from '../api/list-key-tasks';
 import { KeyTaskDetailDrawer } from '../components/key-task-detail-drawer';

@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
-import { useCan } from '../../auth/use-can';
+import { useCan } from '../../../lib/use-can';
 import { useAccounts } from '../api/list-accounts';
 import { AccountCreateDrawer } from '../components/account-create-drawer';
 import { AccountEditDrawer } from '../components/account-edit-drawer';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { useCan } from '../../auth/use-can';
+import { useCan } from '../../../lib/use-can';
 import { useDeletePerson } from '../api/delete-person';
 import { usePersons } from '../api/list-persons';
 import { ListFilters, type ListFilterValues } from '../components/list-filters';

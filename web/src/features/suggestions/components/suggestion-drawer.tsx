@@ -17,7 +17,7 @@ import { PageSpinner } from '../../../components/page-spinner';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
-import { useCan, workflowActions } from '../../auth/use-can';
+import { useCan, workflowActions } from '../../../lib/use-can';
 import { useAnswerSuggestion } from '../api/answer-suggestion';
 import { useCloseSuggestion } from '../api/close-suggestion';
 import { useSuggestion } from '../api/get-suggestion';

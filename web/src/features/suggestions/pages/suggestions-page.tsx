@@ -3,7 +3,7 @@ import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
-import { useCan } from '../../auth/use-can';
+import { useCan } from '../../../lib/use-can';
 import { useSuggestions } from '../api/list-suggestions';
 import { SuggestionCreateModal } from '../components/suggestion-create-modal';
 import { SuggestionDrawer } from '../components/suggestion-drawer';

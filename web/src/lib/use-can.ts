@@ -1,6 +1,6 @@
 import { availableActions, type Permission, type Workflow } from '@zeren/contracts';
 import { useCallback } from 'react';
-import { useMe } from './api/get-me';
+import { useMe } from './get-me';
 
 export type Can = (permission: Permission) => boolean;
 

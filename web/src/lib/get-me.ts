@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Me } from '@zeren/contracts';
-import { ApiError, call } from '../../../lib/api';
+import { ApiError, call } from './api';
 
 export const meQueryKey = ['me'] as const;
 
