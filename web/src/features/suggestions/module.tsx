@@ -1,0 +1,26 @@
+import { CommentOutlined } from '@ant-design/icons';
+import type { WebModule } from '../../app/module';
+import { enUS } from './i18n/en-US';
+import { type SuggestionMessages, zhCN } from './i18n/zh-CN';
+
+export const SUGGESTIONS_PATH = '/duties/suggestions';
+
+/** 意见建议: the suggestions inbox of the units in scope. */
+export const suggestionsModule: WebModule<SuggestionMessages> = {
+  name: 'suggestions',
+  messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  pages: [
+    {
+      path: SUGGESTIONS_PATH,
+      permission: 'suggestion.read',
+      menu: {
+        group: 'duties',
+        icon: <CommentOutlined />,
+        label: 'suggestions',
+        testId: 'nav-suggestions',
+        order: 40,
+      },
+      load: async () => (await import('./pages/suggestions-page')).SuggestionsPage,
+    },
+  ],
+};
