@@ -21,9 +21,17 @@ export const MENU_PAGES = PAGES.filter(
   (page): page is Page & { menu: MenuEntry<{ nav: Record<string, string> }> } => page.menu !== undefined,
 );
 
-/** Every record type a feature describes, by type. */
+/** Record types of the platform itself rather than of a feature. */
+const CORE_RECORDS: readonly RecordDescriptor[] = [
+  { type: 'stored_file', label: (t) => t.history.storedFile },
+];
+
+/** Every record type described, by type: the core's and each feature's. */
 export const RECORDS: ReadonlyMap<string, RecordDescriptor> = new Map(
-  WEB_MODULES.flatMap((module) => module.records ?? []).map((record) => [record.type, record]),
+  [...CORE_RECORDS, ...WEB_MODULES.flatMap((module) => module.records ?? [])].map((record) => [
+    record.type,
+    record,
+  ]),
 );
 
 /** A record type's label, or its code when no feature describes it. */

@@ -35,6 +35,7 @@ export const enUS: CoreMessages = {
     view: 'View',
     submit: 'Submit',
     all: 'All',
+    details: 'Details',
   },
   lang: {
     label: 'Language',
@@ -48,6 +49,11 @@ export const enUS: CoreMessages = {
     emptyValue: '(empty)',
     listSeparator: ', ',
     loadFailed: 'The history could not be loaded',
+    reason: 'Reason',
+    opinion: 'Opinion',
+    storedFile: 'File',
+    labelSuffix: ': ',
+    changedTo: 'changed to',
   },
   deadline: {
     workingDaysAhead: '{days} working days from today',

@@ -36,6 +36,7 @@ export const zhCN = {
     view: '查看',
     submit: '提交',
     all: '全部',
+    details: '详情',
   },
   lang: {
     label: '语言',
@@ -49,6 +50,11 @@ export const zhCN = {
     emptyValue: '（空）',
     listSeparator: '、',
     loadFailed: '变更记录加载失败',
+    reason: '理由',
+    opinion: '意见',
+    storedFile: '文件',
+    labelSuffix: '：',
+    changedTo: '改为',
   },
   deadline: {
     workingDaysAhead: '距今 {days} 个工作日',

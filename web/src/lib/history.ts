@@ -14,26 +14,33 @@ export interface FormatContext {
   locale: Locale;
   /** A unit's name by id, when the caller's unit list has the unit. */
   unitName: (id: string) => string | undefined;
+  /** A person's name by id, when the page showing the history knows the persons (accounts). */
+  personName: (id: string) => string | undefined;
 }
 
 export type Formatter = (value: unknown, ctx: FormatContext) => string;
 
 /** One field of a record type's audit events. */
-export interface HistoryField {
-  /** The label the feature's forms use for it. */
-  label: (t: Messages) => string;
-  /** How a value reads (plain text by default). */
-  format?: Formatter;
-  /**
-   * Another field that names this one's value in the same event (the names of the ids): when the
-   * event has it, this one is left out.
-   */
-  namedBy?: string;
+export type HistoryField =
+  | {
+      /** The label the feature's forms use for it. */
+      label: (t: Messages) => string;
+      /** How a value reads (plain text by default). */
+      format?: Formatter;
+      /**
+       * Another field that names this one's value in the same event (the names of the ids): when
+       * the event has it, this one is left out.
+       */
+      namedBy?: string;
+      /** Free text: shown on lines of its own. */
+      long?: boolean;
+      hidden?: undefined;
+    }
   /** Never shown: internal keys, or the record itself. */
-  hidden?: boolean;
-  /** Free text: shown on lines of its own. */
-  long?: boolean;
-}
+  | { hidden: true };
+
+/** A field never shown. */
+export const HIDDEN: HistoryField = { hidden: true };
 
 /** A record type as the web app shows it. */
 export interface RecordDescriptor {
@@ -84,6 +91,8 @@ export const fmt = {
         : item(value, ctx),
   /** A unit id, by the unit's name when the caller can see it. */
   unit: when<string>('string', (value, ctx) => ctx.unitName(value) ?? value),
+  /** A person id, by the person's name when the caller can see it. */
+  person: when<string>('string', (value, ctx) => ctx.personName(value) ?? value),
   /** A version number: V2. */
   version: when<number>('number', (value) => `V${value}`),
   /** 60%. */

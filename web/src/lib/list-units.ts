@@ -10,6 +10,6 @@ export function listUnits(): Promise<Unit[]> {
   return callItems('listUnits');
 }
 
-export function useUnits() {
-  return useQuery({ queryKey: unitsQueryKey, queryFn: listUnits });
+export function useUnits(enabled = true) {
+  return useQuery({ queryKey: unitsQueryKey, queryFn: listUnits, enabled });
 }

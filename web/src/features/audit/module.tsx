@@ -7,6 +7,10 @@ import { type AuditMessages, zhCN } from './i18n/zh-CN';
 export const auditModule: WebModule<AuditMessages> = {
   name: 'audit',
   messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  records: [
+    { type: 'audit_event', label: (t) => t.audit.title },
+    { type: 'history', label: (t) => t.history.tab },
+  ],
   pages: [
     {
       path: '/audit',

@@ -1,5 +1,6 @@
 import { CalendarOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
+import { calendarDayRecord, calendarYearRecord } from './history';
 import { enUS } from './i18n/en-US';
 import { type CalendarMessages, zhCN } from './i18n/zh-CN';
 
@@ -7,6 +8,7 @@ import { type CalendarMessages, zhCN } from './i18n/zh-CN';
 export const calendarModule: WebModule<CalendarMessages> = {
   name: 'calendar',
   messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  records: [calendarYearRecord, calendarDayRecord],
   pages: [
     {
       path: '/calendar',

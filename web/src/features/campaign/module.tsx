@@ -1,5 +1,7 @@
 import { SettingOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
+import { openHref } from '../../lib/open-param';
+import { campaignDomainRecord, campaignRecord } from './history';
 import { enUS } from './i18n/en-US';
 import { type CampaignMessages, zhCN } from './i18n/zh-CN';
 
@@ -9,6 +11,10 @@ export const CAMPAIGN_PATH = '/campaign';
 export const campaignModule: WebModule<CampaignMessages> = {
   name: 'campaign',
   messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  records: [
+    { ...campaignRecord, link: { permission: 'campaign.read', href: (id) => openHref(CAMPAIGN_PATH, id) } },
+    campaignDomainRecord,
+  ],
   pages: [
     {
       path: CAMPAIGN_PATH,

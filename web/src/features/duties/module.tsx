@@ -1,5 +1,7 @@
 import { CheckSquareOutlined, ProfileOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
+import { openHref } from '../../lib/open-param';
+import { dutyItemRecord } from './history';
 import { enUS } from './i18n/en-US';
 import { type DutiesMessages, zhCN } from './i18n/zh-CN';
 
@@ -9,6 +11,12 @@ export const DUTIES_PATHS = { items: '/duties/items', approvals: '/duties/approv
 export const dutiesModule: WebModule<DutiesMessages> = {
   name: 'duties',
   messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  records: [
+    {
+      ...dutyItemRecord,
+      link: { permission: 'duties.item.read', href: (id) => openHref(DUTIES_PATHS.items, id) },
+    },
+  ],
   menuGroups: [{ id: 'duties', icon: <SolutionOutlined />, label: 'duties', order: 10 }],
   pages: [
     {

@@ -7,6 +7,7 @@ import { type HomeMessages, zhCN } from './i18n/zh-CN';
 export const homeModule: WebModule<HomeMessages> = {
   name: 'home',
   messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  records: [{ type: 'demo', label: (t) => t.home.demo }],
   pages: [
     {
       path: '/',

@@ -1,5 +1,7 @@
 import { OrderedListOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
+import { openHref } from '../../lib/open-param';
+import { keyTaskRecord } from './history';
 import { enUS } from './i18n/en-US';
 import { type KeyTaskMessages, zhCN } from './i18n/zh-CN';
 
@@ -9,6 +11,9 @@ export const KEY_TASKS_PATH = '/duties/key-tasks';
 export const keyTasksModule: WebModule<KeyTaskMessages> = {
   name: 'keyTasks',
   messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  records: [
+    { ...keyTaskRecord, link: { permission: 'keyTask.read', href: (id) => openHref(KEY_TASKS_PATH, id) } },
+  ],
   pages: [
     {
       path: KEY_TASKS_PATH,

@@ -1,5 +1,7 @@
 import { ApartmentOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
+import { openHref } from '../../lib/open-param';
+import { accountRecord, personRecord, unitRecord } from './history';
 import { enUS } from './i18n/en-US';
 import { type OrgMessages, zhCN } from './i18n/zh-CN';
 
@@ -9,6 +11,18 @@ export const ORG_PATHS = { units: '/org/units', persons: '/org/persons', account
 export const orgModule: WebModule<OrgMessages> = {
   name: 'org',
   messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  records: [
+    { ...unitRecord, link: { permission: 'org.unit.read', href: (id) => openHref(ORG_PATHS.units, id) } },
+    {
+      ...personRecord,
+      link: { permission: 'org.person.read', href: (id) => openHref(ORG_PATHS.persons, id) },
+    },
+    // The accounts page opens an account in its edit drawer.
+    {
+      ...accountRecord,
+      link: { permission: 'org.account.write', href: (id) => openHref(ORG_PATHS.accounts, id) },
+    },
+  ],
   menuGroups: [{ id: 'org', icon: <ApartmentOutlined />, label: 'org', order: 40 }],
   pages: [
     {

@@ -7,6 +7,7 @@ import { type SecurityMessages, zhCN } from './i18n/zh-CN';
 export const securityModule: WebModule<SecurityMessages> = {
   name: 'security',
   messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  records: [{ type: 'session', label: (t) => t.security.session }],
   pages: [
     {
       path: '/security/sessions',

@@ -1,5 +1,7 @@
 import { CommentOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
+import { openHref } from '../../lib/open-param';
+import { suggestionRecord } from './history';
 import { enUS } from './i18n/en-US';
 import { type SuggestionMessages, zhCN } from './i18n/zh-CN';
 
@@ -9,6 +11,13 @@ export const SUGGESTIONS_PATH = '/duties/suggestions';
 export const suggestionsModule: WebModule<SuggestionMessages> = {
   name: 'suggestions',
   messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  // Opening a suggestion shows the submitter's contact: a logged view, as from the list.
+  records: [
+    {
+      ...suggestionRecord,
+      link: { permission: 'suggestion.read', href: (id) => openHref(SUGGESTIONS_PATH, id) },
+    },
+  ],
   pages: [
     {
       path: SUGGESTIONS_PATH,

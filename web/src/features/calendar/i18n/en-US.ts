@@ -29,6 +29,8 @@ export const enUS: CalendarMessages = {
     sourceBuiltIn: 'State Council schedule',
     sourceManual: 'Entered by an administrator',
     readOnly: 'You can view the calendar; changing it needs calendar management.',
+    recordYear: 'Calendar year',
+    recordDay: 'Calendar day',
   },
   calendarKind: {
     holiday: 'Holiday',

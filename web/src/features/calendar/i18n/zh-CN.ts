@@ -30,6 +30,8 @@ export const zhCN = {
     sourceBuiltIn: '国务院办公厅公布的安排',
     sourceManual: '管理员录入',
     readOnly: '您可以查看工作日历；修改需要“日历管理”权限。',
+    recordYear: '日历年度',
+    recordDay: '日历日期',
   },
   calendarKind: {
     holiday: '节假日',

@@ -51,6 +51,11 @@ export const enUS: CampaignMessages = {
     addDomain: 'Add local domain',
     addDomainTitle: 'Add a key domain (local)',
     editDomainTitle: 'Edit key domain',
+    record: 'Campaign',
+    domain: 'Key domain',
+    clonedFrom: 'Cloned from',
+    sortOrder: 'Order',
+    domainCount: '{count} key domains',
   },
   campaignStatus: {
     draft: 'Draft',

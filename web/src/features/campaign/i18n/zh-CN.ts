@@ -51,6 +51,11 @@ export const zhCN = {
     addDomain: '新增自选领域',
     addDomainTitle: '新增重点领域（自选动作）',
     editDomainTitle: '编辑重点领域',
+    record: '活动',
+    domain: '重点领域',
+    clonedFrom: '复制自',
+    sortOrder: '排序',
+    domainCount: '{count} 个重点领域',
   },
   campaignStatus: {
     draft: '草稿',

@@ -1,7 +1,21 @@
-import { App, Button, Card, Descriptions, Empty, Flex, Popconfirm, Select, Table, Typography } from 'antd';
+import type { HistoryEntry } from '@zeren/contracts';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Popconfirm,
+  Select,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner } from '../../../components/page-spinner';
+import { historyTab } from '../../../components/record-history';
 import { StatusTag } from '../../../components/status-tag';
 import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
@@ -90,7 +104,11 @@ export function CampaignPage() {
   const body = () => {
     if (campaigns.isPending) return <PageSpinner />;
     if (!campaign) return <Empty description={t.campaign.none} data-testid="campaign-empty" />;
-    return (
+    // A domain's events show in its campaign's history, named by the domain's title.
+    const domainTitle = (entry: HistoryEntry) =>
+      campaign.domains.find((domain) => domain.id === entry.recordId)?.title ??
+      [entry.after?.title, entry.before?.title].find((title) => typeof title === 'string');
+    const settings = (
       <Flex vertical gap="middle">
         <Card
           size="small"
@@ -169,6 +187,14 @@ export function CampaignPage() {
           }
         />
       </Flex>
+    );
+    return (
+      <Tabs
+        items={[
+          { key: 'settings', label: t.common.details, children: settings },
+          historyTab(t.history.tab, { recordType: 'campaign', id: campaign.id, relatedName: domainTitle }),
+        ]}
+      />
     );
   };
 

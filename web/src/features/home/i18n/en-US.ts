@@ -10,6 +10,7 @@ export const enUS: HomeMessages = {
     position: 'Position',
     roles: 'Roles',
     placeholder: 'Dashboards will arrive in a later release.',
+    demo: 'Demo data',
   },
   auditAction: {
     'demo.seeded': 'Demo data loaded',

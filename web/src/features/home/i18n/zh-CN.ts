@@ -11,6 +11,7 @@ export const zhCN = {
     position: '职务',
     roles: '角色',
     placeholder: '工作台统计将在后续版本中提供。',
+    demo: '演示数据',
   },
   auditAction: {
     'demo.seeded': '导入演示数据',

@@ -10,9 +10,11 @@ import {
   Grid,
   List,
   Popconfirm,
+  Tabs,
   Typography,
 } from 'antd';
 import { PageSpinner } from '../../../components/page-spinner';
+import { historyTab } from '../../../components/record-history';
 import { format } from '../../../i18n/catalogs';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { fileUrl } from '../../../lib/files';
@@ -64,7 +66,7 @@ export function KeyTaskDetailDrawer({
   const body = () => {
     if (!detail.data) return <PageSpinner />;
     const { task, children, updates } = detail.data;
-    return (
+    const details = (
       <Flex vertical gap="middle">
         <Descriptions
           column={1}
@@ -191,6 +193,14 @@ export function KeyTaskDetailDrawer({
           />
         )}
       </Flex>
+    );
+    return (
+      <Tabs
+        items={[
+          { key: 'details', label: t.common.details, children: details },
+          historyTab(t.history.tab, { recordType: 'key_task', id: task.id }),
+        ]}
+      />
     );
   };
 

@@ -39,6 +39,8 @@ export const enUS: KeyTaskMessages = {
     noCampaign: 'No campaign is active, so tasks cannot be added yet.',
     selectUnitFirst: 'Choose the responsible unit first',
     completedAt: 'Completed',
+    record: 'Key task',
+    filesCount: '{count} file(s)',
   },
   keyTaskStatus: {
     on_track: 'On track',

@@ -40,6 +40,8 @@ export const zhCN = {
     noCampaign: '当前没有进行中的活动，暂不能新增任务。',
     selectUnitFirst: '请先选择责任单位',
     completedAt: '完成时间',
+    record: '重点任务',
+    filesCount: '{count} 个文件',
   },
   keyTaskStatus: {
     on_track: '正常',

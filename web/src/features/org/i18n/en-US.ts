@@ -68,6 +68,11 @@ export const enUS: OrgMessages = {
     newPassword: 'New password (leave empty to keep)',
     unlock: 'Unlock',
     unlocked: 'Account unlocked',
+    lockedUntil: 'Locked until',
+    failedAttempts: 'Failed sign-in attempts',
+    failureReason: 'Reason',
+    via: 'Created through',
+    viaCli: 'Command line',
   },
   role: {
     sys_admin: 'System administrator',

@@ -69,6 +69,11 @@ export const zhCN = {
     newPassword: '新密码（留空则不修改）',
     unlock: '解除锁定',
     unlocked: '已解除锁定',
+    lockedUntil: '锁定至',
+    failedAttempts: '连续登录失败次数',
+    failureReason: '失败原因',
+    via: '创建方式',
+    viaCli: '命令行',
   },
   role: {
     sys_admin: '系统管理员',

@@ -23,6 +23,7 @@ export const enUS: SecurityMessages = {
     confirmUnlock: 'Lift the sign-in lock of {name}?',
     unlocked: 'Account unlocked',
     noLocked: 'No locked accounts',
+    session: 'Session',
   },
   auditAction: {
     'session.revoked': 'Session signed out',

@@ -24,6 +24,7 @@ export const zhCN = {
     confirmUnlock: '确定解除 {name} 的登录锁定吗？',
     unlocked: '已解除锁定',
     noLocked: '没有被锁定的账号',
+    session: '会话',
   },
   auditAction: {
     'session.revoked': '强制下线',

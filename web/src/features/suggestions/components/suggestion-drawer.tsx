@@ -10,10 +10,12 @@ import {
   Input,
   Popconfirm,
   Switch,
+  Tabs,
   Typography,
 } from 'antd';
 import { useEffect } from 'react';
 import { PageSpinner } from '../../../components/page-spinner';
+import { historyTab } from '../../../components/record-history';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
@@ -51,7 +53,7 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
     if (!data) return <PageSpinner />;
     const allowed = new Set(workflowActions(SUGGESTION_WORKFLOW, data.status, can));
     const canPublish = allowed.has('publish') || allowed.has('unpublish');
-    return (
+    const details = (
       <Flex vertical gap="middle">
         <Descriptions
           column={1}
@@ -205,6 +207,14 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
           </Popconfirm>
         )}
       </Flex>
+    );
+    return (
+      <Tabs
+        items={[
+          { key: 'details', label: t.common.details, children: details },
+          historyTab(t.history.tab, { recordType: 'suggestion', id }),
+        ]}
+      />
     );
   };
 

@@ -39,6 +39,7 @@ export const enUS: SuggestionMessages = {
     closedDone: 'Closed',
     contactMaskedHint:
       'Contacts are masked in the list; the details show them in full, and each view is audited',
+    record: 'Suggestion',
   },
   suggestionStatus: {
     received: 'Awaiting answer',

@@ -40,6 +40,7 @@ export const zhCN = {
     confirmClose: '办结后不能再修改答复，确定办结吗？',
     closedDone: '已办结',
     contactMaskedHint: '列表中的联系方式已脱敏；打开详情查看完整信息，查看将记入审计日志',
+    record: '意见建议',
   },
   suggestionStatus: {
     received: '待答复',
