@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditEvent, auditField, createdEvent, transitionEvent, updatedEvent } from './core/audit';
+import { auditEvent, auditField, transitionEvent, updatedEvent } from './core/audit';
 import { idParamsSchema, idSchema, listOf, nameText, okSchema } from './core/common';
 import { binaryResponse, defineRoutes, XLSX_MEDIA_TYPE } from './core/http';
 import { defineModuleContract } from './core/module';
@@ -128,6 +128,7 @@ export const dutyItemVersionSchema = z.object({
   accountabilityBasis: z.string().nullable(),
   remarks: z.string().nullable(),
   returnReason: z.string().nullable(),
+  reviewOpinion: z.string().nullable(),
   submittedAt: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   publishedAt: z.string().nullable(),
@@ -287,6 +288,7 @@ const versionAuditShape = {
   accountabilityBasis: auditField.text,
   remarks: auditField.text,
   returnReason: auditField.text,
+  reviewOpinion: auditField.text,
   submittedAt: auditField.date,
   reviewedAt: auditField.date,
   publishedAt: auditField.date,
@@ -316,7 +318,11 @@ export const dutiesContract = defineModuleContract({
   },
   records: { duty_item: { readPermission: 'duties.item.read' } },
   auditEvents: [
-    createdEvent('duty_item.drafted', 'duty_item', itemAuditShape),
+    // A first draft, or a new version drafted from the published one (before: the published version).
+    auditEvent('duty_item.drafted', 'duty_item', {
+      before: z.object({ publishedVersion: auditField.int }).strict().nullish(),
+      after: z.object(itemAuditShape).partial().strict(),
+    }),
     updatedEvent('duty_item.updated', 'duty_item', versionAuditShape),
     transitionEvent('duty_item.submitted', 'duty_item', { version: auditField.int }),
     transitionEvent('duty_item.withdrawn', 'duty_item', { version: auditField.int }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditEvent, auditField, createdEvent, deletedEvent, updatedEvent, viewedEvent } from './core/audit';
+import { auditField, createdEvent, deletedEvent, updatedEvent, viewedEvent } from './core/audit';
 import { idParamsSchema, idSchema, listOf, nameText, okSchema, optionalText } from './core/common';
 import { defineRoutes } from './core/http';
 import { defineModuleContract } from './core/module';

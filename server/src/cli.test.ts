@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, testConfig } from '../test/harness';
 import type { Database } from './db/client';
 import { openDatabase } from './db/client';
-import { createUserFromCli } from './modules/org/org.bootstrap';
-import { unit, userAccount } from './modules/org/org.table';
 import { ManualClock } from './platform/clock';
 import { FieldCipher } from './platform/crypto';
+import { createUserFromCli } from './platform/org/org.bootstrap';
+import { unit, userAccount } from './platform/org/org.table';
 import { DemoRefusedError, seedDemo } from './seed/demo';
 
 describe('demo seeding', () => {

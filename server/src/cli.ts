@@ -2,11 +2,11 @@ import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
-import { createUserFromCli, hasAnyAccount } from './modules/org/org.bootstrap';
 import { verifyAuditChain } from './platform/audit/audit.service';
 import { ensureCalendarSeeded } from './platform/calendar/calendar.service';
 import { systemClock } from './platform/clock';
 import { FieldCipher } from './platform/crypto';
+import { createUserFromCli, hasAnyAccount } from './platform/org/org.bootstrap';
 import { DemoRefusedError, seedDemo } from './seed/demo';
 import { DEMO_ACCOUNTS } from './seed/demo-data';
 

@@ -1,6 +1,7 @@
 import type { Access, ErrorCode, Locale, Permission, ProblemDetails } from '@zeren/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isForeignKeyViolation, isSerializationFailure, isUniqueViolation } from '../db/errors';
 import type { Actor } from './actor';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
@@ -110,8 +111,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       );
     }
     // Concurrent writes that lose a uniqueness or reference race: a conflict, not a crash.
-    const pgCode = error.cause?.code ?? (error as { code?: string }).code;
-    if (pgCode === '23505' || pgCode === '23503' || pgCode === '40001') {
+    if (isUniqueViolation(error) || isForeignKeyViolation(error) || isSerializationFailure(error)) {
       return sendProblem(reply, problem(locale, 'CONFLICT', 409));
     }
     request.log.error({ err: error }, 'unhandled error');

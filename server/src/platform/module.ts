@@ -43,7 +43,7 @@ export interface ServerModule {
   /** Server messages, both languages with the same keys, each key prefixed with the module name. */
   messages?: ModuleMessages;
   /** Record types whose ids the module's routes take (loaders, history). */
-  records?: RecordHandle<ScopedRow & Record<string, unknown>>[];
+  records?: RecordHandle<ScopedRow>[];
   fileOwners?: FileOwner[];
   routes(app: FastifyInstance, deps: ModuleDeps): void | Promise<void>;
   /** The module's part of the demo city, after the core data and the modules before it. */
@@ -63,7 +63,11 @@ export function recordHandle(type: string): RecordHandle | undefined {
 }
 
 /** Registers a module's messages, record types and file owners, then its routes. */
-export async function installModule(app: FastifyInstance, module: ServerModule, deps: ModuleDeps): Promise<void> {
+export async function installModule(
+  app: FastifyInstance,
+  module: ServerModule,
+  deps: ModuleDeps,
+): Promise<void> {
   if (module.messages) registerMessages(module.messages);
   for (const handle of module.records ?? []) registerRecord(handle as RecordHandle);
   for (const owner of module.fileOwners ?? []) registerFileOwner(owner.ownerType, owner.readPermission);

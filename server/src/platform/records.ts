@@ -1,7 +1,7 @@
 import { type Permission, RECORD_TYPES, type RecordType } from '@zeren/contracts';
 import type { DbOrTx } from '../db/client';
 import { requireActor, requireGrant, type ServiceContext, type TxContext } from './context';
-import { forbidden, fieldError, notFound } from './errors';
+import { fieldError, forbidden, notFound } from './errors';
 import { findUnitRef, type UnitRef } from './org/org.repository';
 import { Scope } from './scope';
 
@@ -56,7 +56,8 @@ export function defineRecord<Row extends ScopedRow>(options: RecordOptions<Row>)
       const actor = requireActor(tx);
       const row = await options.find(tx.tx, id, Scope.of(actor, readPermission));
       if (!row) throw notFound();
-      if (!Scope.of(actor, requireGrant(tx)).covers({ id: row.unitId, path: row.unitPath })) throw forbidden();
+      if (!Scope.of(actor, requireGrant(tx)).covers({ id: row.unitId, path: row.unitPath }))
+        throw forbidden();
       return row;
     },
     async reload(db, id) {

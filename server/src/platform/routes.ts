@@ -1,13 +1,13 @@
 import {
+  type Access,
   isBinary,
   type OperationId,
+  type Permission,
   ROUTES,
   type RouteContract,
   type RouteOutput,
   type RouteRequestData,
   type Routes,
-  type Access,
-  type Permission,
   successStatus,
   type Workflow,
 } from '@zeren/contracts';

@@ -1,16 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { newId } from '../db/columns';
-import { person, roleAssignment, unit, userAccount } from '../modules/org/org.table';
+import { MODULES } from '../modules';
 import { hashPassword } from '../platform/auth/password';
 import type { Clock } from '../platform/clock';
 import { inTransaction } from '../platform/context';
 import type { FieldCipher } from '../platform/crypto';
-import { seedDemoCampaign } from './demo-campaign';
+import type { DemoRefs } from '../platform/module';
+import { person, roleAssignment, unit, userAccount } from '../platform/org/org.table';
 import { DEMO_ACCOUNTS, DEMO_PERSONS, DEMO_UNITS } from './demo-data';
-import { seedDemoDuties } from './demo-duties';
-import type { DemoRefs } from './demo-refs';
-import { seedDemoSuggestions } from './demo-suggestions';
 
 export class DemoRefusedError extends Error {}
 
@@ -42,7 +40,15 @@ export async function seedDemo(deps: {
   if (demoAccounts!.n > 0) return 'already_seeded';
 
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(deps.password)));
-  const ctx = { actor: null, db, clock: deps.clock, cipher: deps.cipher, locale: 'zh-CN' as const, ip: null };
+  const ctx = {
+    actor: null,
+    grant: null,
+    db,
+    clock: deps.clock,
+    cipher: deps.cipher,
+    locale: 'zh-CN' as const,
+    ip: null,
+  };
   await inTransaction(ctx, async ({ tx, audit }) => {
     const now = deps.clock.now();
     const unitIds = new Map<string, { id: string; path: string }>();
@@ -108,9 +114,7 @@ export async function seedDemo(deps: {
       personIds,
       accountIds: new Map(DEMO_ACCOUNTS.map((a, i) => [a.username, accountIds[i]!])),
     };
-    const campaign = await seedDemoCampaign(refs);
-    await seedDemoDuties(refs, campaign);
-    await seedDemoSuggestions(refs, campaign);
+    for (const module of MODULES) await module.seedDemo?.(refs);
     await audit({
       action: 'demo.seeded',
       recordType: 'demo',

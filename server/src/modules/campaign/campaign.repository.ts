@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { unit } from '../org/org.table';
+import { unit } from '../../platform/org/org.table';
+import type { Scope } from '../../platform/scope';
 import { campaign, campaignDomain, campaignDomainUnit, campaignPhase } from './campaign.table';
 
 export type CampaignRow = typeof campaign.$inferSelect;
@@ -14,30 +15,32 @@ export interface DomainUnitRow {
 }
 export interface CampaignWithUnit {
   campaign: CampaignRow;
+  /** The owning government: its unit decides the data scope. */
+  unitId: string;
   unitName: string;
   /** Materialised path of the owning government, for write-scope checks and unit validation. */
   unitPath: string;
 }
 
-const campaignColumns = { campaign, unitName: unit.name, unitPath: unit.path };
+const campaignColumns = { campaign, unitId: campaign.unitId, unitName: unit.name, unitPath: unit.path };
 
 // ---- campaigns
 
-export function listCampaigns(db: DbOrTx, scope: SQL): Promise<CampaignWithUnit[]> {
+export function listCampaigns(db: DbOrTx, scope: Scope): Promise<CampaignWithUnit[]> {
   return db
     .select(campaignColumns)
     .from(campaign)
     .innerJoin(unit, eq(unit.id, campaign.unitId))
-    .where(scope)
+    .where(scope.where(campaign.unitId))
     .orderBy(desc(campaign.year), asc(unit.path), asc(campaign.createdAt));
 }
 
-export function findCampaign(db: DbOrTx, id: string, scope?: SQL): Promise<CampaignWithUnit | undefined> {
+export function findCampaign(db: DbOrTx, id: string, scope: Scope): Promise<CampaignWithUnit | undefined> {
   return db
     .select(campaignColumns)
     .from(campaign)
     .innerJoin(unit, eq(unit.id, campaign.unitId))
-    .where(scope ? and(eq(campaign.id, id), scope) : eq(campaign.id, id))
+    .where(and(eq(campaign.id, id), scope.where(campaign.unitId)))
     .limit(1)
     .then((r) => r[0]);
 }
@@ -141,15 +144,22 @@ export function listDomainUnits(db: DbOrTx, domainIds: string[]): Promise<Domain
     .orderBy(asc(unit.path), asc(unit.sortOrder));
 }
 
-/** A domain with its campaign (whose unit decides data scope). */
-export function findDomain(db: DbOrTx, id: string, scope?: SQL) {
+/** A domain with its campaign (whose government decides data scope). */
+export function findDomain(db: DbOrTx, id: string, scope: Scope) {
   return db
-    .select({ domain: campaignDomain, campaign })
+    .select({ domain: campaignDomain, campaign, unitId: campaign.unitId, unitPath: unit.path })
     .from(campaignDomain)
     .innerJoin(campaign, eq(campaign.id, campaignDomain.campaignId))
-    .where(scope ? and(eq(campaignDomain.id, id), scope) : eq(campaignDomain.id, id))
+    .innerJoin(unit, eq(unit.id, campaign.unitId))
+    .where(and(eq(campaignDomain.id, id), scope.where(campaign.unitId)))
     .limit(1)
     .then((r) => r[0]);
+}
+
+/** Domains by id (no scope: a domain's title is not protected; its records are). */
+export function findDomainsByIds(db: DbOrTx, ids: string[]): Promise<DomainRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(campaignDomain).where(inArray(campaignDomain.id, ids));
 }
 
 export function insertDomains(db: DbOrTx, values: (typeof campaignDomain.$inferInsert)[]) {
@@ -191,18 +201,4 @@ export async function replaceDomainUnits(
     db,
     rows.map((r) => ({ ...r, domainId })),
   );
-}
-
-// ---- units (read only: the campaign names units, the org module owns them)
-
-export function findUnitsByIds(db: DbOrTx, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select({ id: unit.id, name: unit.name, path: unit.path, kind: unit.kind })
-    .from(unit)
-    .where(inArray(unit.id, ids));
-}
-
-export function findUnit(db: DbOrTx, id: string) {
-  return findUnitsByIds(db, [id]).then((r) => r[0]);
 }

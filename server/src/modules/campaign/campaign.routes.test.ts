@@ -2,8 +2,8 @@ import { DOMAIN_CODES } from '@zeren/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, auditRows, createTestApp, type TestApp } from '../../../test/harness';
-import { keyTask } from '../duties/duties.table';
-import { unit } from '../org/org.table';
+import { unit } from '../../platform/org/org.table';
+import { keyTask } from '../key-tasks/key-tasks.table';
 import { campaign, campaignDomain, campaignDomainUnit, campaignPhase } from './campaign.table';
 
 let t: TestApp;
@@ -128,7 +128,7 @@ describe('data scope and permissions', () => {
     expect((await get(county, `/api/campaigns/${demoId}`)).statusCode).toBe(404);
     const before = await auditCount(t.database);
     expect((await patch(county, `/api/campaigns/${demoId}`, { name: '改名' })).statusCode).toBe(404);
-    expect((await post(county, `/api/campaigns/${demoId}/status`, { status: 'closed' })).statusCode).toBe(
+    expect((await post(county, `/api/campaigns/${demoId}/close`, {})).statusCode).toBe(
       404,
     );
     expect((await post(county, `/api/campaigns/${demoId}/clone`, { year: 2027 })).statusCode).toBe(404);
@@ -153,7 +153,7 @@ describe('data scope and permissions', () => {
     });
     expect(create.statusCode).toBe(403);
     expect((await patch(clerk, `/api/campaigns/${demoId}`, { reportDay: 9 })).statusCode).toBe(403);
-    expect((await post(clerk, `/api/campaigns/${demoId}/status`, { status: 'closed' })).statusCode).toBe(403);
+    expect((await post(clerk, `/api/campaigns/${demoId}/close`, {})).statusCode).toBe(403);
     expect((await post(clerk, `/api/campaigns/${demoId}/clone`, { year: 2027 })).statusCode).toBe(403);
     expect(await auditCount(t.database)).toBe(before);
     expect((await t.database.db.select().from(campaign)).length).toBe(1);
@@ -187,7 +187,7 @@ describe('data scope and permissions', () => {
     expect(event!.unitId).toBe(unitId.get('K100'));
     expect(event!.after).toMatchObject({ name: '城关区2026年问责年活动', status: 'draft', year: 2026 });
     // Its own government may run one at the same time as the city: activation is per government.
-    const active = await post(county, `/api/campaigns/${c.id}/status`, { status: 'active' });
+    const active = await post(county, `/api/campaigns/${c.id}/activate`, {});
     expect(active.statusCode).toBe(200);
     expect(active.json()).toMatchObject({ status: 'active', currentPhase: 'self_inspection' });
     // …and the county office now works under its own county's campaign.
@@ -216,11 +216,11 @@ describe('phase validation', () => {
     });
   const p = phasesOf(2030);
 
-  async function expectInvalid(phases: object[], paths: string[]) {
+  async function expectInvalid(phases: object[], paths: string[], code = 'PHASES_INVALID') {
     const before = await auditCount(t.database);
     const res = await create(phases);
     expect(res.statusCode).toBe(400);
-    expect(res.json().code).toBe('PHASES_INVALID');
+    expect(res.json().code).toBe(code);
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(paths);
     for (const e of res.json().errors) expect(e.message).not.toMatch(/^campaign\./);
     expect(await auditCount(t.database)).toBe(before);
@@ -256,7 +256,8 @@ describe('phase validation', () => {
       [p[1], p[0], p[2], p[3]],
       ['phases.0.phase', 'phases.1.phase', 'phases.1.startDate', 'phases.2.startDate'],
     );
-    await expectInvalid(p.slice(0, 3), ['phases']);
+    // The count is in the schema (exactly four), so the API description says so too.
+    await expectInvalid(p.slice(0, 3), ['phases'], 'VALIDATION_FAILED');
   });
 
   it('applies to edits too; a valid edit is stored and audited', async () => {
@@ -299,7 +300,7 @@ describe('status', () => {
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     const before = await auditCount(t.database);
-    const second = await post(office, `/api/campaigns/${id}/status`, { status: 'active' });
+    const second = await post(office, `/api/campaigns/${id}/activate`, {});
     expect(second.statusCode).toBe(409);
     expect(second.json().code).toBe('CAMPAIGN_ALREADY_ACTIVE');
     expect(second.json().title).toBe('该政府已有一个进行中的问责年活动，请先结束它');
@@ -307,21 +308,21 @@ describe('status', () => {
     const [stored] = await t.database.db.select().from(campaign).where(eq(campaign.id, id));
     expect(stored!.status).toBe('draft');
 
-    const skip = await post(office, `/api/campaigns/${id}/status`, { status: 'closed' });
+    const skip = await post(office, `/api/campaigns/${id}/close`, {});
     expect(skip.statusCode).toBe(409);
     expect(skip.json().code).toBe('INVALID_TRANSITION');
 
     // Closing the demo frees the government for the other one.
-    expect((await post(office, `/api/campaigns/${demoId}/status`, { status: 'closed' })).json().status).toBe(
+    expect((await post(office, `/api/campaigns/${demoId}/close`, {})).json().status).toBe(
       'closed',
     );
-    const [closed] = await auditRows(t.database, 'campaign.status_changed', demoId);
+    const [closed] = await auditRows(t.database, 'campaign.closed', demoId);
     expect(closed).toMatchObject({ before: { status: 'active' }, after: { status: 'closed' } });
     expect((await t.app.inject({ method: 'GET', url: '/api/portal/campaign' })).statusCode).toBe(404);
-    const reopen = await post(office, `/api/campaigns/${demoId}/status`, { status: 'active' });
+    const reopen = await post(office, `/api/campaigns/${demoId}/activate`, {});
     expect(reopen.statusCode).toBe(409);
     expect(reopen.json().code).toBe('INVALID_TRANSITION');
-    expect((await post(office, `/api/campaigns/${id}/status`, { status: 'active' })).statusCode).toBe(200);
+    expect((await post(office, `/api/campaigns/${id}/activate`, {})).statusCode).toBe(200);
     expect((await get(clerk, '/api/campaigns/current')).json().id).toBe(id);
 
     // The partial unique index holds even if the service check were bypassed.
@@ -456,10 +457,13 @@ describe('local domains (自选动作)', () => {
     const [stored] = await t.database.db.select().from(campaignDomain).where(eq(campaignDomain.id, domainId));
     expect(stored!.title).toBe('营商环境领域');
     const [event] = await auditRows(t.database, 'campaign.domain_updated', domainId);
-    expect(event!.before).toEqual({ title: '优化营商环境领域', leadUnitIds: [unitId.get('C004')] });
+    // The changed fields, and the campaign the domain belongs to (so the campaign's history shows it).
+    const campaignId = stored!.campaignId;
+    expect(event!.before).toEqual({ title: '优化营商环境领域', leadUnitIds: [unitId.get('C004')], campaignId });
     expect(event!.after).toEqual({
       title: '营商环境领域',
       leadUnitIds: [unitId.get('C004'), unitId.get('C011')],
+      campaignId,
     });
   });
 

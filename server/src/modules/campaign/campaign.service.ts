@@ -1,5 +1,7 @@
 import {
+  CAMPAIGN_WORKFLOW,
   type Campaign,
+  type CampaignAction,
   type CampaignDomain,
   type CampaignDomainInput,
   type CampaignPhase,
@@ -7,23 +9,33 @@ import {
   type CloneCampaignInput,
   type CreateCampaignInput,
   type CreateDomainInput,
-  canChangeCampaignStatus,
   type PublicCampaign,
   type UpdateCampaignInput,
   type UpdateDomainInput,
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
+import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors';
 import { changedFields } from '../../platform/audit/audit.service';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
-import { scopePredicate } from '../../platform/data-scope';
 import { AppError, type FieldIssue, fieldError, notFound } from '../../platform/errors';
-import { assertCampaignManageable, assertOwnerAllowed } from './campaign.policy';
+import { findUnitRef, findUnitRefs } from '../../platform/org/org.repository';
+import { defineRecord, requireTargetUnit } from '../../platform/records';
+import { grantScope, Scope } from '../../platform/scope';
+import { applyTransition } from '../../platform/workflow';
 import { orderedPhases, presentCampaign, presentDomain, presentPublicCampaign } from './campaign.presenter';
 import * as repo from './campaign.repository';
-import { campaign } from './campaign.table';
 import { cloneName, dateInShanghai, phaseProblems, shiftPhasesByYears } from './phases';
 import { STANDARD_DOMAINS, standardDomain } from './standard-domains';
+
+/** A campaign belongs to its government; its history includes its domains' changes. */
+export const campaignRecord = defineRecord({
+  type: 'campaign',
+  find: repo.findCampaign,
+  related: [{ recordType: 'campaign_domain', via: 'campaignId' }],
+});
+/** A domain is scoped by its campaign's government. */
+export const domainRecord = defineRecord({ type: 'campaign_domain', find: repo.findDomain });
 
 // ---------------------------------------------------------------- reading
 
@@ -48,17 +60,13 @@ async function loadView(db: DbOrTx, row: repo.CampaignWithUnit, day: string): Pr
 
 /** Campaigns of the governments in the caller's scope, newest year first. */
 export async function listCampaigns(ctx: ServiceContext): Promise<Campaign[]> {
-  const actor = requireActor(ctx);
-  const rows = await repo.listCampaigns(ctx.db, scopePredicate(actor, 'campaign.read', campaign.unitId));
+  const rows = await repo.listCampaigns(ctx.db, grantScope(ctx));
   return loadViews(ctx.db, rows, today(ctx));
 }
 
 /** One campaign, 404 outside the caller's scope. */
 export async function getCampaign(ctx: ServiceContext, id: string): Promise<Campaign> {
-  const actor = requireActor(ctx);
-  const row = await repo.findCampaign(ctx.db, id, scopePredicate(actor, 'campaign.read', campaign.unitId));
-  if (!row) throw notFound();
-  return loadView(ctx.db, row, today(ctx));
+  return loadView(ctx.db, await campaignRecord.loadForRead(ctx, id), today(ctx));
 }
 
 /**
@@ -68,7 +76,7 @@ export async function getCampaign(ctx: ServiceContext, id: string): Promise<Camp
  */
 export async function getCurrentCampaign(ctx: ServiceContext): Promise<Campaign> {
   const actor = requireActor(ctx);
-  const own = await repo.findUnit(ctx.db, actor.unitId);
+  const own = await findUnitRef(ctx.db, actor.unitId);
   if (!own) throw notFound();
   const row = await repo.findNearestActiveCampaign(ctx.db, own.path.split('/').filter(Boolean));
   if (!row) throw notFound();
@@ -91,7 +99,7 @@ export async function findCampaignRef(
 ): Promise<
   { id: string; unitId: string; unitPath: string; year: number; status: CampaignStatus } | undefined
 > {
-  const row = await repo.findCampaign(db, id);
+  const row = await repo.findCampaign(db, id, Scope.unrestricted('reload'));
   return row && { ...pickRef(row.campaign), unitPath: row.unitPath };
 }
 
@@ -110,8 +118,25 @@ export async function findDomainRef(
   db: DbOrTx,
   id: string,
 ): Promise<{ id: string; campaignId: string; title: string } | undefined> {
-  const row = await repo.findDomain(db, id);
+  const row = await repo.findDomain(db, id, Scope.unrestricted('reload'));
   return row && { id: row.domain.id, campaignId: row.domain.campaignId, title: row.domain.title };
+}
+
+/** Domains by id (id, campaign, title), for modules presenting records that name a domain. */
+export async function findDomainRefs(
+  db: DbOrTx,
+  ids: string[],
+): Promise<Map<string, { id: string; campaignId: string; title: string }>> {
+  const rows = await repo.findDomainsByIds(db, [...new Set(ids)]);
+  return new Map(rows.map((d) => [d.id, { id: d.id, campaignId: d.campaignId, title: d.title }]));
+}
+
+/** A campaign's domains (id, standard code, title), for modules and the demo. */
+export async function listDomainRefs(
+  db: DbOrTx,
+  campaignId: string,
+): Promise<{ id: string; code: string | null; title: string }[]> {
+  return (await repo.listDomains(db, [campaignId])).map((d) => ({ id: d.id, code: d.code, title: d.title }));
 }
 
 function pickRef(c: repo.CampaignRow) {
@@ -145,7 +170,7 @@ async function resolveDomainUnits(
   choices: { prefix: string; units: UnitChoice }[],
 ): Promise<{ unitId: string; role: 'lead' | 'participant' }[][]> {
   const all = [...new Set(choices.flatMap((c) => [...c.units.leadUnitIds, ...c.units.participantUnitIds]))];
-  const found = new Map((await repo.findUnitsByIds(db, all)).map((u) => [u.id, u]));
+  const found = new Map((await findUnitRefs(db, all)).map((u) => [u.id, u]));
   const issues: FieldIssue[] = [];
   const resolved = choices.map(({ prefix, units }) => {
     const rows: { unitId: string; role: 'lead' | 'participant' }[] = [];
@@ -198,7 +223,7 @@ function domainValues(inputs: CampaignDomainInput[]) {
   return values;
 }
 
-function campaignAudit(c: Campaign): Record<string, unknown> {
+function campaignAudit(c: Campaign) {
   return {
     name: c.name,
     year: c.year,
@@ -237,14 +262,13 @@ async function insertDomainsWithUnits(
 
 /** Creates a draft campaign of a government; without domains, the ten standard ones. */
 export async function createCampaign(ctx: ServiceContext, input: CreateCampaignInput): Promise<Campaign> {
-  const actor = requireActor(ctx);
   assertPhases(input.phases);
   const domains = domainValues(
     input.domains ?? STANDARD_DOMAINS.map((d) => ({ code: d.code, leadUnitIds: [], participantUnitIds: [] })),
   );
   return inTransaction(ctx, async (tx) => {
-    const owner = await repo.findUnit(tx.tx, input.unitId);
-    assertOwnerAllowed(actor, owner, 'unitId');
+    const owner = await requireTargetUnit(tx, input.unitId, 'unitId');
+    if (owner.kind !== 'government') throw fieldError('unitId', 'campaign.unit_not_government');
     await assertYearFree(tx.tx, owner.id, input.year);
     const units = await resolveDomainUnits(
       tx.tx,
@@ -264,7 +288,7 @@ export async function createCampaign(ctx: ServiceContext, input: CreateCampaignI
     });
     await repo.replacePhases(tx.tx, created.id, input.phases);
     await insertDomainsWithUnits(tx, created.id, domains, units);
-    const view = await loadView(tx.tx, (await repo.findCampaign(tx.tx, created.id))!, today(ctx));
+    const view = await loadView(tx.tx, await campaignRecord.reload(tx.tx, created.id), today(ctx));
     await tx.audit({
       action: 'campaign.created',
       recordType: 'campaign',
@@ -276,15 +300,6 @@ export async function createCampaign(ctx: ServiceContext, input: CreateCampaignI
   });
 }
 
-/** The campaign for a change: 404 outside read scope, 403 when readable but not manageable. */
-async function manageableCampaign(tx: TxContext, id: string): Promise<repo.CampaignWithUnit> {
-  const actor = requireActor(tx);
-  const row = await repo.findCampaign(tx.tx, id, scopePredicate(actor, 'campaign.read', campaign.unitId));
-  if (!row) throw notFound();
-  assertCampaignManageable(actor, { unitId: row.campaign.unitId, unitPath: row.unitPath });
-  return row;
-}
-
 /** Edits the name, report day or phase dates. */
 export async function updateCampaign(
   ctx: ServiceContext,
@@ -293,7 +308,7 @@ export async function updateCampaign(
 ): Promise<Campaign> {
   if (input.phases) assertPhases(input.phases);
   return inTransaction(ctx, async (tx) => {
-    const row = await manageableCampaign(tx, id);
+    const row = await campaignRecord.loadForChange(tx, id);
     const before = await loadView(tx.tx, row, today(ctx));
     await repo.updateCampaign(tx.tx, id, {
       ...(input.name !== undefined ? { name: input.name } : {}),
@@ -301,7 +316,7 @@ export async function updateCampaign(
       updatedAt: ctx.clock.now(),
     });
     if (input.phases) await repo.replacePhases(tx.tx, id, input.phases);
-    const after = await loadView(tx.tx, (await repo.findCampaign(tx.tx, id))!, today(ctx));
+    const after = await loadView(tx.tx, await campaignRecord.reload(tx.tx, id), today(ctx));
     await tx.audit({
       action: 'campaign.updated',
       recordType: 'campaign',
@@ -313,35 +328,35 @@ export async function updateCampaign(
   });
 }
 
-/** draft → active → closed; one active campaign per government. */
-export async function changeCampaignStatus(
+/** One step of CAMPAIGN_WORKFLOW (draft → active → closed); one active campaign per government. */
+export async function transitionCampaign(
   ctx: ServiceContext,
   id: string,
-  status: CampaignStatus,
+  action: CampaignAction,
+  input: Record<string, string | null | undefined>,
 ): Promise<Campaign> {
   return inTransaction(ctx, async (tx) => {
-    const row = await manageableCampaign(tx, id);
-    const from = row.campaign.status;
-    if (!canChangeCampaignStatus(from, status))
-      throw new AppError('INVALID_TRANSITION', { from, to: status });
-    if (status === 'active' && (await repo.findActiveCampaignOfUnit(tx.tx, row.campaign.unitId, id)))
-      throw new AppError('CAMPAIGN_ALREADY_ACTIVE');
-    // The partial unique index is the complete check when two activations race.
-    await repo
-      .updateCampaign(tx.tx, id, { status, updatedAt: ctx.clock.now() })
-      .catch((error: { cause?: { code?: string }; code?: string }) => {
-        if ((error.cause?.code ?? error.code) === '23505') throw new AppError('CAMPAIGN_ALREADY_ACTIVE');
-        throw error;
-      });
-    await tx.audit({
-      action: 'campaign.status_changed',
-      recordType: 'campaign',
-      recordId: id,
-      unitId: row.campaign.unitId,
-      before: { status: from },
-      after: { status },
-    });
-    return loadView(tx.tx, (await repo.findCampaign(tx.tx, id))!, today(ctx));
+    const row = await campaignRecord.loadForChange(tx, id);
+    await applyTransition(
+      tx,
+      CAMPAIGN_WORKFLOW,
+      action,
+      { id, unitId: row.unitId, status: row.campaign.status },
+      input,
+      async (next) => {
+        if (next === 'active' && (await repo.findActiveCampaignOfUnit(tx.tx, row.campaign.unitId, id)))
+          throw new AppError('CAMPAIGN_ALREADY_ACTIVE');
+        // The partial unique index is the complete check when two activations race.
+        await repo
+          .updateCampaign(tx.tx, id, { status: next, updatedAt: ctx.clock.now() })
+          .catch((error: unknown) => {
+            if (isUniqueViolation(error)) throw new AppError('CAMPAIGN_ALREADY_ACTIVE');
+            throw error;
+          });
+        return undefined;
+      },
+    );
+    return loadView(tx.tx, await campaignRecord.reload(tx.tx, id), today(ctx));
   });
 }
 
@@ -355,7 +370,7 @@ export async function cloneCampaign(
   input: CloneCampaignInput,
 ): Promise<Campaign> {
   return inTransaction(ctx, async (tx) => {
-    const source = await manageableCampaign(tx, id);
+    const source = await campaignRecord.loadForChange(tx, id);
     const src = source.campaign;
     await assertYearFree(tx.tx, src.unitId, input.year);
     const phases = shiftPhasesByYears(
@@ -397,7 +412,7 @@ export async function cloneCampaign(
         units.filter((u) => u.domainId === d.id).map((u) => ({ unitId: u.unitId, role: u.role })),
       ),
     );
-    const view = await loadView(tx.tx, (await repo.findCampaign(tx.tx, created.id))!, today(ctx));
+    const view = await loadView(tx.tx, await campaignRecord.reload(tx.tx, created.id), today(ctx));
     await tx.audit({
       action: 'campaign.cloned',
       recordType: 'campaign',
@@ -411,8 +426,9 @@ export async function cloneCampaign(
 
 // ---------------------------------------------------------------- domains
 
-function domainAudit(d: CampaignDomain): Record<string, unknown> {
+function domainAudit(campaignId: string, d: CampaignDomain) {
   return {
+    campaignId,
     code: d.code,
     title: d.title,
     description: d.description,
@@ -425,18 +441,8 @@ function domainAudit(d: CampaignDomain): Record<string, unknown> {
 }
 
 async function loadDomain(db: DbOrTx, id: string): Promise<CampaignDomain> {
-  const found = (await repo.findDomain(db, id))!;
+  const found = await domainRecord.reload(db, id);
   return presentDomain(found.domain, await repo.listDomainUnits(db, [id]));
-}
-
-/** A domain for a change, by the scope of its campaign's government (404 / 403 as for campaigns). */
-async function manageableDomain(tx: TxContext, id: string) {
-  const actor = requireActor(tx);
-  const found = await repo.findDomain(tx.tx, id, scopePredicate(actor, 'campaign.read', campaign.unitId));
-  if (!found) throw notFound();
-  const owner = (await repo.findUnit(tx.tx, found.campaign.unitId))!;
-  assertCampaignManageable(actor, { unitId: owner.id, unitPath: owner.path });
-  return { ...found, ownerPath: owner.path };
 }
 
 /** Adds a local domain (自选动作) to a campaign. */
@@ -446,7 +452,7 @@ export async function addLocalDomain(
   input: CreateDomainInput,
 ): Promise<CampaignDomain> {
   return inTransaction(ctx, async (tx) => {
-    const row = await manageableCampaign(tx, campaignId);
+    const row = await campaignRecord.loadForChange(tx, campaignId);
     const [units] = await resolveDomainUnits(tx.tx, row.unitPath, [{ prefix: '', units: input }]);
     const now = ctx.clock.now();
     const [created] = await repo.insertDomains(tx.tx, [
@@ -472,7 +478,7 @@ export async function addLocalDomain(
       recordType: 'campaign_domain',
       recordId: view.id,
       unitId: row.campaign.unitId,
-      after: { campaignId, ...domainAudit(view) },
+      after: domainAudit(campaignId, view),
     });
     return view;
   });
@@ -485,10 +491,10 @@ export async function updateDomain(
   input: UpdateDomainInput,
 ): Promise<CampaignDomain> {
   return inTransaction(ctx, async (tx) => {
-    const found = await manageableDomain(tx, id);
+    const found = await domainRecord.loadForChange(tx, id);
     const before = await loadDomain(tx.tx, id);
     if (input.leadUnitIds !== undefined || input.participantUnitIds !== undefined) {
-      const [units] = await resolveDomainUnits(tx.tx, found.ownerPath, [
+      const [units] = await resolveDomainUnits(tx.tx, found.unitPath, [
         {
           prefix: '',
           units: {
@@ -502,12 +508,18 @@ export async function updateDomain(
     const { leadUnitIds: _l, participantUnitIds: _p, ...fields } = input;
     await repo.updateDomain(tx.tx, id, { ...fields, updatedAt: ctx.clock.now() });
     const after = await loadDomain(tx.tx, id);
+    const diff = changedFields(
+      domainAudit(found.domain.campaignId, before),
+      domainAudit(found.domain.campaignId, after),
+    );
+    // The campaign id rides along unchanged, so the campaign's history finds the event.
     await tx.audit({
       action: 'campaign.domain_updated',
       recordType: 'campaign_domain',
       recordId: id,
       unitId: found.campaign.unitId,
-      ...changedFields(domainAudit(before), domainAudit(after)),
+      before: { ...diff.before, campaignId: found.domain.campaignId },
+      after: { ...diff.after, campaignId: found.domain.campaignId },
     });
     return after;
   });
@@ -516,13 +528,13 @@ export async function updateDomain(
 /** Deletes a local domain that no record refers to; the ten standard ones stay (they may be edited). */
 export async function deleteDomain(ctx: ServiceContext, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const found = await manageableDomain(tx, id);
+    const found = await domainRecord.loadForChange(tx, id);
     if (!found.domain.isLocal)
       throw new AppError('CONFLICT', {}, [{ path: 'id', key: 'campaign.domain_standard' }]);
     const before = await loadDomain(tx.tx, id);
     // Key tasks and suggestions refer to domains by foreign key; the database is the complete check.
-    await repo.deleteDomain(tx.tx, id).catch((error: { cause?: { code?: string }; code?: string }) => {
-      if ((error.cause?.code ?? error.code) === '23503') throw new AppError('CONFLICT');
+    await repo.deleteDomain(tx.tx, id).catch((error: unknown) => {
+      if (isForeignKeyViolation(error)) throw new AppError('CONFLICT');
       throw error;
     });
     await tx.audit({
@@ -530,7 +542,7 @@ export async function deleteDomain(ctx: ServiceContext, id: string): Promise<voi
       recordType: 'campaign_domain',
       recordId: id,
       unitId: found.campaign.unitId,
-      before: { campaignId: found.domain.campaignId, ...domainAudit(before) },
+      before: domainAudit(found.domain.campaignId, before),
     });
   });
 }

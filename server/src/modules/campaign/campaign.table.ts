@@ -12,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../../db/columns';
-import { unit } from '../org/org.table';
+import { unit } from '../../platform/org/org.table';
 
 /** 问责年活动: one per owning government and year; the template values are its settings. */
 export const campaign = pgTable(

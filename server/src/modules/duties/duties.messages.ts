@@ -31,7 +31,6 @@ export const dutiesMessages: ModuleMessages = {
     'duties.status.returned': '已退回',
     'duties.status.published': '已发布',
     'duties.status.superseded': '已被替代',
-    'duties.key_task.has_children': '该任务有子任务，进度由子任务汇总，不能直接填报',
   },
   'en-US': {
     VERSION_IMMUTABLE: 'A published version cannot be changed; create a new version',
@@ -64,7 +63,5 @@ export const dutiesMessages: ModuleMessages = {
     'duties.status.returned': 'Returned',
     'duties.status.published': 'Published',
     'duties.status.superseded': 'Superseded',
-    'duties.key_task.has_children':
-      'This task has sub-tasks; its progress is rolled up from theirs and cannot be reported directly',
   },
 };

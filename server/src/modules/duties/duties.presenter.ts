@@ -25,6 +25,7 @@ export function presentVersion(v: DutyItemVersionRow): DutyItemVersion {
     accountabilityBasis: v.accountabilityBasis,
     remarks: v.remarks,
     returnReason: v.returnReason,
+    reviewOpinion: v.reviewOpinion,
     submittedAt: iso(v.submittedAt),
     reviewedAt: iso(v.reviewedAt),
     publishedAt: iso(v.publishedAt),

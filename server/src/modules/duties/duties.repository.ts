@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, type 
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
-import { unit } from '../org/org.table';
+import { unit } from '../../platform/org/org.table';
+import type { Scope } from '../../platform/scope';
 import { dutyItem, dutyItemVersion } from './duties.table';
 
 export type DutyItemRow = typeof dutyItem.$inferSelect;
@@ -16,7 +17,9 @@ const publishedVersion = alias(dutyItemVersion, 'published_version');
 
 const itemColumns = {
   item: dutyItem,
+  unitId: dutyItem.unitId,
   unitName: unit.name,
+  unitPath: unit.path,
   open: openVersion,
   published: publishedVersion,
 };
@@ -48,7 +51,7 @@ function latestIs(column: 'status' | 'category', value: string): SQL {
 
 export function listItems(
   db: DbOrTx,
-  scope: SQL,
+  scope: Scope,
   filter: {
     kind?: 'power' | 'duty' | undefined;
     unitId?: string | undefined;
@@ -58,7 +61,7 @@ export function listItems(
     submittedOnly?: boolean;
   },
 ) {
-  const conditions: SQL[] = [scope];
+  const conditions: SQL[] = [scope.where(dutyItem.unitId)];
   if (filter.kind) conditions.push(eq(dutyItem.kind, filter.kind));
   if (filter.unitId) conditions.push(eq(dutyItem.unitId, filter.unitId));
   if (filter.status) conditions.push(latestIs('status', filter.status));
@@ -76,9 +79,9 @@ export function listItems(
     .limit(5000);
 }
 
-export function findItem(db: DbOrTx, id: string, scope?: SQL) {
+export function findItem(db: DbOrTx, id: string, scope: Scope) {
   return itemQuery(db)
-    .where(scope ? and(eq(dutyItem.id, id), scope) : eq(dutyItem.id, id))
+    .where(and(eq(dutyItem.id, id), scope.where(dutyItem.unitId)))
     .limit(1)
     .then((r) => r[0]);
 }
@@ -162,16 +165,7 @@ export function countChildItems(db: DbOrTx, id: string) {
     .then((r) => r[0]!.n);
 }
 
-export function findUnit(db: DbOrTx, id: string) {
-  return db
-    .select({ id: unit.id, name: unit.name, path: unit.path })
-    .from(unit)
-    .where(eq(unit.id, id))
-    .limit(1)
-    .then((r) => r[0]);
-}
-
-// ---- public portal: published versions only
+// ---- public portal: published versions only, through the public presenters; no caller, no scope
 
 function publicConditions(filter: {
   kind?: 'power' | 'duty' | undefined;
@@ -192,6 +186,8 @@ function publicConditions(filter: {
       ilike(dutyItem.code, p),
       ilike(unit.name, p),
       ilike(publishedVersion.category, p),
+      // The portal's search box promises 事项名称、依据等: the legal basis is searched too.
+      ilike(publishedVersion.legalBasis, p),
     ];
     if (filter.categoriesMatchingQ && filter.categoriesMatchingQ.length > 0)
       alternatives.push(inArray(publishedVersion.category, filter.categoriesMatchingQ));

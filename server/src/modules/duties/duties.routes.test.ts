@@ -65,11 +65,12 @@ async function createDraft(code: string, extra: Record<string, unknown> = {}) {
   return res.json();
 }
 
+/** Each workflow action is its own route; return takes a reason, approve an optional opinion. */
 const transition = (cookie: string, id: string, action: string, reason?: string) =>
   t.as(cookie, {
     method: 'POST',
-    url: `/api/duty-items/${id}/transitions`,
-    payload: { action, ...(reason ? { reason } : {}) },
+    url: `/api/duty-items/${id}/${action}`,
+    payload: action === 'return' ? { ...(reason ? { reason } : {}) } : {},
   });
 
 const versionsOf = (itemId: string) =>
@@ -192,7 +193,8 @@ describe('the approval workflow', () => {
     await transition(clerk, created.id, 'submit');
     const res = await transition(clerk, created.id, 'withdraw');
     expect(res.json().latest.status).toBe('draft');
-    const events = await auditRows(t.database, 'duty_item.updated', created.id);
+    const events = await auditRows(t.database, 'duty_item.withdrawn', created.id);
+    expect(events.at(-1)!.before).toMatchObject({ status: 'submitted' });
     expect(events.at(-1)!.after).toMatchObject({ status: 'draft' });
   });
 

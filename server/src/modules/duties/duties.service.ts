@@ -1,29 +1,27 @@
 import {
-  type AuditAction,
   type CreateDutyItemInput,
   DUTY_CATEGORIES,
   DUTY_CATEGORY_LABELS,
-  DUTY_ITEM_ACTION_PERMISSION,
-  DUTY_ITEM_TRANSITIONS,
+  DUTY_ITEM_WORKFLOW,
   type DutyImportQuery,
   type DutyImportRejectedRow,
   type DutyImportResult,
   type DutyItem,
+  type DutyItemAction,
   type DutyItemDetail,
   type DutyItemKind,
   type DutyItemListQuery,
-  type DutyItemTransitionInput,
-  type Permission,
   type PublicDutyItem,
   type PublicDutyItemQuery,
   type PublicDutyItemVersion,
   type UpdateDutyDraftInput,
 } from '@zeren/contracts';
-import type { Actor } from '../../platform/actor';
 import { changedFields } from '../../platform/audit/audit.service';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
-import { scopePredicate, unitInScope } from '../../platform/data-scope';
-import { AppError, fieldError, forbidden, notFound } from '../../platform/errors';
+import { AppError, fieldError, notFound } from '../../platform/errors';
+import { defineRecord, requireTargetUnit } from '../../platform/records';
+import { grantScope } from '../../platform/scope';
+import { applyTransition } from '../../platform/workflow';
 import { buildExport, buildTemplate, readImportWorkbook } from './duties.excel';
 import { validateImportRows } from './duties.import';
 import {
@@ -34,7 +32,10 @@ import {
   versionAudit,
 } from './duties.presenter';
 import * as repo from './duties.repository';
-import { dutyItem, type dutyItemVersion } from './duties.table';
+import type { dutyItemVersion } from './duties.table';
+
+/** A list item: its unit is its scope. */
+export const dutyItemRecord = defineRecord({ type: 'duty_item', find: repo.findItem });
 
 type Content = Pick<
   typeof dutyItemVersion.$inferInsert,
@@ -91,22 +92,11 @@ function copyContent(v: repo.DutyItemVersionRow): Content {
   return Object.fromEntries(CONTENT_KEYS.map((k) => [k, v[k]])) as Content;
 }
 
-const readScope = (actor: Actor) => scopePredicate(actor, 'duties.item.read', dutyItem.unitId);
-
-/** An item the caller may read (404 otherwise) and change with `permission` (403 otherwise). */
-async function loadForWrite(tx: TxContext, actor: Actor, id: string, permission: Permission) {
-  const row = await repo.findItem(tx.tx, id, readScope(actor));
-  if (!row) throw notFound();
-  const home = await repo.findUnit(tx.tx, row.item.unitId);
-  if (!home || !unitInScope(actor, permission, home)) throw forbidden();
-  return row;
-}
-
 async function reload(tx: TxContext, id: string): Promise<DutyItem> {
-  return presentItem((await repo.findItem(tx.tx, id))!);
+  return presentItem(await dutyItemRecord.reload(tx.tx, id));
 }
 
-function itemAudit(item: DutyItem): Record<string, unknown> {
+function itemAudit(item: DutyItem) {
   return {
     kind: item.kind,
     code: item.code,
@@ -120,25 +110,19 @@ function itemAudit(item: DutyItem): Record<string, unknown> {
 
 /** Items of the lists in the caller's scope, with their latest and published versions. */
 export async function listItems(ctx: ServiceContext, filter: DutyItemListQuery): Promise<DutyItem[]> {
-  const actor = requireActor(ctx);
-  const rows = await repo.listItems(ctx.db, readScope(actor), filter);
+  const rows = await repo.listItems(ctx.db, grantScope(ctx), filter);
   return rows.map(presentItem);
 }
 
 /** Items whose latest version awaits the caller's approval (in the caller's approval scope). */
 export async function approvalQueue(ctx: ServiceContext): Promise<DutyItem[]> {
-  const actor = requireActor(ctx);
-  const rows = await repo.listItems(ctx.db, scopePredicate(actor, 'duties.item.approve', dutyItem.unitId), {
-    submittedOnly: true,
-  });
+  const rows = await repo.listItems(ctx.db, grantScope(ctx), { submittedOnly: true });
   return rows.map(presentItem);
 }
 
 /** One item with every version, newest first; 404 outside scope. */
 export async function getItem(ctx: ServiceContext, id: string): Promise<DutyItemDetail> {
-  const actor = requireActor(ctx);
-  const row = await repo.findItem(ctx.db, id, readScope(actor));
-  if (!row) throw notFound();
+  const row = await dutyItemRecord.loadForRead(ctx, id);
   const versions = await repo.listVersions(ctx.db, id);
   return { item: presentItem(row), versions: versions.map(presentVersion) };
 }
@@ -149,13 +133,12 @@ export async function getItem(ctx: ServiceContext, id: string): Promise<DutyItem
 export async function createItem(ctx: ServiceContext, input: CreateDutyItemInput): Promise<DutyItem> {
   const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const target = await repo.findUnit(tx.tx, input.unitId);
-    if (!target || !unitInScope(actor, 'duties.item.draft', target))
-      throw fieldError('unitId', 'field.not_found');
+    await requireTargetUnit(tx, input.unitId, 'unitId');
     if (await repo.findItemByCode(tx.tx, input.unitId, input.kind, input.code))
       throw fieldError('code', 'field.taken');
     if (input.parentItemId) {
-      const parent = await repo.findItem(tx.tx, input.parentItemId);
+      // Same unit as the new item, which the caller may draft for: the main item is in scope.
+      const parent = await repo.findItem(tx.tx, input.parentItemId, grantScope(tx));
       if (!parent || parent.item.unitId !== input.unitId || parent.item.kind !== input.kind)
         throw fieldError('parentItemId', 'field.not_found');
     }
@@ -196,9 +179,8 @@ export async function updateDraft(
   id: string,
   input: UpdateDutyDraftInput,
 ): Promise<DutyItem> {
-  const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const row = await loadForWrite(tx, actor, id, 'duties.item.draft');
+    const row = await dutyItemRecord.loadForChange(tx, id);
     if (!row.open) throw new AppError('VERSION_IMMUTABLE');
     // A submitted version is with the reviewer: withdraw it first.
     if (row.open.status === 'submitted') throw new AppError('INVALID_TRANSITION');
@@ -224,7 +206,7 @@ export async function updateDraft(
 export async function startNewVersion(ctx: ServiceContext, id: string): Promise<DutyItem> {
   const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const row = await loadForWrite(tx, actor, id, 'duties.item.draft');
+    const row = await dutyItemRecord.loadForChange(tx, id);
     if (row.open || !row.published) throw new AppError('INVALID_TRANSITION');
     const now = ctx.clock.now();
     const version = (await repo.maxVersion(tx.tx, id)) + 1;
@@ -251,74 +233,68 @@ export async function startNewVersion(ctx: ServiceContext, id: string): Promise<
   });
 }
 
-const TRANSITION_AUDIT: Record<DutyItemTransitionInput['action'], AuditAction> = {
-  submit: 'duty_item.submitted',
-  withdraw: 'duty_item.updated',
-  approve: 'duty_item.published',
-  return: 'duty_item.returned',
-};
-
 /**
- * Moves the open version along DUTY_ITEM_TRANSITIONS. Approving publishes it and supersedes the
- * previously published version; returning needs a reason.
+ * One action of DUTY_ITEM_WORKFLOW on the open version. Approving publishes it (with the review
+ * opinion, if any) and supersedes the previously published version; returning records the reason.
  */
 export async function transitionItem(
   ctx: ServiceContext,
   id: string,
-  input: DutyItemTransitionInput,
+  action: DutyItemAction,
+  input: Record<string, string | null | undefined>,
 ): Promise<DutyItem> {
   const actor = requireActor(ctx);
-  const permission = DUTY_ITEM_ACTION_PERMISSION[input.action];
-  if (!actor.permissions.has(permission)) throw forbidden();
   return inTransaction(ctx, async (tx) => {
-    const row = await loadForWrite(tx, actor, id, permission);
+    const row = await dutyItemRecord.loadForChange(tx, id);
     const open = row.open;
-    const next = open ? DUTY_ITEM_TRANSITIONS[open.status][input.action] : undefined;
-    if (!open || !next) throw new AppError('INVALID_TRANSITION');
-    if (input.action === 'return' && !input.reason) throw fieldError('reason', 'field.required');
+    if (!open) throw new AppError('INVALID_TRANSITION');
     const now = ctx.clock.now();
-    const changes: Partial<typeof dutyItemVersion.$inferInsert> = { status: next, updatedAt: now };
-    if (input.action === 'submit') Object.assign(changes, { submittedBy: actor.userId, submittedAt: now });
-    if (input.action === 'return')
-      Object.assign(changes, { returnReason: input.reason, reviewedBy: actor.userId, reviewedAt: now });
-    if (input.action === 'approve') {
-      Object.assign(changes, {
-        reviewedBy: actor.userId,
-        reviewedAt: now,
-        publishedAt: now,
-        returnReason: null,
-      });
-      if (row.published)
-        await repo.updateVersion(tx.tx, row.published.id, { status: 'superseded', updatedAt: now });
-    }
-    await repo.updateVersion(tx.tx, open.id, changes);
-    await repo.updateItem(tx.tx, id, {
-      ...(input.action === 'approve' ? { publishedVersion: open.version } : {}),
-      updatedAt: now,
-    });
-    await tx.audit({
-      action: TRANSITION_AUDIT[input.action],
-      recordType: 'duty_item',
-      recordId: id,
-      unitId: row.item.unitId,
-      before: { version: open.version, status: open.status, publishedVersion: row.item.publishedVersion },
-      after: {
-        version: open.version,
-        status: next,
-        publishedVersion: input.action === 'approve' ? open.version : row.item.publishedVersion,
-        ...(input.action === 'approve' && row.published ? { superseded: row.published.version } : {}),
-        ...(input.action === 'return' ? { reason: input.reason } : {}),
+    await applyTransition(
+      tx,
+      DUTY_ITEM_WORKFLOW,
+      action,
+      { id, unitId: row.item.unitId, status: open.status },
+      input,
+      async (next, text) => {
+        const changes: Partial<typeof dutyItemVersion.$inferInsert> = { status: next, updatedAt: now };
+        if (action === 'submit') Object.assign(changes, { submittedBy: actor.userId, submittedAt: now });
+        if (action === 'return')
+          Object.assign(changes, { returnReason: text, reviewedBy: actor.userId, reviewedAt: now });
+        if (action === 'approve') {
+          Object.assign(changes, {
+            reviewedBy: actor.userId,
+            reviewedAt: now,
+            reviewOpinion: text,
+            publishedAt: now,
+            returnReason: null,
+          });
+          if (row.published)
+            await repo.updateVersion(tx.tx, row.published.id, { status: 'superseded', updatedAt: now });
+        }
+        await repo.updateVersion(tx.tx, open.id, changes);
+        await repo.updateItem(tx.tx, id, {
+          ...(action === 'approve' ? { publishedVersion: open.version } : {}),
+          updatedAt: now,
+        });
+        return {
+          before: { version: open.version },
+          after: {
+            version: open.version,
+            ...(action === 'approve'
+              ? { publishedVersion: open.version, superseded: row.published?.version ?? null }
+              : {}),
+          },
+        };
       },
-    });
+    );
     return reload(tx, id);
   });
 }
 
 /** Removes the open (draft or returned) version, and the item itself when it was never published. */
 export async function deleteDraft(ctx: ServiceContext, id: string): Promise<void> {
-  const actor = requireActor(ctx);
   await inTransaction(ctx, async (tx) => {
-    const row = await loadForWrite(tx, actor, id, 'duties.item.draft');
+    const row = await dutyItemRecord.loadForChange(tx, id);
     if (!row.open) throw new AppError('VERSION_IMMUTABLE');
     if (row.open.status === 'submitted') throw new AppError('INVALID_TRANSITION');
     const removesItem = row.item.publishedVersion === null;
@@ -366,9 +342,7 @@ export async function importItems(
   const actor = requireActor(ctx);
   const rows = await readImportWorkbook(bytes, ctx.locale);
   return inTransaction(ctx, async (tx) => {
-    const target = await repo.findUnit(tx.tx, query.unitId);
-    if (!target || !unitInScope(actor, 'duties.item.draft', target))
-      throw fieldError('unitId', 'field.not_found');
+    await requireTargetUnit(tx, query.unitId, 'unitId');
     const existing = await repo.itemCodes(tx.tx, query.unitId, query.kind);
     const { valid, rejected } = validateImportRows(rows, new Set(existing.keys()), ctx.locale);
     if (rejected.length > 0 && query.mode === 'all') throw new ImportRejectedError(rejected);
@@ -423,9 +397,8 @@ export async function exportItems(
   ctx: ServiceContext,
   query: { kind?: DutyItemKind | undefined; unitId?: string | undefined },
 ): Promise<Buffer> {
-  const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const items = (await repo.listItems(tx.tx, readScope(actor), query)).map(presentItem);
+    const items = (await repo.listItems(tx.tx, grantScope(tx), query)).map(presentItem);
     const codesById = new Map(items.map((i) => [i.id, i.code]));
     const buffer = await buildExport(items, codesById, query.kind, ctx.locale);
     await tx.audit({

@@ -1,20 +1,16 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
-  boolean,
-  date,
   index,
   integer,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../../db/columns';
-import { campaign, campaignDomain } from '../campaign/campaign.table';
-import { person, unit, userAccount } from '../org/org.table';
+import { unit, userAccount } from '../../platform/org/org.table';
 
 /**
  * One entry of a unit's power list (powerItem, kind 'power') or responsibility list
@@ -79,6 +75,8 @@ export const dutyItemVersion = pgTable(
     /** 备注 */
     remarks: text('remarks'),
     returnReason: text('return_reason'),
+    /** 审核意见: the reviewer's optional opinion when approving. */
+    reviewOpinion: text('review_opinion'),
     createdBy: uuid('created_by').references(() => userAccount.id),
     submittedBy: uuid('submitted_by').references(() => userAccount.id),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -95,110 +93,5 @@ export const dutyItemVersion = pgTable(
       .on(t.itemId)
       .where(sql`${t.status} in ('draft', 'submitted', 'returned')`),
     index('duty_item_version_unit_status_idx').on(t.unitId, t.status),
-  ],
-);
-
-/** 三个清单: a key task with its target (目标任务), deadline (完成时限) and responsible persons (责任人员). */
-export const keyTask = pgTable(
-  'key_task',
-  {
-    id: idColumn(),
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaign.id),
-    domainId: uuid('domain_id').references(() => campaignDomain.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => unit.id),
-    parentId: uuid('parent_id').references((): AnyPgColumn => keyTask.id),
-    title: text('title').notNull(),
-    target: text('target').notNull(),
-    dueDate: date('due_date', { mode: 'string' }).notNull(),
-    /** Latest reported percentage (0–100); parents roll up their children's. */
-    progress: integer('progress').notNull().default(0),
-    completedAt: timestamp('completed_at', { withTimezone: true }),
-    createdBy: uuid('created_by').references(() => userAccount.id),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [
-    index('key_task_unit_idx').on(t.unitId),
-    index('key_task_campaign_idx').on(t.campaignId),
-    index('key_task_parent_idx').on(t.parentId),
-  ],
-);
-
-export const keyTaskPerson = pgTable(
-  'key_task_person',
-  {
-    taskId: uuid('task_id')
-      .notNull()
-      .references(() => keyTask.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => person.id),
-  },
-  (t) => [primaryKey({ columns: [t.taskId, t.personId] })],
-);
-
-/** A progress update with its evidence files (stored_file, owner_type 'key_task_progress'). */
-export const keyTaskProgress = pgTable(
-  'key_task_progress',
-  {
-    id: idColumn(),
-    taskId: uuid('task_id')
-      .notNull()
-      .references(() => keyTask.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => unit.id),
-    percent: integer('percent').notNull(),
-    note: text('note').notNull(),
-    reportedBy: uuid('reported_by').references(() => userAccount.id),
-    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('key_task_progress_task_idx').on(t.taskId)],
-);
-
-/**
- * 意见建议征集: from the public (no account) or staff, about a unit and/or domain. The unit
- * answers; the answer may be published with the suggestion, never the submitter's contact.
- */
-export const suggestion = pgTable(
-  'suggestion',
-  {
-    id: idColumn(),
-    /** Given to the submitter to look up status and answer. */
-    trackingCode: text('tracking_code').notNull(),
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaign.id),
-    /** The unit that answers (the campaign's owning government when none was chosen). */
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => unit.id),
-    domainId: uuid('domain_id').references(() => campaignDomain.id),
-    channel: text('channel', { enum: ['public', 'staff'] }).notNull(),
-    title: text('title').notNull(),
-    content: text('content').notNull(),
-    /** Personal data, sealed (SM4 + HMAC-SM3). */
-    submitterNameEnc: text('submitter_name_enc'),
-    submitterContactEnc: text('submitter_contact_enc'),
-    submittedBy: uuid('submitted_by').references(() => userAccount.id),
-    status: text('status', { enum: ['received', 'answered', 'published', 'closed'] })
-      .notNull()
-      .default('received'),
-    answer: text('answer'),
-    answeredBy: uuid('answered_by').references(() => userAccount.id),
-    answeredAt: timestamp('answered_at', { withTimezone: true }),
-    isPublic: boolean('is_public').notNull().default(false),
-    publishedAt: timestamp('published_at', { withTimezone: true }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [
-    uniqueIndex('suggestion_tracking_code_uq').on(t.trackingCode),
-    index('suggestion_unit_status_idx').on(t.unitId, t.status),
-    index('suggestion_public_idx').on(t.isPublic, t.publishedAt),
   ],
 );

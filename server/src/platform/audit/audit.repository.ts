@@ -53,7 +53,13 @@ export function listRecordHistory(
   return db
     .select()
     .from(auditEvent)
-    .where(and(or(own, ...related), not(like(auditEvent.action, '%.viewed')), not(like(auditEvent.action, '%.exported'))))
+    .where(
+      and(
+        or(own, ...related),
+        not(like(auditEvent.action, '%.viewed')),
+        not(like(auditEvent.action, '%.exported')),
+      ),
+    )
     .orderBy(desc(auditEvent.seq))
     .limit(1000);
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { route } from '../routes';
-import { browseAuditLog } from './audit-log.service';
 import { verifyAuditChain } from './audit.service';
+import { browseAuditLog } from './audit-log.service';
 import { recordHistory } from './history.service';
 
 /** The audit administrator's log, and every record's history. */

@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, createTestApp, freshDatabase, type TestApp, testConfig } from '../../../test/harness';
 import type { Db } from '../../db/client';
 import { openDatabase } from '../../db/client';
-import { unit } from '../../modules/org/org.table';
 import { seedDemo } from '../../seed/demo';
 import { ManualClock } from '../clock';
 import { inTransaction } from '../context';
 import { FieldCipher } from '../crypto';
+import { unit } from '../org/org.table';
 import { appendAuditEvent, GENESIS_HASH, verifyAuditChain } from './audit.service';
 import { auditEvent } from './audit.table';
 
@@ -34,6 +34,7 @@ describe('audit log', () => {
     const before = await auditCount(t.database);
     const ctx = {
       actor: null,
+      grant: null,
       db: t.database.db,
       clock: t.clock,
       cipher: new FieldCipher(t.config.fieldKey),
@@ -43,7 +44,12 @@ describe('audit log', () => {
     await expect(
       inTransaction(ctx, async (tx) => {
         await tx.tx.update(unit).set({ name: '改名后' }).where(eq(unit.code, 'C003'));
-        await tx.audit({ action: 'unit.updated', recordType: 'unit', after: { name: '改名后' } });
+        await tx.audit({
+          action: 'unit.updated',
+          recordType: 'unit',
+          before: { name: '市扶贫办' },
+          after: { name: '改名后' },
+        });
         throw new Error('fails after the audit event was written');
       }),
     ).rejects.toThrow('fails after');
@@ -156,6 +162,7 @@ async function appendTwo(db: Db) {
       appendAuditEvent(tx, { userId: null, name: 'test', ip: null }, new Date(), {
         action: 'unit.updated',
         recordType: 'unit',
+        before: {},
         after: { name },
       }),
     );

@@ -10,7 +10,11 @@ import { listRecordHistory } from './audit.repository';
  * first, built from the audit log. Whoever may read the record may read its history (404
  * otherwise); where reading the record is itself audited (personal data), so is this.
  */
-export async function recordHistory(ctx: ServiceContext, recordType: string, id: string): Promise<HistoryEntry[]> {
+export async function recordHistory(
+  ctx: ServiceContext,
+  recordType: string,
+  id: string,
+): Promise<HistoryEntry[]> {
   const handle = recordHandle(recordType);
   if (!handle) throw notFound();
   const read = async (db: DbOrTx) => {

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, isNull, lt, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import type { Scope } from '../scope';
 import { person, roleAssignment, unit, userAccount } from '../org/org.table';
+import type { Scope } from '../scope';
 import { session } from './session.table';
 
 export function findAccountByUsername(db: DbOrTx, username: string) {

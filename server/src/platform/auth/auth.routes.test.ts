@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows, createTestApp, DEMO_PASSWORD, type TestApp } from '../../../test/harness';
-import { userAccount } from '../../modules/org/org.table';
+import { userAccount } from '../org/org.table';
 import { session } from './session.table';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows, createTestApp, DEMO_PASSWORD, type TestApp } from '../../../test/harness';
-import { unit, userAccount } from '../../modules/org/org.table';
+import { unit, userAccount } from '../org/org.table';
 import { tokenHash } from './auth.service';
 import { session } from './session.table';
 
@@ -135,7 +135,7 @@ describe('POST /api/accounts/:id/unlock', () => {
   const rightLogin = (username: string) =>
     t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
 
-  it('lifts the lock so the account signs in again, audited as account.updated', async () => {
+  it('lifts the lock so the account signs in again, audited as account.unlocked', async () => {
     for (let i = 0; i < 5; i++) expect((await wrongLogin('inspector')).statusCode).toBe(401);
     const locked = await account('inspector');
     expect(locked.lockedUntil).not.toBeNull();
@@ -148,7 +148,7 @@ describe('POST /api/accounts/:id/unlock', () => {
     const unlocked = await account('inspector');
     expect(unlocked.lockedUntil).toBeNull();
     expect(unlocked.failedAttempts).toBe(0);
-    const events = await auditRows(t.database, 'account.updated', locked.id);
+    const events = await auditRows(t.database, 'account.unlocked', locked.id);
     expect(events).toHaveLength(1);
     expect(events[0]!.actorId).toBe((await account('secadmin')).id);
     expect(events[0]!.before).toMatchObject({ lockedUntil: locked.lockedUntil!.toISOString() });

@@ -53,4 +53,3 @@ export function deleteFilesOfOwners(db: DbOrTx, ownerType: string, ownerIds: str
     .where(and(eq(storedFile.ownerType, ownerType), inArray(storedFile.ownerId, ownerIds)))
     .then(() => undefined);
 }
-

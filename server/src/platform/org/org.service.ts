@@ -13,6 +13,7 @@ import type {
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
+import { isForeignKeyViolation } from '../../db/errors';
 import { changedFields } from '../audit/audit.service';
 import { deleteSessionsOfUser } from '../auth/auth.repository';
 import { hashPassword, passwordProblems } from '../auth/password';
@@ -114,8 +115,8 @@ export async function deleteUnit(ctx: ServiceContext, id: string): Promise<void>
     if ((await repo.countChildren(tx.tx, id)) > 0) throw new AppError('UNIT_HAS_CHILDREN');
     if ((await repo.countUnitRecords(tx.tx, id)) > 0) throw new AppError('UNIT_HAS_RECORDS');
     // Records of later modules hang on units by foreign key; the database is the complete check.
-    await repo.deleteUnit(tx.tx, id).catch((error: { cause?: { code?: string }; code?: string }) => {
-      if ((error.cause?.code ?? error.code) === '23503') throw new AppError('UNIT_HAS_RECORDS');
+    await repo.deleteUnit(tx.tx, id).catch((error: unknown) => {
+      if (isForeignKeyViolation(error)) throw new AppError('UNIT_HAS_RECORDS');
       throw error;
     });
     await tx.audit({

@@ -1,11 +1,14 @@
 import type { PublicSuggestion, Suggestion, SuggestionTracking } from '@zeren/contracts';
 import { type FieldCipher, maskPersonal } from '../../platform/crypto';
-import type { SuggestionRow } from './suggestion.repository';
+import type { SuggestionRow } from './suggestions.repository';
+
+/** A row with the title of the domain it names (from the campaign module). */
+export type NamedSuggestionRow = SuggestionRow & { domainTitle: string | null };
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** Staff view; the submitter's name and contact in full only when `reveal` (an audited single view). */
-export function presentSuggestion(row: SuggestionRow, cipher: FieldCipher, reveal: boolean): Suggestion {
+export function presentSuggestion(row: NamedSuggestionRow, cipher: FieldCipher, reveal: boolean): Suggestion {
   const s = row.suggestion;
   const name = cipher.decryptNullable(s.submitterNameEnc);
   const contact = cipher.decryptNullable(s.submitterContactEnc);
@@ -33,7 +36,7 @@ export function presentSuggestion(row: SuggestionRow, cipher: FieldCipher, revea
 }
 
 /** What the holder of the tracking code sees: no personal data; the answer once there is one. */
-export function presentTracking(row: SuggestionRow): SuggestionTracking {
+export function presentTracking(row: NamedSuggestionRow): SuggestionTracking {
   const s = row.suggestion;
   const answered = s.status !== 'received';
   return {
@@ -50,7 +53,7 @@ export function presentTracking(row: SuggestionRow): SuggestionTracking {
 }
 
 /** A published suggestion in the public list: field by field, never the submitter or the tracking code. */
-export function presentPublicSuggestion(row: SuggestionRow): PublicSuggestion {
+export function presentPublicSuggestion(row: NamedSuggestionRow): PublicSuggestion {
   const s = row.suggestion;
   return {
     id: s.id,
@@ -65,7 +68,7 @@ export function presentPublicSuggestion(row: SuggestionRow): PublicSuggestion {
 }
 
 /** The audit record of a suggestion: no personal data (the submitter's identity is not logged). */
-export function suggestionAudit(s: Suggestion): Record<string, unknown> {
+export function suggestionAudit(s: Suggestion) {
   return {
     trackingCode: s.trackingCode,
     unitId: s.unitId,

@@ -1,11 +1,5 @@
 import { randomInt } from 'node:crypto';
-import {
-  SUGGESTION_TRANSITIONS,
-  type SuggestionAction,
-  type SuggestionStatus,
-  TRACKING_CODE_ALPHABET,
-  TRACKING_CODE_PATTERN,
-} from '@zeren/contracts';
+import { TRACKING_CODE_ALPHABET, TRACKING_CODE_PATTERN } from '@zeren/contracts';
 
 /** 'SG' + 10 characters drawn uniformly (crypto RNG) from the unambiguous alphabet: ~8·10¹⁴ codes. */
 export function newTrackingCode(): string {
@@ -18,9 +12,4 @@ export function newTrackingCode(): string {
 export function normaliseTrackingCode(input: string): string | null {
   const code = input.toUpperCase().replace(/[\s-]/g, '');
   return TRACKING_CODE_PATTERN.test(code) ? code : null;
-}
-
-/** The status after `action`, or null when the workflow does not allow it. */
-export function nextStatus(status: SuggestionStatus, action: SuggestionAction): SuggestionStatus | null {
-  return SUGGESTION_TRANSITIONS[status][action] ?? null;
 }

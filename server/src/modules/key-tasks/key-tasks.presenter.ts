@@ -1,9 +1,10 @@
 import type { KeyTask, KeyTaskProgress, KeyTaskStatus, StoredFile } from '@zeren/contracts';
-import type { keyTaskProgress } from './duties.table';
-import type { TaskWithNames } from './key-task.repository';
+import type { TaskWithNames } from './key-tasks.repository';
+import type { keyTaskProgress } from './key-tasks.table';
 
 export function presentKeyTask(
   row: TaskWithNames,
+  domainTitle: string | null,
   persons: { id: string; name: string }[],
   derived: { status: KeyTaskStatus; workingDaysLeft: number | null },
 ): KeyTask {
@@ -12,7 +13,7 @@ export function presentKeyTask(
     id: t.id,
     campaignId: t.campaignId,
     domainId: t.domainId,
-    domainTitle: row.domainTitle,
+    domainTitle,
     unitId: t.unitId,
     unitName: row.unitName,
     parentId: t.parentId,
@@ -44,16 +45,19 @@ export function presentProgress(
 }
 
 /** What an audit event records of a task. */
-export function keyTaskAudit(task: KeyTask): Record<string, unknown> {
+export function keyTaskAudit(task: KeyTask) {
   return {
     campaignId: task.campaignId,
     domainId: task.domainId,
+    domainTitle: task.domainTitle,
     unitId: task.unitId,
     parentId: task.parentId,
     title: task.title,
     target: task.target,
     dueDate: task.dueDate,
     responsiblePersonIds: task.responsiblePersons.map((p) => p.id).sort(),
+    // Names too, so the task's history reads as people, not ids.
+    responsiblePersons: task.responsiblePersons.map((p) => p.name),
     progress: task.progress,
   };
 }

@@ -1,8 +1,8 @@
 import type { CampaignPhase, DomainCode } from '@zeren/contracts';
-import * as repo from '../modules/campaign/campaign.repository';
-import { dateInShanghai } from '../modules/campaign/phases';
-import { STANDARD_DOMAINS } from '../modules/campaign/standard-domains';
-import type { DemoCampaignRefs, DemoRefs } from './demo-refs';
+import type { DemoRefs } from '../../platform/module';
+import * as repo from './campaign.repository';
+import { dateInShanghai } from './phases';
+import { STANDARD_DOMAINS } from './standard-domains';
 
 /** Lead departments of the ten domains, by demo unit key (demo-data.ts). */
 const LEADS: Record<DomainCode, string[]> = {
@@ -32,7 +32,7 @@ function demoPhases(year: number): CampaignPhase[] {
 }
 
 /** The source document's campaign, active this year, with its ten domains. */
-export async function seedDemoCampaign(refs: DemoRefs): Promise<DemoCampaignRefs> {
+export async function seedDemoCampaign(refs: DemoRefs): Promise<void> {
   const { tx, now } = refs;
   const unitId = (key: string) => {
     const id = refs.unitIds.get(key);
@@ -75,5 +75,4 @@ export async function seedDemoCampaign(refs: DemoRefs): Promise<DemoCampaignRefs
       ...PARTICIPANTS.map((key) => ({ domainId: d.id, unitId: unitId(key), role: 'participant' as const })),
     ]),
   );
-  return { campaignId: created.id, domainIds: new Map(domains.map((d) => [d.code!, d.id])) };
 }

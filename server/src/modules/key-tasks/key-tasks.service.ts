@@ -8,22 +8,24 @@ import type {
   UpdateKeyTaskInput,
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
-import type { Actor } from '../../platform/actor';
 import { changedFields } from '../../platform/audit/audit.service';
 import { isWorkingDay, workingDaysBetween } from '../../platform/calendar/calendar.service';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
-import { scopePredicate, unitInScope } from '../../platform/data-scope';
-import { AppError, type FieldIssue, fieldError, forbidden, notFound } from '../../platform/errors';
+import { AppError, type FieldIssue, fieldError } from '../../platform/errors';
 import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
-import { keyTask } from './duties.table';
-import { keyTaskAudit, presentKeyTask, presentProgress } from './key-task.presenter';
-import * as repo from './key-task.repository';
+import { findPersonRefs } from '../../platform/org/org.repository';
+import { defineRecord, requireTargetUnit } from '../../platform/records';
+import { grantScope, Scope } from '../../platform/scope';
+import { findCampaignRef, findDomainRef, findDomainRefs } from '../campaign/campaign.service';
 import { deriveKeyTaskStatus, rollUpProgress, shanghaiDate } from './key-task-status';
+import { keyTaskAudit, presentKeyTask, presentProgress } from './key-tasks.presenter';
+import * as repo from './key-tasks.repository';
+
+/** A key task belongs to its responsible unit. */
+export const keyTaskRecord = defineRecord({ type: 'key_task', find: repo.findTask });
 
 /** Evidence files of progress updates are attached under this owner type. */
 export const PROGRESS_FILE_OWNER = 'key_task_progress';
-
-const readScope = (actor: Actor) => scopePredicate(actor, 'duties.keyTask.read', keyTask.unitId);
 
 /** Working days left until each due date, computed once per date; null when the calendar lacks the year. */
 function workingDaysCounter(db: DbOrTx, today: string) {
@@ -47,6 +49,10 @@ async function presentTasks(db: DbOrTx, now: Date, rows: repo.TaskWithNames[]): 
     db,
     rows.map((r) => r.task.id),
   );
+  const domains = await findDomainRefs(
+    db,
+    rows.flatMap((r) => (r.task.domainId ? [r.task.domainId] : [])),
+  );
   const today = shanghaiDate(now);
   const daysLeft = workingDaysCounter(db, today);
   const out: KeyTask[] = [];
@@ -63,6 +69,7 @@ async function presentTasks(db: DbOrTx, now: Date, rows: repo.TaskWithNames[]): 
     out.push(
       presentKeyTask(
         row,
+        (row.task.domainId && domains.get(row.task.domainId)?.title) || null,
         persons.filter((p) => p.taskId === row.task.id).map((p) => ({ id: p.id, name: p.name })),
         { status, workingDaysLeft },
       ),
@@ -72,26 +79,11 @@ async function presentTasks(db: DbOrTx, now: Date, rows: repo.TaskWithNames[]): 
 }
 
 async function loadTask(db: DbOrTx, now: Date, id: string): Promise<KeyTask> {
-  const row = await repo.findTask(db, id);
-  return (await presentTasks(db, now, [row!]))[0]!;
-}
-
-/** A task the caller may read (404 otherwise) and change with `permission` (403 otherwise). */
-async function loadForWrite(
-  tx: TxContext,
-  actor: Actor,
-  id: string,
-  permission: 'duties.keyTask.manage' | 'duties.keyTask.report',
-) {
-  const row = await repo.findTask(tx.tx, id, readScope(actor));
-  if (!row) throw notFound();
-  const home = await repo.findUnit(tx.tx, row.task.unitId);
-  if (!home || !unitInScope(actor, permission, home)) throw forbidden();
-  return row;
+  return (await presentTasks(db, now, [await keyTaskRecord.reload(db, id)]))[0]!;
 }
 
 async function assertPersonsOfUnit(db: DbOrTx, personIds: string[], unitId: string) {
-  const found = new Map((await repo.findPersons(db, personIds)).map((p) => [p.id, p.unitId]));
+  const found = new Map((await findPersonRefs(db, personIds)).map((p) => [p.id, p.unitId]));
   const issues: FieldIssue[] = personIds.flatMap((id, i) =>
     found.get(id) === unitId ? [] : [{ path: `responsiblePersonIds.${i}`, key: 'field.not_found' }],
   );
@@ -100,7 +92,7 @@ async function assertPersonsOfUnit(db: DbOrTx, personIds: string[], unitId: stri
 
 async function assertDomainOfCampaign(db: DbOrTx, domainId: string | null | undefined, campaignId: string) {
   if (!domainId) return;
-  const domain = await repo.findDomain(db, domainId);
+  const domain = await findDomainRef(db, domainId);
   if (!domain || domain.campaignId !== campaignId) throw fieldError('domainId', 'field.not_found');
 }
 
@@ -110,7 +102,7 @@ async function rollUp(tx: TxContext, parentId: string | null) {
   const now = tx.clock.now();
   while (id) {
     const progress = rollUpProgress(await repo.childProgress(tx.tx, id));
-    const parent = await repo.findTask(tx.tx, id);
+    const parent = await repo.findTask(tx.tx, id, Scope.unrestricted('reload'));
     if (!parent) return;
     await repo.updateTask(tx.tx, id, {
       progress,
@@ -125,23 +117,20 @@ async function rollUp(tx: TxContext, parentId: string | null) {
 
 /** Key tasks in the caller's scope with derived status (filterable by it). */
 export async function listKeyTasks(ctx: ServiceContext, filter: KeyTaskListQuery): Promise<KeyTask[]> {
-  const actor = requireActor(ctx);
-  const rows = await repo.listTasks(ctx.db, readScope(actor), filter);
+  const rows = await repo.listTasks(ctx.db, grantScope(ctx), filter);
   const tasks = await presentTasks(ctx.db, ctx.clock.now(), rows);
   return filter.status ? tasks.filter((t) => t.status === filter.status) : tasks;
 }
 
 /** One task with its sub-tasks and progress updates (with evidence files); 404 outside scope. */
 export async function getKeyTask(ctx: ServiceContext, id: string): Promise<KeyTaskDetail> {
-  const actor = requireActor(ctx);
-  const row = await repo.findTask(ctx.db, id, readScope(actor));
-  if (!row) throw notFound();
+  const row = await keyTaskRecord.loadForRead(ctx, id);
   const now = ctx.clock.now();
   const [task] = await presentTasks(ctx.db, now, [row]);
   const children = await presentTasks(
     ctx.db,
     now,
-    await repo.listTasks(ctx.db, readScope(actor), { parentId: id }),
+    await repo.listTasks(ctx.db, grantScope(ctx), { parentId: id }),
   );
   const updates = await repo.listProgress(ctx.db, id);
   const files = await filesOfOwners(
@@ -162,14 +151,15 @@ export async function getKeyTask(ctx: ServiceContext, id: string): Promise<KeyTa
 export async function createKeyTask(ctx: ServiceContext, input: CreateKeyTaskInput): Promise<KeyTask> {
   const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    if (!(await repo.findCampaign(tx.tx, input.campaignId)))
-      throw fieldError('campaignId', 'field.not_found');
+    if (!(await findCampaignRef(tx.tx, input.campaignId))) throw fieldError('campaignId', 'field.not_found');
     await assertDomainOfCampaign(tx.tx, input.domainId, input.campaignId);
-    const target = await repo.findUnit(tx.tx, input.unitId);
-    if (!target || !unitInScope(actor, 'duties.keyTask.manage', target))
-      throw fieldError('unitId', 'field.not_found');
+    await requireTargetUnit(tx, input.unitId, 'unitId');
     if (input.parentId) {
-      const parent = await repo.findTask(tx.tx, input.parentId, readScope(actor));
+      const parent = await repo.findTask(
+        tx.tx,
+        input.parentId,
+        Scope.of(actor, keyTaskRecord.readPermission),
+      );
       if (!parent || parent.task.campaignId !== input.campaignId)
         throw fieldError('parentId', 'field.not_found');
     }
@@ -210,9 +200,8 @@ export async function updateKeyTask(
   id: string,
   input: UpdateKeyTaskInput,
 ): Promise<KeyTask> {
-  const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const row = await loadForWrite(tx, actor, id, 'duties.keyTask.manage');
+    const row = await keyTaskRecord.loadForChange(tx, id);
     const now = ctx.clock.now();
     const before = await loadTask(tx.tx, now, id);
     if (input.domainId !== undefined)
@@ -242,9 +231,8 @@ export async function updateKeyTask(
 
 /** Deletes a task without sub-tasks, with its progress updates and their evidence files. */
 export async function deleteKeyTask(ctx: ServiceContext, id: string): Promise<void> {
-  const actor = requireActor(ctx);
   await inTransaction(ctx, async (tx) => {
-    const row = await loadForWrite(tx, actor, id, 'duties.keyTask.manage');
+    const row = await keyTaskRecord.loadForChange(tx, id);
     if ((await repo.childProgress(tx.tx, id)).length > 0) throw new AppError('CONFLICT');
     const before = await loadTask(tx.tx, ctx.clock.now(), id);
     await deleteFilesOfOwners(tx, PROGRESS_FILE_OWNER, await repo.progressIdsOfTask(tx.tx, id));
@@ -271,9 +259,9 @@ export async function reportProgress(
 ): Promise<KeyTaskProgress> {
   const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const row = await loadForWrite(tx, actor, id, 'duties.keyTask.report');
+    const row = await keyTaskRecord.loadForChange(tx, id);
     if ((await repo.childProgress(tx.tx, id)).length > 0)
-      throw fieldError('percent', 'duties.key_task.has_children');
+      throw fieldError('percent', 'keyTasks.has_children');
     const now = ctx.clock.now();
     const progress = await repo.insertProgress(tx.tx, {
       taskId: id,

@@ -1,5 +1,6 @@
-import { suggestion } from '../modules/duties/duties.table';
-import type { DemoCampaignRefs, DemoRefs } from './demo-refs';
+import type { DemoRefs } from '../../platform/module';
+import { findRootActiveCampaignRef, listDomainRefs } from '../campaign/campaign.service';
+import { suggestion } from './suggestions.table';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -8,15 +9,17 @@ const DAY = 24 * 60 * 60 * 1000;
  * was answered and published, a citizen's still waiting (name and contact sealed), and one
  * sent by a staff member. Skipped while there is no demo campaign.
  */
-export async function seedDemoSuggestions(refs: DemoRefs, campaign: DemoCampaignRefs): Promise<void> {
-  if (!campaign.campaignId) return;
+export async function seedDemoSuggestions(refs: DemoRefs): Promise<void> {
+  const campaign = await findRootActiveCampaignRef(refs.tx);
+  if (!campaign) return;
+  const domains = await listDomainRefs(refs.tx, campaign.id);
   const unit = (key: string) => refs.unitIds.get(key)!;
   const ago = (days: number) => new Date(refs.now.getTime() - days * DAY);
-  const domain = (code: string) => campaign.domainIds.get(code) ?? null;
+  const domain = (code: string) => domains.find((d) => d.code === code)?.id ?? null;
   await refs.tx.insert(suggestion).values([
     {
       trackingCode: 'SGDEMQANSWER',
-      campaignId: campaign.campaignId,
+      campaignId: campaign.id,
       unitId: unit('jyj'),
       domainId: domain('education'),
       channel: 'public',
@@ -36,7 +39,7 @@ export async function seedDemoSuggestions(refs: DemoRefs, campaign: DemoCampaign
     },
     {
       trackingCode: 'SGDEMQRECEVD',
-      campaignId: campaign.campaignId,
+      campaignId: campaign.id,
       unitId: unit('cgj'),
       domainId: domain('environment_utilities'),
       channel: 'public',
@@ -50,7 +53,7 @@ export async function seedDemoSuggestions(refs: DemoRefs, campaign: DemoCampaign
     },
     {
       trackingCode: 'SGDEMQSTAFF2',
-      campaignId: campaign.campaignId,
+      campaignId: campaign.id,
       unitId: unit('wjw'),
       domainId: domain('health'),
       channel: 'staff',

@@ -1,25 +1,21 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { campaign, campaignDomain } from '../campaign/campaign.table';
-import { person, unit, userAccount } from '../org/org.table';
-import { keyTask, keyTaskPerson, keyTaskProgress } from './duties.table';
+import { person, unit, userAccount } from '../../platform/org/org.table';
+import type { Scope } from '../../platform/scope';
+import { keyTask, keyTaskPerson, keyTaskProgress } from './key-tasks.table';
 
 export type KeyTaskRow = typeof keyTask.$inferSelect;
 
-const taskColumns = { task: keyTask, unitName: unit.name, domainTitle: campaignDomain.title };
+const taskColumns = { task: keyTask, unitId: keyTask.unitId, unitName: unit.name, unitPath: unit.path };
 
 function taskQuery(db: DbOrTx) {
-  return db
-    .select(taskColumns)
-    .from(keyTask)
-    .innerJoin(unit, eq(unit.id, keyTask.unitId))
-    .leftJoin(campaignDomain, eq(campaignDomain.id, keyTask.domainId));
+  return db.select(taskColumns).from(keyTask).innerJoin(unit, eq(unit.id, keyTask.unitId));
 }
 export type TaskWithNames = Awaited<ReturnType<typeof listTasks>>[number];
 
 export function listTasks(
   db: DbOrTx,
-  scope: SQL,
+  scope: Scope,
   filter: {
     campaignId?: string | undefined;
     unitId?: string | undefined;
@@ -27,7 +23,7 @@ export function listTasks(
     parentId?: string | undefined;
   },
 ) {
-  const conditions: SQL[] = [scope];
+  const conditions: SQL[] = [scope.where(keyTask.unitId)];
   if (filter.campaignId) conditions.push(eq(keyTask.campaignId, filter.campaignId));
   if (filter.unitId) conditions.push(eq(keyTask.unitId, filter.unitId));
   if (filter.domainId) conditions.push(eq(keyTask.domainId, filter.domainId));
@@ -38,9 +34,9 @@ export function listTasks(
     .limit(5000);
 }
 
-export function findTask(db: DbOrTx, id: string, scope?: SQL) {
+export function findTask(db: DbOrTx, id: string, scope: Scope) {
   return taskQuery(db)
-    .where(scope ? and(eq(keyTask.id, id), scope) : eq(keyTask.id, id))
+    .where(and(eq(keyTask.id, id), scope.where(keyTask.unitId)))
     .limit(1)
     .then((r) => r[0]);
 }
@@ -91,11 +87,6 @@ export async function replacePersons(db: DbOrTx, taskId: string, personIds: stri
     await db.insert(keyTaskPerson).values([...new Set(personIds)].map((personId) => ({ taskId, personId })));
 }
 
-export function findPersons(db: DbOrTx, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db.select({ id: person.id, unitId: person.unitId }).from(person).where(inArray(person.id, ids));
-}
-
 export function insertProgress(db: DbOrTx, values: typeof keyTaskProgress.$inferInsert) {
   return db
     .insert(keyTaskProgress)
@@ -121,28 +112,4 @@ export function progressIdsOfTask(db: DbOrTx, taskId: string) {
     .from(keyTaskProgress)
     .where(eq(keyTaskProgress.taskId, taskId))
     .then((r) => r.map((x) => x.id));
-}
-
-export function findCampaign(db: DbOrTx, id: string) {
-  return db
-    .select({ id: campaign.id })
-    .from(campaign)
-    .where(eq(campaign.id, id))
-    .then((r) => r[0]);
-}
-
-export function findDomain(db: DbOrTx, id: string) {
-  return db
-    .select({ id: campaignDomain.id, campaignId: campaignDomain.campaignId })
-    .from(campaignDomain)
-    .where(eq(campaignDomain.id, id))
-    .then((r) => r[0]);
-}
-
-export function findUnit(db: DbOrTx, id: string) {
-  return db
-    .select({ id: unit.id, name: unit.name, path: unit.path })
-    .from(unit)
-    .where(eq(unit.id, id))
-    .then((r) => r[0]);
 }

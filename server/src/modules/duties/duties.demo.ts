@@ -1,7 +1,6 @@
 import type { DutyCategory } from '@zeren/contracts';
-import * as duties from '../modules/duties/duties.repository';
-import * as keyTasks from '../modules/duties/key-task.repository';
-import type { DemoCampaignRefs, DemoRefs } from './demo-refs';
+import type { DemoRefs } from '../../platform/module';
+import * as duties from './duties.repository';
 
 interface DemoItem {
   code: string;
@@ -220,72 +219,9 @@ async function seedItems(refs: DemoRefs, unitKey: string, items: DemoItem[]) {
   }
 }
 
-function addDays(date: Date, days: number): string {
-  return new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Published power and responsibility lists and key tasks for a few demo units. */
-export async function seedDemoDuties(refs: DemoRefs, campaign: DemoCampaignRefs): Promise<void> {
+/** Published power and responsibility lists (and one new draft version) for a few demo units. */
+export async function seedDemoDuties(refs: DemoRefs): Promise<void> {
   await seedItems(refs, 'jyj', JYJ);
   await seedItems(refs, 'scjg', SCJG);
   await seedItems(refs, 'zwfw', ZWFW);
-
-  const unitId = refs.unitIds.get('jyj');
-  // Key tasks need the campaign (the campaign module seeds it); without one there is nothing to hang them on.
-  if (!campaign.campaignId || !unitId) return;
-  const domainId = campaign.domainIds.get('education') ?? null;
-  const person = (key: string) => refs.personIds.get(key);
-  const now = refs.now;
-  const tasks = [
-    {
-      title: '规范校外培训机构办学行为专项整治',
-      target: '完成全市校外培训机构全面排查，无证办学机构取缔率 100%，群众投诉按期办结率不低于 95%。',
-      // A month ahead: far enough to be on track, near enough to stay in a year the calendar knows.
-      dueDate: addDays(now, 30),
-      persons: ['dept.head', 'jyj-2'],
-      progress: 45,
-      note: '已完成城区 186 家机构排查，取缔无证机构 12 家，正在开展县区交叉检查。',
-    },
-    {
-      title: '义务教育阶段“阳光招生”',
-      target: '公开全部公办学校学区划分和招生计划，实现网上报名，不出现违规择校、“掐尖”招生。',
-      dueDate: addDays(now, 4),
-      persons: ['jyj-2', 'dept.clerk'],
-      progress: 80,
-      note: '招生政策已公布，网上报名系统已上线试运行。',
-    },
-    {
-      title: '教师资格认定“一件事”改革',
-      target: '教师资格认定全程网办，承诺办理时限由 20 个工作日压缩至 10 个工作日。',
-      dueDate: addDays(now, -20),
-      persons: ['dept.clerk'],
-      progress: 100,
-      note: '已实现全程网办，平均办理时限 8 个工作日。',
-    },
-  ];
-  for (const t of tasks) {
-    const persons = t.persons.map(person).filter((p): p is string => Boolean(p));
-    const task = await keyTasks.insertTask(refs.tx, {
-      campaignId: campaign.campaignId,
-      domainId,
-      unitId,
-      title: t.title,
-      target: t.target,
-      dueDate: t.dueDate,
-      progress: t.progress,
-      completedAt: t.progress >= 100 ? now : null,
-      createdBy: refs.accountIds.get('dept.head') ?? null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await keyTasks.replacePersons(refs.tx, task.id, persons);
-    await keyTasks.insertProgress(refs.tx, {
-      taskId: task.id,
-      unitId,
-      percent: t.progress,
-      note: t.note,
-      reportedBy: refs.accountIds.get('dept.clerk') ?? null,
-      reportedAt: now,
-    });
-  }
 }

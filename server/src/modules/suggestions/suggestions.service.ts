@@ -1,26 +1,51 @@
-import type {
-  CreateSuggestionInput,
-  PublicSuggestion,
-  SubmitPublicSuggestionInput,
-  Suggestion,
-  SuggestionAction,
-  SuggestionStatus,
-  SuggestionTracking,
+import {
+  type CreateSuggestionInput,
+  type PublicSuggestion,
+  SUGGESTION_WORKFLOW,
+  type SubmitPublicSuggestionInput,
+  type Suggestion,
+  type SuggestionAction,
+  type SuggestionStatus,
+  type SuggestionTracking,
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
-import { scopePredicate, unitInScope } from '../../platform/data-scope';
 import { AppError, fieldError, notFound } from '../../platform/errors';
-import { findDomainRef, findRootActiveCampaignRef } from '../campaign/campaign.service';
-import { suggestion } from './duties.table';
+import { findUnitRef } from '../../platform/org/org.repository';
+import { defineRecord } from '../../platform/records';
+import { grantScope } from '../../platform/scope';
+import { applyTransition } from '../../platform/workflow';
+import { findDomainRef, findDomainRefs, findRootActiveCampaignRef } from '../campaign/campaign.service';
+import { newTrackingCode, normaliseTrackingCode } from './suggestion.rules';
 import {
+  type NamedSuggestionRow,
   presentPublicSuggestion,
   presentSuggestion,
   presentTracking,
   suggestionAudit,
-} from './suggestion.presenter';
-import * as repo from './suggestion.repository';
-import { newTrackingCode, nextStatus, normaliseTrackingCode } from './suggestion.rules';
+} from './suggestions.presenter';
+import * as repo from './suggestions.repository';
+import type { suggestion } from './suggestions.table';
+
+/** A suggestion belongs to the unit that answers it; reading one in full shows personal data. */
+export const suggestionRecord = defineRecord({
+  type: 'suggestion',
+  find: repo.findSuggestion,
+  auditViews: true,
+});
+
+/** Rows with the titles of the domains they name. */
+async function named(db: DbOrTx, rows: repo.SuggestionRow[]): Promise<NamedSuggestionRow[]> {
+  const domains = await findDomainRefs(
+    db,
+    rows.flatMap((r) => (r.suggestion.domainId ? [r.suggestion.domainId] : [])),
+  );
+  return rows.map((r) => ({
+    ...r,
+    domainTitle: (r.suggestion.domainId && domains.get(r.suggestion.domainId)?.title) || null,
+  }));
+}
+const namedOne = async (db: DbOrTx, row: repo.SuggestionRow) => (await named(db, [row]))[0]!;
 
 /** Checks a public form's proof of work (the portal's altcha verifier). */
 export interface ProofOfWorkVerifier {
@@ -39,7 +64,7 @@ export async function submitPublicSuggestion(
   proof: ProofOfWorkVerifier,
 ): Promise<{ trackingCode: string }> {
   if (!(await proof.verify(input.altcha, ctx.clock.now())))
-    throw new AppError('PROOF_OF_WORK_INVALID', {}, [{ path: 'altcha', key: 'suggestion.proof_of_work' }]);
+    throw new AppError('PROOF_OF_WORK_INVALID', {}, [{ path: 'altcha', key: 'suggestions.proof_of_work' }]);
   return inTransaction(ctx, async (tx) => {
     const target = await resolveTarget(tx.tx, input.unitId ?? null, input.domainId ?? null);
     const view = await insert(tx, {
@@ -63,7 +88,7 @@ export async function trackSuggestion(
   const code = normaliseTrackingCode(trackingCode);
   const row = code ? await repo.findByTrackingCode(ctx.db, code) : undefined;
   if (!row) throw notFound();
-  return presentTracking(row);
+  return presentTracking(await namedOne(ctx.db, row));
 }
 
 /** The published suggestions with their answers, newest first; never contact details. */
@@ -72,7 +97,7 @@ export async function listPublishedSuggestions(
   page: { limit: number; offset: number },
 ): Promise<{ items: PublicSuggestion[]; total: number }> {
   const [rows, total] = await Promise.all([repo.listPublished(ctx.db, page), repo.countPublished(ctx.db)]);
-  return { items: rows.map(presentPublicSuggestion), total };
+  return { items: (await named(ctx.db, rows)).map(presentPublicSuggestion), total };
 }
 
 // ---------------------------------------------------------------- staff
@@ -82,32 +107,21 @@ export async function listSuggestions(
   ctx: ServiceContext,
   filter: { status?: SuggestionStatus; unitId?: string; q?: string },
 ): Promise<Suggestion[]> {
-  const actor = requireActor(ctx);
-  const rows = await repo.listSuggestions(
-    ctx.db,
-    scopePredicate(actor, 'duties.suggestion.read', suggestion.unitId),
-    filter,
-  );
-  return rows.map((r) => presentSuggestion(r, ctx.cipher, false));
+  const rows = await repo.listSuggestions(ctx.db, grantScope(ctx), filter);
+  return (await named(ctx.db, rows)).map((r) => presentSuggestion(r, ctx.cipher, false));
 }
 
 /** One suggestion with the submitter's name and contact in full; the view is audited. */
 export async function viewSuggestion(ctx: ServiceContext, id: string): Promise<Suggestion> {
-  const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const row = await repo.findSuggestion(
-      tx.tx,
-      id,
-      scopePredicate(actor, 'duties.suggestion.read', suggestion.unitId),
-    );
-    if (!row) throw notFound();
+    const row = await suggestionRecord.loadForRead(ctx, id, tx.tx);
     await tx.audit({
       action: 'suggestion.viewed',
       recordType: 'suggestion',
       recordId: id,
       unitId: row.suggestion.unitId,
     });
-    return presentSuggestion(row, ctx.cipher, true);
+    return presentSuggestion(await namedOne(tx.tx, row), ctx.cipher, true);
   });
 }
 
@@ -131,88 +145,50 @@ export async function createStaffSuggestion(
   });
 }
 
-/** The unit's answer; it can be corrected until it is published. */
-export function answerSuggestion(ctx: ServiceContext, id: string, answer: string): Promise<Suggestion> {
-  const actor = requireActor(ctx);
-  return transition(ctx, id, 'answer', 'suggestion.answered', () => ({
-    status: 'answered',
-    answer,
-    answeredBy: actor.userId,
-    answeredAt: ctx.clock.now(),
-  }));
-}
-
-/** Makes the answered suggestion public on the portal, or takes it back. */
-export function publishSuggestion(ctx: ServiceContext, id: string, publish: boolean): Promise<Suggestion> {
-  return publish
-    ? transition(ctx, id, 'publish', 'suggestion.published', () => ({
-        status: 'published',
-        isPublic: true,
-        publishedAt: ctx.clock.now(),
-      }))
-    : transition(ctx, id, 'unpublish', 'suggestion.unpublished', () => ({
-        status: 'answered',
-        isPublic: false,
-        publishedAt: null,
-      }));
-}
-
-/** Ends the handling of an answered suggestion; a published answer stays public. */
-export function closeSuggestion(ctx: ServiceContext, id: string): Promise<Suggestion> {
-  return transition(ctx, id, 'close', 'suggestion.closed', () => ({ status: 'closed' }));
-}
-
-// ---------------------------------------------------------------- helpers
-
-type Changes = Partial<typeof suggestion.$inferInsert>;
-
 /**
- * One workflow step: scoped lookup (404 outside read scope, 403 outside answer scope), the
- * transition table (409), the change and its audit event in one transaction.
+ * One step of SUGGESTION_WORKFLOW: answering (correctable until public), publishing the answer on
+ * the portal or taking it back, closing.
  */
-async function transition(
+export async function transitionSuggestion(
   ctx: ServiceContext,
   id: string,
   action: SuggestionAction,
-  auditAction:
-    | 'suggestion.answered'
-    | 'suggestion.published'
-    | 'suggestion.unpublished'
-    | 'suggestion.closed',
-  changes: () => Changes,
+  input: Record<string, string | null | undefined>,
 ): Promise<Suggestion> {
   const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
-    const current = await repo.findSuggestion(
-      tx.tx,
-      id,
-      scopePredicate(actor, 'duties.suggestion.read', suggestion.unitId),
+    const current = await suggestionRecord.loadForChange(tx, id);
+    const s = current.suggestion;
+    const now = ctx.clock.now();
+    await applyTransition(
+      tx,
+      SUGGESTION_WORKFLOW,
+      action,
+      { id, unitId: s.unitId, status: s.status },
+      input,
+      async (next, text) => {
+        const changes: Changes = { status: next, updatedAt: now };
+        if (action === 'answer')
+          Object.assign(changes, { answer: text, answeredBy: actor.userId, answeredAt: now });
+        if (action === 'publish') Object.assign(changes, { isPublic: true, publishedAt: now });
+        if (action === 'unpublish') Object.assign(changes, { isPublic: false, publishedAt: null });
+        await repo.updateSuggestion(tx.tx, id, changes);
+        const after = (await suggestionRecord.reload(tx.tx, id)).suggestion;
+        return {
+          before: { isPublic: s.isPublic, answer: s.answer },
+          after: { isPublic: after.isPublic, answer: after.answer },
+        };
+      },
     );
-    if (!current) throw notFound();
-    if (
-      !unitInScope(actor, 'duties.suggestion.answer', {
-        id: current.suggestion.unitId,
-        path: current.unitPath,
-      })
-    )
-      throw new AppError('FORBIDDEN');
-    const next = nextStatus(current.suggestion.status, action);
-    if (!next) throw new AppError('INVALID_TRANSITION');
-    await repo.updateSuggestion(tx.tx, id, { ...changes(), updatedAt: ctx.clock.now() });
-    const updated = (await repo.findSuggestion(tx.tx, id))!;
-    const before = presentSuggestion(current, ctx.cipher, false);
-    const after = presentSuggestion(updated, ctx.cipher, false);
-    await tx.audit({
-      action: auditAction,
-      recordType: 'suggestion',
-      recordId: id,
-      unitId: after.unitId,
-      before: { status: before.status, isPublic: before.isPublic, answer: before.answer },
-      after: { status: after.status, isPublic: after.isPublic, answer: after.answer },
-    });
-    return after;
+    return presentSuggestion(
+      await namedOne(tx.tx, await suggestionRecord.reload(tx.tx, id)),
+      ctx.cipher,
+      false,
+    );
   });
 }
+
+type Changes = Partial<typeof suggestion.$inferInsert>;
 
 interface Target {
   campaignId: string;
@@ -226,8 +202,8 @@ interface Target {
  */
 async function resolveTarget(db: DbOrTx, unitId: string | null, domainId: string | null): Promise<Target> {
   const active = await findRootActiveCampaignRef(db);
-  if (!active) throw new AppError('CONFLICT', {}, [{ path: 'unitId', key: 'suggestion.no_campaign' }]);
-  if (unitId && !(await repo.findUnit(db, unitId))) throw fieldError('unitId', 'field.not_found');
+  if (!active) throw new AppError('CONFLICT', {}, [{ path: 'unitId', key: 'suggestions.no_campaign' }]);
+  if (unitId && !(await findUnitRef(db, unitId))) throw fieldError('unitId', 'field.not_found');
   if (domainId && (await findDomainRef(db, domainId))?.campaignId !== active.id)
     throw fieldError('domainId', 'field.not_found');
   return { campaignId: active.id, unitId: unitId ?? active.unitId, domainId };
@@ -255,7 +231,11 @@ async function insert(
     createdAt: now,
     updatedAt: now,
   });
-  const view = presentSuggestion((await repo.findSuggestion(tx.tx, id))!, tx.cipher, false);
+  const view = presentSuggestion(
+    await namedOne(tx.tx, await suggestionRecord.reload(tx.tx, id)),
+    tx.cipher,
+    false,
+  );
   await tx.audit({
     action: 'suggestion.submitted',
     recordType: 'suggestion',

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, auditRows, createTestApp, type TestApp } from '../../../test/harness';
 import { storedFile } from '../../platform/files/files.table';
 import { multipartBody } from '../../platform/files/multipart-test-body';
+import { person } from '../../platform/org/org.table';
 import { campaign } from '../campaign/campaign.table';
-import { person } from '../org/org.table';
-import { keyTask, keyTaskPerson, keyTaskProgress } from './duties.table';
+import { keyTask, keyTaskPerson, keyTaskProgress } from './key-tasks.table';
 
 let t: TestApp;
 let clerk: string;

@@ -2,41 +2,27 @@ import type { SuggestionStatus } from '@zeren/contracts';
 import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
-import { campaignDomain } from '../campaign/campaign.table';
-import { unit } from '../org/org.table';
-import { suggestion } from './duties.table';
+import { unit } from '../../platform/org/org.table';
+import type { Scope } from '../../platform/scope';
+import { suggestion } from './suggestions.table';
 
 export type SuggestionRecord = typeof suggestion.$inferSelect;
 export interface SuggestionRow {
   suggestion: SuggestionRecord;
+  unitId: string;
   unitName: string;
   unitPath: string;
-  domainTitle: string | null;
 }
 
 const rowColumns = {
   suggestion,
+  unitId: suggestion.unitId,
   unitName: unit.name,
   unitPath: unit.path,
-  domainTitle: campaignDomain.title,
 };
 
 function selectRows(db: DbOrTx) {
-  return db
-    .select(rowColumns)
-    .from(suggestion)
-    .innerJoin(unit, eq(unit.id, suggestion.unitId))
-    .leftJoin(campaignDomain, eq(campaignDomain.id, suggestion.domainId));
-}
-
-/** A unit a suggestion may be addressed to (any unit: suggestions are not scoped on the way in). */
-export function findUnit(db: DbOrTx, id: string) {
-  return db
-    .select({ id: unit.id, name: unit.name, path: unit.path })
-    .from(unit)
-    .where(eq(unit.id, id))
-    .limit(1)
-    .then((r) => r[0]);
+  return db.select(rowColumns).from(suggestion).innerJoin(unit, eq(unit.id, suggestion.unitId));
 }
 
 export function trackingCodeTaken(db: DbOrTx, code: string) {
@@ -62,10 +48,10 @@ export function updateSuggestion(db: DbOrTx, id: string, values: Partial<typeof 
 
 export function listSuggestions(
   db: DbOrTx,
-  scope: SQL,
+  scope: Scope,
   filter: { status?: SuggestionStatus | undefined; unitId?: string | undefined; q?: string | undefined },
 ) {
-  const conditions: SQL[] = [scope];
+  const conditions: SQL[] = [scope.where(suggestion.unitId)];
   if (filter.status) conditions.push(eq(suggestion.status, filter.status));
   if (filter.unitId) conditions.push(eq(suggestion.unitId, filter.unitId));
   if (filter.q) {
@@ -84,12 +70,14 @@ export function listSuggestions(
     .limit(1000);
 }
 
-export function findSuggestion(db: DbOrTx, id: string, scope?: SQL): Promise<SuggestionRow | undefined> {
+export function findSuggestion(db: DbOrTx, id: string, scope: Scope): Promise<SuggestionRow | undefined> {
   return selectRows(db)
-    .where(scope ? and(eq(suggestion.id, id), scope) : eq(suggestion.id, id))
+    .where(and(eq(suggestion.id, id), scope.where(suggestion.unitId)))
     .limit(1)
     .then((r) => r[0]);
 }
+
+// ---- public portal: by tracking code or published only, through the public presenters; no scope
 
 export function findByTrackingCode(db: DbOrTx, code: string): Promise<SuggestionRow | undefined> {
   return selectRows(db)

@@ -1,0 +1,1 @@
+ALTER TABLE "duty_item_version" ADD COLUMN "review_opinion" text;

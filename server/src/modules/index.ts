@@ -1,0 +1,16 @@
+import type { ServerModule } from '../platform/module';
+import { campaignModule } from './campaign/campaign.module';
+import { dutiesModule } from './duties/duties.module';
+import { keyTasksModule } from './key-tasks/key-tasks.module';
+import { suggestionsModule } from './suggestions/suggestions.module';
+
+/**
+ * The business modules, in installation order (a module's demo data may build on those before
+ * it). Adding a module is one line here.
+ */
+export const MODULES: readonly ServerModule[] = [
+  campaignModule,
+  dutiesModule,
+  keyTasksModule,
+  suggestionsModule,
+];

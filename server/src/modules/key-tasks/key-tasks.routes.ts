@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import { route } from '../../platform/routes';
+import * as keyTasks from './key-tasks.service';
+
+/** 三个清单: key tasks, their progress and evidence. */
+export function keyTasksRoutes(app: FastifyInstance): void {
+  route(app, 'listKeyTasks', async (req) => ({ items: await keyTasks.listKeyTasks(req.ctx, req.query) }));
+  route(app, 'getKeyTask', (req) => keyTasks.getKeyTask(req.ctx, req.params.id));
+  route(app, 'createKeyTask', (req) => keyTasks.createKeyTask(req.ctx, req.body));
+  route(app, 'updateKeyTask', (req) => keyTasks.updateKeyTask(req.ctx, req.params.id, req.body));
+  route(app, 'deleteKeyTask', async (req) => {
+    await keyTasks.deleteKeyTask(req.ctx, req.params.id);
+    return { ok: true as const };
+  });
+  route(app, 'reportKeyTaskProgress', (req) => keyTasks.reportProgress(req.ctx, req.params.id, req.body));
+}
