@@ -12,6 +12,7 @@ export const dutyItemRecord: RecordDescriptor = {
     opinion: { label: (t) => t.dutyItem.opinion, ...text(true) },
     reason: { label: (t) => t.dutyItem.returnReason, ...text(true) },
     returnReason: { label: (t) => t.dutyItem.returnReason, ...text(true) },
+    reviewOpinion: { label: (t) => t.dutyItem.opinion, ...text(true) },
     publishedVersion: { label: (t) => t.dutyItem.publishedVersion, format: fmt.version },
     superseded: { label: (t) => t.dutyItem.superseded, format: fmt.version },
     fromVersion: { label: (t) => t.dutyItem.fromVersion, format: fmt.version },
