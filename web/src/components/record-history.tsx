@@ -29,10 +29,10 @@ export function ChangeLine({ change }: { change: Change }) {
       {change.before !== undefined && change.after !== undefined ? (
         <>
           {value(change.before, 'before')}
-          <span className="history-arrow" aria-hidden>
+          {/* Read as 改为 / "changed to"; the text content stays `before → after`. */}
+          <span className="history-arrow" role="img" aria-label={t.history.changedTo}>
             {' → '}
           </span>
-          <span className="sr-only"> {t.history.changedTo} </span>
           {value(change.after, 'after')}
         </>
       ) : change.after !== undefined ? (

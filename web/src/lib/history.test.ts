@@ -93,6 +93,17 @@ describe('describeChanges', () => {
       'legacy：1 ✗',
     ]);
   });
+
+  it('leaves out a creation’s empty fields, but the audit log shows every field it holds', () => {
+    const entry = { before: null, after: { name: '新单位', shortName: null, code: '', id: 'u1' } };
+    expect(lines(describeChanges(entry, fields('unit'), ctx()))).toEqual(['单位名称：新单位']);
+    expect(lines(describeChanges(entry, fields('unit'), ctx(), { all: true }))).toEqual([
+      '单位名称：新单位',
+      '简称：（空）',
+      '单位编码：（空）',
+      'id：u1',
+    ]);
+  });
 });
 
 describe('formatters', () => {

@@ -117,12 +117,14 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /**
  * What an event changed, labelled and formatted: the fields of its before and after payloads,
  * in the descriptor's order (unknown fields last, by their own names), without the ones that
- * did not change, the hidden ones and ids their names stand for.
+ * did not change, the hidden ones, ids their names stand for, and empty fields of a creation.
  */
 export function describeChanges(
   entry: Pick<HistoryEntry, 'before' | 'after'>,
   fields: Record<string, HistoryField> | undefined,
   ctx: FormatContext,
+  /** Every field, hidden ones and ids named otherwise too (the audit log shows all it holds). */
+  options: { all?: boolean } = {},
 ): Change[] {
   const before = entry.before ?? {};
   const after = entry.after ?? {};
@@ -133,12 +135,15 @@ export function describeChanges(
   );
   const changes: Change[] = [];
   for (const key of keys) {
-    const field = fields?.[key];
-    if (field?.hidden) continue;
-    if (field?.namedBy && (field.namedBy in before || field.namedBy in after)) continue;
+    const described = fields?.[key];
+    if (described?.hidden && !options.all) continue;
+    const field = described?.hidden ? undefined : described;
+    if (field?.namedBy && !options.all && (field.namedBy in before || field.namedBy in after)) continue;
     const inBefore = key in before;
     const inAfter = key in after;
     if (inBefore && inAfter && same(before[key], after[key])) continue;
+    // A field set or removed without a value says nothing (a creation's empty fields).
+    if (inBefore !== inAfter && !options.all && isBlank(inAfter ? after[key] : before[key])) continue;
     const format = field?.format ?? text;
     changes.push({
       field: key,

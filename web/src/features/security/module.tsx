@@ -1,5 +1,6 @@
 import { SafetyOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
+import { fmt } from '../../lib/history';
 import { enUS } from './i18n/en-US';
 import { type SecurityMessages, zhCN } from './i18n/zh-CN';
 
@@ -7,7 +8,19 @@ import { type SecurityMessages, zhCN } from './i18n/zh-CN';
 export const securityModule: WebModule<SecurityMessages> = {
   name: 'security',
   messages: { 'zh-CN': zhCN, 'en-US': enUS },
-  records: [{ type: 'session', label: (t) => t.security.session }],
+  records: [
+    {
+      type: 'session',
+      label: (t) => t.security.session,
+      fields: {
+        userId: { label: (t) => t.security.user },
+        username: { label: (t) => t.auth.username },
+        createdAt: { label: (t) => t.security.signedInAt, format: fmt.dateTime },
+        lastSeenAt: { label: (t) => t.security.lastSeenAt, format: fmt.dateTime },
+        ip: { label: (t) => t.security.ip },
+      },
+    },
+  ],
   pages: [
     {
       path: '/security/sessions',

@@ -20,6 +20,7 @@ import { StatusTag } from '../../../components/status-tag';
 import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
+import { useOpenParam } from '../../../lib/open-param';
 import { useCan, workflowActions } from '../../../lib/use-can';
 import { useDeleteDomain } from '../api/delete-domain';
 import { useCurrentCampaign } from '../api/get-current-campaign';
@@ -41,7 +42,9 @@ export function CampaignPage() {
   const onError = useApiErrorHandler();
   const campaigns = useCampaigns();
   const current = useCurrentCampaign();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Opened on one campaign (a link from the audit log): it starts selected.
+  const [openId] = useOpenParam();
+  const [selectedId, setSelectedId] = useState<string | null>(openId);
   const [editing, setEditing] = useState(false);
   const [cloning, setCloning] = useState(false);
   const [domainTarget, setDomainTarget] = useState<DomainFormTarget | null>(null);
