@@ -163,6 +163,11 @@ export function DutyItemDrawer({ target, onClose }: { target: DutyItemDrawerTarg
             {t.dutyItem.returnReason}: {item.latest.returnReason}
           </Typography.Paragraph>
         )}
+        {item.latest.reviewOpinion && (
+          <Typography.Paragraph data-testid="duty-review-opinion">
+            {t.dutyItem.opinion}: {item.latest.reviewOpinion}
+          </Typography.Paragraph>
+        )}
         <DutyItemActions item={item} onEdit={() => setEditing(true)} onGone={onClose} />
         <Divider titlePlacement="start" plain>
           {t.dutyItem.current}

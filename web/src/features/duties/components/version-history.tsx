@@ -37,7 +37,7 @@ export function VersionHistory({ versions }: { versions: DutyItemVersion[] }) {
               </Typography.Paragraph>
             )}
             {version.reviewOpinion && (
-              <Typography.Paragraph data-testid="duty-review-opinion">
+              <Typography.Paragraph data-testid="duty-version-opinion">
                 {t.dutyItem.opinion}: {version.reviewOpinion}
               </Typography.Paragraph>
             )}
