@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import {
   type APIRequestContext,
   type Browser,
@@ -61,6 +62,13 @@ function todayInBeijing(): string {
     month: '2-digit',
     day: '2-digit',
   }).format(new Date());
+}
+
+/** axe (WCAG 2 A/AA) finds nothing serious or critical. */
+async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
 }
 
 /** One labelled line of the newest history entry with `action`. */
@@ -133,6 +141,7 @@ test.describe
       // Only the deadline changed; ids are not shown where names stand for them.
       await expect(newest.getByTestId('history-change')).toHaveCount(1);
       await expect(drawer.getByTestId('record-history')).not.toContainText('responsiblePersonIds');
+      await expectAccessible(page);
       await snap(page, 'history-key-task-zh-desktop');
       await context.close();
     });
@@ -165,6 +174,7 @@ test.describe
           () => document.documentElement.scrollWidth - window.innerWidth,
         );
         expect(overflow).toBeLessThanOrEqual(0);
+        await expectAccessible(phone.page);
         await snap(phone.page, 'history-key-task-en-phone');
         await phone.page.keyboard.press('Escape');
         await expect(phoneDrawer).toBeHidden();
