@@ -21,6 +21,7 @@ export interface WebModule<M extends object = object> {
   menuGroups?: readonly MenuGroup<M>[];
   /** The record types the feature owns. */
   records?: readonly RecordDescriptor[];
+  // Next: the feature's workbench entries (工作台) join here too.
 }
 
 /** A key of the module's own `nav` messages. */

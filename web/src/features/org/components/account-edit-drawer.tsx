@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import { historyTab } from '../../../components/record-history';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
+import { useCan } from '../../../lib/use-can';
 import { usePersons } from '../api/list-persons';
 import { useUpdateAccount } from '../api/update-account';
 import { AccountStatus, isLocked } from './account-status';
@@ -25,8 +26,9 @@ export function AccountEditDrawer({ account, onClose }: { account: Account; onCl
   const updateAccount = useUpdateAccount();
   const unlockAccount = useUpdateAccount();
   const onError = useApiErrorHandler();
-  // The history names the account's person by id.
-  const persons = usePersons();
+  // The history names the account's person by id: named when the user may list persons.
+  const can = useCan();
+  const persons = usePersons({}, can('org.person.read'));
   const personName = useCallback(
     (id: string) => persons.data?.find((person) => person.id === id)?.name,
     [persons.data],
