@@ -10,7 +10,7 @@ import { useUnits } from '../lib/list-units';
 import { useCan } from '../lib/use-can';
 import { PageSpinner } from './page-spinner';
 
-/** One changed field: `截止日期：2026-12-16 → 2026-12-23`, or the value set or removed. */
+/** One changed field: `完成时限：2026-12-16 → 2026-12-23`, or the value set or removed. */
 export function ChangeLine({ change }: { change: Change }) {
   const t = useT();
   const value = (text: string, kind: 'before' | 'after') => (
