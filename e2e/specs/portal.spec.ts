@@ -46,14 +46,10 @@ async function ensurePublishedItem(browser: Browser, keyword: string): Promise<v
   });
   expect(created.status()).toBe(201);
   const id = (await created.json()).id;
-  expect(
-    (await clerk.request.post(`/api/duty-items/${id}/transitions`, { data: { action: 'submit' } })).ok(),
-  ).toBeTruthy();
+  expect((await clerk.request.post(`/api/duty-items/${id}/submit`, { data: {} })).ok()).toBeTruthy();
   await clerk.close();
   const head = await staff(browser, 'dept.head');
-  expect(
-    (await head.request.post(`/api/duty-items/${id}/transitions`, { data: { action: 'approve' } })).ok(),
-  ).toBeTruthy();
+  expect((await head.request.post(`/api/duty-items/${id}/approve`, { data: {} })).ok()).toBeTruthy();
   await head.close();
 }
 
@@ -96,9 +92,7 @@ test.describe('public portal', () => {
     expect(
       (await clerk.request.post(`/api/suggestions/${id}/answer`, { data: { answer } })).ok(),
     ).toBeTruthy();
-    expect(
-      (await clerk.request.post(`/api/suggestions/${id}/publish`, { data: { publish: true } })).ok(),
-    ).toBeTruthy();
+    expect((await clerk.request.post(`/api/suggestions/${id}/publish`, { data: {} })).ok()).toBeTruthy();
     await clerk.close();
 
     // The citizen looks it up by the code, typed into the tracking page.

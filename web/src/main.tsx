@@ -4,8 +4,8 @@ import { RouterProvider } from 'react-router';
 import { paths } from './app/paths';
 import { AppProviders } from './app/providers';
 import { createAppRouter } from './app/router';
-import { meQueryKey } from './features/auth/api/get-me';
 import { setUnauthenticatedHandler } from './lib/api';
+import { meQueryKey } from './lib/get-me';
 import { createQueryClient } from './lib/query-client';
 import './app/styles.css';
 

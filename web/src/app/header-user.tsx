@@ -1,10 +1,10 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import { useMe } from '../features/auth/api/get-me';
 import { useLogout } from '../features/auth/api/logout';
 import { LangSwitch } from '../features/auth/components/lang-switch';
 import { useT } from '../i18n/use-t';
+import { useMe } from '../lib/get-me';
 import { paths } from './paths';
 
 /** Who is signed in, in which unit, the language switch and sign-out. */

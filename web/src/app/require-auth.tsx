@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { PageSpinner } from '../components/page-spinner';
-import { useMe } from '../features/auth/api/get-me';
+import { useMe } from '../lib/get-me';
 
 /** Renders the signed-in part of the app, or sends the visitor to sign in and back. */
 export function RequireAuth() {

@@ -1,8 +1,8 @@
 import type { Permission } from '@zeren/contracts';
 import { Result } from 'antd';
 import { Outlet } from 'react-router';
-import { useCan } from '../features/auth/use-can';
 import { useT } from '../i18n/use-t';
+import { useCan } from '../lib/use-can';
 
 export function RequirePermission({ permission }: { permission: Permission }) {
   const can = useCan();

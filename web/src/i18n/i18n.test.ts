@@ -7,6 +7,7 @@ import {
   DUTY_ITEM_KINDS,
   DUTY_ITEM_STATUSES,
   KEY_TASK_STATUSES,
+  LOCALES,
   PHASES,
   ROLES,
   SUGGESTION_CHANNELS,
@@ -15,7 +16,8 @@ import {
   UNIT_LEVELS,
 } from '@zeren/contracts';
 import { describe, expect, it } from 'vitest';
-import { catalogs, format } from './catalogs';
+import { MODULES } from '../modules';
+import { catalogs, format, mergeMessages } from './catalogs';
 import { enUS } from './en-US';
 import { zhCN } from './zh-CN';
 
@@ -24,21 +26,47 @@ function leaves(value: unknown, prefix = ''): [string, unknown][] {
   return Object.entries(value).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key));
 }
 
-describe('message catalogues', () => {
-  const zhLeaves = leaves(zhCN);
-  const enLeaves = leaves(enUS);
+/** The core's messages and every feature's, each in both languages. */
+const parts: [string, Record<string, object>][] = [
+  ['core', { 'zh-CN': zhCN, 'en-US': enUS }],
+  ...MODULES.map((module): [string, Record<string, object>] => [module.name, module.messages]),
+];
 
-  it('have exactly the same keys', () => {
-    const zhKeys = zhLeaves.map(([key]) => key).sort();
-    const enKeys = enLeaves.map(([key]) => key).sort();
-    expect(enKeys).toEqual(zhKeys);
+describe.each(parts)('the %s messages', (_name, messages) => {
+  const zhLeaves = leaves(messages['zh-CN']);
+  const enLeaves = leaves(messages['en-US']);
+
+  it('exist in both languages, with exactly the same keys', () => {
+    expect(Object.keys(messages).sort()).toEqual([...LOCALES].sort());
+    expect(enLeaves.map(([key]) => key).sort()).toEqual(zhLeaves.map(([key]) => key).sort());
   });
 
-  it.each(Object.entries(catalogs))('%s has only non-empty strings', (_locale, messages) => {
-    for (const [key, value] of leaves(messages)) {
+  it('are non-empty strings', () => {
+    for (const [key, value] of [...zhLeaves, ...enLeaves]) {
       expect(typeof value, key).toBe('string');
       expect((value as string).trim(), key).not.toBe('');
     }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (text: unknown) =>
+      String(text)
+        .match(/\{\w+\}/g)
+        ?.sort() ?? [];
+    const en = new Map(enLeaves);
+    for (const [key, value] of zhLeaves) expect(placeholders(en.get(key)), key).toEqual(placeholders(value));
+  });
+});
+
+describe('the composed catalogues', () => {
+  it('never define one message in two places', () => {
+    expect(() => mergeMessages([{ nav: { a: 'x' } }, { nav: { b: 'y' } }])).not.toThrow();
+    expect(() => mergeMessages([{ nav: { a: 'x' } }, { nav: { a: 'y' } }])).toThrow(/nav\.a/);
+    expect(() => mergeMessages([{ nav: 'x' }, { nav: { a: 'y' } }])).toThrow(/nav/);
+    // Building the catalogues merged every part without a clash.
+    expect(leaves(catalogs['zh-CN']).length).toBe(
+      parts.reduce((n, [, messages]) => n + leaves(messages['zh-CN']).length, 0),
+    );
   });
 
   it.each(Object.entries(catalogs))(
@@ -61,17 +89,8 @@ describe('message catalogues', () => {
     },
   );
 
-  it('uses the same placeholders in both languages', () => {
-    const placeholders = (text: unknown) =>
-      String(text)
-        .match(/\{\w+\}/g)
-        ?.sort() ?? [];
-    const en = new Map(enLeaves);
-    for (const [key, value] of zhLeaves) expect(placeholders(en.get(key)), key).toEqual(placeholders(value));
-  });
-
   it('fills placeholders', () => {
-    expect(format(zhCN.home.welcome, { name: '张三' })).toBe('欢迎，张三');
+    expect(format(catalogs['zh-CN'].home.welcome, { name: '张三' })).toBe('欢迎，张三');
     expect(format('{a} {b}', { a: 1 })).toBe('1 {b}');
   });
 });

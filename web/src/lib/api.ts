@@ -1,4 +1,18 @@
-import { type ProblemDetails, problemSchema } from '@zeren/contracts';
+import {
+  type CampaignAction,
+  type DutyItemAction,
+  fillPath,
+  isBinary,
+  type OperationId,
+  type ProblemDetails,
+  problemSchema,
+  ROUTES,
+  type RouteContract,
+  type RouteInput,
+  type RouteOutput,
+  type Routes,
+  type SuggestionAction,
+} from '@zeren/contracts';
 import { getLocale } from '../i18n/locale-store';
 
 /** A failed API call, carrying the server's RFC 9457 problem body. */
@@ -21,17 +35,6 @@ export class ApiError extends Error {
   }
 }
 
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
-
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  query?: QueryParams;
-  signal?: AbortSignal;
-  /** Send the user to the sign-in page on 401 (default). Off for the session probe and the login itself. */
-  redirectOn401?: boolean;
-}
-
 let onUnauthenticated: () => void = () => {
   if (window.location.pathname !== '/login') window.location.assign('/login');
 };
@@ -41,7 +44,8 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
-export function toQueryString(query: QueryParams = {}): string {
+/** `?a=1&b=x`, leaving out empty values; '' when nothing is left. */
+export function toQueryString(query: object = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
@@ -67,32 +71,147 @@ async function readProblem(response: Response): Promise<ApiError> {
 }
 
 /** Headers every call sends: the caller's language for server messages. */
-export function baseHeaders(): Record<string, string> {
+function baseHeaders(): Record<string, string> {
   return { Accept: 'application/json', 'Accept-Language': getLocale() };
 }
 
 /** The ApiError of a failed response; on 401 the user is sent to sign in (unless `redirectOn401` is off). */
-export async function toApiError(response: Response, redirectOn401 = true): Promise<ApiError> {
+async function toApiError(response: Response, redirectOn401 = true): Promise<ApiError> {
   const error = await readProblem(response);
   if (response.status === 401 && redirectOn401) onUnauthenticated();
   return error;
 }
 
-/** The one way the web app talks to the server: same-origin cookies, JSON both ways. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, query, signal, redirectOn401 = true } = options;
-  const headers = baseHeaders();
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+/** `attachment; filename*=UTF-8''%E6…` or `filename="a.xlsx"` → the name to save under. */
+export function filenameFromDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      // fall through to the plain form
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(header);
+  return plain?.[1]?.trim() || null;
+}
 
-  const response = await fetch(`${path}${toQueryString(query)}`, {
-    method,
+// ---------------------------------------------------------------- the route map client
+
+/**
+ * The text each workflow action takes. The contracts' `workflowRoutes()` types its routes as a
+ * plain RouteContract, which loses their params and body types; until it keeps them, the web
+ * spells them out here. `api.test.ts` checks this table against the workflows themselves.
+ */
+export const WORKFLOW_INPUTS = {
+  approveDutyItem: { field: 'opinion', required: false },
+  returnDutyItem: { field: 'reason', required: true },
+  answerSuggestion: { field: 'answer', required: true },
+} as const;
+
+type WorkflowOperationId =
+  | `${DutyItemAction}DutyItem`
+  | `${SuggestionAction}Suggestion`
+  | `${CampaignAction}Campaign`;
+
+type WorkflowBody<K> = K extends keyof typeof WORKFLOW_INPUTS
+  ? (typeof WORKFLOW_INPUTS)[K] extends { field: infer F extends string; required: true }
+    ? { body: { [P in F]: string } }
+    : (typeof WORKFLOW_INPUTS)[K] extends { field: infer F extends string }
+      ? { body?: { [P in F]?: string | null } }
+      : never
+  : { body?: undefined };
+
+/** An object type with no required member: what every all-optional input extends from. */
+type NothingRequired = Record<never, never>;
+
+/** Members that may be left out (`undefined` or an object of optional fields) become optional. */
+type Relax<T> = {
+  [K in keyof T as undefined extends T[K] ? never : NothingRequired extends T[K] ? never : K]: T[K];
+} & {
+  [K in keyof T as undefined extends T[K] ? K : NothingRequired extends T[K] ? K : never]?: T[K];
+};
+
+type RequestOf<K extends OperationId> = K extends WorkflowOperationId
+  ? { params: { id: string }; query?: undefined } & WorkflowBody<K>
+  : Routes[K] extends { upload: true }
+    ? Omit<Relax<RouteInput<Routes[K]>>, 'body'> & { file: Blob; filename?: string }
+    : Relax<RouteInput<Routes[K]>>;
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Send the user to the sign-in page on 401 (default). Off for the session probe and the login itself. */
+  redirectOn401?: boolean;
+}
+
+/** What `call(operationId, …)` takes: the route's params, query and body (or file), and options. */
+export type CallInput<K extends OperationId> = RequestOf<K> & CallOptions;
+/** What `call(operationId, …)` resolves to: the parsed JSON of the success status, or a Blob (a File when named). */
+export type CallOutput<K extends OperationId> = RouteOutput<Routes[K]>;
+
+type CallArgs<K extends OperationId> =
+  NothingRequired extends CallInput<K> ? [input?: CallInput<K>] : [input: CallInput<K>];
+
+interface LooseInput extends CallOptions {
+  params?: Record<string, string | number>;
+  query?: object;
+  body?: unknown;
+  file?: Blob;
+  filename?: string;
+}
+
+/**
+ * The one way the web app talks to the server: an operation of the contracts' route map, by its
+ * id. The method and path come from the contract, and the input and output types with them, so a
+ * call cannot pair a URL with another route's types. Same-origin cookies, the caller's language,
+ * JSON both ways; a download resolves to a Blob (a File named as the server's Content-Disposition
+ * says), an upload sends its `file` as multipart field `file`. Failures throw ApiError.
+ */
+export async function call<K extends OperationId>(
+  operationId: K,
+  ...[input]: CallArgs<K>
+): Promise<CallOutput<K>> {
+  const route = (ROUTES as unknown as Record<string, RouteContract>)[operationId];
+  if (!route) throw new Error(`unknown operation ${operationId}`);
+  const { params, query, body, file, filename, signal, redirectOn401 = true } = (input ?? {}) as LooseInput;
+  const success = '200' in route.response ? route.response[200] : route.response[201];
+  const binary = isBinary(success);
+  const headers = baseHeaders();
+  if (binary) headers.Accept = '*/*';
+
+  let payload: BodyInit | null = null;
+  if (route.upload) {
+    if (!file) throw new Error(`${operationId} uploads a file: pass \`file\``);
+    const form = new FormData();
+    form.append('file', file, filename ?? (file instanceof File ? file.name : 'upload'));
+    payload = form;
+  } else if (route.body) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body ?? {});
+  }
+
+  const response = await fetch(`${fillPath(route.path, params)}${toQueryString(query)}`, {
+    method: route.method,
     credentials: 'same-origin',
     headers,
-    body: body === undefined ? null : JSON.stringify(body),
+    body: payload,
     signal: signal ?? null,
   });
-
   if (!response.ok) throw await toApiError(response, redirectOn401);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  if (binary) {
+    const blob = await response.blob();
+    const name = filenameFromDisposition(response.headers.get('Content-Disposition'));
+    return (name ? new File([blob], name, { type: blob.type }) : blob) as CallOutput<K>;
+  }
+  if (response.status === 204) return undefined as CallOutput<K>;
+  return (await response.json()) as CallOutput<K>;
+}
+
+/** The `items` of a list route: `(await call('listUnits')).items`, spelled once. */
+export async function callItems<K extends OperationId>(
+  operationId: K,
+  ...args: CallArgs<K>
+): Promise<CallOutput<K> extends { items: infer T } ? T : never> {
+  return ((await call(operationId, ...args)) as { items: never }).items;
 }

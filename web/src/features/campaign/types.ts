@@ -2,9 +2,10 @@
 import type { CreateDomainInput, UpdateCampaignInput } from '@zeren/contracts';
 
 export {
-  CAMPAIGN_STATUS_TRANSITIONS,
   CAMPAIGN_STATUSES,
+  CAMPAIGN_WORKFLOW,
   type Campaign,
+  type CampaignAction,
   type CampaignDomain,
   /** The dates of one phase: `{ phase, startDate, endDate }`. */
   type CampaignPhase,

@@ -19,6 +19,7 @@ function item(status: DutyItemStatus): DutyItem {
     accountabilityBasis: null,
     remarks: null,
     returnReason: null,
+    reviewOpinion: null,
     submittedAt: null,
     reviewedAt: null,
     publishedAt: null,

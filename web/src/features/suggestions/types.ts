@@ -4,7 +4,7 @@ import type { CreateSuggestionInput, SUGGESTION_CHANNELS, SuggestionStatus } fro
 export {
   SUGGESTION_CHANNELS,
   SUGGESTION_STATUSES,
-  SUGGESTION_TRANSITIONS,
+  SUGGESTION_WORKFLOW,
   type Suggestion,
   type SuggestionAction,
   type SuggestionStatus,

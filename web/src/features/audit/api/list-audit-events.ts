@@ -1,9 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { AuditAction, AuditEvent } from '@zeren/contracts';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 
 export interface AuditFilters {
-  action?: AuditAction | undefined;
+  action?: string | undefined;
   recordType?: string | undefined;
   recordId?: string | undefined;
   actorId?: string | undefined;
@@ -12,16 +11,11 @@ export interface AuditFilters {
   to?: string | undefined;
 }
 
-export interface AuditEventPage {
-  items: AuditEvent[];
-  nextBeforeSeq: number | null;
-}
-
 const PAGE_SIZE = 50;
 
 /** One page of events, newest first; `beforeSeq` continues where the previous page stopped. */
-export function listAuditEvents(filters: AuditFilters, beforeSeq?: number): Promise<AuditEventPage> {
-  return api<AuditEventPage>('/api/audit-events', { query: { ...filters, limit: PAGE_SIZE, beforeSeq } });
+export function listAuditEvents(filters: AuditFilters, beforeSeq?: number) {
+  return call('listAuditEvents', { query: { ...filters, limit: PAGE_SIZE, beforeSeq } });
 }
 
 export function useAuditEvents(filters: AuditFilters) {

@@ -1,15 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import type { AuditVerifyResult } from '@zeren/contracts';
+import { call } from '../../../lib/api';
 
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  firstBad?: { seq: number; id: string; reason: string };
-}
+export type AuditVerification = AuditVerifyResult;
 
 /** Recomputes the SM3 hash chain on the server and reports the first broken link. */
 export function verifyAuditLog(): Promise<AuditVerification> {
-  return api<AuditVerification>('/api/audit-events/verify', { method: 'POST' });
+  return call('verifyAuditLog');
 }
 
 export function useVerifyAuditLog() {

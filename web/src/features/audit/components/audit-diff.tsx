@@ -1,44 +1,54 @@
 import type { AuditEvent } from '@zeren/contracts';
-import { Empty, Table, type TableColumnsType } from 'antd';
+import { Empty, Table, type TableColumnsType, Typography } from 'antd';
+import { RECORDS } from '../../../app/registry';
+import { useFormatContext } from '../../../components/record-history';
 import { useT } from '../../../i18n/use-t';
+import { type Change, describeChanges } from '../../../lib/history';
 
-interface DiffRow {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
-}
-
-/** The fields an event changed: every field when it only has one side, else those that differ. */
-export function diffRows(before: AuditEvent['before'], after: AuditEvent['after']): DiffRow[] {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
-  return keys
-    .map((field) => ({ field, before: before?.[field], after: after?.[field] }))
-    .filter((row) => !before || !after || JSON.stringify(row.before) !== JSON.stringify(row.after));
-}
-
+/**
+ * The fields an event holds, labelled as the record's pages label them (the stored field name
+ * beside it), values read as they read there: every field when the event has one side, else
+ * those that differ.
+ */
 export function AuditDiff({ event }: { event: AuditEvent }) {
   const t = useT();
-  const rows = diffRows(event.before, event.after);
+  const ctx = useFormatContext();
+  const rows = describeChanges(event, RECORDS.get(event.recordType)?.fields, ctx, { all: true });
   if (rows.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.audit.noChanges} />;
-  const value = (text: unknown) => <pre className="audit-value">{show(text)}</pre>;
-  const columns: TableColumnsType<DiffRow> = [
-    { key: 'field', title: t.audit.field, dataIndex: 'field', width: 160 },
-    { key: 'before', title: t.audit.before, dataIndex: 'before', render: value },
-    { key: 'after', title: t.audit.after, dataIndex: 'after', render: value },
+  const value = (text: string | undefined, row: Change) =>
+    text === undefined ? (
+      '—'
+    ) : (
+      <span className={row.long ? 'audit-value pre-wrap' : 'audit-value'}>{text}</span>
+    );
+  const columns: TableColumnsType<Change> = [
+    {
+      key: 'field',
+      title: t.audit.field,
+      width: 200,
+      render: (_, row) => (
+        <>
+          {row.label}
+          {row.label !== row.field && (
+            <Typography.Text type="secondary" code className="audit-field-code">
+              {row.field}
+            </Typography.Text>
+          )}
+        </>
+      ),
+    },
+    { key: 'before', title: t.audit.before, render: (_, row) => value(row.before, row) },
+    { key: 'after', title: t.audit.after, render: (_, row) => value(row.after, row) },
   ];
   return (
-    <Table<DiffRow>
+    <Table<Change>
       rowKey="field"
       size="small"
       columns={columns}
       dataSource={rows}
       pagination={false}
+      scroll={{ x: 'max-content' }}
       data-testid="audit-diff"
     />
   );

@@ -33,13 +33,14 @@ export function AuditPage() {
         }
       />
       {verify.data && <VerifyResult result={verify.data} />}
-      <AuditFilters onChange={setFilters} />
+      <AuditFilters value={filters} onChange={setFilters} />
       <AuditTable
         events={events.data?.pages.flatMap((page) => page.items) ?? []}
         loading={events.isPending}
         hasMore={events.hasNextPage}
         loadingMore={events.isFetchingNextPage}
         onLoadMore={() => void events.fetchNextPage()}
+        onOnlyRecord={(recordType, recordId) => setFilters({ recordType, recordId })}
       />
     </>
   );

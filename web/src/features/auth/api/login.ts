@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '@zeren/contracts';
 import { readStoredLocale, setLocale } from '../../../i18n/locale-store';
-import { api } from '../../../lib/api';
-import { meQueryKey } from './get-me';
+import { call } from '../../../lib/api';
+import { meQueryKey } from '../../../lib/get-me';
 import { updatePreferences } from './update-preferences';
 
 export interface LoginInput {
@@ -11,7 +11,7 @@ export interface LoginInput {
 }
 
 export function login(input: LoginInput): Promise<Me> {
-  return api<Me>('/api/auth/login', { method: 'POST', body: input, redirectOn401: false });
+  return call('login', { body: input, redirectOn401: false });
 }
 
 /** A language picked on this browser wins and is saved; otherwise the account's preference applies. */

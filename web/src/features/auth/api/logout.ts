@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { meQueryKey } from './get-me';
+import { call } from '../../../lib/api';
+import { meQueryKey } from '../../../lib/get-me';
 
 export function logout(): Promise<{ ok: true }> {
-  return api<{ ok: true }>('/api/auth/logout', { method: 'POST', redirectOn401: false });
+  return call('logout', { redirectOn401: false });
 }
 
 export function useLogout() {

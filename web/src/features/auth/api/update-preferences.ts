@@ -2,11 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Locale, Me } from '@zeren/contracts';
 import { useCallback } from 'react';
 import { setLocale } from '../../../i18n/locale-store';
-import { api } from '../../../lib/api';
-import { meQueryKey } from './get-me';
+import { call } from '../../../lib/api';
+import { meQueryKey } from '../../../lib/get-me';
 
 export function updatePreferences(input: { locale: Locale }): Promise<Me> {
-  return api<Me>('/api/me/preferences', { method: 'PUT', body: input });
+  return call('updatePreferences', { body: input });
 }
 
 /**

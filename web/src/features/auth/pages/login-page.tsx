@@ -4,7 +4,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useT } from '../../../i18n/use-t';
 import { ApiError } from '../../../lib/api';
 import { toFieldErrors, useApiErrorHandler } from '../../../lib/form-errors';
-import { useMe } from '../api/get-me';
+import { useMe } from '../../../lib/get-me';
 import { type LoginInput, useLogin } from '../api/login';
 import { LangSwitch } from '../components/lang-switch';
 

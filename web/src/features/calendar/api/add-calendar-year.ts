@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CalendarYear } from '@zeren/contracts';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { calendarKeys } from './query-keys';
 
 /** Registers a year the administrator will fill in (its holidays are entered day by day). */
 export function addCalendarYear(year: number): Promise<CalendarYear> {
-  return api<CalendarYear>('/api/calendar/years', { method: 'POST', body: { year } });
+  return call('addCalendarYear', { body: { year } });
 }
 
 export function useAddCalendarYear() {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { CalendarDays } from '../types';
 import { calendarKeys } from './query-keys';
 
 /** The exceptions of a year: holidays, adjusted workdays and overrides. */
 export function getCalendarDays(year: number): Promise<CalendarDays> {
-  return api<CalendarDays>('/api/calendar/days', { query: { year } });
+  return call('getCalendarDays', { query: { year } });
 }
 
 export function useCalendarDays(year: number, enabled = true) {

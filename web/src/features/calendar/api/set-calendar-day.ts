@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CalendarDay, SetCalendarDayInput } from '@zeren/contracts';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { calendarKeys } from './query-keys';
 
 /** Makes a day a working day or a day off (an administrator's override). */
@@ -8,7 +8,7 @@ export function setCalendarDay({
   day,
   ...body
 }: SetCalendarDayInput & { day: string }): Promise<CalendarDay> {
-  return api<CalendarDay>(`/api/calendar/days/${encodeURIComponent(day)}`, { method: 'PUT', body });
+  return call('setCalendarDay', { params: { day }, body });
 }
 
 export function useSetCalendarDay() {

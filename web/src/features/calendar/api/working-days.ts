@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { calendarKeys } from './query-keys';
 
 /** The date `days` working days after `from` (counting from the next day). */
 export async function addWorkingDays(from: string, days: number): Promise<string> {
-  return (await api<{ date: string }>('/api/calendar/working-days/add', { query: { from, days } })).date;
+  return (await call('addWorkingDays', { query: { from, days } })).date;
 }
 
 /** Working days from `from` to `to`; negative when `to` is earlier. */
 export async function workingDaysBetween(from: string, to: string): Promise<number> {
-  return (await api<{ days: number }>('/api/calendar/working-days/between', { query: { from, to } })).days;
+  return (await call('workingDaysBetween', { query: { from, to } })).days;
 }
 
 export function useWorkingDaysBetween(from: string, to: string | null | undefined) {

@@ -21,7 +21,7 @@ import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import { ApiError } from '../../../lib/api';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { useCan } from '../../auth/use-can';
+import { useCan } from '../../../lib/use-can';
 import { useAddCalendarYear } from '../api/add-calendar-year';
 import { useCalendarDays } from '../api/get-calendar-days';
 import { useCalendarYears } from '../api/list-calendar-years';

@@ -1,18 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import type { CloneCampaignInput } from '@zeren/contracts';
+import { call } from '../../../lib/api';
 import type { Campaign } from '../types';
 import { campaignKeys } from './query-keys';
 
 /** A draft copy for another year: domains, units and settings, phase dates shifted, no records. */
-export function cloneCampaign({
-  id,
-  ...body
-}: {
-  id: string;
-  year: number;
-  name?: string;
-}): Promise<Campaign> {
-  return api<Campaign>(`/api/campaigns/${encodeURIComponent(id)}/clone`, { method: 'POST', body });
+export function cloneCampaign({ id, ...body }: CloneCampaignInput & { id: string }): Promise<Campaign> {
+  return call('cloneCampaign', { params: { id }, body });
 }
 
 export function useCloneCampaign() {

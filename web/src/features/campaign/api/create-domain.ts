@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { CampaignDomain, DomainBody } from '../types';
 import { campaignKeys } from './query-keys';
 
@@ -8,10 +8,7 @@ export function createDomain({
   campaignId,
   ...body
 }: DomainBody & { campaignId: string }): Promise<CampaignDomain> {
-  return api<CampaignDomain>(`/api/campaigns/${encodeURIComponent(campaignId)}/domains`, {
-    method: 'POST',
-    body,
-  });
+  return call('addLocalDomain', { params: { id: campaignId }, body });
 }
 
 export function useCreateDomain() {

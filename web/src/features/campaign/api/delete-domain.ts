@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { campaignKeys } from './query-keys';
 
-export function deleteDomain(id: string): Promise<unknown> {
-  return api<unknown>(`/api/campaign-domains/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export function deleteDomain(id: string): Promise<{ ok: true }> {
+  return call('deleteDomain', { params: { id } });
 }
 
 export function useDeleteDomain() {

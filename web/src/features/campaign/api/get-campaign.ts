@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { Campaign } from '../types';
 import { campaignKeys } from './query-keys';
 
 export function getCampaign(id: string): Promise<Campaign> {
-  return api<Campaign>(`/api/campaigns/${encodeURIComponent(id)}`);
+  return call('getCampaign', { params: { id } });
 }
 
 export function useCampaign(id: string | null) {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { Campaign, UpdateCampaignBody } from '../types';
 import { campaignKeys } from './query-keys';
 
 /** Name, report day and phase dates; phase errors come back on `phases.N.startDate` etc. */
 export function updateCampaign({ id, ...body }: UpdateCampaignBody & { id: string }): Promise<Campaign> {
-  return api<Campaign>(`/api/campaigns/${encodeURIComponent(id)}`, { method: 'PATCH', body });
+  return call('updateCampaign', { params: { id }, body });
 }
 
 export function useUpdateCampaign() {

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import type { CampaignDomain, DomainBody } from '../types';
+import type { UpdateDomainInput } from '@zeren/contracts';
+import { call } from '../../../lib/api';
+import type { CampaignDomain } from '../types';
 import { campaignKeys } from './query-keys';
 
-export function updateDomain({ id, ...body }: Partial<DomainBody> & { id: string }): Promise<CampaignDomain> {
-  return api<CampaignDomain>(`/api/campaign-domains/${encodeURIComponent(id)}`, { method: 'PATCH', body });
+export function updateDomain({ id, ...body }: UpdateDomainInput & { id: string }): Promise<CampaignDomain> {
+  return call('updateDomain', { params: { id }, body });
 }
 
 export function useUpdateDomain() {

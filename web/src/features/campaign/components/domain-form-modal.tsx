@@ -1,8 +1,8 @@
 import { App, Form, Input, Modal } from 'antd';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { blankToNull, testId } from '../../../lib/form-values';
-import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { useCreateDomain } from '../api/create-domain';
 import { useUpdateDomain } from '../api/update-domain';
 import type { CampaignDomain } from '../types';

@@ -1,27 +1,37 @@
-import { App, Button, Card, Descriptions, Empty, Flex, Popconfirm, Select, Table, Typography } from 'antd';
+import type { HistoryEntry } from '@zeren/contracts';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Popconfirm,
+  Select,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner } from '../../../components/page-spinner';
+import { historyTab } from '../../../components/record-history';
 import { StatusTag } from '../../../components/status-tag';
 import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { useCan } from '../../auth/use-can';
+import { useOpenParam } from '../../../lib/open-param';
+import { useCan, workflowActions } from '../../../lib/use-can';
 import { useDeleteDomain } from '../api/delete-domain';
 import { useCurrentCampaign } from '../api/get-current-campaign';
 import { useCampaigns } from '../api/list-campaigns';
-import { useSetCampaignStatus } from '../api/set-campaign-status';
+import { useCampaignAction } from '../api/run-campaign-action';
 import { CampaignFormModal } from '../components/campaign-form-modal';
 import { CampaignStatusTag } from '../components/campaign-status-tag';
 import { CloneCampaignModal } from '../components/clone-campaign-modal';
 import { DomainFormModal, type DomainFormTarget } from '../components/domain-form-modal';
 import { DomainTable } from '../components/domain-table';
-import {
-  CAMPAIGN_STATUS_TRANSITIONS,
-  type Campaign,
-  type CampaignPhase,
-  type CampaignStatus,
-} from '../types';
+import { CAMPAIGN_WORKFLOW, type Campaign, type CampaignAction, type CampaignPhase } from '../types';
 
 /** 活动设置: the current campaign and the others; editable with campaign.manage, read-only otherwise. */
 export function CampaignPage() {
@@ -32,11 +42,13 @@ export function CampaignPage() {
   const onError = useApiErrorHandler();
   const campaigns = useCampaigns();
   const current = useCurrentCampaign();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Opened on one campaign (a link from the audit log): it starts selected.
+  const [openId] = useOpenParam();
+  const [selectedId, setSelectedId] = useState<string | null>(openId);
   const [editing, setEditing] = useState(false);
   const [cloning, setCloning] = useState(false);
   const [domainTarget, setDomainTarget] = useState<DomainFormTarget | null>(null);
-  const setStatus = useSetCampaignStatus();
+  const runAction = useCampaignAction();
   const deleteDomain = useDeleteDomain();
 
   const list = campaigns.data ?? [];
@@ -45,43 +57,43 @@ export function CampaignPage() {
     (selectedId === null ? (current.data ?? list[0]) : undefined) ??
     list[0];
 
-  const changeStatus = (status: CampaignStatus) =>
+  const act = (action: CampaignAction) =>
     campaign &&
-    setStatus.mutate(
-      { id: campaign.id, status },
+    runAction.mutate(
+      { id: campaign.id, action },
       {
-        onSuccess: () => message.success(status === 'active' ? t.campaign.activated : t.campaign.closed),
+        onSuccess: () => message.success(action === 'activate' ? t.campaign.activated : t.campaign.closed),
         onError: (error) => onError(error),
       },
     );
 
-  const next = campaign ? CAMPAIGN_STATUS_TRANSITIONS[campaign.status] : [];
+  const next = campaign ? workflowActions(CAMPAIGN_WORKFLOW, campaign.status, can) : [];
   const actions = canManage && campaign && (
     <>
       <Button onClick={() => setEditing(true)} data-testid="campaign-edit">
         {t.campaign.edit}
       </Button>
-      {next.includes('active') && (
+      {next.includes('activate') && (
         <Popconfirm
           title={t.campaign.confirmActivate}
           okText={t.common.confirm}
           cancelText={t.common.cancel}
-          onConfirm={() => changeStatus('active')}
+          onConfirm={() => act('activate')}
         >
-          <Button type="primary" loading={setStatus.isPending} data-testid="campaign-activate">
+          <Button type="primary" loading={runAction.isPending} data-testid="campaign-activate">
             {t.campaign.activate}
           </Button>
         </Popconfirm>
       )}
-      {next.includes('closed') && (
+      {next.includes('close') && (
         <Popconfirm
           title={t.campaign.confirmClose}
           okText={t.common.confirm}
           cancelText={t.common.cancel}
           okButtonProps={{ danger: true }}
-          onConfirm={() => changeStatus('closed')}
+          onConfirm={() => act('close')}
         >
-          <Button danger loading={setStatus.isPending} data-testid="campaign-close">
+          <Button danger loading={runAction.isPending} data-testid="campaign-close">
             {t.campaign.closeCampaign}
           </Button>
         </Popconfirm>
@@ -95,7 +107,11 @@ export function CampaignPage() {
   const body = () => {
     if (campaigns.isPending) return <PageSpinner />;
     if (!campaign) return <Empty description={t.campaign.none} data-testid="campaign-empty" />;
-    return (
+    // A domain's events show in its campaign's history, named by the domain's title.
+    const domainTitle = (entry: HistoryEntry) =>
+      campaign.domains.find((domain) => domain.id === entry.recordId)?.title ??
+      [entry.after?.title, entry.before?.title].find((title) => typeof title === 'string');
+    const settings = (
       <Flex vertical gap="middle">
         <Card
           size="small"
@@ -174,6 +190,14 @@ export function CampaignPage() {
           }
         />
       </Flex>
+    );
+    return (
+      <Tabs
+        items={[
+          { key: 'settings', label: t.common.details, children: settings },
+          historyTab(t.history.tab, { recordType: 'campaign', id: campaign.id, relatedName: domainTitle }),
+        ]}
+      />
     );
   };
 

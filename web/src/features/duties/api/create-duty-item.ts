@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { CreateDutyItemBody, DutyItem } from '../types';
 import { dutyKeys } from './query-keys';
 
 /** Drafts a new item: version 1, status draft. */
 export function createDutyItem(body: CreateDutyItemBody): Promise<DutyItem> {
-  return api<DutyItem>('/api/duty-items', { method: 'POST', body });
+  return call('createDutyItem', { body });
 }
 
 export function useCreateDutyItem() {

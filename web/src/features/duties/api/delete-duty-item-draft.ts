@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { dutyKeys } from './query-keys';
 
 /** Removes the open draft (and the item itself when it was never published). */
-export function deleteDutyItemDraft(id: string): Promise<unknown> {
-  return api<unknown>(`/api/duty-items/${encodeURIComponent(id)}/draft`, { method: 'DELETE' });
+export function deleteDutyItemDraft(id: string): Promise<{ ok: true }> {
+  return call('deleteDutyItemDraft', { params: { id } });
 }
 
 export function useDeleteDutyItemDraft() {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { DutyItemDetail } from '../types';
 import { dutyKeys } from './query-keys';
 
 /** One item with all its versions, newest first as the server sends them. */
 export function getDutyItem(id: string): Promise<DutyItemDetail> {
-  return api<DutyItemDetail>(`/api/duty-items/${encodeURIComponent(id)}`);
+  return call('getDutyItem', { params: { id } });
 }
 
 export function useDutyItem(id: string | null) {

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../../lib/api';
-import { upload } from '../../../lib/transfer';
+import { ApiError, call } from '../../../lib/api';
 import type { DutyItemKind, ImportRejectedRow, ImportReport } from '../types';
 import { dutyKeys } from './query-keys';
 
@@ -14,7 +13,7 @@ export interface ImportDutyItemsInput {
 
 /** Imports an Excel list; see `importReportOf` for the report of a refused import. */
 export function importDutyItems({ kind, unitId, file, mode }: ImportDutyItemsInput): Promise<ImportReport> {
-  return upload<ImportReport>('/api/duty-items/import', file, { query: { kind, unitId, mode } });
+  return call('importDutyItems', { query: { kind, unitId, mode }, file });
 }
 
 /** The per-row report carried by a 422 IMPORT_HAS_ERRORS problem, or null for any other failure. */

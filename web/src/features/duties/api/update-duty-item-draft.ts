@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { DutyItem, DutyItemContent } from '../types';
 import { dutyKeys } from './query-keys';
 
@@ -8,7 +8,7 @@ export function updateDutyItemDraft({
   id,
   ...body
 }: Partial<DutyItemContent> & { id: string }): Promise<DutyItem> {
-  return api<DutyItem>(`/api/duty-items/${encodeURIComponent(id)}/draft`, { method: 'PATCH', body });
+  return call('updateDutyItemDraft', { params: { id }, body });
 }
 
 export function useUpdateDutyItemDraft() {

@@ -2,13 +2,13 @@ import { App, Button, Flex, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { testId } from '../../../lib/form-values';
-import { useCan } from '../../auth/use-can';
+import { useCan } from '../../../lib/use-can';
 import { useCreateDutyItemVersion } from '../api/create-duty-item-version';
 import { useDeleteDutyItemDraft } from '../api/delete-duty-item-draft';
-import { useTransitionDutyItem } from '../api/transition-duty-item';
+import { useDutyItemAction } from '../api/run-duty-item-action';
 import { allowedCommands } from '../duty-actions';
 import type { DutyItem, DutyItemAction } from '../types';
+import { ApproveConfirm } from './approve-confirm';
 import { ReturnReasonModal } from './return-reason-modal';
 
 interface DutyItemActionsProps {
@@ -18,13 +18,13 @@ interface DutyItemActionsProps {
   onGone: () => void;
 }
 
-/** The buttons the transition table and the user's permissions allow on the item's latest version. */
+/** The buttons the workflow and the user's permissions allow on the item's latest version. */
 export function DutyItemActions({ item, onEdit, onGone }: DutyItemActionsProps) {
   const t = useT();
   const can = useCan();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
-  const transition = useTransitionDutyItem();
+  const transition = useDutyItemAction();
   const newVersion = useCreateDutyItemVersion();
   const deleteDraft = useDeleteDutyItemDraft();
   const [returning, setReturning] = useState(false);
@@ -36,11 +36,11 @@ export function DutyItemActions({ item, onEdit, onGone }: DutyItemActionsProps) 
     withdraw: t.dutyItem.done.withdrawn,
     approve: t.dutyItem.done.approved,
   };
-  const run = (action: Exclude<DutyItemAction, 'return'>) =>
-    transition.mutate(
-      { id: item.id, action },
-      { onSuccess: () => message.success(done[action]), onError: (error) => onError(error) },
-    );
+  const run = (action: Exclude<DutyItemAction, 'return'>, opinion?: string) =>
+    transition.mutate(action === 'approve' ? { id: item.id, action, opinion } : { id: item.id, action }, {
+      onSuccess: () => message.success(done[action]),
+      onError: (error) => onError(error),
+    });
   const busy = transition.isPending || newVersion.isPending || deleteDraft.isPending;
 
   return (
@@ -66,17 +66,11 @@ export function DutyItemActions({ item, onEdit, onGone }: DutyItemActionsProps) 
         </Button>
       )}
       {commands.includes('approve') && (
-        <Popconfirm
-          title={t.dutyItem.confirmApprove}
-          okText={t.common.confirm}
-          cancelText={t.common.cancel}
-          onConfirm={() => run('approve')}
-          okButtonProps={testId('duty-approve-confirm')}
-        >
+        <ApproveConfirm okTestId="duty-approve-confirm" onApprove={(opinion) => run('approve', opinion)}>
           <Button type="primary" loading={transition.isPending} data-testid="duty-approve">
             {t.dutyItem.actions.approve}
           </Button>
-        </Popconfirm>
+        </ApproveConfirm>
       )}
       {commands.includes('return') && (
         <Button danger disabled={busy} onClick={() => setReturning(true)} data-testid="duty-return">

@@ -1,6 +1,7 @@
-import { App, Button, Descriptions, Divider, Drawer, Flex, Form, Grid, Result, Typography } from 'antd';
+import { App, Button, Descriptions, Divider, Drawer, Flex, Form, Grid, Result, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { PageSpinner } from '../../../components/page-spinner';
+import { historyTab } from '../../../components/record-history';
 import { useT } from '../../../i18n/use-t';
 import { ApiError } from '../../../lib/api';
 import { useApiErrorHandler } from '../../../lib/form-errors';
@@ -130,7 +131,7 @@ export function DutyItemDrawer({ target, onClose }: { target: DutyItemDrawerTarg
           onFinish={onFinish}
         />
       );
-    return (
+    const details = (
       <Flex vertical gap="middle">
         <Descriptions
           column={{ xs: 1, sm: 2 }}
@@ -162,6 +163,11 @@ export function DutyItemDrawer({ target, onClose }: { target: DutyItemDrawerTarg
             {t.dutyItem.returnReason}: {item.latest.returnReason}
           </Typography.Paragraph>
         )}
+        {item.latest.reviewOpinion && (
+          <Typography.Paragraph data-testid="duty-review-opinion">
+            {t.dutyItem.opinion}: {item.latest.reviewOpinion}
+          </Typography.Paragraph>
+        )}
         <DutyItemActions item={item} onEdit={() => setEditing(true)} onGone={onClose} />
         <Divider titlePlacement="start" plain>
           {t.dutyItem.current}
@@ -172,6 +178,14 @@ export function DutyItemDrawer({ target, onClose }: { target: DutyItemDrawerTarg
         </Divider>
         <VersionHistory versions={detail.data?.versions ?? []} />
       </Flex>
+    );
+    return (
+      <Tabs
+        items={[
+          { key: 'details', label: t.common.details, children: details },
+          historyTab(t.history.tab, { recordType: 'duty_item', id: item.id }),
+        ]}
+      />
     );
   };
 

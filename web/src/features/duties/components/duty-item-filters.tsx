@@ -1,6 +1,6 @@
 import { Flex, Input, Select } from 'antd';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
-import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { DUTY_ITEM_STATUSES, type DutyItemFilters as Filters } from '../types';
 import { categoryOptions } from './category-label';
 

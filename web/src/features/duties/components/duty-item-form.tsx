@@ -1,7 +1,7 @@
 import { Form, type FormInstance, Input, Select } from 'antd';
 import { useMemo } from 'react';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
-import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { useDutyItems } from '../api/list-duty-items';
 import type { DutyCategory, DutyItem, DutyItemKind, DutyItemVersion } from '../types';
 import { categoryOptions } from './category-label';

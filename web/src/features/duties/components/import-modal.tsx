@@ -1,10 +1,10 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Form, Modal, Table, Typography, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { importReportOf, useImportDutyItems } from '../api/import-duty-items';
 import type { DutyItemKind, ImportRejectedRow, ImportReport } from '../types';
 

@@ -2,7 +2,7 @@ import { Form, Input, Modal } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { testId } from '../../../lib/form-values';
-import { useTransitionDutyItem } from '../api/transition-duty-item';
+import { useDutyItemAction } from '../api/run-duty-item-action';
 import type { DutyItem } from '../types';
 
 /** Returns a submitted version to its drafter; the reason is required and shown to them. */
@@ -15,7 +15,7 @@ export function ReturnReasonModal({
 }) {
   const t = useT();
   const [form] = Form.useForm<{ reason: string }>();
-  const transition = useTransitionDutyItem();
+  const transition = useDutyItemAction();
   const onError = useApiErrorHandler();
   return (
     <Modal

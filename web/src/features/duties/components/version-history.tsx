@@ -36,6 +36,11 @@ export function VersionHistory({ versions }: { versions: DutyItemVersion[] }) {
                 {t.dutyItem.returnReason}: {version.returnReason}
               </Typography.Paragraph>
             )}
+            {version.reviewOpinion && (
+              <Typography.Paragraph data-testid="duty-version-opinion">
+                {t.dutyItem.opinion}: {version.reviewOpinion}
+              </Typography.Paragraph>
+            )}
             <VersionContent version={version} />
           </>
         ),

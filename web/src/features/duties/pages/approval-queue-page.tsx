@@ -1,13 +1,13 @@
-import { App, Button, Flex, Popconfirm, type TableColumnsType } from 'antd';
+import { App, Button, Flex, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ListTable } from '../../../components/list-table';
 import { PageHeader } from '../../../components/page-header';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { testId } from '../../../lib/form-values';
 import { formatDateTime } from '../../../lib/format';
 import { useApprovalQueue } from '../api/list-approval-queue';
-import { useTransitionDutyItem } from '../api/transition-duty-item';
+import { useDutyItemAction } from '../api/run-duty-item-action';
+import { ApproveConfirm } from '../components/approve-confirm';
 import { categoryLabel } from '../components/category-label';
 import { DutyItemDrawer } from '../components/duty-item-drawer';
 import { ReturnReasonModal } from '../components/return-reason-modal';
@@ -20,7 +20,7 @@ export function ApprovalQueuePage() {
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
   const queue = useApprovalQueue();
-  const transition = useTransitionDutyItem();
+  const transition = useDutyItemAction();
   const [viewing, setViewing] = useState<string | null>(null);
   const [returning, setReturning] = useState<DutyItem | null>(null);
 
@@ -53,14 +53,11 @@ export function ApprovalQueuePage() {
       title: t.common.actions,
       render: (_, item) => (
         <Flex gap={4} wrap>
-          <Popconfirm
-            title={t.dutyItem.confirmApprove}
-            okText={t.common.confirm}
-            cancelText={t.common.cancel}
-            okButtonProps={testId('queue-approve-confirm')}
-            onConfirm={() =>
+          <ApproveConfirm
+            okTestId="queue-approve-confirm"
+            onApprove={(opinion) =>
               transition.mutate(
-                { id: item.id, action: 'approve' },
+                { id: item.id, action: 'approve', opinion },
                 {
                   onSuccess: () => message.success(t.dutyItem.done.approved),
                   onError: (error) => onError(error),
@@ -71,7 +68,7 @@ export function ApprovalQueuePage() {
             <Button size="small" type="primary" data-testid="queue-approve">
               {t.dutyItem.actions.approve}
             </Button>
-          </Popconfirm>
+          </ApproveConfirm>
           <Button size="small" danger onClick={() => setReturning(item)} data-testid="queue-return">
             {t.dutyItem.actions.return}
           </Button>

@@ -5,9 +5,10 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { useMe } from '../../auth/api/get-me';
-import { useCan } from '../../auth/use-can';
-import { downloadImportTemplate, exportDutyItems } from '../api/download-duty-items';
+import { useMe } from '../../../lib/get-me';
+import { useOpenParam } from '../../../lib/open-param';
+import { useCan } from '../../../lib/use-can';
+import { downloadImportTemplate, exportDutyItems } from '../api/export-duty-items';
 import { useDutyItems } from '../api/list-duty-items';
 import { DutyItemDrawer, type DutyItemDrawerTarget } from '../components/duty-item-drawer';
 import { DutyItemFilters } from '../components/duty-item-filters';
@@ -30,6 +31,9 @@ export function DutyItemsPage() {
   const kind = toKind(searchParams.get('kind'));
   const [filters, setFilters] = useState<Omit<Filters, 'kind'>>({});
   const [drawer, setDrawer] = useState<DutyItemDrawerTarget | null>(null);
+  // Opened on one item (a link from the audit log): its drawer, until closed.
+  const [openId, clearOpen] = useOpenParam();
+  const shown: DutyItemDrawerTarget | null = drawer ?? (openId ? { mode: 'view', id: openId } : null);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const query: Filters = { ...filters, kind, category: kind === 'power' ? filters.category : undefined };
@@ -99,7 +103,16 @@ export function DutyItemsPage() {
         loading={items.isFetching}
         onView={(item) => setDrawer({ mode: 'view', id: item.id })}
       />
-      {drawer && <DutyItemDrawer target={drawer} onClose={() => setDrawer(null)} />}
+      {shown && (
+        <DutyItemDrawer
+          key={shown.mode === 'view' ? shown.id : 'create'}
+          target={shown}
+          onClose={() => {
+            setDrawer(null);
+            if (openId) clearOpen();
+          }}
+        />
+      )}
       {importing && (
         <ImportModal
           kind={kind}

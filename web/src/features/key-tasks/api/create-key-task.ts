@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { KeyTask, KeyTaskBody } from '../types';
 import { keyTaskKeys } from './query-keys';
 
 export function createKeyTask(body: KeyTaskBody): Promise<KeyTask> {
-  return api<KeyTask>('/api/key-tasks', { method: 'POST', body });
+  return call('createKeyTask', { body });
 }
 
 export function useCreateKeyTask() {

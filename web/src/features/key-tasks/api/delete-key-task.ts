@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { keyTaskKeys } from './query-keys';
 
-export function deleteKeyTask(id: string): Promise<unknown> {
-  return api<unknown>(`/api/key-tasks/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export function deleteKeyTask(id: string): Promise<{ ok: true }> {
+  return call('deleteKeyTask', { params: { id } });
 }
 
 export function useDeleteKeyTask() {

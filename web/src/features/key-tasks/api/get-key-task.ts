@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { KeyTaskDetail } from '../types';
 import { keyTaskKeys } from './query-keys';
 
 /** One task with its sub-tasks and progress updates (with their evidence files). */
 export function getKeyTask(id: string): Promise<KeyTaskDetail> {
-  return api<KeyTaskDetail>(`/api/key-tasks/${encodeURIComponent(id)}`);
+  return call('getKeyTask', { params: { id } });
 }
 
 export function useKeyTask(id: string | null) {

@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { callItems } from '../../../lib/api';
 import type { KeyTask, KeyTaskFilters } from '../types';
 import { keyTaskKeys } from './query-keys';
 
 /** Key tasks in scope with their status (on track, due soon, overdue, completed) and progress. */
-export async function listKeyTasks(filters: KeyTaskFilters = {}): Promise<KeyTask[]> {
-  return (await api<{ items: KeyTask[] }>('/api/key-tasks', { query: { ...filters } })).items;
+export function listKeyTasks(filters: KeyTaskFilters = {}): Promise<KeyTask[]> {
+  return callItems('listKeyTasks', { query: filters });
 }
 
 export function useKeyTasks(filters: KeyTaskFilters = {}) {

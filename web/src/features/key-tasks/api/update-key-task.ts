@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpdateKeyTaskInput } from '@zeren/contracts';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { KeyTask } from '../types';
 import { keyTaskKeys } from './query-keys';
 
 export function updateKeyTask({ id, ...body }: UpdateKeyTaskInput & { id: string }): Promise<KeyTask> {
-  return api<KeyTask>(`/api/key-tasks/${encodeURIComponent(id)}`, { method: 'PATCH', body });
+  return call('updateKeyTask', { params: { id }, body });
 }
 
 export function useUpdateKeyTask() {

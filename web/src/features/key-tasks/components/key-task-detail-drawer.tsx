@@ -10,17 +10,19 @@ import {
   Grid,
   List,
   Popconfirm,
+  Tabs,
   Typography,
 } from 'antd';
 import { PageSpinner } from '../../../components/page-spinner';
+import { historyTab } from '../../../components/record-history';
 import { format } from '../../../i18n/catalogs';
 import { useLocale, useT } from '../../../i18n/use-t';
+import { fileUrl } from '../../../lib/files';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
-import { useCan } from '../../auth/use-can';
+import { useCan } from '../../../lib/use-can';
 import { useDeleteKeyTask } from '../api/delete-key-task';
 import { useKeyTask } from '../api/get-key-task';
-import { fileUrl } from '../api/upload-file';
 import type { KeyTask, KeyTaskProgress } from '../types';
 import { KeyTaskProgressBar } from './key-task-progress';
 import { KeyTaskStatusTag } from './key-task-status-tag';
@@ -58,13 +60,13 @@ export function KeyTaskDetailDrawer({
   const onError = useApiErrorHandler();
   const detail = useKeyTask(id);
   const remove = useDeleteKeyTask();
-  const canManage = can('duties.keyTask.manage');
-  const canReport = can('duties.keyTask.report');
+  const canManage = can('keyTask.manage');
+  const canReport = can('keyTask.report');
 
   const body = () => {
     if (!detail.data) return <PageSpinner />;
     const { task, children, updates } = detail.data;
-    return (
+    const details = (
       <Flex vertical gap="middle">
         <Descriptions
           column={1}
@@ -191,6 +193,14 @@ export function KeyTaskDetailDrawer({
           />
         )}
       </Flex>
+    );
+    return (
+      <Tabs
+        items={[
+          { key: 'details', label: t.common.details, children: details },
+          historyTab(t.history.tab, { recordType: 'key_task', id: task.id }),
+        ]}
+      />
     );
   };
 

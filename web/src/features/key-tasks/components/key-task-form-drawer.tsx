@@ -1,10 +1,10 @@
 import { App, Button, Drawer, Flex, Form, Grid, Input, Select } from 'antd';
 import { DeadlinePicker } from '../../../components/deadline-picker';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import type { Campaign } from '../../campaign/types';
 import { usePersons } from '../../org/api/list-persons';
-import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { useCreateKeyTask } from '../api/create-key-task';
 import { useUpdateKeyTask } from '../api/update-key-task';
 import type { KeyTask } from '../types';

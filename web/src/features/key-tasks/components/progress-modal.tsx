@@ -3,10 +3,10 @@ import { App, Button, Form, Input, InputNumber, Modal, Slider, Upload, type Uplo
 import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { ApiError } from '../../../lib/api';
+import { uploadFile } from '../../../lib/files';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { testId } from '../../../lib/form-values';
 import { useReportProgress } from '../api/report-progress';
-import { uploadFile } from '../api/upload-file';
 import { type KeyTask, MAX_FILE_BYTES, type StoredFile } from '../types';
 
 interface Values {

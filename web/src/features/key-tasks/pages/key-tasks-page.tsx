@@ -3,7 +3,8 @@ import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
-import { useCan } from '../../auth/use-can';
+import { useOpenParam } from '../../../lib/open-param';
+import { useCan } from '../../../lib/use-can';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 import { useKeyTasks } from '../api/list-key-tasks';
 import { KeyTaskDetailDrawer } from '../components/key-task-detail-drawer';
@@ -20,6 +21,9 @@ export function KeyTasksPage() {
   const campaign = useCurrentCampaign(can('campaign.read'));
   const [filters, setFilters] = useState<Filters>({});
   const [viewing, setViewing] = useState<string | null>(null);
+  // Opened on one task (a link from the audit log): its drawer, until closed.
+  const [openId, clearOpen] = useOpenParam();
+  const shown = viewing ?? openId;
   const [form, setForm] = useState<KeyTaskFormTarget | null>(null);
   const [reporting, setReporting] = useState<KeyTask | null>(null);
   const tasks = useKeyTasks({ ...filters, campaignId: campaign.data?.id });
@@ -32,7 +36,7 @@ export function KeyTasksPage() {
       <PageHeader
         title={t.nav.keyTasks}
         extra={
-          can('duties.keyTask.manage') &&
+          can('keyTask.manage') &&
           campaign.data && (
             <Button
               type="primary"
@@ -56,10 +60,13 @@ export function KeyTasksPage() {
       )}
       <KeyTaskFilters value={filters} domains={campaign.data?.domains ?? []} onChange={setFilters} />
       <KeyTaskTable tasks={rows} loading={tasks.isFetching} onView={(task) => setViewing(task.id)} />
-      {viewing && (
+      {shown && (
         <KeyTaskDetailDrawer
-          id={viewing}
-          onClose={() => setViewing(null)}
+          id={shown}
+          onClose={() => {
+            setViewing(null);
+            if (openId) clearOpen();
+          }}
           onOpen={(task) => setViewing(task.id)}
           onEdit={(task) => setForm({ mode: 'edit', task })}
           onAddChild={(task) => setForm({ mode: 'create', parent: task })}

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Account, CreateAccountInput } from '@zeren/contracts';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 
 export function createAccount(body: CreateAccountInput): Promise<Account> {
-  return api<Account>('/api/accounts', { method: 'POST', body });
+  return call('createAccount', { body });
 }
 
 export function useCreateAccount() {

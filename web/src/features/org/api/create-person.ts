@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { createPersonSchema, Person } from '@zeren/contracts';
-import type { z } from 'zod';
-import { api } from '../../../lib/api';
+import type { Person } from '@zeren/contracts';
+import { type CallInput, call } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 
-export type CreatePersonBody = z.input<typeof createPersonSchema>;
+export type CreatePersonBody = CallInput<'createPerson'>['body'];
 
 export function createPerson(body: CreatePersonBody): Promise<Person> {
-  return api<Person>('/api/persons', { method: 'POST', body });
+  return call('createPerson', { body });
 }
 
 export function useCreatePerson() {

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { createUnitSchema, Unit } from '@zeren/contracts';
-import type { z } from 'zod';
-import { api } from '../../../lib/api';
+import type { Unit } from '@zeren/contracts';
+import { type CallInput, call } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 
-export type CreateUnitBody = z.input<typeof createUnitSchema>;
+export type CreateUnitBody = CallInput<'createUnit'>['body'];
 
 export function createUnit(body: CreateUnitBody): Promise<Unit> {
-  return api<Unit>('/api/units', { method: 'POST', body });
+  return call('createUnit', { body });
 }
 
 export function useCreateUnit() {

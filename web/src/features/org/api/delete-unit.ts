@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 
 export function deleteUnit(id: string): Promise<{ ok: true }> {
-  return api<{ ok: true }>(`/api/units/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  return call('deleteUnit', { params: { id } });
 }
 
 export function useDeleteUnit() {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Person } from '@zeren/contracts';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 
 /** One person with phone and email in full; the server records the view in the audit log. */
 export function getPerson(id: string): Promise<Person> {
-  return api<Person>(`/api/persons/${encodeURIComponent(id)}`);
+  return call('viewPerson', { params: { id } });
 }
 
 export function usePerson(id: string | null) {

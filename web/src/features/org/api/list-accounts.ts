@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Account } from '@zeren/contracts';
-import { api } from '../../../lib/api';
+import { callItems } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 
 export interface AccountFilters {
@@ -8,8 +8,8 @@ export interface AccountFilters {
   q?: string | undefined;
 }
 
-export async function listAccounts(filters: AccountFilters = {}): Promise<Account[]> {
-  return (await api<{ items: Account[] }>('/api/accounts', { query: { ...filters } })).items;
+export function listAccounts(filters: AccountFilters = {}): Promise<Account[]> {
+  return callItems('listAccounts', { query: filters });
 }
 
 export function useAccounts(filters: AccountFilters = {}) {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Person } from '@zeren/contracts';
-import { api } from '../../../lib/api';
+import { callItems } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 
 export interface PersonFilters {
@@ -9,14 +9,15 @@ export interface PersonFilters {
 }
 
 /** Persons in scope; phone and email come masked. */
-export async function listPersons(filters: PersonFilters = {}): Promise<Person[]> {
-  return (await api<{ items: Person[] }>('/api/persons', { query: { ...filters } })).items;
+export function listPersons(filters: PersonFilters = {}): Promise<Person[]> {
+  return callItems('listPersons', { query: filters });
 }
 
-export function usePersons(filters: PersonFilters = {}) {
+export function usePersons(filters: PersonFilters = {}, enabled = true) {
   return useQuery({
     queryKey: orgKeys.personList(filters),
     queryFn: () => listPersons(filters),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Unit } from '@zeren/contracts';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 
 /** Moves a unit under a new parent; `null` makes it a top-level unit. */
 export function moveUnit({ id, parentId }: { id: string; parentId: string | null }): Promise<Unit> {
-  return api<Unit>(`/api/units/${encodeURIComponent(id)}/move`, { method: 'POST', body: { parentId } });
+  return call('moveUnit', { params: { id }, body: { parentId } });
 }
 
 export function useMoveUnit() {

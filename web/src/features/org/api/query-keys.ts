@@ -1,6 +1,8 @@
+import { unitsQueryKey } from '../../../lib/list-units';
+
 /** Query keys of the org feature; invalidating a prefix refreshes every list under it. */
 export const orgKeys = {
-  units: ['units'] as const,
+  units: unitsQueryKey,
   /** Person lists only: invalidating them must not refetch (and re-log) a person's full record. */
   personLists: ['persons', 'list'] as const,
   personList: (filters: object) => [...orgKeys.personLists, filters] as const,

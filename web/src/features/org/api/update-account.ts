@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Account, UpdateAccountInput } from '@zeren/contracts';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 
 /** Changes roles, the disabled flag or the password, or lifts a lock (`unlock: true`). */
 export function updateAccount({ id, ...body }: UpdateAccountInput & { id: string }): Promise<Account> {
-  return api<Account>(`/api/accounts/${encodeURIComponent(id)}`, { method: 'PATCH', body });
+  return call('updateAccount', { params: { id }, body });
 }
 
 export function useUpdateAccount() {

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Person, updatePersonSchema } from '@zeren/contracts';
-import type { z } from 'zod';
-import { api } from '../../../lib/api';
+import type { Person } from '@zeren/contracts';
+import { type CallInput, call } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 
-export type UpdatePersonBody = z.input<typeof updatePersonSchema>;
+export type UpdatePersonBody = CallInput<'updatePerson'>['body'];
 
 export function updatePerson({ id, ...body }: UpdatePersonBody & { id: string }): Promise<Person> {
-  return api<Person>(`/api/persons/${encodeURIComponent(id)}`, { method: 'PATCH', body });
+  return call('updatePerson', { params: { id }, body });
 }
 
 export function useUpdatePerson() {

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Unit, updateUnitSchema } from '@zeren/contracts';
-import type { z } from 'zod';
-import { api } from '../../../lib/api';
+import type { Unit } from '@zeren/contracts';
+import { type CallInput, call } from '../../../lib/api';
 import { orgKeys } from './query-keys';
 
-export type UpdateUnitBody = z.input<typeof updateUnitSchema>;
+export type UpdateUnitBody = CallInput<'updateUnit'>['body'];
 
 export function updateUnit({ id, ...body }: UpdateUnitBody & { id: string }): Promise<Unit> {
-  return api<Unit>(`/api/units/${encodeURIComponent(id)}`, { method: 'PATCH', body });
+  return call('updateUnit', { params: { id }, body });
 }
 
 export function useUpdateUnit() {

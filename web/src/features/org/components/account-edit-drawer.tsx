@@ -1,8 +1,12 @@
 import { UnlockOutlined } from '@ant-design/icons';
 import type { Account, RoleAssignmentInput, UpdateAccountInput } from '@zeren/contracts';
-import { App, Button, Descriptions, Drawer, Flex, Form, Grid, Input, Switch } from 'antd';
+import { App, Button, Descriptions, Drawer, Flex, Form, Grid, Input, Switch, Tabs } from 'antd';
+import { useCallback } from 'react';
+import { historyTab } from '../../../components/record-history';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
+import { useCan } from '../../../lib/use-can';
+import { usePersons } from '../api/list-persons';
 import { useUpdateAccount } from '../api/update-account';
 import { AccountStatus, isLocked } from './account-status';
 import { RoleAssignmentsField } from './role-assignments-field';
@@ -22,6 +26,13 @@ export function AccountEditDrawer({ account, onClose }: { account: Account; onCl
   const updateAccount = useUpdateAccount();
   const unlockAccount = useUpdateAccount();
   const onError = useApiErrorHandler();
+  // The history names the account's person by id: named when the user may list persons.
+  const can = useCan();
+  const persons = usePersons({}, can('org.person.read'));
+  const personName = useCallback(
+    (id: string) => persons.data?.find((person) => person.id === id)?.name,
+    [persons.data],
+  );
 
   const onFinish = ({ roles, disabled, password }: AccountEditValues) => {
     const body: UpdateAccountInput = { roles, disabled, ...(password ? { password } : {}) };
@@ -69,45 +80,60 @@ export function AccountEditDrawer({ account, onClose }: { account: Account; onCl
         </Flex>
       }
     >
-      <Flex vertical gap="middle">
-        <Descriptions
-          column={1}
-          size="small"
-          items={[
-            { key: 'person', label: t.account.person, children: account.personName },
-            { key: 'unit', label: t.account.unit, children: account.unitName },
-            { key: 'status', label: t.account.status, children: <AccountStatus account={account} /> },
-          ]}
-        />
-        {isLocked(account) && (
-          <Button
-            icon={<UnlockOutlined />}
-            onClick={onUnlock}
-            loading={unlockAccount.isPending}
-            data-testid="account-unlock"
-          >
-            {t.account.unlock}
-          </Button>
-        )}
-        <Form
-          form={form}
-          layout="vertical"
-          name="account-edit"
-          initialValues={initialValues}
-          onFinish={onFinish}
-          data-testid="account-form"
-        >
-          <Form.Item name="disabled" label={t.account.disable} valuePropName="checked">
-            <Switch data-testid="account-disabled" />
-          </Form.Item>
-          <Form.Item name="password" label={t.account.newPassword}>
-            <Input.Password autoComplete="new-password" maxLength={200} data-testid="account-new-password" />
-          </Form.Item>
-          <Form.Item label={t.account.roleAssignments} required>
-            <RoleAssignmentsField defaultUnitId={account.unitId} />
-          </Form.Item>
-        </Form>
-      </Flex>
+      <Tabs
+        items={[
+          {
+            key: 'edit',
+            label: t.common.edit,
+            children: (
+              <Flex vertical gap="middle">
+                <Descriptions
+                  column={1}
+                  size="small"
+                  items={[
+                    { key: 'person', label: t.account.person, children: account.personName },
+                    { key: 'unit', label: t.account.unit, children: account.unitName },
+                    { key: 'status', label: t.account.status, children: <AccountStatus account={account} /> },
+                  ]}
+                />
+                {isLocked(account) && (
+                  <Button
+                    icon={<UnlockOutlined />}
+                    onClick={onUnlock}
+                    loading={unlockAccount.isPending}
+                    data-testid="account-unlock"
+                  >
+                    {t.account.unlock}
+                  </Button>
+                )}
+                <Form
+                  form={form}
+                  layout="vertical"
+                  name="account-edit"
+                  initialValues={initialValues}
+                  onFinish={onFinish}
+                  data-testid="account-form"
+                >
+                  <Form.Item name="disabled" label={t.account.disable} valuePropName="checked">
+                    <Switch data-testid="account-disabled" />
+                  </Form.Item>
+                  <Form.Item name="password" label={t.account.newPassword}>
+                    <Input.Password
+                      autoComplete="new-password"
+                      maxLength={200}
+                      data-testid="account-new-password"
+                    />
+                  </Form.Item>
+                  <Form.Item label={t.account.roleAssignments} required>
+                    <RoleAssignmentsField defaultUnitId={account.unitId} />
+                  </Form.Item>
+                </Form>
+              </Flex>
+            ),
+          },
+          historyTab(t.history.tab, { recordType: 'user_account', id: account.id, personName }),
+        ]}
+      />
     </Drawer>
   );
 }

@@ -1,6 +1,6 @@
 import { Flex, Input } from 'antd';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
-import { UnitTreeSelect } from './unit-tree-select';
 
 export interface ListFilterValues {
   unitId?: string | undefined;

@@ -1,12 +1,12 @@
 import type { Unit } from '@zeren/contracts';
 import { App, Form, Modal } from 'antd';
 import { useMemo } from 'react';
+import { ROOT_UNIT, UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { testId } from '../../../lib/form-values';
+import { subtreeIds } from '../../../lib/unit-tree';
 import { useMoveUnit } from '../api/move-unit';
-import { subtreeIds } from '../unit-tree';
-import { ROOT_UNIT, UnitTreeSelect } from './unit-tree-select';
 
 /** Moves a unit under another parent, or to the top level; its own subtree cannot be chosen. */
 export function MoveUnitModal({ unit, units, onClose }: { unit: Unit; units: Unit[]; onClose: () => void }) {

@@ -1,7 +1,8 @@
 import type { Person } from '@zeren/contracts';
-import { App, Button, Drawer, Flex, Form, Grid } from 'antd';
+import { App, Button, Drawer, Flex, Form, Grid, Tabs } from 'antd';
 import { useState } from 'react';
 import { PageSpinner } from '../../../components/page-spinner';
+import { historyTab } from '../../../components/record-history';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { blankToNull } from '../../../lib/form-values';
@@ -96,7 +97,15 @@ export function PersonDrawer({
         />
       );
     if (!person.data) return <PageSpinner />;
-    if (mode === 'view') return <PersonDetails person={person.data} />;
+    if (mode === 'view')
+      return (
+        <Tabs
+          items={[
+            { key: 'details', label: t.common.details, children: <PersonDetails person={person.data} /> },
+            historyTab(t.history.tab, { recordType: 'person', id: person.data.id }),
+          ]}
+        />
+      );
     return <PersonForm form={form} initialValues={toPersonFormValues(person.data)} onFinish={onFinish} />;
   };
 

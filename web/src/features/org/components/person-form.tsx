@@ -1,7 +1,7 @@
 import type { Person } from '@zeren/contracts';
 import { Form, type FormInstance, Input, Switch } from 'antd';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
-import { UnitTreeSelect } from './unit-tree-select';
 
 export interface PersonFormValues {
   unitId: string;

@@ -1,8 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { DATA_SCOPES, ROLES, type RoleAssignmentInput } from '@zeren/contracts';
 import { Button, Card, Flex, Form, Select } from 'antd';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
-import { UnitTreeSelect } from './unit-tree-select';
 
 /**
  * The `roles` list of an account form: each row is a role with its data scope and the

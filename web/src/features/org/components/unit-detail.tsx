@@ -1,6 +1,7 @@
 import { DeleteOutlined, DragOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Unit } from '@zeren/contracts';
-import { App, Button, Card, Descriptions, Flex, Popconfirm } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Popconfirm, Tabs } from 'antd';
+import { historyTab } from '../../../components/record-history';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { useDeleteUnit } from '../api/delete-unit';
@@ -65,24 +66,33 @@ export function UnitDetail({
     </Flex>
   );
 
+  const details = (
+    <Flex vertical gap="middle">
+      {actions}
+      <Descriptions
+        column={{ xs: 1, sm: 1, md: 2 }}
+        bordered
+        size="small"
+        items={[
+          { key: 'name', label: t.unit.name, children: unit.name },
+          { key: 'shortName', label: t.unit.shortName, children: unit.shortName ?? t.common.none },
+          { key: 'code', label: t.unit.code, children: unit.code ?? t.common.none },
+          { key: 'parent', label: t.unit.parent, children: parentName ?? t.unit.root },
+          { key: 'kind', label: `${t.unit.kind} / ${t.unit.level}`, children: <UnitTags unit={unit} /> },
+          { key: 'sortOrder', label: t.unit.sortOrder, children: unit.sortOrder },
+        ]}
+      />
+    </Flex>
+  );
+
   return (
     <Card title={unit.name} data-testid="unit-detail">
-      <Flex vertical gap="middle">
-        {actions}
-        <Descriptions
-          column={{ xs: 1, sm: 1, md: 2 }}
-          bordered
-          size="small"
-          items={[
-            { key: 'name', label: t.unit.name, children: unit.name },
-            { key: 'shortName', label: t.unit.shortName, children: unit.shortName ?? t.common.none },
-            { key: 'code', label: t.unit.code, children: unit.code ?? t.common.none },
-            { key: 'parent', label: t.unit.parent, children: parentName ?? t.unit.root },
-            { key: 'kind', label: `${t.unit.kind} / ${t.unit.level}`, children: <UnitTags unit={unit} /> },
-            { key: 'sortOrder', label: t.unit.sortOrder, children: unit.sortOrder },
-          ]}
-        />
-      </Flex>
+      <Tabs
+        items={[
+          { key: 'details', label: t.common.details, children: details },
+          historyTab(t.history.tab, { recordType: 'unit', id: unit.id }),
+        ]}
+      />
     </Card>
   );
 }

@@ -2,7 +2,7 @@ import type { Unit } from '@zeren/contracts';
 import { Card, Empty, Input, Tree, type TreeDataNode } from 'antd';
 import { type Key, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
-import { branchIds, buildUnitTree, filterUnitTree, type UnitNode } from '../unit-tree';
+import { branchIds, buildUnitTree, filterUnitTree, type UnitNode } from '../../../lib/unit-tree';
 import { UnitTags } from './unit-tags';
 
 function toTreeNodes(nodes: UnitNode[]): TreeDataNode[] {

@@ -3,7 +3,8 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
-import { useCan } from '../../auth/use-can';
+import { useOpenParam } from '../../../lib/open-param';
+import { useCan } from '../../../lib/use-can';
 import { useAccounts } from '../api/list-accounts';
 import { AccountCreateDrawer } from '../components/account-create-drawer';
 import { AccountEditDrawer } from '../components/account-edit-drawer';
@@ -18,10 +19,17 @@ export function AccountsPage() {
   const canWrite = can('org.account.write');
   const [filters, setFilters] = useState<ListFilterValues>({});
   const [dialog, setDialog] = useState<Dialog>(null);
+  // Opened on one account (a link from the audit log): its edit drawer, until closed.
+  const [openId, clearOpen] = useOpenParam();
+  const shown: Dialog = dialog ?? (openId && canWrite ? { mode: 'edit', accountId: openId } : null);
   const accounts = useAccounts(filters);
   // Read the edited account from the list so an unlock or save shows its fresh state.
   const editing =
-    dialog?.mode === 'edit' ? accounts.data?.find((account) => account.id === dialog.accountId) : undefined;
+    shown?.mode === 'edit' ? accounts.data?.find((account) => account.id === shown.accountId) : undefined;
+  const close = () => {
+    setDialog(null);
+    if (openId) clearOpen();
+  };
 
   return (
     <>
@@ -52,13 +60,10 @@ export function AccountsPage() {
         canWrite={canWrite}
         onEdit={(account) => setDialog({ mode: 'edit', accountId: account.id })}
       />
-      {dialog?.mode === 'create' && (
-        <AccountCreateDrawer
-          {...(filters.unitId ? { defaultUnitId: filters.unitId } : {})}
-          onClose={() => setDialog(null)}
-        />
+      {shown?.mode === 'create' && (
+        <AccountCreateDrawer {...(filters.unitId ? { defaultUnitId: filters.unitId } : {})} onClose={close} />
       )}
-      {editing && <AccountEditDrawer account={editing} onClose={() => setDialog(null)} />}
+      {editing && <AccountEditDrawer key={editing.id} account={editing} onClose={close} />}
     </>
   );
 }

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { useCan } from '../../auth/use-can';
+import { useOpenParam } from '../../../lib/open-param';
+import { useCan } from '../../../lib/use-can';
 import { useDeletePerson } from '../api/delete-person';
 import { usePersons } from '../api/list-persons';
 import { ListFilters, type ListFilterValues } from '../components/list-filters';
@@ -20,6 +21,9 @@ export function PersonsPage() {
   const onError = useApiErrorHandler();
   const [filters, setFilters] = useState<ListFilterValues>({});
   const [drawer, setDrawer] = useState<PersonDrawerTarget | null>(null);
+  // Opened on one person (a link from the audit log): the person's details, a logged view as from the list.
+  const [openId, clearOpen] = useOpenParam();
+  const shown: PersonDrawerTarget | null = drawer ?? (openId ? { mode: 'view', id: openId } : null);
   const persons = usePersons(filters);
   const deletePerson = useDeletePerson();
 
@@ -60,7 +64,17 @@ export function PersonsPage() {
         onEdit={(person) => setDrawer({ mode: 'edit', id: person.id })}
         onDelete={onDelete}
       />
-      {drawer && <PersonDrawer target={drawer} canWrite={canWrite} onClose={() => setDrawer(null)} />}
+      {shown && (
+        <PersonDrawer
+          key={shown.mode === 'create' ? 'create' : `${shown.mode}:${shown.id}`}
+          target={shown}
+          canWrite={canWrite}
+          onClose={() => {
+            setDrawer(null);
+            if (openId) clearOpen();
+          }}
+        />
+      )}
     </>
   );
 }

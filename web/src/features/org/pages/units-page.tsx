@@ -5,9 +5,10 @@ import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner } from '../../../components/page-spinner';
 import { useT } from '../../../i18n/use-t';
-import { useMe } from '../../auth/api/get-me';
-import { useCan } from '../../auth/use-can';
-import { useUnits } from '../api/list-units';
+import { useMe } from '../../../lib/get-me';
+import { useUnits } from '../../../lib/list-units';
+import { useOpenParam } from '../../../lib/open-param';
+import { useCan } from '../../../lib/use-can';
 import { MoveUnitModal } from '../components/move-unit-modal';
 import { UnitDetail } from '../components/unit-detail';
 import { UnitFormModal, type UnitFormTarget } from '../components/unit-form-modal';
@@ -23,7 +24,9 @@ export function UnitsPage() {
   // A top-level unit lies outside every unit subtree: only a city-wide scope may add one.
   const canAddRoot = canWrite && (me?.roles.some((role) => role.dataScope === 'all') ?? false);
   const { data: units = [], isPending } = useUnits();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Opened on one unit (a link from the audit log): it starts selected.
+  const [openId] = useOpenParam();
+  const [selectedId, setSelectedId] = useState<string | null>(openId);
   const [dialog, setDialog] = useState<Dialog>(null);
 
   const byId = new Map(units.map((unit) => [unit.id, unit]));

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Account } from '@zeren/contracts';
-import { api } from '../../../lib/api';
+import { callItems } from '../../../lib/api';
 import { isLocked } from '../../org/components/account-status';
 import { securityKeys } from './query-keys';
 
 /** Accounts in the caller's scope whose lock has not yet run out. */
 export async function listLockedAccounts(): Promise<Account[]> {
-  const { items } = await api<{ items: Account[] }>('/api/accounts');
+  const items = await callItems('listAccounts');
   const now = Date.now();
   return items.filter((account) => isLocked(account, now));
 }

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { securityKeys } from './query-keys';
 
 /** Ends another user's session: their next request answers 401 and sends them to sign in. */
 export function revokeSession(id: string): Promise<{ ok: true }> {
-  return api<{ ok: true }>(`/api/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  return call('revokeSession', { params: { id } });
 }
 
 export function useRevokeSession() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { orgKeys } from '../../org/api/query-keys';
 
 /** Lifts an account's sign-in lock (clears lockedUntil and the failure count). */
 export function unlockAccount(id: string): Promise<{ ok: true }> {
-  return api<{ ok: true }>(`/api/accounts/${encodeURIComponent(id)}/unlock`, { method: 'POST' });
+  return call('unlockAccount', { params: { id } });
 }
 
 export function useUnlockAccount() {

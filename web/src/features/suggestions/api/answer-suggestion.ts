@@ -1,14 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { Suggestion } from '../types';
 import { suggestionSaved } from './query-keys';
 
-/** Saves the unit's answer (received → answered; an answer may be corrected until closed). */
+/** Saves the unit's answer (received → answered; an answer may be corrected until it is public). */
 export function answerSuggestion({ id, answer }: { id: string; answer: string }): Promise<Suggestion> {
-  return api<Suggestion>(`/api/suggestions/${encodeURIComponent(id)}/answer`, {
-    method: 'POST',
-    body: { answer },
-  });
+  return call('answerSuggestion', { params: { id }, body: { answer } });
 }
 
 export function useAnswerSuggestion() {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { Suggestion } from '../types';
 import { suggestionKeys } from './query-keys';
 
 /** One suggestion with the submitter's name and contact in full; the server audits the view. */
 export function getSuggestion(id: string): Promise<Suggestion> {
-  return api<Suggestion>(`/api/suggestions/${encodeURIComponent(id)}`);
+  return call('viewSuggestion', { params: { id } });
 }
 
 export function useSuggestion(id: string | null) {

@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { callItems } from '../../../lib/api';
 import type { Suggestion, SuggestionFilters } from '../types';
 import { suggestionKeys } from './query-keys';
 
 /** Suggestions in scope, submitter name and contact masked. */
-export async function listSuggestions(filters: SuggestionFilters = {}): Promise<Suggestion[]> {
-  return (await api<{ items: Suggestion[] }>('/api/suggestions', { query: { ...filters } })).items;
+export function listSuggestions(filters: SuggestionFilters = {}): Promise<Suggestion[]> {
+  return callItems('listSuggestions', { query: filters });
 }
 
 export function useSuggestions(filters: SuggestionFilters = {}) {

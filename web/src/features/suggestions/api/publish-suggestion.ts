@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import type { Suggestion } from '../types';
 import { suggestionSaved } from './query-keys';
 
-/** Makes an answered suggestion public on the portal, or withdraws it. */
+/** Makes an answered suggestion public on the portal (publish), or takes it back (unpublish). */
 export function publishSuggestion({ id, publish }: { id: string; publish: boolean }): Promise<Suggestion> {
-  return api<Suggestion>(`/api/suggestions/${encodeURIComponent(id)}/publish`, {
-    method: 'POST',
-    body: { publish },
-  });
+  return publish
+    ? call('publishSuggestion', { params: { id } })
+    : call('unpublishSuggestion', { params: { id } });
 }
 
 export function usePublishSuggestion() {

@@ -1,10 +1,10 @@
 import { App, Form, Input, Modal, Select } from 'antd';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { testId } from '../../../lib/form-values';
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../../../lib/get-me';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
-import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { useCreateSuggestion } from '../api/create-suggestion';
 
 interface Values {

@@ -10,19 +10,21 @@ import {
   Input,
   Popconfirm,
   Switch,
+  Tabs,
   Typography,
 } from 'antd';
 import { useEffect } from 'react';
 import { PageSpinner } from '../../../components/page-spinner';
+import { historyTab } from '../../../components/record-history';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
-import { useCan } from '../../auth/use-can';
+import { useCan, workflowActions } from '../../../lib/use-can';
 import { useAnswerSuggestion } from '../api/answer-suggestion';
 import { useCloseSuggestion } from '../api/close-suggestion';
 import { useSuggestion } from '../api/get-suggestion';
 import { usePublishSuggestion } from '../api/publish-suggestion';
-import { SUGGESTION_TRANSITIONS } from '../types';
+import { SUGGESTION_WORKFLOW } from '../types';
 import { SuggestionStatusTag } from './suggestion-status-tag';
 
 /**
@@ -33,7 +35,6 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
   const t = useT();
   const locale = useLocale();
   const can = useCan();
-  const canAnswer = can('duties.suggestion.answer');
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const onError = useApiErrorHandler();
@@ -50,9 +51,9 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
 
   const body = () => {
     if (!data) return <PageSpinner />;
-    const allowed = canAnswer ? SUGGESTION_TRANSITIONS[data.status] : {};
-    const canPublish = allowed.publish !== undefined || allowed.unpublish !== undefined;
-    return (
+    const allowed = new Set(workflowActions(SUGGESTION_WORKFLOW, data.status, can));
+    const canPublish = allowed.has('publish') || allowed.has('unpublish');
+    const details = (
       <Flex vertical gap="middle">
         <Descriptions
           column={1}
@@ -119,7 +120,7 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
         <Divider titlePlacement="start" plain>
           {t.suggestion.answer}
         </Divider>
-        {allowed.answer ? (
+        {allowed.has('answer') ? (
           <Form
             form={form}
             layout="vertical"
@@ -184,7 +185,7 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
             <Typography.Text type="secondary">{t.suggestion.publishHint}</Typography.Text>
           </Flex>
         )}
-        {allowed.close && (
+        {allowed.has('close') && (
           <Popconfirm
             title={t.suggestion.confirmClose}
             okText={t.suggestion.close}
@@ -206,6 +207,14 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
           </Popconfirm>
         )}
       </Flex>
+    );
+    return (
+      <Tabs
+        items={[
+          { key: 'details', label: t.common.details, children: details },
+          historyTab(t.history.tab, { recordType: 'suggestion', id }),
+        ]}
+      />
     );
   };
 

@@ -1,6 +1,6 @@
 import { Flex, Input, Select } from 'antd';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
-import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { type SuggestionFilters as Filters, SUGGESTION_STATUSES } from '../types';
 
 export function SuggestionFilters({

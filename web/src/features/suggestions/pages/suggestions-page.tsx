@@ -3,7 +3,8 @@ import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
-import { useCan } from '../../auth/use-can';
+import { useOpenParam } from '../../../lib/open-param';
+import { useCan } from '../../../lib/use-can';
 import { useSuggestions } from '../api/list-suggestions';
 import { SuggestionCreateModal } from '../components/suggestion-create-modal';
 import { SuggestionDrawer } from '../components/suggestion-drawer';
@@ -17,6 +18,9 @@ export function SuggestionsPage() {
   const can = useCan();
   const [filters, setFilters] = useState<Filters>({});
   const [viewing, setViewing] = useState<string | null>(null);
+  // Opened on one suggestion (a link from the audit log): its drawer, until closed.
+  const [openId, clearOpen] = useOpenParam();
+  const shown = viewing ?? openId;
   const [creating, setCreating] = useState(false);
   const suggestions = useSuggestions(filters);
 
@@ -25,7 +29,7 @@ export function SuggestionsPage() {
       <PageHeader
         title={t.nav.suggestions}
         extra={
-          can('duties.suggestion.submit') && (
+          can('suggestion.submit') && (
             <Button
               type="primary"
               icon={<PlusOutlined />}
@@ -44,7 +48,16 @@ export function SuggestionsPage() {
         loading={suggestions.isFetching}
         onView={(suggestion) => setViewing(suggestion.id)}
       />
-      {viewing && <SuggestionDrawer id={viewing} onClose={() => setViewing(null)} />}
+      {shown && (
+        <SuggestionDrawer
+          key={shown}
+          id={shown}
+          onClose={() => {
+            setViewing(null);
+            if (openId) clearOpen();
+          }}
+        />
+      )}
       {creating && <SuggestionCreateModal onClose={() => setCreating(false)} />}
     </>
   );

@@ -1,9 +1,9 @@
 import type { Unit } from '@zeren/contracts';
 import { TreeSelect, type TreeSelectProps } from 'antd';
 import { useMemo } from 'react';
-import { useT } from '../../../i18n/use-t';
-import { useUnits } from '../api/list-units';
-import { buildUnitTree, type UnitNode } from '../unit-tree';
+import { useT } from '../i18n/use-t';
+import { useUnits } from '../lib/list-units';
+import { buildUnitTree, type UnitNode } from '../lib/unit-tree';
 
 /** The value standing for "no parent" when `includeRoot` is set. */
 export const ROOT_UNIT = '__root__';

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Me } from '@zeren/contracts';
-import { ApiError, api } from '../../../lib/api';
+import { ApiError, call } from './api';
 
 export const meQueryKey = ['me'] as const;
 
 /** The signed-in user, or null when there is no session. */
 export async function getMe(): Promise<Me | null> {
   try {
-    return await api<Me>('/api/me', { redirectOn401: false });
+    return await call('getMe', { redirectOn401: false });
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

@@ -1,0 +1,62 @@
+import type { Locale, Permission } from '@zeren/contracts';
+import type { ComponentType, ReactNode } from 'react';
+import type { Messages } from '../i18n/catalogs';
+import type { RecordDescriptor } from '../lib/history';
+
+/**
+ * What a feature declares to the web app: its pages (path, permission, menu entry, lazily loaded
+ * component), its messages in both languages and its record types (labels, history fields, the
+ * page showing one record). `web/src/modules.ts` lists the features; the router, the menu, the
+ * message catalogues, record histories and the audit log are built from that list.
+ *
+ * A module file must not import its components statically (only through `load`): the
+ * catalogues are built from the module list, and every component reads the catalogues.
+ */
+export interface WebModule<M extends object = object> {
+  name: string;
+  /** The feature's messages, the same keys in both languages, merged into the one `Messages`. */
+  messages: Record<Locale, M>;
+  pages?: readonly PageDescriptor<M>[];
+  /** Menu groups the feature opens; any feature's entries may sit in them. */
+  menuGroups?: readonly MenuGroup<M>[];
+  /** The record types the feature owns. */
+  records?: readonly RecordDescriptor[];
+  // Next: the feature's workbench entries (工作台) join here too.
+}
+
+/** A key of the module's own `nav` messages. */
+export type NavKey<M> = M extends { nav: infer N } ? Extract<keyof N, string> : never;
+
+export interface PageDescriptor<M> {
+  /** The route path, e.g. `/duties/items`. */
+  path: string;
+  /** Shown only to holders of this permission (403 page otherwise); everyone signed in without. */
+  permission?: Permission;
+  menu?: MenuEntry<M>;
+  /** The page component, loaded on first visit (its own chunk). */
+  load: () => Promise<ComponentType>;
+}
+
+export interface MenuEntry<M> {
+  /** The id of the menu group it sits in; top level without. */
+  group?: string;
+  icon: ReactNode;
+  label: NavKey<M>;
+  /** `data-testid` of the menu link. */
+  testId: string;
+  /** Position among its siblings, groups and entries alike, ascending. */
+  order: number;
+}
+
+export interface MenuGroup<M> {
+  id: string;
+  icon: ReactNode;
+  label: NavKey<M>;
+  order: number;
+}
+
+/** A module with its message types erased (any `nav` key), as the registry walks the list. */
+export type AnyWebModule = WebModule<{ nav: Record<string, string> }>;
+
+/** Message lookups take the composed catalogue; re-exported for module files. */
+export type { Messages };

@@ -1,0 +1,45 @@
+import { PERMISSIONS } from '@zeren/contracts';
+import { describe, expect, it } from 'vitest';
+import { catalogs } from '../i18n/catalogs';
+import { buildNavItems, selectedKey } from './nav-menu';
+import { MENU_GROUPS, MENU_PAGES, PAGES, WEB_MODULES } from './registry';
+
+describe('the web module registry', () => {
+  it('has unique module names, page paths, menu test ids and group ids', () => {
+    const unique = (values: string[]) => expect(new Set(values).size).toBe(values.length);
+    unique(WEB_MODULES.map((module) => module.name));
+    unique(PAGES.map((page) => page.path));
+    unique(MENU_PAGES.map((page) => page.menu.testId));
+    unique(MENU_GROUPS.map((group) => group.id));
+  });
+
+  it('puts menu entries only in groups some feature opens, and names only real permissions', () => {
+    const groups = new Set(MENU_GROUPS.map((group) => group.id));
+    for (const { path, menu, permission } of MENU_PAGES) {
+      if (menu.group) expect(groups.has(menu.group), path).toBe(true);
+      if (permission) expect(PERMISSIONS, path).toContain(permission);
+    }
+  });
+
+  it('builds the menu a user may see, in order, groups only with entries', () => {
+    const t = catalogs['zh-CN'];
+    const keys = (items: ReturnType<typeof buildNavItems>): unknown[] =>
+      items.map((item) =>
+        item && 'children' in item && item.children ? { [String(item.key)]: keys(item.children) } : item?.key,
+      );
+    const clerk = new Set(['duties.item.read', 'duties.item.draft', 'keyTask.read', 'campaign.read']);
+    expect(keys(buildNavItems((p) => clerk.has(p), t))).toEqual([
+      '/',
+      { duties: ['/duties/items', '/duties/key-tasks'] },
+      '/campaign',
+      '/calendar',
+    ]);
+    expect(keys(buildNavItems((p) => p === 'audit.read', t))).toEqual(['/', '/calendar', '/audit']);
+  });
+
+  it('selects the longest page path the location is in', () => {
+    expect(selectedKey('/duties/items')).toBe('/duties/items');
+    expect(selectedKey('/duties/items/x')).toBe('/duties/items');
+    expect(selectedKey('/nowhere')).toBe('/');
+  });
+});

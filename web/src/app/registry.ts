@@ -1,0 +1,40 @@
+import type { Messages } from '../i18n/catalogs';
+import type { RecordDescriptor } from '../lib/history';
+import { MODULES } from '../modules';
+import type { AnyWebModule, MenuEntry, MenuGroup, PageDescriptor } from './module';
+
+/** The features as the shell walks them (their message types erased). */
+export const WEB_MODULES = MODULES as unknown as readonly AnyWebModule[];
+
+type Page = PageDescriptor<{ nav: Record<string, string> }>;
+
+/** Every page of every feature. */
+export const PAGES: readonly Page[] = WEB_MODULES.flatMap((module) => module.pages ?? []);
+
+/** Every menu group any feature opens. */
+export const MENU_GROUPS: readonly MenuGroup<{ nav: Record<string, string> }>[] = WEB_MODULES.flatMap(
+  (module) => module.menuGroups ?? [],
+);
+
+/** The pages that have a menu entry, with it. */
+export const MENU_PAGES = PAGES.filter(
+  (page): page is Page & { menu: MenuEntry<{ nav: Record<string, string> }> } => page.menu !== undefined,
+);
+
+/** Record types of the platform itself rather than of a feature. */
+const CORE_RECORDS: readonly RecordDescriptor[] = [
+  { type: 'stored_file', label: (t) => t.history.storedFile },
+];
+
+/** Every record type described, by type: the core's and each feature's. */
+export const RECORDS: ReadonlyMap<string, RecordDescriptor> = new Map(
+  [...CORE_RECORDS, ...WEB_MODULES.flatMap((module) => module.records ?? [])].map((record) => [
+    record.type,
+    record,
+  ]),
+);
+
+/** A record type's label, or its code when no feature describes it. */
+export function recordTypeLabel(t: Messages, type: string): string {
+  return RECORDS.get(type)?.label(t) ?? type;
+}

@@ -1,0 +1,66 @@
+import { PHASES, type Phase } from '@zeren/contracts';
+import { format } from '../../i18n/format';
+import { type Formatter, fmt, HIDDEN, type RecordDescriptor } from '../../lib/history';
+
+/** A phase as the log stores it, `inspection:2026-07-01..2026-10-31`, read as 监督检查 2026-07-01 – 2026-10-31. */
+const phaseDates: Formatter = (value, ctx) => {
+  const match = typeof value === 'string' ? /^(\w+):(\S+)\.\.(\S+)$/.exec(value) : null;
+  if (!match) return fmt.text(value, ctx);
+  const [, phase, start, end] = match as unknown as [string, string, string, string];
+  const label = (PHASES as readonly string[]).includes(phase) ? ctx.t.phase[phase as Phase] : phase;
+  return `${label} ${start} – ${end}`;
+};
+
+export const campaignRecord: RecordDescriptor = {
+  type: 'campaign',
+  label: (t) => t.campaign.record,
+  fields: {
+    status: { label: (t) => t.campaign.status, format: fmt.label((t) => t.campaignStatus) },
+    name: { label: (t) => t.campaign.name },
+    year: { label: (t) => t.campaign.year },
+    unitId: { label: (t) => t.campaign.unit, format: fmt.unit },
+    reportDay: {
+      label: (t) => t.campaign.reportDay,
+      format: (value, ctx) =>
+        typeof value === 'number'
+          ? format(ctx.t.campaign.reportDayText, { day: value })
+          : fmt.text(value, ctx),
+    },
+    phases: { label: (t) => t.campaign.phases, format: fmt.list(phaseDates) },
+    domains: {
+      label: (t) => t.campaign.domains,
+      format: (value, ctx) =>
+        Array.isArray(value)
+          ? format(ctx.t.campaign.domainCount, { count: value.length })
+          : fmt.text(value, ctx),
+    },
+    clonedFromId: { label: (t) => t.campaign.clonedFrom },
+    reason: { label: (t) => t.history.reason, long: true },
+    opinion: { label: (t) => t.history.opinion, long: true },
+  },
+};
+
+/** A key domain; its events show in its campaign's history. */
+export const campaignDomainRecord: RecordDescriptor = {
+  type: 'campaign_domain',
+  label: (t) => t.campaign.domain,
+  fields: {
+    title: { label: (t) => t.campaign.domainTitle },
+    code: { label: (t) => t.campaign.domainTitle, namedBy: 'title' },
+    isLocal: {
+      label: (t) => t.campaign.domainType,
+      format: (value, ctx) =>
+        value === true
+          ? ctx.t.campaign.local
+          : value === false
+            ? ctx.t.campaign.standard
+            : fmt.text(value, ctx),
+    },
+    description: { label: (t) => t.campaign.description, long: true },
+    focusProblems: { label: (t) => t.campaign.focusProblems, long: true },
+    leadUnitIds: { label: (t) => t.campaign.leadUnits, format: fmt.list(fmt.unit) },
+    participantUnitIds: { label: (t) => t.campaign.participantUnits, format: fmt.list(fmt.unit) },
+    sortOrder: { label: (t) => t.campaign.sortOrder },
+    campaignId: HIDDEN,
+  },
+};

@@ -1,0 +1,62 @@
+import type { SuggestionMessages } from './zh-CN';
+
+export const enUS: SuggestionMessages = {
+  nav: {
+    suggestions: 'Suggestions',
+  },
+  suggestion: {
+    subject: 'Title',
+    content: 'Content',
+    unit: 'Answering unit',
+    domain: 'Key domain',
+    channel: 'Channel',
+    createdAt: 'Date',
+    submitter: 'Submitter',
+    contact: 'Contact',
+    status: 'Status',
+    trackingCode: 'Tracking code',
+    answer: 'Answer',
+    answeredAt: 'Answered',
+    publishedAt: 'Made public',
+    noAnswer: 'Not answered yet',
+    anonymous: 'No name given',
+    allStatuses: 'All statuses',
+    searchPlaceholder: 'Search title or content',
+    detailTitle: 'Suggestion',
+    create: 'Submit a suggestion',
+    createTitle: 'Submit a suggestion',
+    submitted: 'Submitted',
+    answerPlaceholder:
+      'The submitter sees the answer; once made public it is shown with the suggestion on the portal (without the submitter)',
+    saveAnswer: 'Save answer',
+    answered: 'Answered',
+    publish: 'Public on the portal',
+    publishHint: "Title, content and answer are made public, never the submitter's name or contact",
+    publishedDone: 'Made public',
+    unpublishedDone: 'No longer public',
+    close: 'Close',
+    confirmClose: 'A closed suggestion can no longer be answered. Close it?',
+    closedDone: 'Closed',
+    contactMaskedHint:
+      'Contacts are masked in the list; the details show them in full, and each view is audited',
+    record: 'Suggestion',
+  },
+  suggestionStatus: {
+    received: 'Awaiting answer',
+    answered: 'Answered',
+    published: 'Public',
+    closed: 'Closed',
+  },
+  suggestionChannel: {
+    public: 'Public',
+    staff: 'Unit',
+  },
+  auditAction: {
+    'suggestion.submitted': 'Suggestion submitted',
+    'suggestion.answered': 'Suggestion answered',
+    'suggestion.published': 'Suggestion published',
+    'suggestion.unpublished': 'Suggestion unpublished',
+    'suggestion.closed': 'Suggestion closed',
+    'suggestion.viewed': 'Suggestion viewed',
+  },
+};

@@ -1,0 +1,28 @@
+import { auditModule } from './features/audit/module';
+import { authModule } from './features/auth/module';
+import { calendarModule } from './features/calendar/module';
+import { campaignModule } from './features/campaign/module';
+import { dutiesModule } from './features/duties/module';
+import { homeModule } from './features/home/module';
+import { keyTasksModule } from './features/key-tasks/module';
+import { orgModule } from './features/org/module';
+import { securityModule } from './features/security/module';
+import { suggestionsModule } from './features/suggestions/module';
+
+/**
+ * The features of the web app. Adding one is its folder (with a `module.tsx`, see app/module.ts)
+ * and one line here: its pages join the router and the menu, its messages the catalogues, its
+ * record types the histories and the audit log. Order here does not matter (menus have `order`).
+ */
+export const MODULES = [
+  homeModule,
+  authModule,
+  orgModule,
+  dutiesModule,
+  keyTasksModule,
+  suggestionsModule,
+  campaignModule,
+  calendarModule,
+  securityModule,
+  auditModule,
+] as const;
