@@ -5,7 +5,7 @@
 //    its tables, repositories or routes (the registry `modules/index.ts` lists the modules; tests
 //    may read any table to check stored state);
 // 3. contracts/src/core/ never imports a module's contract (the registry joins them);
-// 4. a web feature imports another feature only through its descriptor (`<feature>/index.ts`)
+// 4. a web feature imports another feature only through its descriptor (`<feature>/module.tsx`)
 //    or its api/ folder (shared pieces live in web/src/components and web/src/lib).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -68,8 +68,8 @@ for (const file of files(join(root, 'web/src'))) {
     const to = featureOf(target);
     if (!to || to === from) continue;
     const inside = target.slice(features.length + to.length + 1);
-    if (inside !== 'index' && inside !== 'index.ts' && !inside.startsWith(`api${sep}`))
-      problems.push(`${rel(file)}: imports ${rel(target)}; use the ${to} feature's index or api/`);
+    if (!/^module(\.tsx?)?$/.test(inside) && !inside.startsWith(`api${sep}`))
+      problems.push(`${rel(file)}: imports ${rel(target)}; use the ${to} feature's module or api/`);
   }
 }
 

@@ -1,8 +1,8 @@
 import { Card, Descriptions, Empty, Flex, Typography } from 'antd';
+import { RoleTags } from '../../../components/role-tags';
 import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import { useMe } from '../../../lib/get-me';
-import { RoleTags } from '../../org/components/role-tags';
 
 /** The landing page after sign-in; the campaign dashboards will take its place. */
 export function HomePage() {

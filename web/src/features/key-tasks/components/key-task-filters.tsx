@@ -1,7 +1,7 @@
+import type { CampaignDomain } from '@zeren/contracts';
 import { Flex, Select } from 'antd';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
-import type { CampaignDomain } from '../../campaign/types';
 import { type KeyTaskFilters as Filters, KEY_TASK_STATUSES } from '../types';
 
 export function KeyTaskFilters({

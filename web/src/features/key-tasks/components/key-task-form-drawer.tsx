@@ -1,9 +1,9 @@
+import type { Campaign } from '@zeren/contracts';
 import { App, Button, Drawer, Flex, Form, Grid, Input, Select } from 'antd';
 import { DeadlinePicker } from '../../../components/deadline-picker';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import type { Campaign } from '../../campaign/types';
 import { usePersons } from '../../org/api/list-persons';
 import { useCreateKeyTask } from '../api/create-key-task';
 import { useUpdateKeyTask } from '../api/update-key-task';

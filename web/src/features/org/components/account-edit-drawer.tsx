@@ -2,13 +2,13 @@ import { UnlockOutlined } from '@ant-design/icons';
 import type { Account, RoleAssignmentInput, UpdateAccountInput } from '@zeren/contracts';
 import { App, Button, Descriptions, Drawer, Flex, Form, Grid, Input, Switch, Tabs } from 'antd';
 import { useCallback } from 'react';
+import { AccountStatus, isLocked } from '../../../components/account-status';
 import { historyTab } from '../../../components/record-history';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { useCan } from '../../../lib/use-can';
 import { usePersons } from '../api/list-persons';
 import { useUpdateAccount } from '../api/update-account';
-import { AccountStatus, isLocked } from './account-status';
 import { RoleAssignmentsField } from './role-assignments-field';
 
 interface AccountEditValues {

@@ -1,10 +1,10 @@
 import type { Account } from '@zeren/contracts';
 import { Button, Table, type TableColumnsType } from 'antd';
+import { AccountStatus } from '../../../components/account-status';
 import { LIST_PAGINATION } from '../../../components/list-table';
+import { RoleTags } from '../../../components/role-tags';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDateTime } from '../../../lib/format';
-import { AccountStatus } from './account-status';
-import { RoleTags } from './role-tags';
 
 interface AccountTableProps {
   accounts: Account[];

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Account } from '@zeren/contracts';
+import { isLocked } from '../../../components/account-status';
 import { callItems } from '../../../lib/api';
-import { isLocked } from '../../org/components/account-status';
 import { securityKeys } from './query-keys';
 
 /** Accounts in the caller's scope whose lock has not yet run out. */

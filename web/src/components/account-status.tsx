@@ -1,6 +1,6 @@
 import type { Account } from '@zeren/contracts';
 import { Badge, Flex } from 'antd';
-import { useT } from '../../../i18n/use-t';
+import { useT } from '../i18n/use-t';
 
 export function isLocked(account: Pick<Account, 'lockedUntil'>, now = Date.now()): boolean {
   return account.lockedUntil !== null && new Date(account.lockedUntil).getTime() > now;

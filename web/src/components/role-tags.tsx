@@ -1,6 +1,6 @@
 import type { Me } from '@zeren/contracts';
 import { Flex, Tag, Tooltip } from 'antd';
-import { useT } from '../../../i18n/use-t';
+import { useT } from '../i18n/use-t';
 
 type RoleView = Me['roles'][number];
 
