@@ -38,12 +38,12 @@ export interface Workflow<
   actions: Record<Act, WorkflowAction<S, P, A>>;
 }
 
+/** Keeps a workflow's literal types (states, actions, each action's input). */
 export function defineWorkflow<
   const S extends string,
   const Act extends string,
-  const P extends string,
-  const A extends string,
->(workflow: Workflow<S, Act, P, A>): Workflow<S, Act, P, A> {
+  const W extends Workflow<S, Act>,
+>(workflow: W & Workflow<S, Act>): W {
   return workflow;
 }
 
@@ -82,33 +82,39 @@ export function workflowActionBody(step: { input?: WorkflowInput }) {
   return z.object({ [step.input.field]: step.input.required ? text.min(1) : text.nullish() }).strict();
 }
 
+/** The body schema of one action: its text field (required or not), or nothing. */
+type ActionBody<Step> = Step extends { input: { field: infer F extends string; required: infer Req } }
+  ? z.ZodObject<{ [k in F]: Req extends true ? z.ZodString : z.ZodOptional<z.ZodNullable<z.ZodString>> }>
+  : z.ZodOptional<z.ZodNullable<z.ZodObject<Record<never, never>>>>;
+
 /**
  * One route per action of a workflow: `POST {basePath}/{action}`, declaring the action's own
- * permission, operation id `{action}{name}` (e.g. `approveDutyItem`).
+ * permission, operation id `{action}{name}` (e.g. `approveDutyItem`), typed body.
  */
-export function workflowRoutes<
-  const S extends string,
-  const Act extends string,
-  const N extends string,
-  R extends z.ZodType,
->(
-  workflow: Workflow<S, Act>,
+export function workflowRoutes<W extends Workflow, const N extends string, R extends z.ZodType>(
+  workflow: W,
   options: {
     name: N;
     basePath: string;
     tags: readonly string[];
     response: R;
-    summaries: Record<Act, string>;
+    summaries: Record<keyof W['actions'] & string, string>;
   },
-): { [K in Act as `${K}${N}`]: RouteContract & { response: { 200: R } } } {
+): {
+  [K in keyof W['actions'] & string as `${K}${N}`]: RouteContract & {
+    params: typeof idParamsSchema;
+    body: ActionBody<W['actions'][K]>;
+    response: { 200: R };
+  };
+} {
   const out: Record<string, RouteContract> = {};
-  for (const action of Object.keys(workflow.actions) as Act[]) {
-    const step = workflow.actions[action];
+  const summaries = options.summaries as Record<string, string>;
+  for (const [action, step] of Object.entries(workflow.actions as Record<string, WorkflowAction<string>>)) {
     out[`${action}${options.name}`] = {
       method: 'POST',
       path: `${options.basePath}/${action}`,
       tags: options.tags,
-      summary: options.summaries[action],
+      summary: summaries[action]!,
       access: { permission: step.permission },
       record: workflow.recordType,
       params: idParamsSchema,

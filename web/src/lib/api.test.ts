@@ -1,20 +1,5 @@
-import {
-  CAMPAIGN_WORKFLOW,
-  DUTY_ITEM_WORKFLOW,
-  ROUTES,
-  type RouteContract,
-  SUGGESTION_WORKFLOW,
-  type Workflow,
-} from '@zeren/contracts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  ApiError,
-  call,
-  callItems,
-  filenameFromDisposition,
-  setUnauthenticatedHandler,
-  WORKFLOW_INPUTS,
-} from './api';
+import { ApiError, call, callItems, filenameFromDisposition, setUnauthenticatedHandler } from './api';
 
 const ID = '0b4e7c8e-58a4-4c8e-9a51-3f8f6a1d2b7c';
 
@@ -131,36 +116,6 @@ describe('call', () => {
     }).catch((e: unknown) => e)) as ApiError;
     expect(error.code).toBe('IMPORT_HAS_ERRORS');
     expect(error.body).toMatchObject({ rejected: [{ row: 2 }] });
-  });
-});
-
-describe('WORKFLOW_INPUTS', () => {
-  const workflows: [string, Workflow][] = [
-    ['DutyItem', DUTY_ITEM_WORKFLOW],
-    ['Suggestion', SUGGESTION_WORKFLOW],
-    ['Campaign', CAMPAIGN_WORKFLOW],
-  ];
-
-  it('names exactly the text of every workflow action that takes one', () => {
-    const expected = Object.fromEntries(
-      workflows.flatMap(([name, workflow]) =>
-        Object.entries(workflow.actions).flatMap(([action, step]) =>
-          step.input
-            ? [[`${action}${name}`, { field: step.input.field, required: step.input.required }]]
-            : [],
-        ),
-      ),
-    );
-    expect(WORKFLOW_INPUTS).toEqual(expected);
-  });
-
-  it('covers routes that exist, each a POST on a record', () => {
-    for (const [name, workflow] of workflows)
-      for (const action of Object.keys(workflow.actions)) {
-        const route = (ROUTES as unknown as Record<string, RouteContract>)[`${action}${name}`];
-        expect(route?.method, `${action}${name}`).toBe('POST');
-        expect(route?.path).toMatch(/\/:id\/\w+$/);
-      }
   });
 });
 

@@ -1,6 +1,4 @@
 import {
-  type CampaignAction,
-  type DutyItemAction,
   fillPath,
   isBinary,
   type OperationId,
@@ -11,7 +9,6 @@ import {
   type RouteInput,
   type RouteOutput,
   type Routes,
-  type SuggestionAction,
 } from '@zeren/contracts';
 import { getLocale } from '../i18n/locale-store';
 
@@ -99,30 +96,6 @@ export function filenameFromDisposition(header: string | null): string | null {
 
 // ---------------------------------------------------------------- the route map client
 
-/**
- * The text each workflow action takes. The contracts' `workflowRoutes()` types its routes as a
- * plain RouteContract, which loses their params and body types; until it keeps them, the web
- * spells them out here. `api.test.ts` checks this table against the workflows themselves.
- */
-export const WORKFLOW_INPUTS = {
-  approveDutyItem: { field: 'opinion', required: false },
-  returnDutyItem: { field: 'reason', required: true },
-  answerSuggestion: { field: 'answer', required: true },
-} as const;
-
-type WorkflowOperationId =
-  | `${DutyItemAction}DutyItem`
-  | `${SuggestionAction}Suggestion`
-  | `${CampaignAction}Campaign`;
-
-type WorkflowBody<K> = K extends keyof typeof WORKFLOW_INPUTS
-  ? (typeof WORKFLOW_INPUTS)[K] extends { field: infer F extends string; required: true }
-    ? { body: { [P in F]: string } }
-    : (typeof WORKFLOW_INPUTS)[K] extends { field: infer F extends string }
-      ? { body?: { [P in F]?: string | null } }
-      : never
-  : { body?: undefined };
-
 /** An object type with no required member: what every all-optional input extends from. */
 type NothingRequired = Record<never, never>;
 
@@ -133,11 +106,9 @@ type Relax<T> = {
   [K in keyof T as undefined extends T[K] ? K : NothingRequired extends T[K] ? K : never]?: T[K];
 };
 
-type RequestOf<K extends OperationId> = K extends WorkflowOperationId
-  ? { params: { id: string }; query?: undefined } & WorkflowBody<K>
-  : Routes[K] extends { upload: true }
-    ? Omit<Relax<RouteInput<Routes[K]>>, 'body'> & { file: Blob; filename?: string }
-    : Relax<RouteInput<Routes[K]>>;
+type RequestOf<K extends OperationId> = Routes[K] extends { upload: true }
+  ? Omit<Relax<RouteInput<Routes[K]>>, 'body'> & { file: Blob; filename?: string }
+  : Relax<RouteInput<Routes[K]>>;
 
 export interface CallOptions {
   signal?: AbortSignal;
