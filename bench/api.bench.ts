@@ -1,73 +1,212 @@
 /**
- * Workload: the foundation's hottest reads on embedded PGlite with the demo city —
- * GET /api/health, GET /api/units (office, scope all) and GET /api/persons (county.office,
- * scope unit_tree: the data-scope subquery) — 10 connections, 5 s each, over loopback.
- * Baseline in the same run: `select 1` through drizzle without HTTP, the database's own ceiling.
- * Run: npm run bench -w @zeren/bench
+ * Workload: the hottest reads of a signed-in user, over loopback, with the server in its own
+ * process (`zeren serve`, demo city) and the load generator (autocannon's CLI) in another:
+ * GET /api/health (one `select 1`), GET /api/me (an authenticated request), GET /api/units
+ * (office, scope all) and GET /api/persons (county.office, unit_tree scope) — 10 connections,
+ * BENCH_SECONDS (default 10) each.
+ * Baseline in the same run: the database's own rate for `select 1` — pgbench with 10 clients on
+ * PostgreSQL, a sequential loop on an in-memory PGlite for the embedded database.
+ * Run: npm run bench -w @zeren/bench            (embedded PGlite)
+ *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench -w @zeren/bench
+ *      (a fresh database is created on that server and dropped afterwards)
  */
-import autocannon from 'autocannon';
-import { sql } from 'drizzle-orm';
-import { buildApp } from '../server/src/app';
-import { ManualClock } from '../server/src/platform/clock';
-import { FieldCipher } from '../server/src/platform/crypto';
-import { seedDemo } from '../server/src/seed/demo';
-import { freshDatabase, testConfig } from '../server/test/harness';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+const root = join(import.meta.dirname, '..');
+const baseUrl = process.env.DATABASE_URL;
 
-const { database, drop } = await freshDatabase();
-const config = testConfig();
-await seedDemo({
-  db: database.db,
-  clock: new ManualClock(),
-  cipher: new FieldCipher(config.fieldKey),
-  password: 'Zeren-demo-2026',
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// ---- the database
+const dataDir = mkdtempSync(join(tmpdir(), 'zeren-bench-'));
+let databaseUrl: string | undefined;
+let dropDatabase = async () => {};
+if (baseUrl) {
+  const name = `zeren_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  databaseUrl = url.toString();
+  dropDatabase = async () => {
+    const a = new pg.Client({ connectionString: baseUrl });
+    await a.connect();
+    await a.query(`drop database if exists ${name} with (force)`);
+    await a.end();
+  };
+}
+
+// ---- the server, in its own process
+const port = await freePort();
+const server: ChildProcess = spawn(process.execPath, [join(root, 'server/bin/zeren.mjs'), 'serve'], {
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ZEREN_DATA_DIR: dataDir,
+    ZEREN_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  },
+  stdio: ['ignore', 'ignore', 'inherit'],
 });
-const app = await buildApp({ config, database, logger: false });
-const address = await app.listen({ port: 0, host: '127.0.0.1' });
+const address = `http://127.0.0.1:${port}`;
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${address}/api/health`)).ok) break;
+  } catch {}
+  if (i > 600) throw new Error('the server did not start');
+  await new Promise((r) => setTimeout(r, 200));
+}
 
 async function cookieOf(username: string): Promise<string> {
   const res = await fetch(`${address}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Zeren-demo-2026' }),
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'zeren' },
+    body: JSON.stringify({ username, password: process.env.ZEREN_DEMO_PASSWORD ?? 'Zeren-demo-2026' }),
   });
+  if (!res.ok) throw new Error(`sign-in of ${username}: ${res.status}`);
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
-// Baseline: how fast the database answers the cheapest query, without HTTP.
-const baselineStart = performance.now();
-let baselineCount = 0;
-while (performance.now() - baselineStart < DURATION * 1000) {
-  await database.db.execute(sql`select 1`);
-  baselineCount++;
+// ---- the load, in another process
+interface Figures {
+  rate: number;
+  p50: number;
+  p97_5: number;
+  p99: number;
+  failures: number;
 }
-const baselineRate = baselineCount / ((performance.now() - baselineStart) / 1000);
-
-const cases = [
-  { name: 'GET /api/health', path: '/api/health', cookie: '' },
-  { name: 'GET /api/me (office)', path: '/api/me', cookie: await cookieOf('office') },
-  { name: 'GET /api/units (office, all)', path: '/api/units', cookie: await cookieOf('office') },
-  {
-    name: 'GET /api/persons (county.office, unit_tree)',
-    path: '/api/persons',
-    cookie: await cookieOf('county.office'),
-  },
-];
-
-console.log(`database: ${database.kind}; duration ${DURATION}s per case; 10 connections`);
-console.log(`baseline select 1 (no HTTP, sequential): ${baselineRate.toFixed(0)} queries/s`);
-for (const c of cases) {
-  const result = await autocannon({
-    url: `${address}${c.path}`,
-    connections: 10,
-    duration: DURATION,
-    headers: c.cookie ? { cookie: c.cookie } : {},
-  });
-  const failures = result.non2xx + result.errors;
-  console.log(
-    `${c.name.padEnd(46)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  non-2xx/errors ${failures}`,
+function load(path: string, cookie: string): Figures {
+  const out = execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/autocannon/autocannon.js'),
+      '-c',
+      String(CONNECTIONS),
+      '-d',
+      String(SECONDS),
+      '-j',
+      ...(cookie ? ['-H', `cookie=${cookie}`] : []),
+      `${address}${path}`,
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] },
   );
+  const r = JSON.parse(out);
+  return {
+    rate: r.requests.average,
+    p50: r.latency.p50,
+    p97_5: r.latency.p97_5,
+    p99: r.latency.p99,
+    failures: r.non2xx + r.errors,
+  };
 }
-await app.close();
-await drop();
+
+// ---- the database's own rate
+async function baseline(): Promise<string> {
+  if (databaseUrl) {
+    const script = join(dataDir, 'select1.sql');
+    writeFileSync(script, 'select 1;\n');
+    const url = new URL(databaseUrl);
+    const pgbench = ['/usr/bin/pgbench', ...listPgbench()].find((p) => exists(p)) ?? 'pgbench';
+    const out = execFileSync(
+      pgbench,
+      [
+        '-n',
+        '-c',
+        String(CONNECTIONS),
+        '-j',
+        '2',
+        '-T',
+        String(SECONDS),
+        '-f',
+        script,
+        '-h',
+        url.hostname,
+        '-p',
+        url.port || '5432',
+        '-U',
+        url.username || 'postgres',
+        url.pathname.slice(1),
+      ],
+      { encoding: 'utf8' },
+    );
+    const tps = /tps = ([\d.]+)/.exec(out)?.[1];
+    return `pgbench select 1, ${CONNECTIONS} clients: ${Number(tps).toFixed(0)} queries/s`;
+  }
+  const db = new PGlite();
+  await db.waitReady;
+  const start = performance.now();
+  let n = 0;
+  while (performance.now() - start < SECONDS * 1000) {
+    await db.query('select 1');
+    n++;
+  }
+  await db.close();
+  return `PGlite select 1, sequential (one connection, as the server has): ${(n / ((performance.now() - start) / 1000)).toFixed(0)} queries/s`;
+}
+function listPgbench(): string[] {
+  try {
+    return execFileSync('sh', ['-c', 'ls /usr/lib/postgresql/*/bin/pgbench'], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+  } catch {
+    return [];
+  }
+}
+function exists(path: string): boolean {
+  try {
+    execFileSync('test', ['-x', path]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+try {
+  const office = await cookieOf('office');
+  const county = await cookieOf('county.office');
+  const cases = [
+    { name: 'GET /api/health', path: '/api/health', cookie: '' },
+    { name: 'GET /api/me (office)', path: '/api/me', cookie: office },
+    { name: 'GET /api/units (office, all)', path: '/api/units', cookie: office },
+    { name: 'GET /api/persons (county.office, unit_tree)', path: '/api/persons', cookie: county },
+  ];
+  console.log(
+    `database: ${databaseUrl ? 'PostgreSQL' : 'PGlite'}; server and load generator in separate processes; ${CONNECTIONS} connections, ${SECONDS} s per case`,
+  );
+  const figures = new Map<string, Figures>();
+  for (const c of cases) {
+    const f = load(c.path, c.cookie);
+    figures.set(c.path, f);
+    console.log(
+      `${c.name.padEnd(46)} ${f.rate.toFixed(0).padStart(6)} req/s  p50 ${f.p50} ms  p97.5 ${f.p97_5} ms  p99 ${f.p99} ms  non-2xx/errors ${f.failures}`,
+    );
+  }
+  const ratio = figures.get('/api/me')!.rate / figures.get('/api/health')!.rate;
+  console.log(`ratio /api/me ÷ /api/health: ${ratio.toFixed(2)} (target ≥ 0.50)`);
+  console.log(`baseline: ${await baseline()}`);
+} finally {
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+  await dropDatabase();
+  rmSync(dataDir, { recursive: true, force: true });
+}

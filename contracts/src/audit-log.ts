@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { auditEventSchema, viewedEvent } from './core/audit';
+import { auditEvent, auditEventSchema, viewedEvent } from './core/audit';
+import { queryInt, text } from './core/common';
 import { defineRoutes } from './core/http';
 import { defineModuleContract } from './core/module';
 
 /** An audit action name as stored: `module.verb`. */
-const actionName = z
-  .string()
+const actionName = text()
   .max(80)
   .regex(/^[a-z_]+\.[a-z_]+$/);
 /** A record type name as stored: snake_case. */
-export const recordTypeSchema = z
-  .string()
+export const recordTypeSchema = text()
   .max(50)
   .regex(/^[a-z][a-z_]*$/);
 
@@ -18,12 +17,12 @@ export const auditListQuerySchema = z
   .object({
     action: actionName.optional(),
     recordType: recordTypeSchema.optional(),
-    recordId: z.string().max(100).optional(),
+    recordId: text().max(100).optional(),
     actorId: z.uuid().optional(),
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-    beforeSeq: z.coerce.number().int().min(1).optional(),
+    limit: queryInt({ min: 1, max: 500 }).default(100),
+    beforeSeq: queryInt({ min: 1 }).optional(),
   })
   .strict();
 
@@ -32,12 +31,31 @@ export const auditEventListSchema = z.object({
   nextBeforeSeq: z.number().int().nullable(),
 });
 
-export const AUDIT_VERIFY_REASONS = ['hash_mismatch', 'broken_link', 'gap'] as const;
+export const AUDIT_VERIFY_REASONS = [
+  'hash_mismatch',
+  'reordered',
+  'broken_link',
+  'gap',
+  'unkeyed_after_keyed',
+  'truncated',
+  'head_missing',
+  'head_invalid',
+  'head_mismatch',
+  'checkpoint_signature',
+  'checkpoint_mismatch',
+] as const;
+export type AuditVerifyReason = (typeof AUDIT_VERIFY_REASONS)[number];
 export const auditVerifyResultSchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
+  /** The first position that does not hold; `id` is null when the event there is missing. */
   firstBad: z
-    .object({ seq: z.number().int(), id: z.string(), reason: z.enum(AUDIT_VERIFY_REASONS) })
+    .object({
+      seq: z.number().int(),
+      id: z.string().nullable(),
+      reason: z.enum(AUDIT_VERIFY_REASONS),
+      detail: z.string().optional(),
+    })
     .optional(),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifyResultSchema>;
@@ -45,16 +63,18 @@ export type AuditVerifyResult = z.infer<typeof auditVerifyResultSchema>;
 // ---------------------------------------------------------------- record history
 
 /** One change of a record, as the people who work on it read it (no addresses, no hashes). */
-export const historyEntrySchema = z.object({
-  seq: z.number().int(),
-  occurredAt: z.string(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  recordType: z.string(),
-  recordId: z.string().nullable(),
-  before: z.record(z.string(), z.unknown()).nullable(),
-  after: z.record(z.string(), z.unknown()).nullable(),
-});
+export const historyEntrySchema = z
+  .object({
+    seq: z.number().int(),
+    occurredAt: z.string(),
+    actorName: z.string().nullable(),
+    action: z.string(),
+    recordType: z.string(),
+    recordId: z.string().nullable(),
+    before: z.record(z.string(), z.unknown()).nullable(),
+    after: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .meta({ id: 'HistoryEntry' });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const historyParamsSchema = z.object({ recordType: recordTypeSchema, id: z.uuid() }).strict();
@@ -65,7 +85,14 @@ export const auditLogContract = defineModuleContract({
   permissions: ['audit.read'],
   grants: { audit_admin: ['audit.read'] },
   records: {},
-  auditEvents: [viewedEvent('audit.viewed', 'audit_event'), viewedEvent('history.viewed', 'history')],
+  auditEvents: [
+    viewedEvent('audit.viewed', 'audit_event'),
+    viewedEvent('history.viewed', 'history'),
+    // The chain of an install from before keying is sealed by its first keyed event.
+    auditEvent('audit.chain_keyed', 'audit_event', {
+      after: z.object({ legacySeq: z.number().int(), legacyHash: z.string() }).strict(),
+    }),
+  ],
   errors: {},
   routes: defineRoutes({
     listAuditEvents: {

@@ -1,43 +1,56 @@
 import { z } from 'zod';
 import { auditEvent, auditField, updatedEvent } from './core/audit';
-import { idParamsSchema, listOf, localeSchema, okSchema } from './core/common';
+import { idParamsSchema, listOf, localeSchema, okSchema, text } from './core/common';
 import { defineRoutes } from './core/http';
 import { defineModuleContract } from './core/module';
 import { roleAssignmentViewSchema, unitSchema } from './org';
 
 export const loginSchema = z
   .object({
-    username: z.string().trim().min(1).max(100),
-    password: z.string().min(1).max(200),
+    username: text().trim().min(1).max(100),
+    password: text().min(1).max(200),
   })
   .strict();
 
-export const meSchema = z.object({
-  user: z.object({ id: z.uuid(), username: z.string(), locale: localeSchema }),
-  person: z.object({ id: z.uuid(), name: z.string(), position: z.string().nullable() }),
-  unit: unitSchema.pick({ id: true, name: true, kind: true, level: true }),
-  roles: z.array(roleAssignmentViewSchema),
-  /** Sorted; the registry's Permission type names them. */
-  permissions: z.array(z.string()),
-});
+/** Changing a password an administrator set (required before the first sign-in with it). */
+export const changePasswordSchema = z
+  .object({
+    username: text().trim().min(1).max(100),
+    currentPassword: text().min(1).max(200),
+    newPassword: text().min(1).max(200),
+  })
+  .strict();
+
+export const meSchema = z
+  .object({
+    user: z.object({ id: z.uuid(), username: z.string(), locale: localeSchema }),
+    person: z.object({ id: z.uuid(), name: z.string(), position: z.string().nullable() }),
+    unit: unitSchema.pick({ id: true, name: true, kind: true, level: true }),
+    roles: z.array(roleAssignmentViewSchema),
+    /** Sorted; the registry's Permission type names them. */
+    permissions: z.array(z.string()),
+  })
+  .meta({ id: 'Me' });
 export type Me = z.infer<typeof meSchema>;
 
 export const updatePreferencesSchema = z.object({ locale: localeSchema }).strict();
 
 /** One active session as listed to the security administrator; the token hash is never included. */
-export const activeSessionSchema = z.object({
-  id: z.uuid(),
-  userId: z.uuid(),
-  username: z.string(),
-  personName: z.string(),
-  unitName: z.string(),
-  createdAt: z.string(),
-  lastSeenAt: z.string(),
-  expiresAt: z.string(),
-  ip: z.string().nullable(),
-  userAgent: z.string().nullable(),
-  current: z.boolean(),
-});
+export const activeSessionSchema = z
+  .object({
+    id: z.uuid(),
+    userId: z.uuid(),
+    username: z.string(),
+    personName: z.string(),
+    unitName: z.string(),
+    createdAt: z.string(),
+    lastSeenAt: z.string(),
+    expiresAt: z.string(),
+    ip: z.string().nullable(),
+    userAgent: z.string().nullable(),
+    current: z.boolean(),
+  })
+  .meta({ id: 'ActiveSession' });
 export type ActiveSession = z.infer<typeof activeSessionSchema>;
 
 // ---------------------------------------------------------------- the contract
@@ -62,20 +75,34 @@ export const authContract = defineModuleContract({
   auditEvents: [
     auditEvent('auth.login', 'session', { after: z.object({ userId: z.string() }).strict() }),
     auditEvent('auth.login_failed', 'user_account', {
-      after: z.object({ username: z.string(), reason: z.string().optional() }).strict(),
+      // `username` only when it names an account; otherwise its keyed hash (what was typed may be a password).
+      after: z
+        .object({ username: z.string(), usernameHash: z.string(), reason: z.string() })
+        .partial()
+        .strict(),
     }),
     auditEvent('auth.logout', 'session'),
     auditEvent('auth.account_locked', 'user_account', {
-      after: z.object({ lockedUntil: auditField.date }).strict(),
+      // scope: one address locked out of the account, or the account as a whole (from `addresses` addresses).
+      after: z
+        .object({
+          lockedUntil: auditField.date,
+          scope: z.enum(['address', 'account']).optional(),
+          addresses: z.number().int().optional(),
+        })
+        .strict(),
     }),
     auditEvent('session.revoked', 'session', { before: sessionAudit }),
     updatedEvent('account.preferences_updated', 'user_account', { locale: auditField.text }),
+    auditEvent('auth.password_changed', 'user_account', {
+      after: z.object({ mustChangePassword: z.boolean(), sessionsEnded: z.number().int() }).strict(),
+    }),
     updatedEvent('account.unlocked', 'user_account', {
       lockedUntil: auditField.date,
       failedAttempts: auditField.int,
     }),
   ],
-  errors: {},
+  errors: { PASSWORD_CHANGE_REQUIRED: 403, PASSWORD_REUSED: 400 },
   routes: defineRoutes({
     login: {
       method: 'POST',
@@ -83,7 +110,18 @@ export const authContract = defineModuleContract({
       tags: ['auth'],
       summary: 'Sign in with username and password; sets the session cookie',
       access: { public: true },
+      errors: [401, 423],
       body: loginSchema,
+      response: { 200: meSchema },
+    },
+    changePassword: {
+      method: 'POST',
+      path: '/api/auth/password',
+      tags: ['auth'],
+      summary:
+        'Change the password with the current one (required when an administrator set it); ends other sessions and signs in',
+      access: { public: true },
+      body: changePasswordSchema,
       response: { 200: meSchema },
     },
     logout: {

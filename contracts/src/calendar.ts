@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { auditEvent, auditField } from './core/audit';
-import { dateSchema, listOf, optionalText } from './core/common';
+import { dateSchema, optionalText, queryInt } from './core/common';
 import { defineRoutes } from './core/http';
 import { defineModuleContract } from './core/module';
 
-/** Where a calendar year or day came from: the published schedule (chinese-days) or an administrator. */
-export const CALENDAR_SOURCES = ['chinese-days', 'admin'] as const;
+/**
+ * Where a calendar year or day came from: the schedule bundled with the software (chinese-days),
+ * the State Council's notice as an administrator entered it, or an administrator's correction.
+ */
+export const CALENDAR_SOURCES = ['chinese-days', 'notice', 'admin'] as const;
 export const calendarSourceSchema = z.enum(CALENDAR_SOURCES);
 export type CalendarSource = z.infer<typeof calendarSourceSchema>;
 
@@ -18,15 +21,26 @@ export type CalendarDayKind = z.infer<typeof calendarDayKindSchema>;
 export const calendarYearNumberSchema = z.number().int().min(2000).max(2100);
 
 export const calendarYearSchema = z.object({ year: z.number().int(), source: calendarSourceSchema });
+
+/**
+ * The calendar as a deadline computation sees it: the known years, and the provisional one —
+ * the year after the last known, counted on weekends alone until its schedule is entered.
+ */
+export const calendarYearsSchema = z.object({
+  items: z.array(calendarYearSchema),
+  provisionalYear: z.number().int().nullable(),
+});
 export type CalendarYear = z.infer<typeof calendarYearSchema>;
 
 /** One exception to "Monday–Friday work, weekends rest". */
-export const calendarDaySchema = z.object({
-  day: dateSchema,
-  isWorkingDay: z.boolean(),
-  kind: calendarDayKindSchema,
-  name: z.string().nullable(),
-});
+export const calendarDaySchema = z
+  .object({
+    day: dateSchema,
+    isWorkingDay: z.boolean(),
+    kind: calendarDayKindSchema,
+    name: z.string().nullable(),
+  })
+  .meta({ id: 'CalendarDay' });
 export type CalendarDay = z.infer<typeof calendarDaySchema>;
 
 export const calendarDaysSchema = z.object({ year: z.number().int(), days: z.array(calendarDaySchema) });
@@ -38,28 +52,56 @@ export const MAX_WORKING_DAYS = 1000;
 export const addWorkingDaysQuerySchema = z
   .object({
     from: dateSchema,
-    days: z.coerce.number().int().min(-MAX_WORKING_DAYS).max(MAX_WORKING_DAYS),
+    days: queryInt({ min: -MAX_WORKING_DAYS, max: MAX_WORKING_DAYS }),
   })
   .strict();
 export type AddWorkingDaysQuery = z.infer<typeof addWorkingDaysQuerySchema>;
-export const addWorkingDaysResultSchema = z.object({ date: dateSchema });
+/** `provisional`: the count ran through a year whose holiday schedule is not entered yet (暂定). */
+export const addWorkingDaysResultSchema = z.object({ date: dateSchema, provisional: z.boolean() });
 
 export const workingDaysBetweenQuerySchema = z.object({ from: dateSchema, to: dateSchema }).strict();
 export type WorkingDaysBetweenQuery = z.infer<typeof workingDaysBetweenQuerySchema>;
-export const workingDaysBetweenResultSchema = z.object({ days: z.number().int() });
+export const workingDaysBetweenResultSchema = z.object({ days: z.number().int(), provisional: z.boolean() });
 
-export const calendarDaysQuerySchema = z
-  .object({ year: z.coerce.number().pipe(calendarYearNumberSchema) })
-  .strict();
+export const calendarDaysQuerySchema = z.object({ year: queryInt().pipe(calendarYearNumberSchema) }).strict();
 export const calendarDayParamsSchema = z.object({ day: dateSchema }).strict();
 
 /** An administrator's override of one day. */
 export const setCalendarDaySchema = z.object({ isWorkingDay: z.boolean(), name: optionalText(50) }).strict();
 export type SetCalendarDayInput = z.infer<typeof setCalendarDaySchema>;
 
-/** A year the administrator will fill (before the published schedule reaches chinese-days). */
-export const addCalendarYearSchema = z.object({ year: calendarYearNumberSchema }).strict();
-export type AddCalendarYearInput = z.infer<typeof addCalendarYearSchema>;
+/**
+ * A year's official schedule in one step, as the State Council's notice lists it: the holiday
+ * ranges (放假) and the adjusted workdays (调休上班). Dates may fall in the neighbouring years'
+ * edges (元旦 from 31 December).
+ */
+const holidayName = z.string().trim().min(1).max(30);
+export const calendarScheduleSchema = z
+  .object({
+    year: calendarYearNumberSchema,
+    holidays: z
+      .array(z.object({ name: holidayName, startDate: dateSchema, endDate: dateSchema }).strict())
+      .min(1)
+      .max(30),
+    workdays: z.array(z.object({ date: dateSchema, name: holidayName.nullish() }).strict()).max(30),
+  })
+  .strict();
+export type CalendarSchedule = z.infer<typeof calendarScheduleSchema>;
+/** The schedule of the year named in the path. */
+export const setCalendarScheduleSchema = calendarScheduleSchema.omit({ year: true });
+export type SetCalendarScheduleInput = z.infer<typeof setCalendarScheduleSchema>;
+export const calendarYearParamsSchema = z
+  .object({ year: z.coerce.number().pipe(calendarYearNumberSchema) })
+  .strict();
+
+/** What entering a schedule did: the year's exceptions now, and how many deadlines were recomputed. */
+export const calendarScheduleResultSchema = calendarDaysSchema.extend({
+  source: calendarSourceSchema,
+  recomputed: z.number().int(),
+});
+
+/** The notice's text, pasted, for Zeren to read and show for confirmation. */
+export const parseNoticeSchema = z.object({ text: z.string().min(1).max(20_000) }).strict();
 
 // ---------------------------------------------------------------- the contract
 
@@ -80,8 +122,17 @@ export const calendarContract = defineModuleContract({
   grants: { campaign_admin: ['calendar.manage'] },
   records: {},
   auditEvents: [
-    auditEvent('calendar.year_added', 'calendar_year', {
-      after: z.object({ year: z.number().int(), source: z.string() }).strict(),
+    auditEvent('calendar.schedule_set', 'calendar_year', {
+      before: z.object({ source: z.string(), days: z.number().int() }).strict().nullable(),
+      after: z
+        .object({
+          year: z.number().int(),
+          source: z.string(),
+          holidays: z.array(z.string()),
+          workdays: z.array(z.string()),
+          recomputed: z.number().int(),
+        })
+        .strict(),
     }),
     auditEvent('calendar.day_set', 'calendar_day', {
       before: calendarDayAudit.nullable(),
@@ -112,9 +163,9 @@ export const calendarContract = defineModuleContract({
       method: 'GET',
       path: '/api/calendar/years',
       tags: ['calendar'],
-      summary: 'The years the calendar knows',
+      summary: 'The years the calendar knows, and the provisional one',
       access: { signedIn: true },
-      response: { 200: listOf(calendarYearSchema) },
+      response: { 200: calendarYearsSchema },
     },
     getCalendarDays: {
       method: 'GET',
@@ -129,20 +180,32 @@ export const calendarContract = defineModuleContract({
       method: 'PUT',
       path: '/api/calendar/days/:day',
       tags: ['calendar'],
-      summary: "Override one day (an administrator's correction)",
-      access: { permission: 'calendar.manage' },
+      summary: "Override one day (an administrator's correction); the city's calendar: data scope all only",
+      access: { permission: 'calendar.manage', scope: 'all' },
       params: calendarDayParamsSchema,
       body: setCalendarDaySchema,
       response: { 200: calendarDaySchema },
     },
-    addCalendarYear: {
-      method: 'POST',
-      path: '/api/calendar/years',
+    setCalendarSchedule: {
+      method: 'PUT',
+      path: '/api/calendar/years/:year/schedule',
       tags: ['calendar'],
-      summary: 'Add a year the administrator will fill',
-      access: { permission: 'calendar.manage' },
-      body: addCalendarYearSchema,
-      response: { 201: calendarYearSchema },
+      summary:
+        "Enter a year's holiday schedule (holiday ranges and adjusted workdays) in one step; deadlines computed on working days are recomputed",
+      access: { permission: 'calendar.manage', scope: 'all' },
+      params: calendarYearParamsSchema,
+      body: setCalendarScheduleSchema,
+      response: { 200: calendarScheduleResultSchema },
+    },
+    parseCalendarNotice: {
+      method: 'POST',
+      path: '/api/calendar/notice',
+      tags: ['calendar'],
+      summary:
+        "Read the State Council's holiday notice (pasted text) into a schedule to confirm; changes nothing",
+      access: { permission: 'calendar.manage', scope: 'all' },
+      body: parseNoticeSchema,
+      response: { 200: calendarScheduleSchema },
     },
   }),
 });

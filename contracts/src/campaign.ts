@@ -59,35 +59,39 @@ export type CampaignPhase = z.infer<typeof campaignPhaseSchema>;
 export const campaignUnitRefSchema = z.object({ id: idSchema, name: z.string() });
 export type CampaignUnitRef = z.infer<typeof campaignUnitRefSchema>;
 
-export const campaignDomainSchema = z.object({
-  id: idSchema,
-  code: domainCodeSchema.nullable(),
-  title: z.string(),
-  description: z.string().nullable(),
-  focusProblems: z.string().nullable(),
-  isLocal: z.boolean(),
-  sortOrder: z.number().int(),
-  leadUnits: z.array(campaignUnitRefSchema),
-  participantUnits: z.array(campaignUnitRefSchema),
-});
+export const campaignDomainSchema = z
+  .object({
+    id: idSchema,
+    code: domainCodeSchema.nullable(),
+    title: z.string(),
+    description: z.string().nullable(),
+    focusProblems: z.string().nullable(),
+    isLocal: z.boolean(),
+    sortOrder: z.number().int(),
+    leadUnits: z.array(campaignUnitRefSchema),
+    participantUnits: z.array(campaignUnitRefSchema),
+  })
+  .meta({ id: 'CampaignDomain' });
 export type CampaignDomain = z.infer<typeof campaignDomainSchema>;
 
-export const campaignSchema = z.object({
-  id: idSchema,
-  name: z.string(),
-  year: z.number().int(),
-  unitId: idSchema,
-  unitName: z.string(),
-  status: campaignStatusSchema,
-  reportDay: z.number().int(),
-  /** Derived from today's date (Asia/Shanghai); null before the first and after the last phase. */
-  currentPhase: phaseSchema.nullable(),
-  phases: z.array(campaignPhaseSchema),
-  domains: z.array(campaignDomainSchema),
-  clonedFromId: idSchema.nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const campaignSchema = z
+  .object({
+    id: idSchema,
+    name: z.string(),
+    year: z.number().int(),
+    unitId: idSchema,
+    unitName: z.string(),
+    status: campaignStatusSchema,
+    reportDay: z.number().int(),
+    /** Derived from today's date (Asia/Shanghai); null before the first and after the last phase. */
+    currentPhase: phaseSchema.nullable(),
+    phases: z.array(campaignPhaseSchema),
+    domains: z.array(campaignDomainSchema),
+    clonedFromId: idSchema.nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Campaign' });
 export type Campaign = z.infer<typeof campaignSchema>;
 
 const yearSchema = z.number().int().min(2000).max(2100);
@@ -161,25 +165,27 @@ export const updateDomainSchema = z.object(domainFields).partial().strict();
 export type UpdateDomainInput = z.infer<typeof updateDomainSchema>;
 
 /** What the public portal shows of the active campaign: no people, nothing unpublished. */
-export const publicCampaignSchema = z.object({
-  id: idSchema,
-  name: z.string(),
-  year: z.number().int(),
-  unitName: z.string(),
-  reportDay: z.number().int(),
-  currentPhase: phaseSchema.nullable(),
-  phases: z.array(campaignPhaseSchema),
-  domains: z.array(
-    z.object({
-      id: idSchema,
-      code: domainCodeSchema.nullable(),
-      title: z.string(),
-      description: z.string().nullable(),
-      focusProblems: z.string().nullable(),
-      leadUnits: z.array(campaignUnitRefSchema),
-    }),
-  ),
-});
+export const publicCampaignSchema = z
+  .object({
+    id: idSchema,
+    name: z.string(),
+    year: z.number().int(),
+    unitName: z.string(),
+    reportDay: z.number().int(),
+    currentPhase: phaseSchema.nullable(),
+    phases: z.array(campaignPhaseSchema),
+    domains: z.array(
+      z.object({
+        id: idSchema,
+        code: domainCodeSchema.nullable(),
+        title: z.string(),
+        description: z.string().nullable(),
+        focusProblems: z.string().nullable(),
+        leadUnits: z.array(campaignUnitRefSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'PublicCampaign' });
 export type PublicCampaign = z.infer<typeof publicCampaignSchema>;
 
 // ---------------------------------------------------------------- the contract
@@ -247,8 +253,9 @@ export const campaignContract = defineModuleContract({
       method: 'GET',
       path: '/api/campaigns/current',
       tags: ['campaign'],
-      summary: "The active campaign of the nearest government at or above the caller's unit",
+      summary: "The active campaign of the nearest government at or above the caller's unit (404 when none)",
       access: { permission: 'campaign.read' },
+      errors: [404],
       response: { 200: campaignSchema },
     },
     getCampaign: {
@@ -338,8 +345,10 @@ export const campaignContract = defineModuleContract({
       method: 'GET',
       path: '/api/portal/campaign',
       tags: ['portal'],
-      summary: "The root government's active campaign: phases and domains (published fields only)",
+      summary:
+        "The root government's active campaign: phases and domains (published fields only; 404 when none)",
       access: { public: true },
+      errors: [404],
       response: { 200: publicCampaignSchema },
     },
   }),

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { auditEvent, auditField, transitionEvent, updatedEvent } from './core/audit';
-import { idParamsSchema, idSchema, listOf, nameText, okSchema } from './core/common';
+import {
+  idParamsSchema,
+  idSchema,
+  listOf,
+  nameText,
+  okSchema,
+  queryInt,
+  searchText,
+  text,
+} from './core/common';
 import { binaryResponse, defineRoutes, XLSX_MEDIA_TYPE } from './core/http';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
@@ -90,7 +99,7 @@ export const DUTY_TEXT_LIMITS = {
   remarks: 1000,
 } as const;
 
-const contentText = (max: number) => z.string().trim().max(max).nullish();
+const contentText = (max: number) => text().trim().max(max).nullish();
 
 /** The content of a version (what drafting edits). */
 export const dutyItemContentFields = {
@@ -106,48 +115,55 @@ export const dutyItemContentFields = {
 };
 export const DUTY_CONTENT_KEYS = Object.keys(dutyItemContentFields) as (keyof typeof dutyItemContentFields)[];
 
-export const dutyItemCodeSchema = z
-  .string()
+export const dutyItemCodeSchema = text()
   .trim()
   .min(1)
   .max(DUTY_TEXT_LIMITS.code)
   .regex(/^[^\s]+$/);
 
-export const dutyItemVersionSchema = z.object({
-  id: idSchema,
-  itemId: idSchema,
-  version: z.number().int(),
-  status: dutyItemStatusSchema,
-  name: z.string(),
-  category: dutyCategorySchema.nullable(),
-  legalBasis: z.string().nullable(),
-  implementingBody: z.string().nullable(),
-  handlingOffice: z.string().nullable(),
-  responsibilities: z.string().nullable(),
-  accountabilityConditions: z.string().nullable(),
-  accountabilityBasis: z.string().nullable(),
-  remarks: z.string().nullable(),
-  returnReason: z.string().nullable(),
-  reviewOpinion: z.string().nullable(),
-  submittedAt: z.string().nullable(),
-  reviewedAt: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const dutyItemVersionSchema = z
+  .object({
+    id: idSchema,
+    itemId: idSchema,
+    version: z.number().int(),
+    status: dutyItemStatusSchema,
+    name: z.string(),
+    category: dutyCategorySchema.nullable(),
+    legalBasis: z.string().nullable(),
+    implementingBody: z.string().nullable(),
+    handlingOffice: z.string().nullable(),
+    responsibilities: z.string().nullable(),
+    accountabilityConditions: z.string().nullable(),
+    accountabilityBasis: z.string().nullable(),
+    remarks: z.string().nullable(),
+    returnReason: z.string().nullable(),
+    reviewOpinion: z.string().nullable(),
+    submittedAt: z.string().nullable(),
+    /** Who submitted the version (account id and name), and who approved or returned it. */
+    submittedById: idSchema.nullable(),
+    submittedByName: z.string().nullable(),
+    reviewedByName: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'DutyItemVersion' });
 export type DutyItemVersion = z.infer<typeof dutyItemVersionSchema>;
 
-export const dutyItemSchema = z.object({
-  id: idSchema,
-  unitId: idSchema,
-  unitName: z.string(),
-  kind: dutyItemKindSchema,
-  code: z.string(),
-  parentItemId: idSchema.nullable(),
-  publishedVersion: z.number().int().nullable(),
-  latest: dutyItemVersionSchema,
-  published: dutyItemVersionSchema.nullable(),
-});
+export const dutyItemSchema = z
+  .object({
+    id: idSchema,
+    unitId: idSchema,
+    unitName: z.string(),
+    kind: dutyItemKindSchema,
+    code: z.string(),
+    parentItemId: idSchema.nullable(),
+    publishedVersion: z.number().int().nullable(),
+    latest: dutyItemVersionSchema,
+    published: dutyItemVersionSchema.nullable(),
+  })
+  .meta({ id: 'DutyItem' });
 export type DutyItem = z.infer<typeof dutyItemSchema>;
 
 export const dutyItemDetailSchema = z.object({
@@ -177,7 +193,7 @@ export const dutyItemListQuerySchema = z
     unitId: idSchema.optional(),
     status: dutyItemStatusSchema.optional(),
     category: dutyCategorySchema.optional(),
-    q: z.string().trim().max(100).optional(),
+    q: searchText(),
   })
   .strict();
 export type DutyItemListQuery = z.infer<typeof dutyItemListQuerySchema>;
@@ -197,7 +213,8 @@ export type DutyImportQuery = z.infer<typeof dutyImportQuerySchema>;
 export const dutyImportRejectedRowSchema = z.object({
   /** The row number as Excel shows it (the header is row 1). */
   row: z.number().int(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })),
+  /** `field` is the code; `column` the heading users know it by (事项编码, 职权类别…). */
+  errors: z.array(z.object({ field: z.string(), column: z.string(), message: z.string() })),
 });
 export type DutyImportRejectedRow = z.infer<typeof dutyImportRejectedRowSchema>;
 
@@ -213,24 +230,26 @@ export const dutyExportQuerySchema = z
 
 // ---- public portal: published content only, no workflow fields, no user ids
 
-export const publicDutyItemSchema = z.object({
-  id: idSchema,
-  unitId: idSchema,
-  unitName: z.string(),
-  kind: dutyItemKindSchema,
-  code: z.string(),
-  version: z.number().int(),
-  name: z.string(),
-  category: dutyCategorySchema.nullable(),
-  legalBasis: z.string().nullable(),
-  implementingBody: z.string().nullable(),
-  handlingOffice: z.string().nullable(),
-  responsibilities: z.string().nullable(),
-  accountabilityConditions: z.string().nullable(),
-  accountabilityBasis: z.string().nullable(),
-  remarks: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-});
+export const publicDutyItemSchema = z
+  .object({
+    id: idSchema,
+    unitId: idSchema,
+    unitName: z.string(),
+    kind: dutyItemKindSchema,
+    code: z.string(),
+    version: z.number().int(),
+    name: z.string(),
+    category: dutyCategorySchema.nullable(),
+    legalBasis: z.string().nullable(),
+    implementingBody: z.string().nullable(),
+    handlingOffice: z.string().nullable(),
+    responsibilities: z.string().nullable(),
+    accountabilityConditions: z.string().nullable(),
+    accountabilityBasis: z.string().nullable(),
+    remarks: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'PublicDutyItem' });
 export type PublicDutyItem = z.infer<typeof publicDutyItemSchema>;
 
 export const publicDutyItemVersionSchema = publicDutyItemSchema.pick({
@@ -262,9 +281,9 @@ export const publicDutyItemQuerySchema = z
     kind: dutyItemKindSchema.optional(),
     unitId: idSchema.optional(),
     category: dutyCategorySchema.optional(),
-    q: z.string().trim().max(100).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+    q: searchText(),
+    limit: queryInt({ min: 1, max: 100 }).default(20),
+    offset: queryInt({ min: 0, max: 100_000 }).default(0),
   })
   .strict();
 export type PublicDutyItemQuery = z.infer<typeof publicDutyItemQuerySchema>;

@@ -8,12 +8,14 @@ import { defineModuleContract } from './core/module';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** What the server answers for an uploaded file; the bytes are fetched from GET /api/files/:id. */
-export const storedFileSchema = z.object({
-  id: idSchema,
-  filename: z.string(),
-  mimeType: z.string(),
-  size: z.number().int(),
-});
+export const storedFileSchema = z
+  .object({
+    id: idSchema,
+    filename: z.string(),
+    mimeType: z.string(),
+    size: z.number().int(),
+  })
+  .meta({ id: 'StoredFile' });
 export type StoredFile = z.infer<typeof storedFileSchema>;
 
 export const fileUploadQuerySchema = z.object({ unitId: idSchema }).strict();

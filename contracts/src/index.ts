@@ -5,6 +5,7 @@ export * from './campaign';
 export * from './core/audit';
 export * from './core/common';
 export * from './core/errors';
+export * from './core/extension';
 export * from './core/http';
 export * from './core/module';
 export * from './core/roles';

@@ -1,35 +1,54 @@
 import { z } from 'zod';
-import { auditField, createdEvent, deletedEvent, updatedEvent, viewedEvent } from './core/audit';
-import { idParamsSchema, idSchema, listOf, nameText, okSchema, optionalText } from './core/common';
+import {
+  auditField,
+  createdEvent,
+  deletedEvent,
+  transitionEvent,
+  updatedEvent,
+  viewedEvent,
+} from './core/audit';
+import {
+  idParamsSchema,
+  idSchema,
+  listOf,
+  nameText,
+  okSchema,
+  optionalText,
+  searchText,
+  text,
+} from './core/common';
 import { defineRoutes } from './core/http';
 import { defineModuleContract } from './core/module';
 import { dataScopeSchema, roleSchema } from './core/roles';
+import { defineWorkflow, workflowRoutes } from './core/workflow';
 
-export const UNIT_KINDS = ['government', 'department', 'institution', 'enterprise'] as const;
+/** 政府、党群与监察机关（纪委监委等）、部门、事业单位、国有企业 */
+export const UNIT_KINDS = ['government', 'organ', 'department', 'institution', 'enterprise'] as const;
 export const unitKindSchema = z.enum(UNIT_KINDS);
 export const UNIT_LEVELS = ['city', 'county', 'township'] as const;
 export const unitLevelSchema = z.enum(UNIT_LEVELS);
 
-export const unitSchema = z.object({
-  id: idSchema,
-  parentId: idSchema.nullable(),
-  name: z.string(),
-  shortName: z.string().nullable(),
-  code: z.string().nullable(),
-  kind: unitKindSchema,
-  level: unitLevelSchema,
-  sortOrder: z.number().int(),
-  path: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const unitSchema = z
+  .object({
+    id: idSchema,
+    parentId: idSchema.nullable(),
+    name: z.string(),
+    shortName: z.string().nullable(),
+    code: z.string().nullable(),
+    kind: unitKindSchema,
+    level: unitLevelSchema,
+    sortOrder: z.number().int(),
+    path: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Unit' });
 export type Unit = z.infer<typeof unitSchema>;
 
 const unitFields = {
   name: nameText(100),
   shortName: optionalText(30),
-  code: z
-    .string()
+  code: text()
     .trim()
     .regex(/^[0-9A-Za-z-]{1,32}$/)
     .nullish(),
@@ -52,28 +71,29 @@ export const moveUnitSchema = z.object({ parentId: idSchema.nullable() }).strict
 export const unitListQuerySchema = z
   .object({
     parentId: idSchema.optional(),
-    q: z.string().trim().max(100).optional(),
+    q: searchText(),
   })
   .strict();
 
-const phone = z
-  .string()
+const phone = text()
   .trim()
   .regex(/^[0-9+\-() ]{5,20}$/);
 
-export const personSchema = z.object({
-  id: idSchema,
-  unitId: idSchema,
-  unitName: z.string(),
-  name: z.string(),
-  position: z.string().nullable(),
-  isLeader: z.boolean(),
-  /** Personal data: masked in lists, shown in full only on a logged view of one person. */
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const personSchema = z
+  .object({
+    id: idSchema,
+    unitId: idSchema,
+    unitName: z.string(),
+    name: z.string(),
+    position: z.string().nullable(),
+    isLeader: z.boolean(),
+    /** Personal data: masked in lists, shown in full only on a logged view of one person. */
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Person' });
 export type Person = z.infer<typeof personSchema>;
 
 const personFields = {
@@ -82,7 +102,7 @@ const personFields = {
   position: optionalText(100),
   isLeader: z.boolean(),
   phone: phone.nullish(),
-  email: z.email().max(200).nullish(),
+  email: text().pipe(z.email().max(200)).nullish(),
 };
 export const createPersonSchema = z
   .object({ ...personFields, isLeader: personFields.isLeader.default(false) })
@@ -94,7 +114,7 @@ export type UpdatePersonInput = z.infer<typeof updatePersonSchema>;
 export const personListQuerySchema = z
   .object({
     unitId: idSchema.optional(),
-    q: z.string().trim().max(100).optional(),
+    q: searchText(),
   })
   .strict();
 
@@ -110,24 +130,83 @@ export const roleAssignmentViewSchema = roleAssignmentSchema.extend({
   unitName: z.string(),
 });
 
-export const accountSchema = z.object({
+/**
+ * 三员分立: a role granted or widened through the API takes effect only when the security
+ * administrator approves it (two administrators). Until then it is a pending grant.
+ */
+export const ROLE_GRANT_STATUSES = ['pending', 'approved', 'refused', 'withdrawn'] as const;
+export const roleGrantStatusSchema = z.enum(ROLE_GRANT_STATUSES);
+export type RoleGrantStatus = z.infer<typeof roleGrantStatusSchema>;
+
+export const ROLE_GRANT_WORKFLOW = defineWorkflow({
+  recordType: 'role_grant',
+  states: ROLE_GRANT_STATUSES,
+  actions: {
+    approve: {
+      from: ['pending'],
+      to: 'approved',
+      permission: 'org.grant.approve',
+      audit: 'role_grant.approved',
+      input: { field: 'opinion', required: false },
+    },
+    refuse: {
+      from: ['pending'],
+      to: 'refused',
+      permission: 'org.grant.approve',
+      audit: 'role_grant.refused',
+      input: { field: 'reason', required: true },
+    },
+  },
+});
+export type RoleGrantAction = keyof typeof ROLE_GRANT_WORKFLOW.actions;
+
+/** A requested role assignment, as the account view and the security administrator see it. */
+export const roleGrantSchema = z.object({
   id: idSchema,
+  userId: idSchema,
   username: z.string(),
-  personId: idSchema,
   personName: z.string(),
+  /** The unit of the account's person (the grant's record scope). */
+  accountUnitName: z.string(),
+  role: roleSchema,
+  dataScope: dataScopeSchema,
   unitId: idSchema,
   unitName: z.string(),
-  locale: z.string(),
-  disabled: z.boolean(),
-  lockedUntil: z.string().nullable(),
-  lastLoginAt: z.string().nullable(),
-  roles: z.array(roleAssignmentViewSchema),
-  createdAt: z.string(),
+  status: roleGrantStatusSchema,
+  requestedByName: z.string().nullable(),
+  requestedAt: z.string(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  reason: z.string().nullable(),
 });
+export type RoleGrant = z.infer<typeof roleGrantSchema>;
+
+export const roleGrantListQuerySchema = z.object({ status: roleGrantStatusSchema.optional() }).strict();
+
+export const accountSchema = z
+  .object({
+    id: idSchema,
+    username: z.string(),
+    personId: idSchema,
+    personName: z.string(),
+    unitId: idSchema,
+    unitName: z.string(),
+    locale: z.string(),
+    disabled: z.boolean(),
+    lockedUntil: z.string().nullable(),
+    lastLoginAt: z.string().nullable(),
+    /** Effective role assignments (what authorisation uses). */
+    roles: z.array(roleAssignmentViewSchema),
+    /** Grants waiting for the security administrator's approval: not effective yet. */
+    pendingRoles: z.array(roleAssignmentViewSchema),
+    /** The password was set by an administrator: the user must change it at the next sign-in. */
+    mustChangePassword: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Account' });
 export type Account = z.infer<typeof accountSchema>;
 
-export const usernameSchema = z
-  .string()
+export const usernameSchema = text()
   .trim()
   .min(3)
   .max(50)
@@ -136,7 +215,7 @@ export const usernameSchema = z
 export const createAccountSchema = z
   .object({
     username: usernameSchema,
-    password: z.string().min(1).max(200),
+    password: text().min(1).max(200),
     personId: idSchema,
     roles: z.array(roleAssignmentSchema).min(1).max(20),
   })
@@ -147,7 +226,7 @@ export const updateAccountSchema = z
   .object({
     disabled: z.boolean().optional(),
     roles: z.array(roleAssignmentSchema).min(1).max(20).optional(),
-    password: z.string().min(1).max(200).optional(),
+    password: text().min(1).max(200).optional(),
     unlock: z.literal(true).optional(),
   })
   .strict();
@@ -166,6 +245,15 @@ const unitAuditShape = {
   sortOrder: auditField.int,
   path: auditField.text,
 };
+const roleGrantAuditShape = {
+  userId: auditField.id,
+  username: auditField.text,
+  role: auditField.text,
+  dataScope: auditField.text,
+  unitId: auditField.id,
+  requestedBy: auditField.id,
+};
+
 const personAuditShape = {
   id: auditField.id,
   unitId: auditField.id,
@@ -183,6 +271,9 @@ const accountAuditShape = {
   lockedUntil: auditField.date,
   roles: z.array(z.string()),
   passwordChanged: z.literal(true),
+  mustChangePassword: z.boolean(),
+  /** Grants requested (pending the security administrator's approval), as role:scope@unit. */
+  pendingRoles: z.array(z.string()),
   /** How an account came to be when not through the web app ('cli'). */
   via: z.string(),
 };
@@ -197,6 +288,8 @@ export const orgContract = defineModuleContract({
     'org.person.write',
     'org.account.read',
     'org.account.write',
+    'org.grant.approve',
+    'org.person.contact',
   ],
   grants: {
     sys_admin: [
@@ -207,25 +300,29 @@ export const orgContract = defineModuleContract({
       'org.account.read',
       'org.account.write',
     ],
-    security_admin: ['org.unit.read', 'org.account.read'],
+    // Approving grants: the second administrator of 三员分立.
+    security_admin: ['org.unit.read', 'org.account.read', 'org.grant.approve'],
+    // Contact details in full (org.person.contact) are business data: not the system administrator's.
     campaign_admin: [
       'org.unit.read',
       'org.unit.write',
       'org.person.read',
       'org.person.write',
+      'org.person.contact',
       'org.account.read',
     ],
-    supervisor: ['org.unit.read', 'org.person.read'],
-    inspector: ['org.unit.read', 'org.person.read'],
-    leader: ['org.unit.read', 'org.person.read'],
-    unit_staff: ['org.unit.read', 'org.person.read'],
-    unit_leader: ['org.unit.read', 'org.person.read', 'org.person.write'],
+    supervisor: ['org.unit.read', 'org.person.read', 'org.person.contact'],
+    inspector: ['org.unit.read', 'org.person.read', 'org.person.contact'],
+    leader: ['org.unit.read', 'org.person.read', 'org.person.contact'],
+    unit_staff: ['org.unit.read', 'org.person.read', 'org.person.contact'],
+    unit_leader: ['org.unit.read', 'org.person.read', 'org.person.write', 'org.person.contact'],
     evaluator: ['org.unit.read'],
   },
   records: {
     unit: { readPermission: 'org.unit.read' },
     person: { readPermission: 'org.person.read' },
     user_account: { readPermission: 'org.account.read' },
+    role_grant: { readPermission: 'org.grant.approve' },
   },
   auditEvents: [
     createdEvent('unit.created', 'unit', unitAuditShape),
@@ -238,6 +335,10 @@ export const orgContract = defineModuleContract({
     viewedEvent('person.viewed', 'person'),
     createdEvent('account.created', 'user_account', accountAuditShape),
     updatedEvent('account.updated', 'user_account', accountAuditShape),
+    createdEvent('role_grant.requested', 'role_grant', roleGrantAuditShape),
+    transitionEvent('role_grant.approved', 'role_grant', roleGrantAuditShape),
+    transitionEvent('role_grant.refused', 'role_grant', roleGrantAuditShape),
+    transitionEvent('role_grant.withdrawn', 'role_grant', roleGrantAuditShape),
   ],
   errors: {
     UNIT_CYCLE: 409,
@@ -247,6 +348,7 @@ export const orgContract = defineModuleContract({
     USERNAME_TAKEN: 409,
     WEAK_PASSWORD: 400,
     ADMIN_ROLES_EXCLUSIVE: 400,
+    ROLE_GRANT_OWN: 403,
   },
   routes: defineRoutes({
     listUnits: {
@@ -386,6 +488,25 @@ export const orgContract = defineModuleContract({
       body: createAccountSchema,
       response: { 201: accountSchema },
     },
+    listRoleGrants: {
+      method: 'GET',
+      path: '/api/role-grants',
+      tags: ['security'],
+      summary: "Role grants (pending by default filter) of accounts in the caller's scope",
+      access: { permission: 'org.grant.approve' },
+      query: roleGrantListQuerySchema,
+      response: { 200: listOf(roleGrantSchema) },
+    },
+    ...workflowRoutes(ROLE_GRANT_WORKFLOW, {
+      name: 'RoleGrant',
+      basePath: '/api/role-grants/:id',
+      tags: ['security'],
+      response: roleGrantSchema,
+      summaries: {
+        approve: 'Approve a pending grant: the role takes effect',
+        refuse: 'Refuse a pending grant, with a reason',
+      },
+    }),
     updateAccount: {
       method: 'PATCH',
       path: '/api/accounts/:id',

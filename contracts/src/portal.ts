@@ -6,6 +6,19 @@ import { defineModuleContract } from './core/module';
 export const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
 
 /**
+ * One entry of the workbench (工作台): what waits for the signed-in person. `operationId` and
+ * `query` name the list that holds exactly those `count` records, which the web app links to.
+ */
+export const workbenchEntrySchema = z.object({
+  key: z.string(),
+  count: z.number().int(),
+  operationId: z.string(),
+  query: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+});
+export type WorkbenchEntry = z.infer<typeof workbenchEntrySchema>;
+export const workbenchSchema = z.object({ items: z.array(workbenchEntrySchema) });
+
+/**
  * An altcha proof-of-work challenge (protocol of altcha 3, algorithm SHA-256): find the counter
  * whose key SHA-256(salt ‖ nonce ‖ uint32be(counter)) starts with `keyPrefix`. `data.expires`
  * (unix seconds) and `data.maxCounter` (the search bound) are covered by the signature.
@@ -55,6 +68,14 @@ export const platformContract = defineModuleContract({
       summary: 'Liveness and database reachability',
       access: { public: true },
       response: { 200: healthSchema },
+    },
+    getWorkbench: {
+      method: 'GET',
+      path: '/api/workbench',
+      tags: ['platform'],
+      summary: 'What waits for the signed-in person, each a count of the list it links to',
+      access: { signedIn: true },
+      response: { 200: workbenchSchema },
     },
     getProofOfWorkChallenge: {
       method: 'GET',

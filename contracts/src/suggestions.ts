@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { auditField, createdEvent, transitionEvent, viewedEvent } from './core/audit';
-import { idParamsSchema, idSchema, listOf, nameText, optionalText } from './core/common';
+import {
+  idParamsSchema,
+  idSchema,
+  listOf,
+  nameText,
+  optionalText,
+  queryInt,
+  searchText,
+  text,
+} from './core/common';
 import { defineRoutes } from './core/http';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
@@ -60,38 +69,40 @@ export type SuggestionAction = keyof typeof SUGGESTION_WORKFLOW.actions;
 export const TRACKING_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const TRACKING_CODE_PATTERN = /^SG[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{10}$/;
 
-const content = z.string().trim().min(1).max(CONTENT_MAX);
+const content = text().trim().min(1).max(CONTENT_MAX);
 
 /** What a staff member sees; submitter name and contact are masked except on the audited single view. */
-export const suggestionSchema = z.object({
-  id: idSchema,
-  trackingCode: z.string(),
-  campaignId: idSchema,
-  unitId: idSchema,
-  unitName: z.string(),
-  domainId: idSchema.nullable(),
-  domainTitle: z.string().nullable(),
-  channel: suggestionChannelSchema,
-  title: z.string(),
-  content: z.string(),
-  /** Personal data: masked in lists, in full only on GET /api/suggestions/:id (audited). */
-  submitterName: z.string().nullable(),
-  submitterContact: z.string().nullable(),
-  status: suggestionStatusSchema,
-  answer: z.string().nullable(),
-  answeredAt: z.string().nullable(),
-  isPublic: z.boolean(),
-  publishedAt: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const suggestionSchema = z
+  .object({
+    id: idSchema,
+    trackingCode: z.string(),
+    campaignId: idSchema,
+    unitId: idSchema,
+    unitName: z.string(),
+    domainId: idSchema.nullable(),
+    domainTitle: z.string().nullable(),
+    channel: suggestionChannelSchema,
+    title: z.string(),
+    content: z.string(),
+    /** Personal data: masked in lists, in full only on GET /api/suggestions/:id (audited). */
+    submitterName: z.string().nullable(),
+    submitterContact: z.string().nullable(),
+    status: suggestionStatusSchema,
+    answer: z.string().nullable(),
+    answeredAt: z.string().nullable(),
+    isPublic: z.boolean(),
+    publishedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Suggestion' });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
 export const suggestionListQuerySchema = z
   .object({
     status: suggestionStatusSchema.optional(),
     unitId: idSchema.optional(),
-    q: z.string().trim().max(100).optional(),
+    q: searchText(),
   })
   .strict();
 
@@ -122,14 +133,14 @@ export const submitPublicSuggestionSchema = z
     name: optionalText(50),
     contact: optionalText(100),
     /** Required; a missing one is refused like an invalid one (PROOF_OF_WORK_INVALID). */
-    altcha: z.string().min(1).max(10_000),
+    altcha: text().min(1).max(10_000),
   })
   .strict();
 export type SubmitPublicSuggestionInput = z.infer<typeof submitPublicSuggestionSchema>;
 
 export const submittedSuggestionSchema = z.object({ trackingCode: z.string() });
 
-export const trackingCodeParamsSchema = z.object({ trackingCode: z.string().trim().min(1).max(40) }).strict();
+export const trackingCodeParamsSchema = z.object({ trackingCode: text().trim().min(1).max(40) }).strict();
 
 /** What the submitter sees by tracking code: the answer once there is one, never personal data. */
 export const suggestionTrackingSchema = z.object({
@@ -146,22 +157,24 @@ export const suggestionTrackingSchema = z.object({
 export type SuggestionTracking = z.infer<typeof suggestionTrackingSchema>;
 
 /** A published suggestion with its answer, as the public list shows it. */
-export const publicSuggestionSchema = z.object({
-  id: idSchema,
-  title: z.string(),
-  content: z.string(),
-  unitName: z.string(),
-  domainTitle: z.string().nullable(),
-  answer: z.string().nullable(),
-  answeredAt: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-});
+export const publicSuggestionSchema = z
+  .object({
+    id: idSchema,
+    title: z.string(),
+    content: z.string(),
+    unitName: z.string(),
+    domainTitle: z.string().nullable(),
+    answer: z.string().nullable(),
+    answeredAt: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'PublicSuggestion' });
 export type PublicSuggestion = z.infer<typeof publicSuggestionSchema>;
 
 export const publicSuggestionListQuerySchema = z
   .object({
-    limit: z.coerce.number().int().min(1).max(50).default(20),
-    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+    limit: queryInt({ min: 1, max: 50 }).default(20),
+    offset: queryInt({ min: 0, max: 100_000 }).default(0),
   })
   .strict();
 

@@ -77,8 +77,16 @@ test.describe
       const row = page.getByTestId('approval-table').getByRole('row', { name: new RegExp(ITEM_NAME) });
       await expect(row).toBeVisible();
       await snap(page, 'approval-queue-zh-desktop');
-      await row.getByTestId('queue-approve').click();
-      await page.getByTestId('queue-approve-confirm').click();
+      // Reviewed in its drawer: the approver's actions only, on what was submitted.
+      await row.getByTestId('queue-review').click();
+      const review = page.getByTestId('duty-drawer').getByTestId('duty-review');
+      await expect(review.getByTestId('duty-diff-summary')).toHaveText(
+        '首次提交：尚无已公开的版本，以下内容均为新增',
+      );
+      await review.getByTestId('duty-approve').click();
+      await page.getByTestId('duty-approve-confirm').click();
+      await expect(page.getByTestId('duty-drawer').getByTestId('duty-review')).toHaveCount(0);
+      await page.keyboard.press('Escape');
       await expect(row).toHaveCount(0);
 
       await page.getByTestId('nav-duty-items').click();
@@ -183,9 +191,15 @@ test.describe('suggestions inbox', () => {
       .fill('感谢建议，我局将于下月起在官网公布课后服务安排。');
     await drawer.getByTestId('suggestion-answer-submit').click();
     await expect(drawer.getByTestId('suggestion-status')).toHaveAttribute('data-status', 'answered');
+    // Making it public asks first, and says what the public will see.
     await drawer.getByTestId('suggestion-publish').click();
+    await expect(page.getByRole('tooltip')).toContainText('门户网站');
+    await expect(drawer.getByTestId('suggestion-status')).toHaveAttribute('data-status', 'answered');
+    await page.getByTestId('suggestion-publish-confirm').click();
     await expect(drawer.getByTestId('suggestion-status')).toHaveAttribute('data-status', 'published');
-    await expect(drawer.getByTestId('suggestion-publish')).toHaveAttribute('aria-checked', 'true');
+    await expect(drawer.getByTestId('suggestion-status')).toHaveText('答复已公开');
+    await expect(drawer.getByTestId('suggestion-public-state')).toHaveAttribute('data-public', 'true');
+    await expect(drawer.getByTestId('suggestion-unpublish')).toBeVisible();
     await snap(page, 'suggestion-drawer-zh-desktop');
     await page.keyboard.press('Escape');
     await expect(row.getByTestId('suggestion-status')).toHaveAttribute('data-status', 'published');

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 export const DEMO_PASSWORD = process.env.ZEREN_DEMO_PASSWORD ?? 'Zeren-demo-2026';
@@ -16,9 +17,113 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await expect(page.getByTestId('current-user')).toBeVisible();
 }
 
-/** Saves a full-page screenshot under e2e/.screenshots for people to look at (not compared). */
-export async function snap(page: Page, name: string): Promise<void> {
+/**
+ * Saves a screenshot under e2e/.screenshots for people to look at (not compared): the full page,
+ * or what the screen shows (`fullPage: false`, for a drawer over the page).
+ */
+export async function snap(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   const dir = join(import.meta.dirname, '..', '.screenshots');
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
+}
+
+/** A day as the pages write it (web/src/lib/format.ts): 2026年12月2日, or Dec 2, 2026. */
+export function day(iso: string, locale: 'zh-CN' | 'en-US' = 'zh-CN'): string {
+  const [year, month, date] = iso.split('-').map(Number) as [number, number, number];
+  if (locale === 'zh-CN') return `${year}年${month}月${date}日`;
+  const name = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, date)),
+  );
+  return `${name} ${date}, ${year}`;
+}
+
+/** Days from one to another as the pages write them in Chinese: 2026年4月1日至6月30日. */
+export function dayRange(start: string, end: string): string {
+  const sameYear = start.slice(0, 4) === end.slice(0, 4);
+  return `${day(start)}至${sameYear ? day(end).slice(5) : day(end)}`;
+}
+
+// ---------------------------------------------------------------- shared by the flow specs
+
+/** The widths pages are looked at in: a desktop and a phone. */
+export const WIDE = { width: 1440, height: 900 };
+export const NARROW = { width: 390, height: 844 };
+
+type Storage = Awaited<ReturnType<BrowserContext['storageState']>>;
+/**
+ * One sign-in per account for the whole run (the login route is rate-limited per address, and
+ * the specs share one worker): later contexts reuse the session cookie.
+ */
+const sessions = new Map<string, Storage>();
+
+/** A signed-in page for `username` in `lang`, at `viewport` (a phone when NARROW). */
+export async function openAs(
+  browser: Browser,
+  username: string,
+  { viewport = WIDE, lang = 'zh-CN' }: { viewport?: { width: number; height: number }; lang?: Lang } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const device = viewport === NARROW ? { viewport, isMobile: true, hasTouch: true } : { viewport };
+  const saved = sessions.get(username);
+  const context = await browser.newContext(saved ? { ...device, storageState: saved } : device);
+  const page = await context.newPage();
+  if (saved) {
+    await page.goto('/');
+    await expect(page.getByTestId('current-user').first()).toBeVisible();
+  } else {
+    await signIn(page, username);
+    sessions.set(username, await context.storageState());
+  }
+  await useLanguage(page, lang);
+  return { context, page };
+}
+
+export type Lang = 'zh-CN' | 'en-US';
+
+/** Switches the interface (and the account's saved language) to `lang`. */
+export async function useLanguage(page: Page, lang: Lang): Promise<void> {
+  const html = page.locator('html');
+  if ((await html.getAttribute('lang')) !== lang) {
+    await page.getByTestId('lang-switch').first().click();
+    await expect(html).toHaveAttribute('lang', lang);
+    await expect
+      .poll(async () => (await getJson<{ user: { locale: string } }>(page.request, '/api/me')).user.locale)
+      .toBe(lang);
+  }
+}
+
+export async function getJson<T>(request: APIRequestContext, url: string): Promise<T> {
+  const response = await request.get(url);
+  expect(response.status(), `GET ${url}`).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** Today's date in Beijing, as the deadline picker and the server count it. */
+export function todayInBeijing(): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
+
+/** axe (WCAG 2 A/AA) finds nothing serious or critical. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+}
+
+/** The page does not scroll sideways (a phone's layout fits its width). */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** One labelled line of the newest history entry with `action`. */
+export function historyChange(scope: Locator, action: string, field: string): Locator {
+  return scope
+    .locator(`[data-testid="history-entry"][data-action="${action}"]`)
+    .first()
+    .locator(`[data-testid="history-change"][data-field="${field}"]`);
 }

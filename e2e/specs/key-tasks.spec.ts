@@ -7,7 +7,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
-import { DESKTOP, PHONE, signIn, snap } from './helpers';
+import { DESKTOP, day, dayRange, PHONE, signIn, snap } from './helpers';
 
 /** Unique per run: the e2e server keeps its data between specs of one run. */
 const RUN = Date.now().toString(36).toUpperCase();
@@ -500,8 +500,8 @@ test.describe('活动设置: the office manages the campaign', () => {
     // Unchanged, after a reload too.
     await page.reload();
     const phases = page.getByTestId('campaign-phases');
-    await expect(phases).toContainText(`${before.phases[1]!.startDate} – ${before.phases[1]!.endDate}`);
-    await expect(phases).not.toContainText(overlapping);
+    await expect(phases).toContainText(dayRange(before.phases[1]!.startDate, before.phases[1]!.endDate));
+    await expect(phases).not.toContainText(day(overlapping));
     const after = await getJson<CampaignView>(page.request, '/api/campaigns/current');
     expect(after.phases).toEqual(before.phases);
     expect(after.name).toBe(before.name);

@@ -99,7 +99,9 @@ test.describe('public portal', () => {
     await page.getByTestId('portal-nav-track').click();
     await page.getByTestId('track-code').fill(trackingCode.toLowerCase());
     await page.getByTestId('track-submit').click();
-    await expect(page.getByTestId('track-status')).toHaveText('已答复并公开');
+    // The same words as the staff app, explained.
+    await expect(page.getByTestId('track-status')).toHaveText('答复已公开');
+    await expect(page.getByTestId('track-status-hint')).toContainText('建议答复');
     await expect(page.getByTestId('track-answer')).toHaveText(answer);
     await expect(page.getByTestId('track-result')).not.toContainText('13600002222');
     await expectAccessible(page);

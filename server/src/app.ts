@@ -1,4 +1,6 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -8,29 +10,36 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { MODULES } from './modules';
 import { auditRoutes } from './platform/audit/audit.routes';
+import { anchorAuditChain } from './platform/audit/audit.service';
+import { auditKeysOf } from './platform/audit/audit-keys';
 import { authRoutes } from './platform/auth/auth.routes';
 import { authenticate, SESSION_COOKIE, type SessionSettings } from './platform/auth/auth.service';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
 import { type Clock, systemClock } from './platform/clock';
+import { ConcurrencyLimit, MAX_CONCURRENT_IMPORTS } from './platform/concurrency';
 import { FieldCipher } from './platform/crypto';
+import { crossSiteReason } from './platform/csrf';
 import { fileRoutes } from './platform/files/files.routes';
-import { enforceAccess, installErrorHandling, requireAccessDeclarations } from './platform/http';
+import {
+  enforceAccess,
+  installErrorHandling,
+  problem,
+  requireAccessDeclarations,
+  sendProblem,
+} from './platform/http';
 import { localeFromHeader } from './platform/i18n';
 import { createMetrics } from './platform/metrics';
 import { installModule, type ModuleDeps } from './platform/module';
+import { describeDocument, describeOperation } from './platform/openapi';
 import { orgRoutes } from './platform/org/org.routes';
 import { ProofOfWork, proofOfWorkKey } from './platform/proof-of-work';
 import { route } from './platform/routes';
+import { workbench } from './platform/workbench';
 
 export interface AppOptions {
   config: Config;
@@ -57,6 +66,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const clock = options.clock ?? systemClock;
   const cipher = new FieldCipher(config.fieldKey);
+  const keys = auditKeysOf(config);
+  // An install whose log predates keying gets its chain sealed by a first keyed event.
+  await anchorAuditChain(database.db, keys, clock.now());
   const session: SessionSettings = {
     secret: config.sessionSecret,
     idleMinutes: config.sessionIdleMinutes,
@@ -75,6 +87,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     genReqId: () => crypto.randomUUID(),
+    // A URL the router cannot decode (bad percent-encoding) is a problem+json 400 like any other.
+    frameworkErrors: (error, request, reply) => {
+      const locale = localeFromHeader(request.headers['accept-language']);
+      return sendProblem(
+        reply,
+        problem(locale, 'MALFORMED_REQUEST', 400, {
+          reason: error.code === 'FST_ERR_BAD_URL' ? 'URL' : error.code,
+        }),
+      );
+    },
+    // What Node's HTTP parser refuses before Fastify sees a request (headers too large, garbage).
+    clientErrorHandler: writeClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -109,6 +133,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('locale', 'zh-CN');
   app.decorateRequest('ctx', null as never);
   app.addHook('onRequest', async (request, reply) => {
+    // Before anything else, and before the body is read: a cross-site request changes nothing.
+    const crossSite = crossSiteReason(request, config.publicOrigins);
+    if (crossSite) {
+      const locale = localeFromHeader(request.headers['accept-language']);
+      return sendProblem(reply, problem(locale, 'CROSS_SITE_REQUEST', 403, { reason: crossSite }));
+    }
     const actor = await authenticate({ db: database.db, clock }, session, request.cookies[SESSION_COOKIE]);
     request.actor = actor;
     // An explicit Accept-Language wins, so the language switch works before saving; else the user's preference.
@@ -122,6 +152,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       db: database.db,
       clock,
       cipher,
+      auditKeys: keys,
       locale: request.locale,
       ip: request.ip ?? null,
     };
@@ -142,12 +173,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       info: {
         title: 'Zeren (责任) API',
         version: '0.1.0',
-        description: 'The accountability campaign platform',
+        description:
+          'The accountability campaign platform (懒政怠政为官不为问责年活动). Errors are RFC 9457 problem+json with a stable `code`; messages follow Accept-Language (zh-CN, en-US).',
+        license: { name: 'Proprietary', identifier: 'LicenseRef-Zeren' },
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: describeOperation,
+    transformObject: describeDocument,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
@@ -164,17 +198,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
+  // Process and per-route figures are for the monitoring system only: a bearer token from the
+  // configuration, and no endpoint at all without one.
   app.get(
     '/metrics',
     { config: { access: { public: true } }, schema: { hide: true } },
-    async (_request, reply) => {
+    async (request, reply) => {
+      if (!config.metricsToken) return sendProblem(reply, problem(request.locale, 'NOT_FOUND', 404));
+      if (!bearerMatches(request.headers.authorization, config.metricsToken)) {
+        reply.header('WWW-Authenticate', 'Bearer realm="zeren-metrics"');
+        return sendProblem(reply, problem(request.locale, 'UNAUTHENTICATED', 401));
+      }
       reply.type(metrics.registry.contentType);
       return metrics.registry.metrics();
     },
   );
 
-  // One verifier per server: it remembers the solutions already used.
-  const proofOfWork = new ProofOfWork(proofOfWorkKey(config.sessionSecret));
+  // Used solutions are kept in the database: refused again after a restart and by other instances.
+  const proofOfWork = new ProofOfWork(proofOfWorkKey(config.sessionSecret), database.db);
   route(
     app,
     'getProofOfWorkChallenge',
@@ -184,29 +225,79 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { rateLimit: { max: 30, timeWindow: '1 minute' } },
   );
+  route(app, 'getWorkbench', async (req) => ({ items: await workbench(req.ctx) }));
   authRoutes(app, { session, secureCookies: config.secureCookies });
   orgRoutes(app);
   auditRoutes(app);
   calendarRoutes(app);
   fileRoutes(app);
-  const deps: ModuleDeps = { config, proofOfWork };
+  const deps: ModuleDeps = { config, proofOfWork, imports: new ConcurrencyLimit(MAX_CONCURRENT_IMPORTS) };
   for (const module of MODULES) await installModule(app, module, deps);
 
   registerWebApp(app, config.webDist);
   return app;
 }
 
+/** Vite names built assets by their content hash: they never change, so browsers may keep them. */
+const HASHED_ASSET = /\/assets\/.+-[A-Za-z0-9_-]{8,}(\.[a-z0-9]+)+$/;
+/** A path naming a file (it has an extension): never answered with the app's page. */
+const NAMES_A_FILE = /\/[^/]+\.[A-Za-z0-9]{1,8}$/;
+
+/**
+ * Answers a request Node's HTTP parser refused (it never reached Fastify) as problem+json:
+ * 431 for headers too large, 400 otherwise; in Chinese, as no Accept-Language could be read.
+ */
+function writeClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify(
+    tooLarge
+      ? problem('zh-CN', 'HEADERS_TOO_LARGE', 431)
+      : problem('zh-CN', 'MALFORMED_REQUEST', 400, { reason: 'HTTP' }),
+  );
+  socket.end(
+    `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+      'Content-Type: application/problem+json; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/** `Authorization: Bearer <token>` compared in constant time. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const presented = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
+  if (!presented) return false;
+  const a = createHash('sha256').update(presented).digest();
+  const b = createHash('sha256').update(token).digest();
+  return timingSafeEqual(a, b);
+}
+
 /**
  * Serves the built web app (and its client-side routes) when a build exists: the public portal
  * (portal.html, its own bundle) at /portal and /portal/*, the staff app's index.html elsewhere.
+ * Assets go out precompressed (brotli, gzip) when the browser accepts it; hashed assets are
+ * cached for a year, pages are revalidated. A missing file is a 404, not the app's page.
  */
 function registerWebApp(app: FastifyInstance, dist: string): void {
   if (!existsSync(join(dist, 'index.html'))) return;
   const hasPortal = existsSync(join(dist, 'portal.html'));
-  void app.register(fastifyStatic, { root: dist, wildcard: false, index: 'index.html' });
+  void app.register(fastifyStatic, {
+    root: dist,
+    wildcard: false,
+    index: 'index.html',
+    preCompressed: true,
+    setHeaders: (reply, path) => {
+      reply.header(
+        'Cache-Control',
+        HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    if (path.startsWith('/api/')) return reply.callNotFound();
+    if (path.startsWith('/api/') || NAMES_A_FILE.test(path)) return reply.callNotFound();
     if (hasPortal && (path === '/portal' || path.startsWith('/portal/')))
       return reply.sendFile('portal.html');
     return reply.sendFile('index.html');

@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, testConfig } from '../test/harness';
+import { freshDatabase, TEST_AUDIT_KEY, TEST_AUDIT_SIGNING_KEY, testConfig } from '../test/harness';
 import type { Database } from './db/client';
 import { openDatabase } from './db/client';
+import { auditKeysOf } from './platform/audit/audit-keys';
 import { ManualClock } from './platform/clock';
 import { FieldCipher } from './platform/crypto';
 import { createUserFromCli } from './platform/org/org.bootstrap';
@@ -20,18 +21,24 @@ describe('demo seeding', () => {
 
   it('refuses a database that holds real data, adding nothing', async () => {
     const { db } = fresh.database;
-    await createUserFromCli(db, new ManualClock(), {
-      username: 'admin',
-      personName: '张管理',
-      role: 'sys_admin',
-      dataScope: 'all',
-      rootUnitName: '某市人民政府',
-      password: 'Real-admin-2026!',
-    });
+    await createUserFromCli(
+      db,
+      new ManualClock(),
+      {
+        username: 'admin',
+        personName: '张管理',
+        role: 'sys_admin',
+        dataScope: 'all',
+        rootUnitName: '某市人民政府',
+        password: 'Real-admin-2026!',
+      },
+      auditKeysOf(testConfig()),
+    );
     const seed = seedDemo({
       db,
       clock: new ManualClock(),
       cipher: new FieldCipher(Buffer.alloc(32)),
+      auditKeys: auditKeysOf(testConfig()),
       password: 'Zeren-demo-2026',
     });
     await expect(seed).rejects.toBeInstanceOf(DemoRefusedError);
@@ -51,6 +58,8 @@ describe('zeren user create (the CLI, in a child process)', () => {
       ...(fresh ? { DATABASE_URL: fresh.url! } : { ZEREN_DATA_DIR: config.dataDir }),
       ZEREN_SESSION_SECRET: 'x'.repeat(32),
       ZEREN_FIELD_KEY: 'ab'.repeat(32),
+      ZEREN_AUDIT_KEY: TEST_AUDIT_KEY,
+      ZEREN_AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
     };
     const createAdmin = (password: string) =>
       spawnSync(

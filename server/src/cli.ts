@@ -1,8 +1,17 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
-import { verifyAuditChain } from './platform/audit/audit.service';
+import { currentRole, grantApplicationRole } from './db/roles';
+import {
+  anchorAuditChain,
+  checkpointNow,
+  type ExportedCheckpoint,
+  listCheckpoints,
+  verifyAuditChain,
+} from './platform/audit/audit.service';
+import { type AuditKeys, auditKeysOf } from './platform/audit/audit-keys';
 import { ensureCalendarSeeded } from './platform/calendar/calendar.service';
 import { systemClock } from './platform/clock';
 import { FieldCipher } from './platform/crypto';
@@ -20,7 +29,14 @@ Commands:
                           --username NAME --name PERSON_NAME --role ROLE [--scope all|unit_tree|self_unit]
                           [--unit UNIT_CODE | --root-unit "ROOT UNIT NAME"]
                         the password is read from ZEREN_USER_PASSWORD or standard input
-  audit verify          walk the audit log's SM3 hash chain; exit 1 naming the first bad event
+  audit verify          check the audit log's keyed hash chain, its sealed head and its signed
+                        checkpoints; exit 1 naming the position of the first edit, deletion,
+                        reordering or truncation
+                          [--checkpoints FILE]  also check checkpoints exported earlier
+                          [--public-key HEX]    the SM2 public key to check them with
+  audit checkpoint      sign a checkpoint of the log's head now
+  audit checkpoint export [--out FILE]
+                        write every signed checkpoint (JSON, with the public key) to keep elsewhere
 `;
 
 /** Runs one command; returns the process exit code. */
@@ -36,10 +52,23 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+  const keys = auditKeysOf(config);
   const open = async () => {
     const database = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
-    await database.migrate();
+    if (config.migrationDatabaseUrl && config.databaseUrl) {
+      // The application's role does not own the schema: migrate as the owner, then grant.
+      const owner = await openDatabase({ url: config.migrationDatabaseUrl });
+      try {
+        await owner.migrate();
+        await grantApplicationRole(owner.db, await currentRole(database.db));
+      } finally {
+        await owner.close();
+      }
+    } else await database.migrate();
     await ensureCalendarSeeded(database.db);
+    // A log from before the chain was keyed is sealed (once) by a keyed event and a checkpoint.
+    if (await anchorAuditChain(database.db, keys, systemClock.now()))
+      console.log('audit log: the existing chain is now sealed by a keyed event and a signed checkpoint');
     return database;
   };
 
@@ -60,6 +89,7 @@ export async function main(argv: string[]): Promise<number> {
           db: database.db,
           clock: systemClock,
           cipher: new FieldCipher(config.fieldKey),
+          auditKeys: keys,
           password: config.demoPassword,
         });
         console.log(outcome === 'seeded' ? 'demo loaded' : 'demo already loaded');
@@ -77,21 +107,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'user':
       if (sub !== 'create') break;
-      return userCreate(argv.slice(2), await open());
+      return userCreate(argv.slice(2), await open(), keys);
     case 'audit': {
-      if (sub !== 'verify') break;
-      const database = await open();
-      const result = await verifyAuditChain(database.db);
-      await database.close();
-      if (result.ok) {
-        console.log(`audit log intact: ${result.checked} events verified`);
-        return 0;
-      }
-      const bad = result.firstBad!;
-      console.error(
-        `audit log broken at event seq=${bad.seq} id=${bad.id} (${bad.reason}); ${result.checked} events before it verified`,
-      );
-      return 1;
+      if (sub === 'verify') return auditVerify(argv.slice(2), await open(), keys);
+      if (sub === 'checkpoint') return auditCheckpoint(argv.slice(2), await open(), keys);
+      break;
     }
     case 'help':
     case '--help':
@@ -112,6 +132,7 @@ async function serve(
         db: database.db,
         clock: systemClock,
         cipher: new FieldCipher(config.fieldKey),
+        auditKeys: auditKeysOf(config),
         password: config.demoPassword,
       });
       if (outcome === 'seeded') console.log('Demo campaign loaded.');
@@ -152,6 +173,7 @@ function printDemoAccounts(password: string): void {
 async function userCreate(
   args: string[],
   database: Awaited<ReturnType<typeof openDatabase>>,
+  keys: AuditKeys,
 ): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -166,15 +188,20 @@ async function userCreate(
   });
   const password = process.env.ZEREN_USER_PASSWORD ?? (await readStdin());
   try {
-    const result = await createUserFromCli(database.db, systemClock, {
-      username: values.username ?? '',
-      personName: values.name ?? '',
-      role: values.role ?? '',
-      dataScope: values.scope ?? 'all',
-      unitCode: values.unit,
-      rootUnitName: values['root-unit'],
-      password,
-    });
+    const result = await createUserFromCli(
+      database.db,
+      systemClock,
+      {
+        username: values.username ?? '',
+        personName: values.name ?? '',
+        role: values.role ?? '',
+        dataScope: values.scope ?? 'all',
+        unitCode: values.unit,
+        rootUnitName: values['root-unit'],
+        password,
+      },
+      keys,
+    );
     console.log(`account ${result.username} created (id ${result.id})`);
     return 0;
   } catch (error) {
@@ -194,4 +221,86 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '');
+}
+
+const WHAT: Record<string, string> = {
+  gap: 'event missing (deleted)',
+  hash_mismatch: 'event altered (its hash does not match the audit key)',
+  reordered: 'events reordered (this event carries the hash of a neighbouring position)',
+  broken_link: 'event does not follow its predecessor (an earlier event was replaced)',
+  unkeyed_after_keyed: 'event hashed without the audit key after the chain was keyed (rewritten)',
+  truncated: 'log truncated: events from here on are missing',
+  head_missing: 'the sealed head record is missing',
+  head_invalid: 'the head record is forged (its seal does not match the audit key)',
+  head_mismatch: 'the head record does not name the last event',
+  checkpoint_signature: 'a checkpoint signature is invalid',
+  checkpoint_mismatch: 'the event differs from what a signed checkpoint recorded (chain rewritten)',
+};
+
+async function auditVerify(
+  args: string[],
+  database: Awaited<ReturnType<typeof openDatabase>>,
+  keys: AuditKeys,
+): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { checkpoints: { type: 'string' }, 'public-key': { type: 'string' } },
+  });
+  try {
+    const external = values.checkpoints
+      ? (JSON.parse(readFileSync(values.checkpoints, 'utf8')) as { checkpoints: ExportedCheckpoint[] })
+          .checkpoints
+      : undefined;
+    const result = await verifyAuditChain(database.db, keys, {
+      ...(external ? { external } : {}),
+      ...(values['public-key'] ? { publicKey: values['public-key'] } : {}),
+    });
+    if (result.ok) {
+      console.log(`audit log intact: ${result.checked} events verified`);
+      return 0;
+    }
+    const bad = result.firstBad!;
+    console.error(
+      `audit log broken at event seq=${bad.seq}${bad.id ? ` id=${bad.id}` : ''} (${bad.reason}): ${WHAT[bad.reason]}` +
+        `${bad.detail ? ` — ${bad.detail}` : ''}; ${result.checked} events before it verified`,
+    );
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+async function auditCheckpoint(
+  args: string[],
+  database: Awaited<ReturnType<typeof openDatabase>>,
+  keys: AuditKeys,
+): Promise<number> {
+  try {
+    if (args[0] === 'export') {
+      const { values } = parseArgs({ args: args.slice(1), options: { out: { type: 'string' } } });
+      const text = `${JSON.stringify(
+        {
+          publicKey: keys.publicKey,
+          exportedAt: new Date().toISOString(),
+          checkpoints: await listCheckpoints(database.db),
+        },
+        null,
+        2,
+      )}\n`;
+      if (values.out) {
+        writeFileSync(values.out, text, { mode: 0o600 });
+        console.error(`checkpoints written to ${values.out}`);
+      } else process.stdout.write(text);
+      return 0;
+    }
+    const made = await checkpointNow(database.db, keys, systemClock.now());
+    if (!made) {
+      console.log('audit log is empty: nothing to sign');
+      return 0;
+    }
+    console.log(`checkpoint signed: seq=${made.seq} hash=${made.hash}`);
+    return 0;
+  } finally {
+    await database.close();
+  }
 }

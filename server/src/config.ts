@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { normaliseOrigin } from './platform/csrf';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const secret = z.string().min(32, 'must be at least 32 characters');
@@ -15,6 +16,14 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /**
+   * The schema owner's URL, when the application's role (DATABASE_URL) is not the owner:
+   * migrations run as the owner, which then grants the application's role what it needs.
+   */
+  ZEREN_MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   ZEREN_DATA_DIR: z.string().default('./data'),
   ZEREN_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('Zeren-demo-2026'),
   /** Load the demo campaign when the embedded database is empty. */
@@ -24,12 +33,43 @@ const envSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (two 128-bit keys)')
     .optional(),
+  /** HMAC-SM3 key of the audit chain; absent: derived from ZEREN_FIELD_KEY. */
+  ZEREN_AUDIT_KEY: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (a 256-bit key)')
+    .optional(),
+  /** SM2 private key that signs audit checkpoints; absent: derived from ZEREN_FIELD_KEY. */
+  ZEREN_AUDIT_SIGNING_KEY: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (an SM2 private key)')
+    .optional(),
   ZEREN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   ZEREN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   /** Set when served behind HTTPS so the session cookie is marked Secure. */
   ZEREN_SECURE_COOKIES: bool.default(false),
   ZEREN_TRUST_PROXY: bool.default(false),
+  /**
+   * The origins (scheme://host[:port], comma-separated) Zeren's pages are served from: a
+   * state-changing request whose Origin is another is refused. Absent: the Host it was sent to.
+   */
+  ZEREN_PUBLIC_ORIGIN: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value?.trim()) return [];
+      try {
+        return value.split(',').map(normaliseOrigin);
+      } catch (error) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be origins like https://zeren.example.cn (${(error as Error).message})`,
+        });
+        return z.NEVER;
+      }
+    }),
   ZEREN_WEB_DIST: z.string().optional(),
+  /** Bearer token of GET /metrics; absent, /metrics answers 404. */
+  ZEREN_METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -37,16 +77,26 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** The schema owner's URL for migrations (ZEREN_MIGRATION_DATABASE_URL); undefined: DATABASE_URL's role owns it. */
+  migrationDatabaseUrl: string | undefined;
   dataDir: string;
   demoPassword: string;
   loadDemo: boolean;
   sessionSecret: string;
   /** 32 bytes: the first half is the SM4 key, the second the HMAC-SM3 key. */
   fieldKey: Buffer;
+  /** HMAC-SM3 key of the audit chain (ZEREN_AUDIT_KEY, or derived from the field key). */
+  auditKey: Buffer;
+  /** SM2 private key (hex) of audit checkpoints (ZEREN_AUDIT_SIGNING_KEY, or derived from the field key). */
+  auditSigningKey: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   secureCookies: boolean;
   trustProxy: boolean;
+  /** Normalised origins of ZEREN_PUBLIC_ORIGIN; empty means "the request's own Host". */
+  publicOrigins: string[];
+  /** The bearer token Prometheus presents at /metrics; null: no metrics endpoint. */
+  metricsToken: string | null;
   webDist: string;
   logLevel: string;
 }
@@ -66,22 +116,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const dataDir = resolve(e.ZEREN_DATA_DIR);
   const secrets = e.ZEREN_SESSION_SECRET && e.ZEREN_FIELD_KEY ? undefined : readOrCreateSecrets(dataDir);
+  const fieldKey = Buffer.from(e.ZEREN_FIELD_KEY ?? secrets!.fieldKey, 'hex');
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.ZEREN_MIGRATION_DATABASE_URL,
     dataDir,
     demoPassword: e.ZEREN_DEMO_PASSWORD,
     loadDemo: e.ZEREN_DEMO ?? !e.DATABASE_URL,
     sessionSecret: e.ZEREN_SESSION_SECRET ?? secrets!.sessionSecret,
-    fieldKey: Buffer.from(e.ZEREN_FIELD_KEY ?? secrets!.fieldKey, 'hex'),
+    fieldKey,
+    auditKey: e.ZEREN_AUDIT_KEY
+      ? Buffer.from(e.ZEREN_AUDIT_KEY, 'hex')
+      : createHmac('sm3', fieldKey).update('zeren/audit-chain/v1').digest(),
+    auditSigningKey: e.ZEREN_AUDIT_SIGNING_KEY ?? derivedSigningKey(fieldKey),
     sessionIdleMinutes: e.ZEREN_SESSION_IDLE_MINUTES,
     sessionMaxHours: e.ZEREN_SESSION_MAX_HOURS,
     secureCookies: e.ZEREN_SECURE_COOKIES,
     trustProxy: e.ZEREN_TRUST_PROXY,
+    publicOrigins: e.ZEREN_PUBLIC_ORIGIN,
+    metricsToken: e.ZEREN_METRICS_TOKEN ?? null,
     webDist: resolve(e.ZEREN_WEB_DIST ?? join(import.meta.dirname, '../../web/dist')),
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** The SM2 order n: a private key lies in [1, n - 2]. */
+const SM2_N = BigInt('0xfffffffeffffffffffffffffffffffff7203df6b21c6052b53bbf40939d54123');
+
+/**
+ * An SM2 private key derived from the field key, for installs that set no ZEREN_AUDIT_SIGNING_KEY:
+ * stable wherever the field key is (which must be kept anyway), separate from it by derivation.
+ */
+function derivedSigningKey(fieldKey: Buffer): string {
+  const digest = BigInt(`0x${createHmac('sm3', fieldKey).update('zeren/audit-checkpoint/v1').digest('hex')}`);
+  return ((digest % (SM2_N - 2n)) + 1n).toString(16).padStart(64, '0');
 }
 
 /**

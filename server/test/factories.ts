@@ -9,8 +9,9 @@ import { suggestion } from '../src/modules/suggestions/suggestions.table';
 import { SESSION_COOKIE } from '../src/platform/auth/auth.service';
 import { session } from '../src/platform/auth/session.table';
 import { hmacSm3 } from '../src/platform/crypto';
+import { extensionRequest } from '../src/platform/extensions/extension.table';
 import { fileBlob, storedFile } from '../src/platform/files/files.table';
-import { person, roleAssignment, unit, userAccount } from '../src/platform/org/org.table';
+import { person, roleAssignment, roleGrant, unit, userAccount } from '../src/platform/org/org.table';
 import type { TestApp } from './harness';
 
 let counter = 0;
@@ -90,6 +91,24 @@ export class Factories {
     return { id: row!.id, personId };
   }
 
+  /** A pending grant (evaluator, own unit) for a new account of a unit, requested by nobody in particular. */
+  async roleGrant(unitCode: string): Promise<string> {
+    const owner = await this.account(unitCode, []);
+    const [row] = await this.db
+      .insert(roleGrant)
+      .values({
+        userId: owner.id,
+        role: 'evaluator',
+        dataScope: 'self_unit',
+        unitId: await this.unitId(unitCode),
+        status: 'pending',
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: roleGrant.id });
+    return row!.id;
+  }
+
   /** A live session of a user: its id and the cookie header that presents it. */
   async session(userId: string): Promise<{ id: string; cookie: string }> {
     const token = randomBytes(32).toString('base64url');
@@ -148,14 +167,15 @@ export class Factories {
     return this.demoCampaignId;
   }
 
-  /** A key task of a unit with one responsible person of that unit. */
-  async keyTask(unitCode: string): Promise<string> {
+  /** A key task of a unit with one responsible person of that unit; its deadline set by `setBy`. */
+  async keyTask(unitCode: string, setBy = unitCode): Promise<string> {
     const unitId = await this.unitId(unitCode);
     const [task] = await this.db
       .insert(keyTask)
       .values({
         campaignId: await this.demoCampaign(),
         unitId,
+        setByUnitId: await this.unitId(setBy),
         title: '测试任务',
         target: '测试目标',
         dueDate: '2026-09-30',
@@ -254,4 +274,24 @@ export function phasesOf(year: number) {
     { phase: 'inspection' as const, startDate: `${year}-07-01`, endDate: `${year}-10-31` },
     { phase: 'summary' as const, startDate: `${year}-11-01`, endDate: `${year}-12-31` },
   ];
+}
+
+/** An open extension request of a key task, to be decided by the unit that set the deadline. */
+export async function openKeyTaskExtension(f: Factories, t: TestApp, unitCode: string, setBy: string) {
+  const taskId = await f.keyTask(unitCode, setBy);
+  const [row] = await t.database.db
+    .insert(extensionRequest)
+    .values({
+      subjectType: 'key_task',
+      subjectId: taskId,
+      unitId: await f.unitId(unitCode),
+      deciderUnitId: await f.unitId(setBy),
+      status: 'requested',
+      currentDueDate: '2026-09-30',
+      requestedDueDate: '2026-10-30',
+      reason: '测试延期',
+      requestedAt: t.clock.now(),
+    })
+    .returning({ id: extensionRequest.id });
+  return { taskId, requestId: row!.id };
 }

@@ -7,18 +7,29 @@ import pg from 'pg';
 import { buildApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config';
 import { type Database, openDatabase } from '../src/db/client';
+import { auditKeysOf } from '../src/platform/audit/audit-keys';
 import { ensureCalendarSeeded } from '../src/platform/calendar/calendar.service';
 import { ManualClock } from '../src/platform/clock';
 import { FieldCipher } from '../src/platform/crypto';
 import { seedDemo } from '../src/seed/demo';
+import { recordResponses, undocumented } from './contract';
 
 export const DEMO_PASSWORD = 'Zeren-demo-2026';
+
+/** What the web client sends on every request that changes something: it proves the request is not cross-site. */
+export const OWN_PAGE_HEADERS = { 'x-requested-with': 'zeren' } as const;
+
+/** The audit keys of every test configuration (CLI tests pass them to the child process). */
+export const TEST_AUDIT_KEY = 'cd'.repeat(32);
+export const TEST_AUDIT_SIGNING_KEY = '3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     ZEREN_DATA_DIR: mkdtempSync(join(tmpdir(), 'zeren-test-')),
     ZEREN_SESSION_SECRET: 'test-session-secret-0123456789abcdef',
     ZEREN_FIELD_KEY: 'ab'.repeat(32),
+    ZEREN_AUDIT_KEY: TEST_AUDIT_KEY,
+    ZEREN_AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
     LOG_LEVEL: 'silent',
     ...overrides,
   });
@@ -70,7 +81,12 @@ export interface TestApp {
   config: Config;
   /** Signs in and returns the cookie header value. */
   login(username: string, password?: string): Promise<string>;
-  /** app.inject with the cookie of a signed-in user. */
+  /**
+   * The first sign-in of an account an administrator made: the security administrator (`secadmin`)
+   * approves its pending grants, then the user changes the one-time password; returns the cookie.
+   */
+  activate(username: string, password: string, newPassword?: string): Promise<string>;
+  /** app.inject with the cookie of a signed-in user, sending what Zeren's own pages send (X-Requested-With). */
   as(cookie: string, options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
@@ -84,11 +100,13 @@ export async function createTestApp(): Promise<TestApp> {
     db: database.db,
     clock,
     cipher: new FieldCipher(config.fieldKey),
+    auditKeys: auditKeysOf(config),
     password: DEMO_PASSWORD,
   });
   const app = await buildApp({ config, database, clock, logger: false });
+  const seen = recordResponses(app);
   await app.ready();
-  return {
+  const t: TestApp = {
     app,
     database,
     clock,
@@ -97,20 +115,48 @@ export async function createTestApp(): Promise<TestApp> {
       const res = await app.inject({
         method: 'POST',
         url: '/api/auth/login',
+        headers: OWN_PAGE_HEADERS,
         payload: { username, password },
       });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'zeren_session');
       return `zeren_session=${cookie!.value}`;
     },
+    async activate(username, password, newPassword = `${password}-new`) {
+      const secadmin = await t.login('secadmin');
+      const grants = await t.as(secadmin, { method: 'GET', url: '/api/role-grants?status=pending' });
+      for (const grant of grants.json().items as { id: string; username: string }[]) {
+        if (grant.username !== username) continue;
+        const res = await t.as(secadmin, {
+          method: 'POST',
+          url: `/api/role-grants/${grant.id}/approve`,
+          payload: {},
+        });
+        if (res.statusCode !== 200) throw new Error(`approving ${username}'s grant failed: ${res.body}`);
+      }
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: OWN_PAGE_HEADERS,
+        payload: { username, currentPassword: password, newPassword },
+      });
+      if (res.statusCode !== 200)
+        throw new Error(`first sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
+      return `zeren_session=${res.cookies.find((c) => c.name === 'zeren_session')!.value}`;
+    },
     as(cookie, options) {
-      return app.inject({ ...options, headers: { ...(options.headers ?? {}), cookie } });
+      return app.inject({ ...options, headers: { ...OWN_PAGE_HEADERS, ...(options.headers ?? {}), cookie } });
     },
     async close() {
+      // Every response this file's tests received must be what the API description says.
+      const problems = undocumented((await app.inject({ url: '/api/openapi.json' })).json(), seen);
       await app.close();
       await drop();
+      if (problems.length > 0)
+        throw new Error(`responses the API description does not document:\n  ${problems.join('\n  ')}`);
     },
   };
+  return t;
 }
 
 import { and, eq } from 'drizzle-orm';

@@ -24,8 +24,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaign } from '../src/modules/campaign/campaign.table';
 import { multipartBody } from '../src/platform/files/multipart-test-body';
 import { unit } from '../src/platform/org/org.table';
-import { Factories, phasesOf, unique } from './factories';
-import { createTestApp, type TestApp } from './harness';
+import { Factories, openKeyTaskExtension, phasesOf, unique } from './factories';
+import { createTestApp, OWN_PAGE_HEADERS, type TestApp } from './harness';
 
 // ---------------------------------------------------------------- the tree, as the policy sees it
 
@@ -104,6 +104,8 @@ const PRINCIPALS: Principal[] = [
   { name: 'campaign_admin@all', grants: [at('campaign_admin', 'all', 'C000')] },
 ];
 
+const grantsPermission = (g: Grant, permission: string) =>
+  (ROLE_PERMISSIONS[g.role] as readonly string[]).includes(permission);
 const holds = (p: Principal, permission: string) =>
   p.grants.some((g) => (ROLE_PERMISSIONS[g.role] as readonly string[]).includes(permission));
 const reachesWith = (p: Principal, permission: string, code: string) =>
@@ -186,6 +188,12 @@ function expectedStatus(id: OperationId, entry: Entry, c: Case): number {
   }
   const permission = route.access.permission;
   if (!holds(p, permission)) return 403;
+  // A route of the whole city (the national calendar): only a grant with data scope `all` reaches it.
+  if (
+    route.access.scope === 'all' &&
+    !p.grants.some((g) => grantsPermission(g, permission) && g.dataScope === 'all')
+  )
+    return 403;
   switch (entry.kind) {
     case 'create':
       return reachesWith(p, permission, position!) ? (entry.also?.(c) ?? success) : 400;
@@ -215,6 +223,7 @@ const json = (method: InjectOptions['method'], url: string, payload?: object): I
 const get = (url: string) => json('GET', url);
 
 let years = 2031;
+let scheduleYear = 2027;
 /** A year no campaign or calendar year of the test holds yet (any year will do for a refused case). */
 const yearFor = (c: { allowed: boolean }) => (c.allowed ? years++ : 2030);
 const PASSWORD = 'Matrix-Test-2026!';
@@ -244,6 +253,7 @@ const MATRIX: Record<OperationId, Entry> = {
   // ---- platform
   getHealth: { kind: 'public', request: async () => get('/api/health') },
   getProofOfWorkChallenge: { kind: 'public', request: async () => get('/api/portal/altcha-challenge') },
+  getWorkbench: { kind: 'signedIn', request: async () => get('/api/workbench') },
 
   // ---- org
   listUnits: { kind: 'list', request: async () => get('/api/units'), unitsOf: itemsUnit('id') },
@@ -312,12 +322,34 @@ const MATRIX: Record<OperationId, Entry> = {
     request: async (f, c) => json('PATCH', `/api/accounts/${(await f.account(c.position!, [])).id}`, {}),
   },
 
+  listRoleGrants: { kind: 'list', request: async () => get('/api/role-grants?status=pending') },
+  approveRoleGrant: {
+    kind: 'change',
+    request: async (f, c) => json('POST', `/api/role-grants/${await f.roleGrant(c.position!)}/approve`, {}),
+  },
+  refuseRoleGrant: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/role-grants/${await f.roleGrant(c.position!)}/refuse`, { reason: '不予授权' }),
+  },
+
   // ---- auth and sessions
   login: {
     kind: 'public',
     // Anyone may try; an unknown name gets the same refusal whoever asks.
     request: async () =>
       json('POST', '/api/auth/login', { username: `nobody.${unique()}`, password: PASSWORD }),
+    success: 401,
+  },
+  changePassword: {
+    kind: 'public',
+    // Anyone may try; without the current password every caller is refused alike.
+    request: async () =>
+      json('POST', '/api/auth/password', {
+        username: `nobody.${unique()}`,
+        currentPassword: PASSWORD,
+        newPassword: `${PASSWORD}-2`,
+      }),
     success: 401,
   },
   logout: {
@@ -371,9 +403,23 @@ const MATRIX: Record<OperationId, Entry> = {
     request: async () =>
       json('PUT', '/api/calendar/days/2026-10-08', { isWorkingDay: false, name: '国庆节' }),
   },
-  addCalendarYear: {
+  setCalendarSchedule: {
     kind: 'list',
-    request: async (_f, c) => json('POST', '/api/calendar/years', { year: yearFor(c) }),
+    // Each allowed entry is the provisional year's (2027, then 2028, …); a refused one names any.
+    request: async (_f, c) => {
+      const year = c.allowed ? scheduleYear++ : 2027;
+      return json('PUT', `/api/calendar/years/${year}/schedule`, {
+        holidays: [{ name: '元旦', startDate: `${year}-01-01`, endDate: `${year}-01-01` }],
+        workdays: [],
+      });
+    },
+  },
+  parseCalendarNotice: {
+    kind: 'list',
+    request: async () =>
+      json('POST', '/api/calendar/notice', {
+        text: '国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日放假。',
+      }),
   },
 
   // ---- files
@@ -588,6 +634,35 @@ const MATRIX: Record<OperationId, Entry> = {
     kind: 'change',
     request: async (f, c) => json('DELETE', `/api/key-tasks/${await f.keyTask(c.position!)}`),
   },
+  requestKeyTaskExtension: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/key-tasks/${await f.keyTask(c.position!, 'C000')}/extension-requests`, {
+        workingDays: 5,
+        reason: '需要更多时间',
+      }),
+  },
+  // The position is the unit that set the deadline: it decides (the task is always 城关区教育局's).
+  approveKeyTaskExtension: {
+    kind: 'change',
+    request: async (f, c) =>
+      json(
+        'POST',
+        `/api/key-task-extensions/${(await openKeyTaskExtension(f, t, 'K101', c.position!)).requestId}/approve`,
+        {},
+      ),
+  },
+  refuseKeyTaskExtension: {
+    kind: 'change',
+    request: async (f, c) =>
+      json(
+        'POST',
+        `/api/key-task-extensions/${(await openKeyTaskExtension(f, t, 'K101', c.position!)).requestId}/refuse`,
+        {
+          reason: '不同意延期',
+        },
+      ),
+  },
   reportKeyTaskProgress: {
     kind: 'change',
     request: async (f, c) =>
@@ -692,6 +767,7 @@ describe('permission matrix', () => {
             remoteAddress: `10.9.0.${index + 1}`,
             ...options,
             headers: {
+              ...OWN_PAGE_HEADERS,
               ...(principal.cookie ? { cookie: principal.cookie } : {}),
               ...(options.headers ?? {}),
             },
@@ -725,7 +801,16 @@ describe('permission matrix', () => {
     // Accounts and sessions are read and changed only by administrator roles, which no account may
     // combine with another role (三员分立), so their read and write scopes cannot differ.
     expect([...readNotWrite.keys()].sort()).toEqual(
-      ['campaign', 'campaign_domain', 'duty_item', 'key_task', 'person', 'suggestion', 'unit'].sort(),
+      [
+        'campaign',
+        'campaign_domain',
+        'duty_item',
+        'key_task',
+        'key_task_extension',
+        'person',
+        'suggestion',
+        'unit',
+      ].sort(),
     );
   });
 });

@@ -101,19 +101,21 @@ export const auditField = {
 };
 
 /** What the audit log stores of one event, as the audit administrator and record histories read it. */
-export const auditEventSchema = z.object({
-  id: z.uuid(),
-  seq: z.number().int(),
-  occurredAt: z.string(),
-  actorId: z.uuid().nullable(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  recordType: z.string(),
-  recordId: z.string().nullable(),
-  unitId: z.uuid().nullable(),
-  ip: z.string().nullable(),
-  before: z.record(z.string(), z.unknown()).nullable(),
-  after: z.record(z.string(), z.unknown()).nullable(),
-  hash: z.string(),
-});
+export const auditEventSchema = z
+  .object({
+    id: z.uuid(),
+    seq: z.number().int(),
+    occurredAt: z.string(),
+    actorId: z.uuid().nullable(),
+    actorName: z.string().nullable(),
+    action: z.string(),
+    recordType: z.string(),
+    recordId: z.string().nullable(),
+    unitId: z.uuid().nullable(),
+    ip: z.string().nullable(),
+    before: z.record(z.string(), z.unknown()).nullable(),
+    after: z.record(z.string(), z.unknown()).nullable(),
+    hash: z.string(),
+  })
+  .meta({ id: 'AuditEvent' });
 export type AuditEvent = z.infer<typeof auditEventSchema>;

@@ -5,9 +5,14 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /**
  * Who may call a route: anyone (rate-limited), anyone signed in, or holders of one permission.
  * A permission route acts within the caller's data scope for that permission; the service takes
- * the permission from the route, so the two cannot disagree.
+ * the permission from the route, so the two cannot disagree. `scope: 'all'` restricts the route
+ * to holders of the permission with data scope `all` (what belongs to the whole city, like the
+ * national working-day calendar, is not a county's to change).
  */
-export type Access<P extends string = string> = { public: true } | { signedIn: true } | { permission: P };
+export type Access<P extends string = string> =
+  | { public: true }
+  | { signedIn: true }
+  | { permission: P; scope?: 'all' };
 
 /** A response that is not JSON: a download of the given media type. */
 export interface BinaryResponse {
@@ -42,6 +47,8 @@ export interface RouteContract<P extends string = string> {
   /** A multipart/form-data upload with one file field `file`. */
   upload?: true;
   response: { 200: z.ZodType | BinaryResponse } | { 201: z.ZodType | BinaryResponse };
+  /** Error statuses beyond those the route's kind implies (see the server's openapi.ts). */
+  errors?: readonly number[];
 }
 
 /** A module's route map: keys are operation ids, unique across the application. */

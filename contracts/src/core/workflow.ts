@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParamsSchema } from './common';
+import { idParamsSchema, text } from './common';
 import type { RouteContract } from './http';
 
 /**
@@ -75,11 +75,10 @@ export function availableActions<S extends string, Act extends string>(
 /** The request body of an action: its text when it takes one, else nothing. */
 export function workflowActionBody(step: { input?: WorkflowInput }) {
   if (!step.input) return z.object({}).strict().nullish();
-  const text = z
-    .string()
+  const input = text()
     .trim()
     .max(step.input.max ?? 1000);
-  return z.object({ [step.input.field]: step.input.required ? text.min(1) : text.nullish() }).strict();
+  return z.object({ [step.input.field]: step.input.required ? input.min(1) : input.nullish() }).strict();
 }
 
 /** The body schema of one action: its text field (required or not), or nothing. */

@@ -2,9 +2,11 @@ import type { DataScope, Locale, Permission, Role } from '@zeren/contracts';
 import { ROLE_PERMISSIONS } from '@zeren/contracts';
 
 export interface Assignment {
+  id: string;
   role: Role;
   dataScope: DataScope;
   unitId: string;
+  unitName: string;
   /** Materialised path of the anchor unit, for `unit_tree`. */
   unitPath: string;
 }
@@ -20,6 +22,13 @@ export interface Actor {
   assignments: Assignment[];
   permissions: ReadonlySet<Permission>;
   sessionId: string;
+  /** What the caller's own page shows (GET /api/me), read with the session in the same query. */
+  profile: {
+    position: string | null;
+    unitName: string;
+    unitKind: 'government' | 'organ' | 'department' | 'institution' | 'enterprise';
+    unitLevel: 'city' | 'county' | 'township';
+  };
 }
 
 export function permissionsOf(assignments: readonly { role: Role }[]): Set<Permission> {

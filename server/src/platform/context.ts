@@ -2,6 +2,7 @@ import type { AuditEventInput, Locale, Permission } from '@zeren/contracts';
 import type { Db, Tx } from '../db/client';
 import type { Actor } from './actor';
 import { appendAuditEvent } from './audit/audit.service';
+import type { AuditKeys } from './audit/audit-keys';
 import type { Clock } from './clock';
 import type { FieldCipher } from './crypto';
 
@@ -16,6 +17,8 @@ export interface ServiceContext {
   db: Db;
   clock: Clock;
   cipher: FieldCipher;
+  /** Keys of the audit chain (kept outside the database). */
+  auditKeys: AuditKeys;
   locale: Locale;
   ip: string | null;
 }
@@ -43,7 +46,7 @@ export function inTransaction<T>(
       name: ctx.actor?.personName ?? actingAs?.name ?? null,
       ip: ctx.ip,
     };
-    return work({ ...ctx, tx, audit: (input) => appendAuditEvent(tx, auditActor, at, input) });
+    return work({ ...ctx, tx, audit: (input) => appendAuditEvent(tx, ctx.auditKeys, auditActor, at, input) });
   });
 }
 

@@ -1,11 +1,13 @@
 import type { Access, ErrorCode, Locale, Permission, ProblemDetails } from '@zeren/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { isForeignKeyViolation, isSerializationFailure, isUniqueViolation } from '../db/errors';
 import type { Actor } from './actor';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
 import { localeFromHeader, t } from './i18n';
+import { Scope } from './scope';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -61,6 +63,13 @@ function zodIssueMessage(
       return t(locale, 'field.invalid_value');
     case 'unrecognized_keys':
       return t(locale, 'field.unrecognized_keys', { keys: ((p.keys as string[]) ?? []).join(', ') });
+    case 'custom': {
+      // A contract's own rule names its message key (e.g. text() refusing control characters).
+      const key = (p.params as { key?: unknown } | undefined)?.key;
+      return t(locale, typeof key === 'string' ? key : 'field.invalid');
+    }
+    case 'invalid_union':
+      return t(locale, 'field.invalid_format');
     default:
       return t(locale, 'field.invalid');
   }
@@ -118,11 +127,31 @@ export function installErrorHandling(app: FastifyInstance): void {
     return sendProblem(reply, problem(locale, 'INTERNAL', 500));
   });
 
+  // Every route's method and path, to tell "no such resource" (404) from "not with this method" (405).
+  const known = FindMyWay();
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (!known.hasRoute(method as HTTPMethod, route.url))
+        known.on(method as HTTPMethod, route.url, () => {});
+    }
+  });
+
   app.setNotFoundHandler((request, reply) => {
     const locale = request.locale ?? localeFromHeader(request.headers['accept-language']);
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = SERVED_METHODS.filter((m) => known.find(m, path) !== null);
+    if (allowed.length > 0 && !allowed.includes(request.method as HTTPMethod)) {
+      reply.header('Allow', allowed.join(', '));
+      return sendProblem(
+        reply,
+        problem(locale, 'METHOD_NOT_ALLOWED', 405, { method: request.method.slice(0, 20) }),
+      );
+    }
     return sendProblem(reply, problem(locale, 'NOT_FOUND', 404));
   });
 }
+
+const SERVED_METHODS: HTTPMethod[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 /** Every public route is rate-limited per client address unless it sets a limit of its own (or `false`). */
 export const PUBLIC_RATE_LIMIT = { max: 300, timeWindow: '1 minute' } as const;
@@ -152,6 +181,15 @@ export async function enforceAccess(request: FastifyRequest, reply: FastifyReply
     return;
   }
   if ('permission' in access && !request.actor.permissions.has(access.permission)) {
+    await sendProblem(reply, problem(request.locale, 'FORBIDDEN', 403));
+    return;
+  }
+  // A route of the whole city: the permission must come with data scope `all`.
+  if (
+    'permission' in access &&
+    access.scope === 'all' &&
+    !Scope.of(request.actor, access.permission).global
+  ) {
     await sendProblem(reply, problem(request.locale, 'FORBIDDEN', 403));
   }
 }

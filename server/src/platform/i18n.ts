@@ -1,4 +1,4 @@
-import type { CoreErrorCode, Locale, orgContract } from '@zeren/contracts';
+import type { authContract, CoreErrorCode, Locale, orgContract } from '@zeren/contracts';
 
 type Params = Record<string, string | number>;
 
@@ -8,9 +8,10 @@ type Params = Record<string, string | number>;
  */
 export type ModuleMessages = Record<Locale, Record<string, string>>;
 /** Core error codes, the org (platform core) codes, and the shared field messages. */
-type Catalogue = Record<CoreErrorCode | OrgErrorCode, string> &
-  Record<`${'field' | 'password' | 'type'}.${string}`, string>;
+type Catalogue = Record<CoreErrorCode | OrgErrorCode | AuthErrorCode, string> &
+  Record<`${'field' | 'password' | 'type' | 'zip' | 'extension' | 'calendar'}.${string}`, string>;
 type OrgErrorCode = keyof (typeof orgContract)['errors'];
+type AuthErrorCode = keyof (typeof authContract)['errors'];
 
 const zh: Catalogue = {
   VALIDATION_FAILED: '提交的内容有误，请检查标出的字段',
@@ -19,7 +20,9 @@ const zh: Catalogue = {
   LOGIN_FAILED: '用户名或密码错误',
   ACCOUNT_LOCKED: '登录失败次数过多，请稍后再试',
   FORBIDDEN: '您没有执行此操作的权限',
+  CROSS_SITE_REQUEST: '请求不是来自本系统的页面，已拒绝（{reason}）；请在责任平台的页面中操作',
   NOT_FOUND: '记录不存在',
+  METHOD_NOT_ALLOWED: '该地址不支持 {method} 请求',
   CONFLICT: '该操作与现有数据冲突',
   INVALID_TRANSITION: '当前状态下不能执行此操作',
   UNIT_CYCLE: '不能把单位移到它自己或它的下级单位之下',
@@ -29,7 +32,13 @@ const zh: Catalogue = {
   USERNAME_TAKEN: '用户名已被使用',
   WEAK_PASSWORD: '密码不符合要求：{reason}',
   ADMIN_ROLES_EXCLUSIVE: '系统管理员、安全管理员、审计管理员三员分立，不能与其他角色同时授予一个账号',
+  ROLE_GRANT_OWN: '不能审批自己提出的或授予自己账号的角色（三员分立）',
+  PASSWORD_CHANGE_REQUIRED: '您的密码由管理员设置，须先修改密码才能登录',
+  PASSWORD_REUSED: '新密码不能与当前密码相同',
   PAYLOAD_TOO_LARGE: '提交的内容过大',
+  ARCHIVE_LIMIT_EXCEEDED: '文件超出安全上限（{limit}），未做处理',
+  SERVER_BUSY: '服务器正在处理其他导入，请稍后再试',
+  HEADERS_TOO_LARGE: '请求头过大（Cookie 过多或过长），请清除本站 Cookie 后重试',
   CALENDAR_YEAR_MISSING:
     '工作日历中还没有 {year} 年的节假日安排，无法计算该日期；请管理员先补充 {year} 年日历',
   IMPORT_HAS_ERRORS: '导入文件中有 {count} 行不符合要求，未导入任何内容',
@@ -39,6 +48,9 @@ const zh: Catalogue = {
   FILE_TOO_LARGE: '文件过大，最大 {max}',
   RATE_LIMITED: '请求过于频繁，请稍后再试',
   INTERNAL: '服务器内部错误，请稍后再试',
+  'zip.limit.entries': '压缩包内最多 {value} 个文件',
+  'zip.limit.total_size': '解压后总大小最多 {value}',
+  'zip.limit.ratio': '压缩比最多 {value} 倍',
   'field.required': '必填',
   'field.too_small': '长度或数值不能小于 {min}',
   'field.too_big': '长度或数值不能大于 {max}',
@@ -47,6 +59,7 @@ const zh: Catalogue = {
   'field.invalid_value': '取值不在允许范围内',
   'field.unrecognized_keys': '不允许的字段：{keys}',
   'field.invalid': '取值无效',
+  'field.control_characters': '不能包含控制字符（如 NUL 空字符）',
   'type.string': '文本',
   'type.number': '数字',
   'type.boolean': '是/否',
@@ -57,6 +70,14 @@ const zh: Catalogue = {
   'password.length': '至少 12 个字符',
   'password.classes': '须包含大写字母、小写字母、数字、符号中的至少三类',
   'password.username': '不能与用户名相同',
+  'extension.already_open': '已有一份待审批的延期申请，请等待审批结果',
+  'extension.not_later': '新的完成时限须晚于当前的完成时限 {date}',
+  'calendar.range_reversed': '结束日期不能早于开始日期 {start}',
+  'calendar.range_too_long': '一个假期不超过 31 天，请检查日期',
+  'calendar.workday_not_weekend': '调休上班日应为周六或周日',
+  'calendar.workday_in_holiday': '该日已在放假安排之中',
+  'calendar.outside_year': '日期须在 {year} 年之内（元旦假期可含上一年 12 月）',
+  'calendar.notice_unreadable': '未能从文本中读出放假安排，请粘贴通知正文（含“一、元旦：……放假”等条目）',
 };
 
 const en: Catalogue = {
@@ -66,7 +87,10 @@ const en: Catalogue = {
   LOGIN_FAILED: 'Wrong username or password',
   ACCOUNT_LOCKED: 'Too many failed sign-ins; please try again later',
   FORBIDDEN: 'You are not allowed to do this',
+  CROSS_SITE_REQUEST:
+    "Refused: the request does not come from Zeren's own pages ({reason}); please use Zeren's pages",
   NOT_FOUND: 'Record not found',
+  METHOD_NOT_ALLOWED: 'This address does not accept {method} requests',
   CONFLICT: 'This conflicts with existing data',
   INVALID_TRANSITION: 'This action is not allowed in the current state',
   UNIT_CYCLE: 'A unit cannot be moved under itself or one of its descendants',
@@ -77,7 +101,15 @@ const en: Catalogue = {
   WEAK_PASSWORD: 'The password does not meet the rules: {reason}',
   ADMIN_ROLES_EXCLUSIVE:
     'The system, security and audit administrator roles are separated and cannot share an account with any other role',
+  ROLE_GRANT_OWN:
+    'You cannot decide on a grant you requested or one for your own account (separation of duties)',
+  PASSWORD_CHANGE_REQUIRED: 'Your password was set by an administrator: change it before signing in',
+  PASSWORD_REUSED: 'The new password must differ from the current one',
   PAYLOAD_TOO_LARGE: 'The request is too large',
+  ARCHIVE_LIMIT_EXCEEDED: 'The file exceeds a safety limit ({limit}); nothing was processed',
+  SERVER_BUSY: 'The server is busy with other imports; please try again in a moment',
+  HEADERS_TOO_LARGE:
+    "The request headers are too large (too many or too long cookies); clear this site's cookies and retry",
   CALENDAR_YEAR_MISSING:
     'The working-day calendar has no holiday schedule for {year} yet, so this date cannot be computed; an administrator must add {year} first',
   IMPORT_HAS_ERRORS: '{count} rows of the file are not valid; nothing was imported',
@@ -87,6 +119,9 @@ const en: Catalogue = {
   FILE_TOO_LARGE: 'The file is too large; the maximum is {max}',
   RATE_LIMITED: 'Too many requests; please try again later',
   INTERNAL: 'Internal server error; please try again later',
+  'zip.limit.entries': 'at most {value} entries in the archive',
+  'zip.limit.total_size': 'at most {value} when unpacked',
+  'zip.limit.ratio': 'a compression ratio of at most {value}',
   'field.required': 'Required',
   'field.too_small': 'Must be at least {min}',
   'field.too_big': 'Must be at most {max}',
@@ -95,6 +130,7 @@ const en: Catalogue = {
   'field.invalid_value': 'Not one of the allowed values',
   'field.unrecognized_keys': 'Fields not allowed: {keys}',
   'field.invalid': 'Invalid value',
+  'field.control_characters': 'Must not contain control characters (such as NUL)',
   'type.string': 'text',
   'type.number': 'a number',
   'type.boolean': 'true or false',
@@ -105,6 +141,15 @@ const en: Catalogue = {
   'password.length': 'at least 12 characters',
   'password.classes': 'at least three of: upper-case letters, lower-case letters, digits, symbols',
   'password.username': 'must not equal the username',
+  'extension.already_open': 'An extension request is already waiting for a decision',
+  'extension.not_later': 'The new deadline must be later than the current one, {date}',
+  'calendar.range_reversed': 'The end date must not be before the start date {start}',
+  'calendar.range_too_long': 'A holiday lasts at most 31 days; check the dates',
+  'calendar.workday_not_weekend': 'An adjusted workday is a Saturday or a Sunday',
+  'calendar.workday_in_holiday': 'This day is already within a holiday',
+  'calendar.outside_year': 'Dates must lie within {year} (New Year may start in December of the year before)',
+  'calendar.notice_unreadable':
+    'No holiday could be read from the text; paste the body of the notice (items like "一、元旦：……放假")',
 };
 
 const catalogues: Record<Locale, Record<string, string>> = { 'zh-CN': { ...zh }, 'en-US': { ...en } };

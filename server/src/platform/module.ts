@@ -2,17 +2,22 @@ import type { Permission } from '@zeren/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import type { Tx } from '../db/client';
+import { type CalendarListener, registerCalendarListener } from './calendar/calendar.service';
+import type { ConcurrencyLimit } from './concurrency';
 import type { FieldCipher } from './crypto';
 import { registerFileOwner } from './files/files.service';
 import { type ModuleMessages, registerMessages } from './i18n';
 import type { ProofOfWork } from './proof-of-work';
 import type { RecordHandle, ScopedRow } from './records';
+import { registerWorkbenchSource, type WorkbenchSource } from './workbench';
 
 /** What the platform hands a module when it installs its routes. */
 export interface ModuleDeps {
   config: Config;
   /** The one proof-of-work verifier of the server (it remembers used solutions). */
   proofOfWork: ProofOfWork;
+  /** Spreadsheet imports running at once in this server (MAX_CONCURRENT_IMPORTS), shared by every importer. */
+  imports: ConcurrencyLimit;
 }
 
 /** Ids of the demo city's core data (units, persons, accounts) by their demo keys. */
@@ -48,6 +53,10 @@ export interface ServerModule {
   routes(app: FastifyInstance, deps: ModuleDeps): void | Promise<void>;
   /** The module's part of the demo city, after the core data and the modules before it. */
   seedDemo?(refs: DemoRefs): Promise<void>;
+  /** Recomputes what it counted on working days through these years, after the calendar changed. */
+  onCalendarChanged?: CalendarListener;
+  /** Its entries on the workbench (工作台). */
+  workbench?: WorkbenchSource[];
 }
 
 const records = new Map<string, RecordHandle>();
@@ -71,5 +80,7 @@ export async function installModule(
   if (module.messages) registerMessages(module.messages);
   for (const handle of module.records ?? []) registerRecord(handle as RecordHandle);
   for (const owner of module.fileOwners ?? []) registerFileOwner(owner.ownerType, owner.readPermission);
+  if (module.onCalendarChanged) registerCalendarListener(module.onCalendarChanged);
+  for (const source of module.workbench ?? []) registerWorkbenchSource(source);
   await module.routes(app, deps);
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/harness';
+import { createTestApp, type TestApp, testConfig } from '../../test/harness';
+import { buildApp } from '../app';
 import { ConfigError, loadConfig } from '../config';
 import { canonicalJson } from './audit/canonical';
 import { passwordProblems } from './auth/password';
@@ -20,13 +21,50 @@ describe('GET /api/health', () => {
 });
 
 describe('GET /metrics', () => {
-  it('exposes Prometheus metrics including request durations by route', async () => {
-    await t.app.inject({ method: 'GET', url: '/api/health' });
+  it('does not exist without ZEREN_METRICS_TOKEN (404, no figures)', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/metrics' });
-    expect(res.statusCode).toBe(200);
-    expect(res.body).toContain(
-      'zeren_http_request_duration_seconds_count{route="/api/health",method="GET",status="200"}',
-    );
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body).not.toContain('nodejs_version_info');
+    expect(res.body).not.toContain('zeren_http_request_duration_seconds');
+  });
+
+  it('with a token: 401 without it or with a wrong one, Prometheus figures with it', async () => {
+    const token = 'metrics-token-0123456789abcdef-xyz';
+    const app = await buildApp({
+      config: testConfig({ ZEREN_METRICS_TOKEN: token }),
+      database: t.database,
+      clock: t.clock,
+      logger: false,
+    });
+    try {
+      await app.inject({ method: 'GET', url: '/api/health' });
+      for (const authorization of [undefined, 'Bearer wrong-token', `Basic ${token}`, token]) {
+        const denied = await app.inject({
+          method: 'GET',
+          url: '/metrics',
+          headers: authorization ? { authorization } : {},
+        });
+        expect(denied.statusCode, String(authorization)).toBe(401);
+        expect(denied.headers['www-authenticate']).toContain('Bearer');
+        expect(denied.body).not.toContain('nodejs_version_info');
+      }
+      const res = await app.inject({
+        method: 'GET',
+        url: '/metrics',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain(
+        'zeren_http_request_duration_seconds_count{route="/api/health",method="GET",status="200"}',
+      );
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a short token stops the start, naming the key', () => {
+    expect(() => testConfig({ ZEREN_METRICS_TOKEN: 'short' })).toThrow(/ZEREN_METRICS_TOKEN/);
   });
 });
 

@@ -1,6 +1,16 @@
 import { sha, solveChallenge } from 'altcha/lib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../test/harness';
+import type { Database } from '../db/client';
 import { CHALLENGE_TTL_SECONDS, ProofOfWork, proofOfWorkKey } from './proof-of-work';
+import { proofOfWorkUsed } from './proof-of-work.table';
+
+let fresh: { database: Database; drop: () => Promise<void> };
+beforeAll(async () => {
+  fresh = await freshDatabase();
+});
+afterAll(() => fresh.drop());
+const db = () => fresh.database.db;
 
 const now = new Date('2026-06-01T02:00:00Z');
 
@@ -19,7 +29,7 @@ describe('proof of work', () => {
   });
 
   it('signs challenges with an expiry and a search bound', async () => {
-    const challenge = await new ProofOfWork('k'.repeat(64)).challenge(now);
+    const challenge = await new ProofOfWork('k'.repeat(64), db()).challenge(now);
     expect(challenge.parameters.algorithm).toBe('SHA-256');
     expect(challenge.parameters.data.expires).toBe(now.getTime() / 1000 + CHALLENGE_TTL_SECONDS);
     expect(challenge.parameters.data.maxCounter).toBeGreaterThan(0);
@@ -27,7 +37,7 @@ describe('proof of work', () => {
   });
 
   it('accepts a solution once, within ten minutes, only from the key that signed it', async () => {
-    const pow = new ProofOfWork('k'.repeat(64));
+    const pow = new ProofOfWork('k'.repeat(64), db());
     const payload = await solve(pow);
     expect(await pow.verify(payload, new Date(now.getTime() + 60_000))).toBe(true);
     expect(await pow.verify(payload, new Date(now.getTime() + 60_000))).toBe(false);
@@ -35,16 +45,31 @@ describe('proof of work', () => {
     const late = await solve(pow);
     expect(await pow.verify(late, new Date(now.getTime() + (CHALLENGE_TTL_SECONDS + 1) * 1000))).toBe(false);
 
-    const other = new ProofOfWork('x'.repeat(64));
+    const other = new ProofOfWork('x'.repeat(64), db());
     expect(await other.verify(await solve(pow), now)).toBe(false);
     expect(await pow.verify(undefined, now)).toBe(false);
     expect(await pow.verify('%%%', now)).toBe(false);
   });
 
   it('two concurrent uses of one solution: exactly one passes', async () => {
-    const pow = new ProofOfWork('k'.repeat(64));
+    const pow = new ProofOfWork('k'.repeat(64), db());
     const payload = await solve(pow);
     const results = await Promise.all([pow.verify(payload, now), pow.verify(payload, now)]);
     expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('a used solution is refused after a restart and by a second instance on the same database', async () => {
+    const first = new ProofOfWork('k'.repeat(64), db());
+    const payload = await solve(first);
+    expect(await first.verify(payload, now)).toBe(true);
+    // A restart (a new verifier with nothing in memory) and another instance: both refuse it.
+    expect(await new ProofOfWork('k'.repeat(64), db()).verify(payload, now)).toBe(false);
+    // Expired salts are forgotten once their challenge can no longer be used anyway.
+    const later = new Date(now.getTime() + (CHALLENGE_TTL_SECONDS + 5) * 1000);
+    await first.verify(await solve(first, later), later);
+    const kept = await db().select().from(proofOfWorkUsed);
+    expect(kept.every((row) => row.expiresAt.getTime() > now.getTime() + CHALLENGE_TTL_SECONDS * 1000)).toBe(
+      true,
+    );
   });
 });

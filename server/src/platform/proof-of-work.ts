@@ -1,7 +1,10 @@
 import { createHmac, randomInt } from 'node:crypto';
 import { type ProofOfWorkChallenge, proofOfWorkChallengeSchema } from '@zeren/contracts';
 import { createChallenge, sha, verifySolution } from 'altcha/lib';
+import { eq, lt } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Db } from '../db/client';
+import { proofOfWorkUsed } from './proof-of-work.table';
 
 /** How long a challenge may be solved and used. */
 export const CHALLENGE_TTL_SECONDS = 10 * 60;
@@ -11,9 +14,6 @@ export const CHALLENGE_TTL_SECONDS = 10 * 60;
  */
 const MIN_COUNTER = 5_000;
 const MAX_COUNTER = 60_000;
-/** Bound of the one-time memory; see UsedChallenges. */
-const MAX_REMEMBERED = 100_000;
-
 const payloadSchema = z.object({
   challenge: proofOfWorkChallengeSchema,
   solution: z.object({
@@ -29,42 +29,40 @@ export function proofOfWorkKey(sessionSecret: string): string {
 }
 
 /**
- * Salts of challenges already used, so one solution buys one submission.
- *
- * Kept in memory of this process (a table would need a migration): a restart forgets them,
- * and with several server processes a solution could be used once per process. Both are
- * bounded by the expiry — a salt need only be remembered until its challenge expires — and by
- * the per-IP rate limit of the submitting route. Entries leave in insertion order (≈ expiry
- * order); past MAX_REMEMBERED the oldest go first.
+ * Salts of challenges already used, kept in the database (proof_of_work_used) until their
+ * challenge expires, so a solution is refused again after a restart and by every other server
+ * instance on the same database. The primary key makes a claim atomic: of two concurrent uses,
+ * one inserts and the other finds the row.
  */
 class UsedChallenges {
-  private readonly entries = new Map<string, number>();
+  constructor(private readonly db: Db) {}
 
-  /** Records the salt; false when it was already used. */
-  claim(salt: string, expires: number, nowSeconds: number): boolean {
-    this.prune(nowSeconds);
-    if (this.entries.has(salt)) return false;
-    this.entries.set(salt, expires);
-    return true;
+  /** Records the salt; false when it was already used. Expired salts are forgotten on the way. */
+  async claim(salt: string, expires: number, nowSeconds: number): Promise<boolean> {
+    await this.db.delete(proofOfWorkUsed).where(lt(proofOfWorkUsed.expiresAt, new Date(nowSeconds * 1000)));
+    const inserted = await this.db
+      .insert(proofOfWorkUsed)
+      .values({ salt, expiresAt: new Date(expires * 1000) })
+      .onConflictDoNothing()
+      .returning({ salt: proofOfWorkUsed.salt });
+    return inserted.length === 1;
   }
 
-  release(salt: string): void {
-    this.entries.delete(salt);
-  }
-
-  private prune(nowSeconds: number): void {
-    for (const [salt, expires] of this.entries) {
-      if (expires >= nowSeconds && this.entries.size <= MAX_REMEMBERED) break;
-      this.entries.delete(salt);
-    }
+  async release(salt: string): Promise<void> {
+    await this.db.delete(proofOfWorkUsed).where(eq(proofOfWorkUsed.salt, salt));
   }
 }
 
 /** altcha proof of work for public forms: signed challenges, one-time, expiring. */
 export class ProofOfWork {
-  private readonly used = new UsedChallenges();
+  private readonly used: UsedChallenges;
 
-  constructor(private readonly hmacKey: string) {}
+  constructor(
+    private readonly hmacKey: string,
+    db: Db,
+  ) {
+    this.used = new UsedChallenges(db);
+  }
 
   /** A new signed challenge, valid for CHALLENGE_TTL_SECONDS from `now`. */
   async challenge(now: Date): Promise<ProofOfWorkChallenge> {
@@ -99,7 +97,7 @@ export class ProofOfWork {
     const nowSeconds = Math.floor(now.getTime() / 1000);
     if (parameters.algorithm !== 'SHA-256' || parameters.data.expires < nowSeconds) return false;
     // Claimed before the (asynchronous) check, so two concurrent uses cannot both pass.
-    if (!this.used.claim(parameters.salt, parameters.data.expires, nowSeconds)) return false;
+    if (!(await this.used.claim(parameters.salt, parameters.data.expires, nowSeconds))) return false;
     const result = await verifySolution({
       challenge: parsed.challenge,
       solution: parsed.solution,
@@ -107,7 +105,7 @@ export class ProofOfWork {
       hmacSignatureSecret: this.hmacKey,
     }).catch(() => null);
     // A forged challenge does not occupy the memory; a real one with a wrong answer stays used.
-    if (result?.invalidSignature !== false) this.used.release(parameters.salt);
+    if (result?.invalidSignature !== false) await this.used.release(parameters.salt);
     return result?.verified === true;
   }
 }

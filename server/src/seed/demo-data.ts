@@ -1,6 +1,6 @@
 import type { DataScope, Role } from '@zeren/contracts';
 
-type Kind = 'government' | 'department' | 'institution' | 'enterprise';
+type Kind = 'government' | 'organ' | 'department' | 'institution' | 'enterprise';
 type Level = 'city' | 'county' | 'township';
 
 export interface DemoUnit {
@@ -25,15 +25,7 @@ export const DEMO_UNITS: DemoUnit[] = [
     level: 'city',
   },
   { key: 'dcs', parent: 'city', name: '市政府督查室', code: 'C001', kind: 'department', level: 'city' },
-  {
-    key: 'jw',
-    parent: 'city',
-    name: '市纪委监委',
-    shortName: '市监察委',
-    code: 'C002',
-    kind: 'department',
-    level: 'city',
-  },
+
   { key: 'fpb', parent: 'city', name: '市扶贫办', code: 'C003', kind: 'department', level: 'city' },
   { key: 'fgw', parent: 'city', name: '市发展改革委', code: 'C004', kind: 'department', level: 'city' },
   {
@@ -112,6 +104,17 @@ export const DEMO_UNITS: DemoUnit[] = [
   },
   { key: 'qs-fp', parent: 'qs', name: '青山县扶贫办', code: 'K301', kind: 'department', level: 'county' },
   { key: 'qs-sm', parent: 'qs', name: '石门镇人民政府', code: 'K310', kind: 'government', level: 'township' },
+  // The discipline inspection and supervision commission is an organ of its own, not a department
+  // of the government: a second root of the tree.
+  {
+    key: 'jw',
+    parent: null,
+    name: '示范市纪委监委',
+    shortName: '市纪委监委',
+    code: 'C002',
+    kind: 'organ',
+    level: 'city',
+  },
 ];
 
 export interface DemoPerson {

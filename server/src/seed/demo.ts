@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { newId } from '../db/columns';
 import { MODULES } from '../modules';
+import type { AuditKeys } from '../platform/audit/audit-keys';
 import { hashPassword } from '../platform/auth/password';
 import type { Clock } from '../platform/clock';
 import { inTransaction } from '../platform/context';
@@ -22,6 +23,7 @@ export async function seedDemo(deps: {
   db: Db;
   clock: Clock;
   cipher: FieldCipher;
+  auditKeys: AuditKeys;
   password: string;
 }): Promise<SeedOutcome> {
   const { db } = deps;
@@ -46,6 +48,7 @@ export async function seedDemo(deps: {
     db,
     clock: deps.clock,
     cipher: deps.cipher,
+    auditKeys: deps.auditKeys,
     locale: 'zh-CN' as const,
     ip: null,
   };

@@ -1,4 +1,4 @@
-import type { Locale, Permission } from '@zeren/contracts';
+import type { Locale, OperationId, Permission } from '@zeren/contracts';
 import type { ComponentType, ReactNode } from 'react';
 import type { Messages } from '../i18n/catalogs';
 import type { RecordDescriptor } from '../lib/history';
@@ -21,7 +21,42 @@ export interface WebModule<M extends object = object> {
   menuGroups?: readonly MenuGroup<M>[];
   /** The record types the feature owns. */
   records?: readonly RecordDescriptor[];
-  // Next: the feature's workbench entries (工作台) join here too.
+  /**
+   * The list operations the feature's pages show, and how a query of that operation becomes the
+   * page's address: links to a filtered list (the workbench's) are built from these.
+   */
+  lists?: readonly ListPage[];
+  /** How the workbench (工作台) entries the server counts for this feature read and look. */
+  workbench?: readonly WorkbenchCard[];
+}
+
+/** A query of a list operation, as the server names it (the workbench's entries carry one). */
+export type ListQuery = Record<string, string | number | boolean>;
+
+/** A page showing a list operation's records, filtered by the query in its address. */
+export interface ListPage {
+  operationId: OperationId;
+  /** The page's path (one of the feature's pages). */
+  path: string;
+  /**
+   * The page's search parameters for a query of the operation; the query as it is by default
+   * (the page reads those filters from its address).
+   */
+  search?: (query: ListQuery) => Record<string, string>;
+}
+
+/** One entry of the workbench: a count of records waiting for the person, linking to their list. */
+export interface WorkbenchCard {
+  /** The key the server's workbench gives the entry (`keyTasks.overdue`). */
+  key: string;
+  label: (t: Messages) => string;
+  /** One line saying what the person is expected to do. */
+  hint: (t: Messages) => string;
+  icon: ReactNode;
+  /** `attention`: a count above zero asks for action (overdue, to approve); `info` otherwise. */
+  tone: 'attention' | 'info';
+  /** Position on the workbench, ascending. */
+  order: number;
 }
 
 /** A key of the module's own `nav` messages. */

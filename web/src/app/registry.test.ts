@@ -1,8 +1,8 @@
-import { PERMISSIONS } from '@zeren/contracts';
+import { PERMISSIONS, ROUTES } from '@zeren/contracts';
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../i18n/catalogs';
 import { buildNavItems, selectedKey } from './nav-menu';
-import { MENU_GROUPS, MENU_PAGES, PAGES, WEB_MODULES } from './registry';
+import { LIST_PAGES, listHref, MENU_GROUPS, MENU_PAGES, PAGES, WEB_MODULES, WORKBENCH } from './registry';
 
 describe('the web module registry', () => {
   it('has unique module names, page paths, menu test ids and group ids', () => {
@@ -41,5 +41,39 @@ describe('the web module registry', () => {
     expect(selectedKey('/duties/items')).toBe('/duties/items');
     expect(selectedKey('/duties/items/x')).toBe('/duties/items');
     expect(selectedKey('/nowhere')).toBe('/');
+  });
+
+  it('links list operations to pages that exist, by operations that exist, each once', () => {
+    const paths = new Set(PAGES.map((page) => page.path));
+    const lists = WEB_MODULES.flatMap((module) => module.lists ?? []);
+    expect(new Set(lists.map((list) => list.operationId)).size).toBe(lists.length);
+    for (const list of LIST_PAGES.values()) {
+      expect(Object.keys(ROUTES)).toContain(list.operationId);
+      expect(paths.has(list.path), list.operationId).toBe(true);
+    }
+    expect(listHref('listKeyTasks', { status: 'overdue' })).toBe('/duties/key-tasks?status=overdue');
+    expect(listHref('listDutyItemApprovals', {})).toBe('/duties/approvals');
+    expect(listHref('noSuchList')).toBeNull();
+  });
+
+  it('labels every workbench entry in both languages, each key once', () => {
+    const cards = WEB_MODULES.flatMap((module) => module.workbench ?? []);
+    expect(new Set(cards.map((card) => card.key)).size).toBe(cards.length);
+    for (const card of WORKBENCH.values())
+      for (const t of Object.values(catalogs)) {
+        expect(card.label(t), card.key).not.toBe('');
+        expect(card.hint(t), card.key).not.toBe('');
+      }
+    // The entries the server counts today.
+    expect([...WORKBENCH.keys()].sort()).toEqual(
+      [
+        'duties.returned',
+        'duties.toApprove',
+        'keyTasks.dueSoon',
+        'keyTasks.extensions',
+        'keyTasks.overdue',
+        'suggestions.toAnswer',
+      ].sort(),
+    );
   });
 });

@@ -1,7 +1,15 @@
 import type { Messages } from '../i18n/catalogs';
 import type { RecordDescriptor } from '../lib/history';
 import { MODULES } from '../modules';
-import type { AnyWebModule, MenuEntry, MenuGroup, PageDescriptor } from './module';
+import type {
+  AnyWebModule,
+  ListPage,
+  ListQuery,
+  MenuEntry,
+  MenuGroup,
+  PageDescriptor,
+  WorkbenchCard,
+} from './module';
 
 /** The features as the shell walks them (their message types erased). */
 export const WEB_MODULES = MODULES as unknown as readonly AnyWebModule[];
@@ -38,3 +46,25 @@ export const RECORDS: ReadonlyMap<string, RecordDescriptor> = new Map(
 export function recordTypeLabel(t: Messages, type: string): string {
   return RECORDS.get(type)?.label(t) ?? type;
 }
+
+/** The page showing each list operation (as features declare them). */
+export const LIST_PAGES: ReadonlyMap<string, ListPage> = new Map(
+  WEB_MODULES.flatMap((module) => module.lists ?? []).map((list) => [list.operationId, list]),
+);
+
+/** The address of the page listing an operation's records filtered by `query`; null when no page shows it. */
+export function listHref(operationId: string, query: ListQuery = {}): string | null {
+  const page = LIST_PAGES.get(operationId);
+  if (!page) return null;
+  const search = new URLSearchParams(
+    page.search
+      ? page.search(query)
+      : Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
+  ).toString();
+  return search ? `${page.path}?${search}` : page.path;
+}
+
+/** Every workbench entry's look, by the key the server gives it. */
+export const WORKBENCH: ReadonlyMap<string, WorkbenchCard> = new Map(
+  WEB_MODULES.flatMap((module) => module.workbench ?? []).map((card) => [card.key, card]),
+);

@@ -1,12 +1,19 @@
 import type { Permission } from '@zeren/contracts';
-import { Result } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Outlet } from 'react-router';
-import { useT } from '../i18n/use-t';
-import { useCan } from '../lib/use-can';
+import { PageSpinner } from '../components/page-spinner';
+import { useMe } from '../lib/get-me';
 
+const ForbiddenPage = lazy(async () => ({ default: (await import('./status-pages')).ForbiddenPage }));
+
+/** A page behind its permission: the page for holders, the 403 page (with the way home) for others. */
 export function RequirePermission({ permission }: { permission: Permission }) {
-  const can = useCan();
-  const t = useT();
-  if (!can(permission)) return <Result status="403" title="403" subTitle={t.common.forbidden} />;
-  return <Outlet />;
+  // useMe rather than useCan: this guard sits in the entry bundle, useCan brings the workflows.
+  const { data: me } = useMe();
+  if (me?.permissions.includes(permission)) return <Outlet />;
+  return (
+    <Suspense fallback={<PageSpinner />}>
+      <ForbiddenPage />
+    </Suspense>
+  );
 }

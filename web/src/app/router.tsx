@@ -1,11 +1,9 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSpinner } from '../components/page-spinner';
 import { LoginPage } from '../features/auth/pages/login-page';
-import { AdminLayout } from './admin-layout';
-import { NotFoundPage } from './not-found-page';
+import { loadContracts } from '../lib/api';
 import { paths } from './paths';
 import { PAGES } from './registry';
-import { RequireAuth } from './require-auth';
 import { RequirePermission } from './require-permission';
 import { RouteError } from './route-error';
 
@@ -15,6 +13,11 @@ function pageRoute({ path, permission, load }: (typeof PAGES)[number]): RouteObj
   return permission ? { element: <RequirePermission permission={permission} />, children: [route] } : route;
 }
 
+/**
+ * The sign-in page is in the entry bundle and needs nothing else; the signed-in shell (the
+ * session check, the layout and menu) and every page load on demand, in parallel with the
+ * contracts the shell's first call needs.
+ */
 export function createAppRouter() {
   return createBrowserRouter([
     {
@@ -23,11 +26,20 @@ export function createAppRouter() {
       children: [
         { path: paths.login, Component: LoginPage },
         {
-          Component: RequireAuth,
+          lazy: async () => {
+            void loadContracts();
+            return { Component: (await import('./require-auth')).RequireAuth };
+          },
           children: [
             {
-              Component: AdminLayout,
-              children: [...PAGES.map(pageRoute), { path: '*', Component: NotFoundPage }],
+              lazy: async () => ({ Component: (await import('./admin-layout')).AdminLayout }),
+              children: [
+                ...PAGES.map(pageRoute),
+                {
+                  path: '*',
+                  lazy: async () => ({ Component: (await import('./status-pages')).NotFoundPage }),
+                },
+              ],
             },
           ],
         },

@@ -5,6 +5,7 @@ import { addWorkingDays, useWorkingDaysBetween } from '../features/calendar/api/
 import { format } from '../i18n/catalogs';
 import { useT } from '../i18n/use-t';
 import { ApiError } from '../lib/api';
+import { ProvisionalTag } from './provisional-tag';
 
 const DATE = 'YYYY-MM-DD';
 
@@ -18,15 +19,39 @@ export function todayInBeijing(): string {
   }).format(new Date());
 }
 
+/**
+ * A deadline as entered: a date, and — when it was given as N working days — that number, which
+ * the server keeps so that the date is recomputed when the holiday schedule changes.
+ */
+export interface DeadlineValue {
+  date: string | null;
+  workingDays: number | null;
+}
+
+/** The deadline as the API takes it: N working days when it was entered so, else the date. */
+export function deadlineInput(value: DeadlineValue): { dueDate: string } | { dueWorkingDays: number } {
+  return value.workingDays !== null ? { dueWorkingDays: value.workingDays } : { dueDate: value.date! };
+}
+
+/** A form rule: a deadline must have a date. */
+export const deadlineRequired = (message: string) => ({
+  validator: (_: unknown, value: DeadlineValue | null | undefined) =>
+    value?.date ? Promise.resolve() : Promise.reject(new Error(message)),
+});
+
 function problemText(error: unknown): string | null {
   if (!error) return null;
   return error instanceof ApiError ? (error.problem.detail ?? error.problem.title) : String(error);
 }
 
 interface DeadlinePickerProps {
-  /** `YYYY-MM-DD`, as the API takes dates. */
-  value?: string | null;
-  onChange?: (value: string | null) => void;
+  value?: DeadlineValue | null;
+  onChange?: (value: DeadlineValue) => void;
+  /**
+   * The date working days are counted from: today (a new deadline) by default, or the current
+   * deadline (an extension: the new one must be later).
+   */
+  from?: string;
   id?: string;
   'aria-label'?: string;
   'data-testid'?: string;
@@ -34,12 +59,15 @@ interface DeadlinePickerProps {
 
 /**
  * A deadline (完成时限): a date picker that says how many working days away the date is, and a
- * "+N working days" shortcut, both computed by the server's working-day calendar. A year without
- * calendar data shows the server's message instead of a wrong count.
+ * "+N working days" shortcut, both computed by the server's working-day calendar. A deadline given
+ * as N working days stays so (the server recomputes it when the holiday schedule changes) until
+ * the date is picked by hand. A date in the year whose schedule is not entered yet is marked 暂定;
+ * a year without calendar data shows the server's message instead of a wrong count.
  */
 export function DeadlinePicker({
   value,
   onChange,
+  from,
   id,
   'aria-label': ariaLabel,
   ...rest
@@ -48,17 +76,20 @@ export function DeadlinePicker({
   const testId = rest['data-testid'] ?? 'deadline';
   const addId = useId();
   const today = todayInBeijing();
-  const [days, setDays] = useState<number | null>(10);
+  const base = from ?? today;
+  const fromToday = base === today;
+  const [days, setDays] = useState<number | null>(value?.workingDays ?? 10);
   const [adding, setAdding] = useState(false);
   const [addError, setAddError] = useState<unknown>(null);
-  const between = useWorkingDaysBetween(today, value);
+  const date = value?.date ?? null;
+  const between = useWorkingDaysBetween(base, date);
 
   const onAdd = () => {
     if (days === null) return;
     setAdding(true);
     setAddError(null);
-    addWorkingDays(today, days)
-      .then((date) => onChange?.(date))
+    addWorkingDays(base, days)
+      .then((result) => onChange?.({ date: result.date, workingDays: days }))
       .catch((error: unknown) => setAddError(error))
       .finally(() => setAdding(false));
   };
@@ -71,20 +102,42 @@ export function DeadlinePicker({
           {failure}
         </Typography.Text>
       );
-    if (!value) return null;
+    if (!date) return null;
     if (between.isFetching && between.data === undefined)
       return <Typography.Text type="secondary">{t.deadline.counting}</Typography.Text>;
     if (between.data === undefined) return null;
-    const text =
-      value === today
+    const count = between.data.days;
+    const text = fromToday
+      ? date === today
         ? t.deadline.today
-        : between.data >= 0
-          ? format(t.deadline.workingDaysAhead, { days: between.data })
-          : format(t.deadline.workingDaysPast, { days: -between.data });
+        : count >= 0
+          ? format(t.deadline.workingDaysAhead, { days: count })
+          : format(t.deadline.workingDaysPast, { days: -count })
+      : date > base
+        ? format(t.deadline.laterBy, { days: count })
+        : format(t.deadline.notLater, { date: base });
     return (
-      <Typography.Text type="secondary" data-testid={`${testId}-working-days`} data-days={between.data}>
-        {text}
-      </Typography.Text>
+      <Flex vertical gap={2}>
+        <Flex gap={6} wrap align="center">
+          <Typography.Text
+            type={!fromToday && date <= base ? 'warning' : 'secondary'}
+            data-testid={`${testId}-working-days`}
+            data-days={count}
+          >
+            {text}
+          </Typography.Text>
+          {between.data.provisional && <ProvisionalTag data-testid={`${testId}-provisional`} />}
+        </Flex>
+        {value?.workingDays !== null && value?.workingDays !== undefined && (
+          <Typography.Text
+            type="secondary"
+            data-testid={`${testId}-counted`}
+            data-working-days={value.workingDays}
+          >
+            {format(t.deadline.countedIn, { days: value.workingDays })}
+          </Typography.Text>
+        )}
+      </Flex>
     );
   };
 
@@ -94,10 +147,10 @@ export function DeadlinePicker({
         <DatePicker
           id={id}
           aria-label={ariaLabel}
-          value={value ? dayjs(value, DATE) : null}
-          onChange={(date) => {
+          value={date ? dayjs(date, DATE) : null}
+          onChange={(picked) => {
             setAddError(null);
-            onChange?.(date ? date.format(DATE) : null);
+            onChange?.({ date: picked ? picked.format(DATE) : null, workingDays: null });
           }}
           style={{ flex: '1 1 160px', minWidth: 150 }}
           data-testid={`${testId}-date`}
@@ -106,13 +159,18 @@ export function DeadlinePicker({
           <InputNumber
             id={addId}
             min={1}
-            max={1000}
+            max={fromToday ? 500 : 250}
             precision={0}
             value={days}
             onChange={(next) => setDays(next)}
+            onPressEnter={(event) => {
+              // Enter applies the shortcut rather than submitting the surrounding form.
+              event.preventDefault();
+              onAdd();
+            }}
             prefix="+"
             suffix={t.deadline.addDaysSuffix}
-            aria-label={t.deadline.addDays}
+            aria-label={fromToday ? t.deadline.addDays : t.deadline.addDaysFromCurrent}
             style={{ width: 150 }}
             data-testid={`${testId}-add-days`}
           />

@@ -4,7 +4,10 @@ export const enUS: CoreMessages = {
   app: {
     name: 'Zeren',
     title: 'Zeren · Accountability Campaign Platform',
+    description:
+      'Zeren: the work platform of the campaign against inaction in office, where the supervision office, the units and leaders sign in to keep the power and responsibility lists, key tasks and suggestions.',
     shortTitle: 'Accountability Campaign',
+    platform: 'Accountability Campaign Platform',
   },
   common: {
     save: 'Save',
@@ -36,6 +39,8 @@ export const enUS: CoreMessages = {
     submit: 'Submit',
     all: 'All',
     details: 'Details',
+    labelValue: '{label}: {value}',
+    withNote: '{text} ({note})',
   },
   lang: {
     label: 'Language',
@@ -63,6 +68,13 @@ export const enUS: CoreMessages = {
     addDaysSuffix: 'working days',
     addDaysButton: 'Apply',
     counting: 'Counting working days…',
+    addDaysFromCurrent: 'Add working days to the current deadline',
+    laterBy: '{days} working days after the current deadline',
+    notLater: 'Not after the current deadline {date}: choose a later date',
+    countedIn: 'Counted as {days} working days: recomputed if the holiday schedule changes',
+    provisional: 'Provisional',
+    provisionalHint:
+      "The holiday schedule of this date's year is not entered yet, so working days are counted on weekends alone; deadlines given in working days are recomputed once it is.",
   },
   auditAction: {
     'file.uploaded': 'File uploaded',

@@ -1,4 +1,10 @@
-import { LOCALES, type Locale } from '@zeren/contracts';
+import type { Locale } from '@zeren/contracts';
+
+/**
+ * The contracts' LOCALES, spelled here so the entry does not load the contracts (and zod) for
+ * them; the record type below fails to compile if the two lists part.
+ */
+const KNOWN: Record<Locale, true> = { 'zh-CN': true, 'en-US': true };
 
 const STORAGE_KEY = 'zeren.locale';
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
@@ -7,7 +13,7 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 
 function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+  return typeof value === 'string' && Object.hasOwn(KNOWN, value);
 }
 
 /** The locale the user chose explicitly on this browser, if any. */

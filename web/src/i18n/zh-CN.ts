@@ -6,6 +6,10 @@ export const zhCN = {
     name: '责任',
     title: '责任 · 懒政怠政为官不为问责年活动平台',
     shortTitle: '问责年活动平台',
+    /** The title without the name: the sign-in page sets the name above it. */
+    platform: '懒政怠政为官不为问责年活动平台',
+    description:
+      '责任：懒政怠政为官不为问责年活动工作平台，供督查室、各单位和领导登录办理权责清单、重点任务和意见建议。',
   },
   common: {
     save: '保存',
@@ -37,6 +41,10 @@ export const zhCN = {
     submit: '提交',
     all: '全部',
     details: '详情',
+    /** A label and its value in running text: the full-width colon of Chinese. */
+    labelValue: '{label}：{value}',
+    /** Something with a note on it: full-width parentheses in Chinese. */
+    withNote: '{text}（{note}）',
   },
   lang: {
     label: '语言',
@@ -64,6 +72,13 @@ export const zhCN = {
     addDaysSuffix: '个工作日',
     addDaysButton: '推算',
     counting: '正在计算工作日…',
+    addDaysFromCurrent: '在原时限上加上工作日',
+    laterBy: '较原时限延后 {days} 个工作日',
+    notLater: '不晚于原时限 {date}，请选择更晚的日期',
+    countedIn: '按 {days} 个工作日计算：节假日安排调整后自动重算',
+    provisional: '暂定',
+    provisionalHint:
+      '该日期所在年度的节假日安排尚未录入，暂按周末计算工作日；录入后，按工作日数设定的时限会自动重新计算。',
   },
   auditAction: {
     'file.uploaded': '上传文件',

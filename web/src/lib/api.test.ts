@@ -61,6 +61,21 @@ describe('call', () => {
     expect(headers()['Content-Type']).toBeUndefined();
   });
 
+  it('marks every change as coming from Zeren’s own pages (X-Requested-With), never a read', async () => {
+    await call('startDutyItemVersion', { params: { id: ID } });
+    await call('logout');
+    await call('revokeSession', { params: { id: ID } });
+    await call('updateKeyTask', { params: { id: ID }, body: {} });
+    await call('listUnits');
+    expect(sent.map((s) => (s.init.headers as Record<string, string>)['X-Requested-With'])).toEqual([
+      'zeren',
+      'zeren',
+      'zeren',
+      'zeren',
+      undefined,
+    ]);
+  });
+
   it('uploads the file as multipart field `file`', async () => {
     reply = () =>
       Response.json({ id: ID, filename: 'a.pdf', mimeType: 'application/pdf', size: 3 }, { status: 201 });

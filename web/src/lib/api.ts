@@ -1,16 +1,22 @@
-import {
-  fillPath,
-  isBinary,
-  type OperationId,
-  type ProblemDetails,
-  problemSchema,
-  ROUTES,
-  type RouteContract,
-  type RouteInput,
-  type RouteOutput,
-  type Routes,
+import type {
+  OperationId,
+  ProblemDetails,
+  RouteContract,
+  RouteInput,
+  RouteOutput,
+  Routes,
 } from '@zeren/contracts';
 import { getLocale } from '../i18n/locale-store';
+
+/**
+ * The contracts (the route map and its zod schemas) load with the first call, not with the page:
+ * the sign-in page shows before they arrive, and the shell's first call fetches them once.
+ */
+let contracts: Promise<typeof import('@zeren/contracts')> | undefined;
+export function loadContracts(): Promise<typeof import('@zeren/contracts')> {
+  contracts ??= import('@zeren/contracts');
+  return contracts;
+}
 
 /** A failed API call, carrying the server's RFC 9457 problem body. */
 export class ApiError extends Error {
@@ -60,6 +66,7 @@ async function readProblem(response: Response): Promise<ApiError> {
   };
   try {
     const body: unknown = await response.json();
+    const { problemSchema } = await loadContracts();
     const parsed = problemSchema.safeParse(body);
     return parsed.success ? new ApiError(parsed.data as ProblemDetails, body) : new ApiError(fallback);
   } catch {
@@ -143,6 +150,7 @@ export async function call<K extends OperationId>(
   operationId: K,
   ...[input]: CallArgs<K>
 ): Promise<CallOutput<K>> {
+  const { ROUTES, fillPath, isBinary } = await loadContracts();
   const route = (ROUTES as unknown as Record<string, RouteContract>)[operationId];
   if (!route) throw new Error(`unknown operation ${operationId}`);
   const { params, query, body, file, filename, signal, redirectOn401 = true } = (input ?? {}) as LooseInput;
@@ -150,6 +158,8 @@ export async function call<K extends OperationId>(
   const binary = isBinary(success);
   const headers = baseHeaders();
   if (binary) headers.Accept = '*/*';
+  // Proves to the server that the request comes from Zeren's own pages (a cross-site form cannot set it).
+  if (route.method !== 'GET') headers['X-Requested-With'] = 'zeren';
 
   let payload: BodyInit | null = null;
   if (route.upload) {

@@ -24,10 +24,10 @@ describe('describeChanges', () => {
   it('labels an edit of a key task by the form labels, with its values as the pages show them', () => {
     const entry = { before: { dueDate: '2026-12-16' }, after: { dueDate: '2026-12-23' } };
     expect(lines(describeChanges(entry, fields('key_task'), ctx()))).toEqual([
-      '完成时限：2026-12-16 → 2026-12-23',
+      '完成时限：2026年12月16日 → 2026年12月23日',
     ]);
     expect(lines(describeChanges(entry, fields('key_task'), ctx('en-US')))).toEqual([
-      'Deadline：2026-12-16 → 2026-12-23',
+      'Deadline：Dec 16, 2026 → Dec 23, 2026',
     ]);
   });
 
@@ -108,8 +108,9 @@ describe('describeChanges', () => {
 
 describe('formatters', () => {
   it('format dates, moments and lists', () => {
-    expect(fmt.date('2026-12-23', ctx())).toBe('2026-12-23');
-    expect(fmt.dateTime('2026-03-01T02:03:04Z', ctx())).toBe('2026/03/01 10:03:04');
+    expect(fmt.date('2026-12-23', ctx())).toBe('2026年12月23日');
+    expect(fmt.date('2026-12-23', ctx('en-US'))).toBe('Dec 23, 2026');
+    expect(fmt.dateTime('2026-03-01T02:03:04Z', ctx())).toBe('2026年3月1日 10:03');
     expect(fmt.list()(['a', 'b'], ctx('en-US'))).toBe('a, b');
     expect(fmt.list()([], ctx())).toBe('（空）');
     expect(fmt.unit('unknown-id', ctx())).toBe('unknown-id');

@@ -1,6 +1,6 @@
 import type { HistoryEntry, Locale, Permission } from '@zeren/contracts';
 import type { Messages } from '../i18n/catalogs';
-import { formatDateTime } from './format';
+import { formatDate, formatDateTime } from './format';
 
 /**
  * Record histories as people read them: each feature describes its record types (a label, the
@@ -75,10 +75,10 @@ export const fmt = {
   /** 是 / 否. */
   bool: ((value, ctx) =>
     value === true ? ctx.t.common.yes : value === false ? ctx.t.common.no : text(value, ctx)) as Formatter,
-  /** A calendar date, `YYYY-MM-DD` in both languages, as the pages show deadlines. */
-  date: when<string>('string', (value) => value.slice(0, 10)),
+  /** A calendar date, as the pages show deadlines (lib/format.ts). */
+  date: when<string>('string', (value, ctx) => formatDate(value, ctx.locale) || value),
   /** A moment, in Beijing time, as the pages show timestamps. */
-  dateTime: when<string>('string', (value, ctx) => formatDateTime(value, ctx.locale)),
+  dateTime: when<string>('string', (value, ctx) => formatDateTime(value, ctx.locale) || value),
   /** A code shown by its label (a status, a category…); an unknown code as it is. */
   label: (pick: (t: Messages) => Record<string, string>): Formatter =>
     when<string>('string', (value, ctx) => pick(ctx.t)[value] ?? value),

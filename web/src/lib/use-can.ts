@@ -1,4 +1,4 @@
-import { availableActions, type Permission, type Workflow } from '@zeren/contracts';
+import { availableActions, type Permission, ROLE_PERMISSIONS, type Workflow } from '@zeren/contracts';
 import { useCallback } from 'react';
 import { useMe } from './get-me';
 
@@ -8,6 +8,19 @@ export type Can = (permission: Permission) => boolean;
 export function useCan(): Can {
   const { data: me } = useMe();
   return useCallback((permission: Permission) => me?.permissions.includes(permission) ?? false, [me]);
+}
+
+/**
+ * Whether the user holds a permission with data scope `all`: routes of the whole city (the
+ * working-day calendar) need that. Hides controls only; the server decides.
+ */
+export function useCanEverywhere(): Can {
+  const { data: me } = useMe();
+  return useCallback(
+    (permission: Permission) =>
+      me?.roles.some((r) => r.dataScope === 'all' && ROLE_PERMISSIONS[r.role].includes(permission)) ?? false,
+    [me],
+  );
 }
 
 /** The actions of a workflow open from `state` that `can` allows: the buttons to draw. */

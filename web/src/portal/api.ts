@@ -36,6 +36,8 @@ export async function api<T>(
         Accept: 'application/json',
         'Accept-Language': currentLocale(),
         ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        // Every change proves it comes from the portal's own page (a cross-site form cannot set it).
+        ...((options.method ?? 'GET') !== 'GET' ? { 'X-Requested-With': 'zeren' } : {}),
       },
       body: options.body !== undefined ? JSON.stringify(options.body) : null,
       credentials: 'omit',

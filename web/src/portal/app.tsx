@@ -8,6 +8,7 @@ import { OverviewPage } from './pages/overview-page';
 import { SuggestPage } from './pages/suggest-page';
 import { TrackPage } from './pages/track-page';
 import { Link, matchRoute, type Route, useLocation } from './router';
+import { useCampaign } from './use-fetch';
 
 const NAV: { to: string; label: MessageKey; pages: Route['page'][] }[] = [
   { to: '/', label: 'nav.overview', pages: ['overview'] },
@@ -33,7 +34,8 @@ function Shell() {
   const first = useRef(true);
 
   useEffect(() => {
-    document.title = `${t(NAV.find((n) => n.pages.includes(route.page))?.label ?? 'notFound.title')} · ${t('app.name')}`;
+    document.title = `${t(NAV.find((n) => n.pages.includes(route.page))?.label ?? 'notFound.title')} · ${t('app.title')} · ${t('app.name')}`;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'));
   }, [route.page, t]);
   // After a navigation, move focus to the new page so screen readers announce it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every path change.
@@ -94,10 +96,27 @@ function Shell() {
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         <Page route={route} />
       </main>
-      <footer className="site-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
+      <Footer />
     </>
+  );
+}
+
+/**
+ * Who runs the portal (the campaign's government, from GET /api/portal/campaign) and what
+ * becomes of a visitor's details. Its lines keep their height while the campaign loads, and
+ * the page above it is at least a screen tall: nothing moves when the data arrives.
+ */
+function Footer() {
+  const { t } = useI18n();
+  const campaign = useCampaign();
+  const unit = campaign.data?.unitName;
+  return (
+    <footer className="site-footer">
+      <p className="footer-owner" data-testid="portal-owner">
+        {unit ? t('footer.owner', { unit }) : t('footer.ownerPending')}
+      </p>
+      <p>{t('footer.privacy')}</p>
+    </footer>
   );
 }
 

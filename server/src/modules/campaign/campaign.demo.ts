@@ -31,6 +31,14 @@ function demoPhases(year: number): CampaignPhase[] {
   ];
 }
 
+/** What the demo city says in its campaign where the template stays general. */
+const DEMO_SPECIFICS: Partial<Record<DomainCode, string>> = {
+  key_projects:
+    '督促各级政府对全市重点项目、专项建设基金项目、示范市“三个一批”投资促进计划项目、2026年度中央预算内投资项目的建设责任、建设目标任务落实情况进行监督检查。',
+  work_safety:
+    '督促各级政府健全基层监管执法机构，加强基层执法力量，落实安全生产监管责任。重点对城关区、临河县、青山县等地12处油气管道隐患整改任务完成情况进行督促检查。',
+};
+
 /** The source document's campaign, active this year, with its ten domains. */
 export async function seedDemoCampaign(refs: DemoRefs): Promise<void> {
   const { tx, now } = refs;
@@ -56,7 +64,8 @@ export async function seedDemoCampaign(refs: DemoRefs): Promise<void> {
       campaignId: created.id,
       code: d.code,
       title: d.title,
-      description: d.description,
+      // The demo city's own specifics, as a city writes them into its campaign.
+      description: DEMO_SPECIFICS[d.code] ?? d.description,
       focusProblems: d.focusProblems,
       isLocal: false,
       sortOrder: i,

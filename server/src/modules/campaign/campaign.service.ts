@@ -83,6 +83,14 @@ export async function getCurrentCampaign(ctx: ServiceContext): Promise<Campaign>
   return loadView(ctx.db, row, today(ctx));
 }
 
+/** The id of the campaign the caller works under (see getCurrentCampaign), or null when there is none. */
+export async function currentCampaignId(ctx: ServiceContext): Promise<string | null> {
+  const own = await findUnitRef(ctx.db, requireActor(ctx).unitId);
+  if (!own) return null;
+  const row = await repo.findNearestActiveCampaign(ctx.db, own.path.split('/').filter(Boolean));
+  return row?.campaign.id ?? null;
+}
+
 /** The active campaign of the root government, as the public portal shows it. */
 export async function getPublicCampaign(ctx: ServiceContext): Promise<PublicCampaign> {
   const row = await repo.findRootActiveCampaign(ctx.db);

@@ -9,8 +9,9 @@ export interface StandardDomain {
 
 /**
  * The ten key domains of the source document (§三), in its order: the default set of every new
- * campaign. Texts are the document's own; description is what is supervised, focusProblems what
- * is to be solved and punished.
+ * campaign, for any city. Texts are the document's own with its city-specific details made
+ * general (which projects, which pipelines): a city writes its own into its campaign.
+ * description is what is supervised, focusProblems what is to be solved and punished.
  */
 export const STANDARD_DOMAINS: readonly StandardDomain[] = [
   {
@@ -24,7 +25,7 @@ export const STANDARD_DOMAINS: readonly StandardDomain[] = [
     code: 'key_projects',
     title: '重点项目建设领域',
     description:
-      '督促各级政府对全市重点项目、专项建设基金项目、X投资促进计划项目、2019至2020年度中央预算内投资项目的建设责任、建设目标任务落实情况进行监督检查。',
+      '督促各级政府对本地重点项目、专项建设基金项目、投资促进计划项目和中央预算内投资项目的建设责任、建设目标任务落实情况进行监督检查。',
     focusProblems:
       '着力解决各级政府、相关部门工作推动不力，项目建设进展迟缓，在项目审批（核准、备案）、土地、规划、环评、建设环境、资金拨付、政策落实、问题协调等方面服务保障不积极、不到位等问题，严肃查处在项目建设中滥设门槛、障碍等突出问题。',
   },
@@ -74,13 +75,13 @@ export const STANDARD_DOMAINS: readonly StandardDomain[] = [
     description:
       '督促各级政府落实食品药品安全属地管理责任，重点对乡镇食品药品监管派出机构建设、执法装备和检验仪器设备配备等情况进行监督检查。',
     focusProblems:
-      '严肃查处属地管理责任落实不到位，基层监管机构建设和执法装备、检验仪器设备配备不到位等问题。加大对违法生产、销售假冒伪劣食品药品行为的打击力度，严肃查处食品药品监管中的突岀问题。',
+      '严肃查处属地管理责任落实不到位，基层监管机构建设和执法装备、检验仪器设备配备不到位等问题。加大对违法生产、销售假冒伪劣食品药品行为的打击力度，严肃查处食品药品监管中的突出问题。',
   },
   {
     code: 'police_transport',
     title: '公安和交通运输领域',
     description:
-      '重点对公安交通路面执勤执法、户籍管理等方面存在的突岀问题进行监督检查，对交通运输执法体制改革政策不落实、治超责任不落实和新组建的交通运输执法机构不作为、乱作为问题进行监督检查。',
+      '重点对公安交通路面执勤执法、户籍管理等方面存在的突出问题进行监督检查，对交通运输执法体制改革政策不落实、治超责任不落实和新组建的交通运输执法机构不作为、乱作为问题进行监督检查。',
     focusProblems:
       '着力解决群众反映强烈的执法不规范、执法不公、执法不透明、制度执行不严、管理不到位等突出问题。',
   },
@@ -88,7 +89,7 @@ export const STANDARD_DOMAINS: readonly StandardDomain[] = [
     code: 'work_safety',
     title: '安全生产领域',
     description:
-      '督促各级政府健全基层监管执法机构，加强基层执法力量，落实安全生产监管责任。重点对郑州、洛阳、安阳、焦作、许昌、三门峡、南阳、滑县等地79处油气管道隐患整改任务完成情况进行督促检查。',
+      '督促各级政府健全基层监管执法机构，加强基层执法力量，落实安全生产监管责任。重点对油气管道等重大安全隐患整改任务完成情况进行督促检查。',
     focusProblems:
       '着力解决安全意识不强、安全理念不牢、安全责任不落实等问题，严肃查处执法监督不严格、隐患排查不认真、隐患整改不及时不彻底等不履行或不正确履行职责的行为。',
   },

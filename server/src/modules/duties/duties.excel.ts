@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import {
   DUTY_CATEGORIES,
   DUTY_CATEGORY_LABELS,
@@ -7,6 +8,8 @@ import {
 } from '@zeren/contracts';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors';
+import { guardFormula } from '../../platform/files/spreadsheet';
+import { checkZipArchive, ZipRefusedError } from '../../platform/files/zip-guard';
 import { t } from '../../platform/i18n';
 
 /** The columns of the power/responsibility list sheet, headed as in REFERENCE.md (权责清单). */
@@ -33,6 +36,8 @@ export interface RawImportRow {
   /** The row number as Excel shows it. */
   row: number;
   values: Record<ImportField, string>;
+  /** Cells that hold no usable text (a formula without a cached value, an error value). */
+  problems?: ImportField[];
 }
 
 function sheetName(kind: DutyItemKind, locale: Locale) {
@@ -55,6 +60,8 @@ function addCategorySheet(workbook: ExcelJS.Workbook, locale: Locale) {
   ];
   styleHeader(sheet.getRow(1));
   for (const code of DUTY_CATEGORIES) sheet.addRow({ label: DUTY_CATEGORY_LABELS[code]['zh-CN'], code });
+  // People choose by the Chinese label; the code stays for systems that read the file, out of sight.
+  sheet.getColumn('code').hidden = true;
 }
 
 function addListSheet(
@@ -111,40 +118,63 @@ export async function buildExport(
     const sheet = addListSheet(workbook, k, locale, { extra });
     for (const item of items.filter((i) => i.kind === k)) {
       const v = item.latest;
-      sheet.addRow([
-        item.code,
-        v.name,
-        item.parentItemId ? (codesById.get(item.parentItemId) ?? '') : '',
-        v.category ? DUTY_CATEGORY_LABELS[v.category]['zh-CN'] : '',
-        v.legalBasis ?? '',
-        v.implementingBody ?? '',
-        v.handlingOffice ?? '',
-        v.responsibilities ?? '',
-        v.accountabilityConditions ?? '',
-        v.accountabilityBasis ?? '',
-        v.remarks ?? '',
-        item.unitName,
-        v.version,
-        t(locale, `duties.status.${v.status}`),
-      ]);
+      sheet.addRow(
+        [
+          item.code,
+          v.name,
+          item.parentItemId ? (codesById.get(item.parentItemId) ?? '') : '',
+          v.category ? DUTY_CATEGORY_LABELS[v.category]['zh-CN'] : '',
+          v.legalBasis ?? '',
+          v.implementingBody ?? '',
+          v.handlingOffice ?? '',
+          v.responsibilities ?? '',
+          v.accountabilityConditions ?? '',
+          v.accountabilityBasis ?? '',
+          v.remarks ?? '',
+          item.unitName,
+          v.version,
+          t(locale, `duties.status.${v.status}`),
+        ].map(guardFormula),
+      );
     }
   }
   addCategorySheet(workbook, locale);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
+/**
+ * A cell's text. A formula counts by its cached value when it has one (a number, text, a date);
+ * a formula without one, an error value or anything else that is not text is a problem of the
+ * row (`null` here), never an object's string ("[object Object]").
+ */
+export function cellText(value: unknown): string | null {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value)
-    return value.richText
-      .map((r) => r.text)
-      .join('')
-      .trim();
-  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '').trim();
-  if (typeof value === 'object' && 'text' in value) return String(value.text).trim();
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).trim();
+  if (typeof value === 'string') return stripFormulaGuard(value.trim());
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value !== 'object') return null;
+  if ('richText' in value && Array.isArray(value.richText))
+    return stripFormulaGuard(
+      value.richText
+        .map((r: { text?: unknown }) => (typeof r.text === 'string' ? r.text : ''))
+        .join('')
+        .trim(),
+    );
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: unknown }).result;
+    if (result instanceof Date) return result.toISOString().slice(0, 10);
+    if (typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean')
+      return String(result).trim();
+    // No cached value, or an error value ({ error: '#N/A' }).
+    return null;
+  }
+  if ('text' in value && typeof value.text === 'string') return value.text.trim();
+  return null;
+}
+
+/** An exported value guarded against formula injection ('=…) comes back as it was. */
+function stripFormulaGuard(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 const invalid = (locale: Locale, key: string, params?: Record<string, string | number>) =>
@@ -155,39 +185,74 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /**
  * Reads the first worksheet of an uploaded .xlsx: columns are found by their header in row 1;
  * empty rows are skipped. A file that is not a readable .xlsx → 400 IMPORT_FILE_INVALID.
+ *
+ * Bounded in memory: the archive is checked first (checkZipArchive: entry count, inflated size,
+ * compression ratio; 413 ARCHIVE_LIMIT_EXCEEDED naming the limit), then read with exceljs's
+ * streaming reader one row at a time, stopping at MAX_IMPORT_ROWS.
  */
 export async function readImportWorkbook(bytes: Buffer, locale: Locale): Promise<RawImportRow[]> {
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw invalid(locale, 'duties.import.not_xlsx');
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
+    await checkZipArchive(bytes);
+  } catch (error) {
+    if (!(error instanceof ZipRefusedError)) throw error;
+    if (error.limit === 'not_zip' || error.limit === 'unsupported')
+      throw invalid(locale, 'duties.import.not_xlsx');
+    throw new AppError('ARCHIVE_LIMIT_EXCEEDED', {
+      limit: t(locale, `zip.limit.${error.limit}`, { value: error.value }),
+    });
+  }
+  const rows: RawImportRow[] = [];
+  let sawSheet = false;
+  let columnOf: Map<string, number> | null = null;
+  let seen = 0;
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache',
+      worksheets: 'emit',
+      entries: 'ignore',
+    });
+    for await (const sheet of reader) {
+      sawSheet = true;
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        const cells = row.values as unknown[];
+        if (row.number === 1) {
+          columnOf = new Map();
+          cells.forEach((value, col) => {
+            const header = cellText(value);
+            if (header) columnOf!.set(header, col);
+          });
+          for (const required of ['code', 'name'] as const)
+            if (!columnOf.has(headerOf(required)))
+              throw invalid(locale, 'duties.import.missing_column', { column: headerOf(required) });
+          continue;
+        }
+        // Counted as read, not by the row numbers a file claims (a crafted sheet repeats them).
+        if (++seen > MAX_IMPORT_ROWS || row.number - 1 > MAX_IMPORT_ROWS)
+          throw invalid(locale, 'duties.import.too_many_rows', { max: MAX_IMPORT_ROWS });
+        const problems: ImportField[] = [];
+        const values = Object.fromEntries(
+          IMPORT_COLUMNS.map((c) => {
+            const col = columnOf!.get(c.header);
+            const text = col ? cellText(cells[col]) : '';
+            if (text === null) problems.push(c.field);
+            return [c.field, text ?? ''];
+          }),
+        ) as Record<ImportField, string>;
+        if (problems.length === 0 && Object.values(values).every((v) => v === '')) continue;
+        rows.push({ row: row.number, values, problems });
+      }
+      // Only the first worksheet is the list.
+      break;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw invalid(locale, 'duties.import.not_xlsx');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw invalid(locale, 'duties.import.no_sheet');
-  const columnOf = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    columnOf.set(cellText(cell), col);
-  });
-  for (const required of ['code', 'name'] as const) {
-    if (!columnOf.has(headerOf(required)))
-      throw invalid(locale, 'duties.import.missing_column', { column: headerOf(required) });
-  }
-  if (sheet.rowCount - 1 > MAX_IMPORT_ROWS)
-    throw invalid(locale, 'duties.import.too_many_rows', { max: MAX_IMPORT_ROWS });
-  const rows: RawImportRow[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const values = Object.fromEntries(
-      IMPORT_COLUMNS.map((c) => {
-        const col = columnOf.get(c.header);
-        return [c.field, col ? cellText(row.getCell(col)) : ''];
-      }),
-    ) as Record<ImportField, string>;
-    if (Object.values(values).every((v) => v === '')) continue;
-    rows.push({ row: r, values });
-  }
+  if (!sawSheet) throw invalid(locale, 'duties.import.no_sheet');
+  if (!columnOf) throw invalid(locale, 'duties.import.missing_column', { column: headerOf('code') });
   if (rows.length === 0) throw invalid(locale, 'duties.import.empty');
   return rows;
 }

@@ -1,4 +1,5 @@
 import {
+  CONTROL_CHARACTERS,
   DUTY_CATEGORIES,
   DUTY_CATEGORY_LABELS,
   DUTY_TEXT_LIMITS,
@@ -61,7 +62,7 @@ export function validateImportRows(
   existingCodes: ReadonlySet<string>,
   locale: Locale,
 ): { valid: ValidImportRow[]; rejected: DutyImportRejectedRow[] } {
-  const errorsByRow = new Map<number, { field: string; message: string }[]>();
+  const errorsByRow = new Map<number, { field: string; column: string; message: string }[]>();
   const fail = (
     row: number,
     field: ImportField,
@@ -69,18 +70,27 @@ export function validateImportRows(
     params: Record<string, string | number> = {},
   ) => {
     const list = errorsByRow.get(row) ?? [];
-    list.push({ field, message: t(locale, key, { column: headerOf(field), ...params }) });
+    list.push({
+      field,
+      column: headerOf(field),
+      message: t(locale, key, { column: headerOf(field), ...params }),
+    });
     errorsByRow.set(row, list);
   };
   const firstRowOfCode = new Map<string, number>();
-  for (const { row, values } of rows) {
-    if (values.code === '') fail(row, 'code', 'duties.import.required');
+  for (const { row, values, problems } of rows) {
+    for (const field of problems ?? []) fail(row, field, 'duties.import.cell_not_text');
+    const unusable = new Set(problems);
+    if (values.code === '' && !unusable.has('code')) fail(row, 'code', 'duties.import.required');
     else if (/\s/.test(values.code)) fail(row, 'code', 'duties.import.code_invalid');
-    if (values.name === '') fail(row, 'name', 'duties.import.required');
+    if (values.name === '' && !unusable.has('name')) fail(row, 'name', 'duties.import.required');
     for (const field of LIMITED_FIELDS) {
       const max = DUTY_TEXT_LIMITS[field];
       if (values[field].length > max) fail(row, field, 'duties.import.too_long', { max });
     }
+    // The same rule as every text input of the API (contracts' text()).
+    for (const field of Object.keys(values) as ImportField[])
+      if (CONTROL_CHARACTERS.test(values[field])) fail(row, field, 'duties.import.control_characters');
     if (categoryFromCell(values.category) === undefined)
       fail(row, 'category', 'duties.import.unknown_category', { value: values.category });
     if (values.code !== '') {

@@ -11,6 +11,9 @@ export const dutiesMessages: ModuleMessages = {
     'duties.import.empty': '文件中没有数据行',
     'duties.import.required': '“{column}”不能为空',
     'duties.import.too_long': '“{column}”超过 {max} 个字符',
+    'duties.import.control_characters': '“{column}”含有控制字符（如 NUL 空字符），请删除后再导入',
+    'duties.import.cell_not_text':
+      '“{column}”不是文本：公式须带有计算结果（请在 Excel 中保存后再导入），不能是错误值',
     'duties.import.code_invalid': '“{column}”不能包含空格',
     'duties.import.unknown_category': '职权类别“{value}”不是允许的类别（见模板的“职权类别”工作表）',
     'duties.import.duplicate_in_file': '事项编码“{code}”与第 {row} 行重复',
@@ -41,6 +44,10 @@ export const dutiesMessages: ModuleMessages = {
     'duties.import.empty': 'the file has no data rows',
     'duties.import.required': '"{column}" is required',
     'duties.import.too_long': '"{column}" is longer than {max} characters',
+    'duties.import.control_characters':
+      '"{column}" contains control characters (such as NUL); remove them and import again',
+    'duties.import.cell_not_text':
+      '"{column}" is not text: a formula must carry its computed value (save the file in Excel first), and error values are not accepted',
     'duties.import.code_invalid': '"{column}" must not contain spaces',
     'duties.import.unknown_category':
       'Category "{value}" is not an allowed category (see the template\'s category sheet)',

@@ -2,7 +2,7 @@ import type { ServerModule } from '../../platform/module';
 import { seedDemoDuties } from './duties.demo';
 import { dutiesMessages } from './duties.messages';
 import { dutiesRoutes } from './duties.routes';
-import { dutyItemRecord } from './duties.service';
+import { approvalQueue, dutyItemRecord, listItems } from './duties.service';
 
 /** 明责: power and responsibility lists. */
 export const dutiesModule: ServerModule = {
@@ -11,4 +11,20 @@ export const dutiesModule: ServerModule = {
   records: [dutyItemRecord],
   routes: dutiesRoutes,
   seedDemo: seedDemoDuties,
+  workbench: [
+    {
+      key: 'duties.toApprove',
+      permission: 'duties.item.approve',
+      operationId: 'listDutyItemApprovals',
+      query: {},
+      count: async (ctx, _query) => (await approvalQueue(ctx)).length,
+    },
+    {
+      key: 'duties.returned',
+      permission: 'duties.item.draft',
+      operationId: 'listDutyItems',
+      query: { status: 'returned' },
+      count: async (ctx, _query) => (await listItems(ctx, { status: 'returned' })).length,
+    },
+  ],
 };

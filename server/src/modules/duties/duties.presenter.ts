@@ -9,7 +9,11 @@ import type { DutyItemRow, DutyItemVersionRow, ItemWithVersions } from './duties
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-export function presentVersion(v: DutyItemVersionRow): DutyItemVersion {
+/** Person names by account id, for who submitted and who reviewed. */
+export type AccountNames = ReadonlyMap<string, string>;
+const nameOf = (names: AccountNames, id: string | null) => (id && names.get(id)) || null;
+
+export function presentVersion(v: DutyItemVersionRow, names: AccountNames = new Map()): DutyItemVersion {
   return {
     id: v.id,
     itemId: v.itemId,
@@ -27,6 +31,9 @@ export function presentVersion(v: DutyItemVersionRow): DutyItemVersion {
     returnReason: v.returnReason,
     reviewOpinion: v.reviewOpinion,
     submittedAt: iso(v.submittedAt),
+    submittedById: v.submittedBy,
+    submittedByName: nameOf(names, v.submittedBy),
+    reviewedByName: nameOf(names, v.reviewedBy),
     reviewedAt: iso(v.reviewedAt),
     publishedAt: iso(v.publishedAt),
     createdAt: v.createdAt.toISOString(),
@@ -35,7 +42,7 @@ export function presentVersion(v: DutyItemVersionRow): DutyItemVersion {
 }
 
 /** Staff view of an item: its latest version (the open one, else the published one) and the published one. */
-export function presentItem(row: ItemWithVersions): DutyItem {
+export function presentItem(row: ItemWithVersions, names: AccountNames = new Map()): DutyItem {
   const latest = row.open ?? row.published;
   if (!latest) throw new Error(`duty item ${row.item.id} has no version`);
   return {
@@ -46,8 +53,8 @@ export function presentItem(row: ItemWithVersions): DutyItem {
     code: row.item.code,
     parentItemId: row.item.parentItemId,
     publishedVersion: row.item.publishedVersion,
-    latest: presentVersion(latest),
-    published: row.published ? presentVersion(row.published) : null,
+    latest: presentVersion(latest, names),
+    published: row.published ? presentVersion(row.published, names) : null,
   };
 }
 
@@ -85,6 +92,15 @@ export function presentPublicItem(row: {
 
 /** What an audit event records of a version's content and state. */
 export function versionAudit(v: DutyItemVersion): Record<string, unknown> {
-  const { id: _i, itemId: _it, createdAt: _c, updatedAt: _u, ...rest } = v;
+  const {
+    id: _i,
+    itemId: _it,
+    createdAt: _c,
+    updatedAt: _u,
+    submittedById: _si,
+    submittedByName: _s,
+    reviewedByName: _r,
+    ...rest
+  } = v;
   return rest;
 }

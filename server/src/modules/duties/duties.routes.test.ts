@@ -49,7 +49,7 @@ beforeAll(async () => {
     },
   });
   expect(a.statusCode).toBe(201);
-  otherClerk = await t.login('scjg.clerk', 'Str0ng-password!');
+  otherClerk = await t.activate('scjg.clerk', 'Str0ng-password!');
 });
 afterAll(() => t.close());
 
@@ -134,6 +134,8 @@ describe('the approval workflow', () => {
     const [published] = await auditRows(t.database, 'duty_item.published', created.id);
     expect(published!.after).toMatchObject({ status: 'published', publishedVersion: 1 });
     expect(published!.actorName).toBe('黄局长');
+    // The reviewer sees who submitted it; the item says who approved it.
+    expect(res.json().latest).toMatchObject({ submittedByName: '刘填报', reviewedByName: '黄局长' });
 
     // a published version is immutable
     res = await t.as(clerk, {
@@ -284,6 +286,17 @@ describe('the public portal', () => {
     'unitName',
     'version',
   ];
+
+  it('searches what the search box promises: names, codes and the legal basis (设定依据)', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/portal/duty-items?q=${encodeURIComponent('民办教育促进法')}`,
+    });
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { legalBasis: string; name: string }[];
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    for (const item of items) expect(`${item.name}${item.legalBasis}`).toContain('民办教育促进法');
+  });
 
   it('lists published items only, with the public fields only', async () => {
     const draft = await createDraft('JY-XK-300', { name: '尚未发布的草稿事项' });
@@ -458,13 +471,23 @@ describe('Excel import and export', () => {
     expect(body.title).toContain('5');
     expect(body.rejected.map((r: { row: number }) => r.row)).toEqual([4, 5, 6, 7, 8]);
     const byRow = new Map(body.rejected.map((r: { row: number; errors: unknown[] }) => [r.row, r.errors]));
-    expect(byRow.get(4)).toEqual([{ field: 'code', message: '“事项编码”不能为空' }]);
+    expect(byRow.get(4)).toEqual([{ field: 'code', column: '事项编码', message: '“事项编码”不能为空' }]);
     expect(byRow.get(5)).toEqual([
-      { field: 'category', message: expect.stringContaining('职权类别“行政审批”不是允许的类别') },
+      {
+        field: 'category',
+        column: '职权类别',
+        message: expect.stringContaining('职权类别“行政审批”不是允许的类别'),
+      },
     ]);
-    expect(byRow.get(6)).toEqual([{ field: 'code', message: '事项编码“IM-001”与第 2 行重复' }]);
-    expect(byRow.get(7)).toEqual([{ field: 'code', message: '事项编码“JY-XK-001”已存在于本单位的清单中' }]);
-    expect(byRow.get(8)).toEqual([{ field: 'legalBasis', message: '“设定依据”超过 4000 个字符' }]);
+    expect(byRow.get(6)).toEqual([
+      { field: 'code', column: '事项编码', message: '事项编码“IM-001”与第 2 行重复' },
+    ]);
+    expect(byRow.get(7)).toEqual([
+      { field: 'code', column: '事项编码', message: '事项编码“JY-XK-001”已存在于本单位的清单中' },
+    ]);
+    expect(byRow.get(8)).toEqual([
+      { field: 'legalBasis', column: '设定依据', message: '“设定依据”超过 4000 个字符' },
+    ]);
     expect(await t.database.db.select().from(dutyItem).where(eq(dutyItem.code, 'IM-001'))).toHaveLength(0);
     expect(await auditCount(t.database)).toBe(before);
   });

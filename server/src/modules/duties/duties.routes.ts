@@ -1,7 +1,9 @@
 import { DUTY_ITEM_WORKFLOW, XLSX_MEDIA_TYPE } from '@zeren/contracts';
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../platform/errors';
 import { readUpload } from '../../platform/files/upload';
 import { problem, sendProblem } from '../../platform/http';
+import type { ModuleDeps } from '../../platform/module';
 import { route, workflowRoute } from '../../platform/routes';
 import * as duties from './duties.service';
 
@@ -11,7 +13,7 @@ function xlsxDisposition(asciiName: string, name: string): string {
 }
 
 /** Power and responsibility lists: staff routes and the portal's published view. */
-export function dutiesRoutes(app: FastifyInstance): void {
+export function dutiesRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   route(app, 'listDutyItems', async (req) => ({ items: await duties.listItems(req.ctx, req.query) }));
   route(app, 'listDutyItemApprovals', async (req) => ({ items: await duties.approvalQueue(req.ctx) }));
   route(app, 'getDutyItemImportTemplate', async (req, reply) =>
@@ -27,8 +29,14 @@ export function dutiesRoutes(app: FastifyInstance): void {
       .send(await duties.importTemplate(req.ctx, req.query.kind)),
   );
   route(app, 'importDutyItems', async (req, reply) => {
-    const upload = await readUpload(req as never);
+    // A slot before the upload is even read: a burst of imports is refused at once, not queued.
+    const release = deps.imports.tryAcquire();
+    if (!release) {
+      reply.header('Retry-After', '10');
+      throw new AppError('SERVER_BUSY');
+    }
     try {
+      const upload = await readUpload(req as never);
       return await duties.importItems(req.ctx, req.query, upload.bytes);
     } catch (error) {
       if (!(error instanceof duties.ImportRejectedError)) throw error;
@@ -38,6 +46,8 @@ export function dutiesRoutes(app: FastifyInstance): void {
         rejected: error.rejected,
       };
       return sendProblem(reply, body);
+    } finally {
+      release();
     }
   });
   route(app, 'exportDutyItems', async (req, reply) =>

@@ -16,9 +16,11 @@ import {
   type PublicDutyItemVersion,
   type UpdateDutyDraftInput,
 } from '@zeren/contracts';
+import type { DbOrTx } from '../../db/client';
 import { changedFields } from '../../platform/audit/audit.service';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { AppError, fieldError, notFound } from '../../platform/errors';
+import { personNamesOfAccounts } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
 import { grantScope } from '../../platform/scope';
 import { applyTransition } from '../../platform/workflow';
@@ -93,7 +95,21 @@ function copyContent(v: repo.DutyItemVersionRow): Content {
 }
 
 async function reload(tx: TxContext, id: string): Promise<DutyItem> {
-  return presentItem(await dutyItemRecord.reload(tx.tx, id));
+  return (await presentItems(tx.tx, [await dutyItemRecord.reload(tx.tx, id)]))[0]!;
+}
+
+/** Items with the names of who submitted and who reviewed their versions (one query). */
+async function presentItems(db: DbOrTx, rows: repo.ItemWithVersions[]): Promise<DutyItem[]> {
+  const names = await personNamesOfAccounts(
+    db,
+    rows.flatMap((r) => [
+      r.open?.submittedBy ?? null,
+      r.open?.reviewedBy ?? null,
+      r.published?.submittedBy ?? null,
+      r.published?.reviewedBy ?? null,
+    ]),
+  );
+  return rows.map((r) => presentItem(r, names));
 }
 
 function itemAudit(item: DutyItem) {
@@ -110,21 +126,23 @@ function itemAudit(item: DutyItem) {
 
 /** Items of the lists in the caller's scope, with their latest and published versions. */
 export async function listItems(ctx: ServiceContext, filter: DutyItemListQuery): Promise<DutyItem[]> {
-  const rows = await repo.listItems(ctx.db, grantScope(ctx), filter);
-  return rows.map(presentItem);
+  return presentItems(ctx.db, await repo.listItems(ctx.db, grantScope(ctx), filter));
 }
 
 /** Items whose latest version awaits the caller's approval (in the caller's approval scope). */
 export async function approvalQueue(ctx: ServiceContext): Promise<DutyItem[]> {
-  const rows = await repo.listItems(ctx.db, grantScope(ctx), { submittedOnly: true });
-  return rows.map(presentItem);
+  return presentItems(ctx.db, await repo.listItems(ctx.db, grantScope(ctx), { submittedOnly: true }));
 }
 
 /** One item with every version, newest first; 404 outside scope. */
 export async function getItem(ctx: ServiceContext, id: string): Promise<DutyItemDetail> {
   const row = await dutyItemRecord.loadForRead(ctx, id);
   const versions = await repo.listVersions(ctx.db, id);
-  return { item: presentItem(row), versions: versions.map(presentVersion) };
+  const names = await personNamesOfAccounts(
+    ctx.db,
+    versions.flatMap((v) => [v.submittedBy, v.reviewedBy]),
+  );
+  return { item: presentItem(row, names), versions: versions.map((v) => presentVersion(v, names)) };
 }
 
 // ---------------------------------------------------------------- drafting
@@ -398,7 +416,7 @@ export async function exportItems(
   query: { kind?: DutyItemKind | undefined; unitId?: string | undefined },
 ): Promise<Buffer> {
   return inTransaction(ctx, async (tx) => {
-    const items = (await repo.listItems(tx.tx, grantScope(tx), query)).map(presentItem);
+    const items = await presentItems(tx.tx, await repo.listItems(tx.tx, grantScope(tx), query));
     const codesById = new Map(items.map((i) => [i.id, i.code]));
     const buffer = await buildExport(items, codesById, query.kind, ctx.locale);
     await tx.audit({

@@ -1,3 +1,4 @@
+import { insertExtension } from '../../platform/extensions/extension.repository';
 import type { DemoRefs } from '../../platform/module';
 import { findRootActiveCampaignRef, listDomainRefs } from '../campaign/campaign.service';
 import * as repo from './key-tasks.repository';
@@ -16,8 +17,12 @@ export async function seedDemoKeyTasks(refs: DemoRefs): Promise<void> {
     (await listDomainRefs(refs.tx, campaign.id)).find((d) => d.code === 'education')?.id ?? null;
   const person = (key: string) => refs.personIds.get(key);
   const now = refs.now;
-  const tasks = [
+  const tasks: DemoTask[] = [
     {
+      // Set by the city's supervision office (督查室): the bureau asks it for more time.
+      setBy: 'dcs',
+      createdBy: 'office',
+      extension: { days: 14, reason: '县区交叉检查涉及机构 320 家，需延长两周完成复查和整改验收。' },
       title: '规范校外培训机构办学行为专项整治',
       target: '完成全市校外培训机构全面排查，无证办学机构取缔率 100%，群众投诉按期办结率不低于 95%。',
       // A month ahead: far enough to be on track, near enough to stay in a year the calendar knows.
@@ -45,6 +50,7 @@ export async function seedDemoKeyTasks(refs: DemoRefs): Promise<void> {
   ];
   for (const t of tasks) {
     const persons = t.persons.map(person).filter((p): p is string => Boolean(p));
+    const setter = t.setBy ? refs.unitIds.get(t.setBy) : undefined;
     const task = await repo.insertTask(refs.tx, {
       campaignId: campaign.id,
       domainId,
@@ -52,9 +58,10 @@ export async function seedDemoKeyTasks(refs: DemoRefs): Promise<void> {
       title: t.title,
       target: t.target,
       dueDate: t.dueDate,
+      setByUnitId: setter ?? unitId,
       progress: t.progress,
       completedAt: t.progress >= 100 ? now : null,
-      createdBy: refs.accountIds.get('dept.head') ?? null,
+      createdBy: refs.accountIds.get(t.createdBy ?? 'dept.head') ?? null,
       createdAt: now,
       updatedAt: now,
     });
@@ -67,5 +74,33 @@ export async function seedDemoKeyTasks(refs: DemoRefs): Promise<void> {
       reportedBy: refs.accountIds.get('dept.clerk') ?? null,
       reportedAt: now,
     });
+    if (t.extension && setter)
+      await insertExtension(refs.tx, {
+        subjectType: 'key_task',
+        subjectId: task.id,
+        unitId,
+        deciderUnitId: setter,
+        status: 'requested',
+        currentDueDate: t.dueDate,
+        requestedDueDate: addDays(new Date(`${t.dueDate}T00:00:00Z`), t.extension.days),
+        reason: t.extension.reason,
+        requestedBy: refs.accountIds.get('dept.clerk') ?? null,
+        requestedAt: now,
+        createdAt: now,
+      });
   }
+}
+
+interface DemoTask {
+  /** The unit that set the deadline (default: the bureau itself). */
+  setBy?: string;
+  createdBy?: string;
+  /** An extension the bureau asked for and the setter has not decided yet. */
+  extension?: { days: number; reason: string };
+  title: string;
+  target: string;
+  dueDate: string;
+  persons: string[];
+  progress: number;
+  note: string;
 }

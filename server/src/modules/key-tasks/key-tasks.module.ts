@@ -1,15 +1,43 @@
+import type { KeyTaskListQuery } from '@zeren/contracts';
+import type { ServiceContext } from '../../platform/context';
 import type { ServerModule } from '../../platform/module';
+import { currentCampaignId } from '../campaign/campaign.service';
 import { seedDemoKeyTasks } from './key-tasks.demo';
 import { keyTasksMessages } from './key-tasks.messages';
 import { keyTasksRoutes } from './key-tasks.routes';
-import { keyTaskRecord, PROGRESS_FILE_OWNER } from './key-tasks.service';
+import {
+  keyTaskExtensionRecord,
+  keyTaskRecord,
+  listKeyTasks,
+  PROGRESS_FILE_OWNER,
+  recomputeDeadlines,
+} from './key-tasks.service';
 
 /** 三个清单: key tasks with target, deadline and responsible persons. */
 export const keyTasksModule: ServerModule = {
   name: 'keyTasks',
   messages: keyTasksMessages,
-  records: [keyTaskRecord],
+  records: [keyTaskRecord, keyTaskExtensionRecord],
   fileOwners: [{ ownerType: PROGRESS_FILE_OWNER, readPermission: 'keyTask.read' }],
   routes: keyTasksRoutes,
   seedDemo: seedDemoKeyTasks,
+  onCalendarChanged: recomputeDeadlines,
+  // Within the campaign the person works under, as the key tasks page lists them.
+  workbench: (
+    [
+      ['keyTasks.overdue', 'keyTask.read', { status: 'overdue' }],
+      ['keyTasks.dueSoon', 'keyTask.read', { status: 'due_soon' }],
+      ['keyTasks.extensions', 'keyTask.manage', { pendingExtension: 'true' }],
+    ] as const
+  ).map(([key, permission, filter]) => ({
+    key,
+    permission,
+    operationId: 'listKeyTasks' as const,
+    query: async (ctx: ServiceContext) => {
+      const campaignId = await currentCampaignId(ctx);
+      return campaignId ? { ...filter, campaignId } : null;
+    },
+    count: async (ctx: ServiceContext, query: Record<string, string | number | boolean>) =>
+      (await listKeyTasks(ctx, query as KeyTaskListQuery)).length,
+  })),
 };

@@ -6,7 +6,14 @@ export function presentKeyTask(
   row: TaskWithNames,
   domainTitle: string | null,
   persons: { id: string; name: string }[],
-  derived: { status: KeyTaskStatus; workingDaysLeft: number | null },
+  derived: {
+    status: KeyTaskStatus;
+    workingDaysLeft: number | null;
+    dueDateProvisional: boolean;
+    completedLate: boolean;
+    workingDaysLate: number | null;
+    deadlineOwned: boolean;
+  },
 ): KeyTask {
   const t = row.task;
   return {
@@ -20,10 +27,18 @@ export function presentKeyTask(
     title: t.title,
     target: t.target,
     dueDate: t.dueDate,
+    setByUnitId: t.setByUnitId,
+    setByUnitName: row.setByUnitName,
+    dueWorkingDays: t.dueBasisDays,
+    dueFrom: t.dueBasisFrom,
     responsiblePersons: persons,
     progress: t.progress,
     status: derived.status,
     workingDaysLeft: derived.workingDaysLeft,
+    dueDateProvisional: derived.dueDateProvisional,
+    completedLate: derived.completedLate,
+    workingDaysLate: derived.workingDaysLate,
+    deadlineOwned: derived.deadlineOwned,
     completedAt: t.completedAt?.toISOString() ?? null,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
@@ -59,5 +74,7 @@ export function keyTaskAudit(task: KeyTask) {
     // Names too, so the task's history reads as people, not ids.
     responsiblePersons: task.responsiblePersons.map((p) => p.name),
     progress: task.progress,
+    setByUnitId: task.setByUnitId,
+    dueWorkingDays: task.dueWorkingDays,
   };
 }

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import type { Scope } from '../../platform/scope';
@@ -6,10 +7,23 @@ import { keyTask, keyTaskPerson, keyTaskProgress } from './key-tasks.table';
 
 export type KeyTaskRow = typeof keyTask.$inferSelect;
 
-const taskColumns = { task: keyTask, unitId: keyTask.unitId, unitName: unit.name, unitPath: unit.path };
+const setByUnit = alias(unit, 'set_by_unit');
+
+const taskColumns = {
+  task: keyTask,
+  unitId: keyTask.unitId,
+  unitName: unit.name,
+  unitPath: unit.path,
+  setByUnitName: setByUnit.name,
+  setByUnitPath: setByUnit.path,
+};
 
 function taskQuery(db: DbOrTx) {
-  return db.select(taskColumns).from(keyTask).innerJoin(unit, eq(unit.id, keyTask.unitId));
+  return db
+    .select(taskColumns)
+    .from(keyTask)
+    .innerJoin(unit, eq(unit.id, keyTask.unitId))
+    .innerJoin(setByUnit, eq(setByUnit.id, keyTask.setByUnitId));
 }
 export type TaskWithNames = Awaited<ReturnType<typeof listTasks>>[number];
 
@@ -21,6 +35,7 @@ export function listTasks(
     unitId?: string | undefined;
     domainId?: string | undefined;
     parentId?: string | undefined;
+    ids?: string[] | undefined;
   },
 ) {
   const conditions: SQL[] = [scope.where(keyTask.unitId)];
@@ -28,6 +43,7 @@ export function listTasks(
   if (filter.unitId) conditions.push(eq(keyTask.unitId, filter.unitId));
   if (filter.domainId) conditions.push(eq(keyTask.domainId, filter.domainId));
   if (filter.parentId) conditions.push(eq(keyTask.parentId, filter.parentId));
+  if (filter.ids) conditions.push(filter.ids.length > 0 ? inArray(keyTask.id, filter.ids) : sql`false`);
   return taskQuery(db)
     .where(and(...conditions))
     .orderBy(asc(keyTask.dueDate), asc(unit.path), asc(keyTask.createdAt))
@@ -112,4 +128,25 @@ export function progressIdsOfTask(db: DbOrTx, taskId: string) {
     .from(keyTaskProgress)
     .where(eq(keyTaskProgress.taskId, taskId))
     .then((r) => r.map((x) => x.id));
+}
+
+/** Open tasks whose deadline was counted on working days through years `from`..`to`. */
+export function tasksCountedThrough(db: DbOrTx, from: number, to: number) {
+  return db
+    .select({
+      id: keyTask.id,
+      unitId: keyTask.unitId,
+      dueDate: keyTask.dueDate,
+      dueBasisFrom: keyTask.dueBasisFrom,
+      dueBasisDays: keyTask.dueBasisDays,
+    })
+    .from(keyTask)
+    .where(
+      and(
+        isNotNull(keyTask.dueBasisDays),
+        lt(keyTask.progress, 100),
+        lte(keyTask.dueBasisFrom, `${to}-12-31`),
+        gte(keyTask.dueDate, `${from}-01-01`),
+      ),
+    );
 }

@@ -195,3 +195,178 @@ describe('key tasks', () => {
     expect((await auditRows(t.database, 'key_task.deleted', task.id)).length).toBe(1);
   });
 });
+
+describe('a deadline set by a superior unit (延期申请)', () => {
+  let office: string;
+  let task: { id: string; dueDate: string; setByUnitName: string };
+
+  beforeAll(async () => {
+    office = await t.login('office');
+    // The demo's task set by 市政府督查室 for 市教育局.
+    const items = (await t.as(clerk, { method: 'GET', url: '/api/key-tasks' })).json().items;
+    task = items.find((i: { title: string }) => i.title === '规范校外培训机构办学行为专项整治');
+    expect(task.setByUnitName).toBe('市政府督查室');
+    // The page knows whom the task belongs to: the office may change it, the bureau asks.
+    expect(task).toMatchObject({ deadlineOwned: false });
+    const asOffice = (
+      await t.as(office, { method: 'GET', url: `/api/key-tasks/${(task as { id: string }).id}` })
+    ).json();
+    expect(asOffice.task.deadlineOwned).toBe(true);
+  });
+
+  it('the responsible unit cannot move the deadline, change the target or delete the task (403)', async () => {
+    const before = await auditCount(t.database);
+    const moved = await t.as(clerk, {
+      method: 'PATCH',
+      url: `/api/key-tasks/${task.id}`,
+      payload: { dueDate: '2027-01-29' },
+    });
+    expect(moved.statusCode).toBe(403);
+    expect(moved.json().errors[0].path).toBe('dueDate');
+    expect(moved.json().errors[0].message).toContain('市政府督查室');
+    const target = await t.as(clerk, {
+      method: 'PATCH',
+      url: `/api/key-tasks/${task.id}`,
+      payload: { target: '放宽' },
+    });
+    expect(target.statusCode).toBe(403);
+    expect((await t.as(clerk, { method: 'DELETE', url: `/api/key-tasks/${task.id}` })).statusCode).toBe(403);
+    const [stored] = await t.database.db.select().from(keyTask).where(eq(keyTask.id, task.id));
+    expect(stored!.dueDate).toBe(task.dueDate);
+    expect(await auditCount(t.database)).toBe(before);
+    // Its own people it may still assign.
+    const persons = await t.as(clerk, {
+      method: 'PATCH',
+      url: `/api/key-tasks/${task.id}`,
+      payload: { responsiblePersonIds: [personId.get('马晓明')] },
+    });
+    expect(persons.statusCode).toBe(200);
+  });
+
+  it('asks for an extension; the setter approves it with an opinion and the deadline moves, in the history', async () => {
+    // The demo already holds one open request on this task: the office refuses it first.
+    const open = (await t.as(clerk, { method: 'GET', url: `/api/key-tasks/${task.id}` })).json()
+      .extensions[0];
+    expect(open.status).toBe('requested');
+    const again = await t.as(clerk, {
+      method: 'POST',
+      url: `/api/key-tasks/${task.id}/extension-requests`,
+      payload: { workingDays: 10, reason: '再次申请' },
+    });
+    expect(again.statusCode).toBe(409);
+    const refuseBare = await t.as(office, {
+      method: 'POST',
+      url: `/api/key-task-extensions/${open.id}/refuse`,
+      payload: {},
+    });
+    expect(refuseBare.statusCode).toBe(400);
+    expect(refuseBare.json().errors[0].path).toBe('reason');
+    const refused = await t.as(office, {
+      method: 'POST',
+      url: `/api/key-task-extensions/${open.id}/refuse`,
+      payload: { reason: '请按原定时限完成' },
+    });
+    expect(refused.statusCode).toBe(200);
+    expect(refused.json()).toMatchObject({
+      status: 'refused',
+      opinion: '请按原定时限完成',
+      decidedByName: '陈督查',
+    });
+    expect((await t.database.db.select().from(keyTask).where(eq(keyTask.id, task.id)))[0]!.dueDate).toBe(
+      task.dueDate,
+    );
+
+    const notLater = await t.as(clerk, {
+      method: 'POST',
+      url: `/api/key-tasks/${task.id}/extension-requests`,
+      payload: { dueDate: task.dueDate, reason: '原因' },
+    });
+    expect(notLater.statusCode).toBe(400);
+    expect(notLater.json().errors[0].path).toBe('dueDate');
+
+    const asked = await t.as(clerk, {
+      method: 'POST',
+      url: `/api/key-tasks/${task.id}/extension-requests`,
+      payload: { workingDays: 10, reason: '县区交叉检查尚未完成' },
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const request = asked.json().extensions[0];
+    expect(request).toMatchObject({
+      status: 'requested',
+      currentDueDate: task.dueDate,
+      requestedByName: '刘填报',
+    });
+    expect(request.requestedDueDate > task.dueDate).toBe(true);
+    const [requested] = await auditRows(t.database, 'key_task.extension_requested', request.id);
+    expect(requested!.after).toMatchObject({
+      subjectId: task.id,
+      requestedDueDate: request.requestedDueDate,
+    });
+
+    // The bureau's head does not decide what the office set: the request is not there for him.
+    expect(
+      (
+        await t.as(head, {
+          method: 'POST',
+          url: `/api/key-task-extensions/${request.id}/approve`,
+          payload: {},
+        })
+      ).statusCode,
+    ).toBe(404);
+    const approved = await t.as(office, {
+      method: 'POST',
+      url: `/api/key-task-extensions/${request.id}/approve`,
+      payload: { opinion: '同意延期' },
+    });
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json()).toMatchObject({ status: 'approved', opinion: '同意延期' });
+    const [stored] = await t.database.db.select().from(keyTask).where(eq(keyTask.id, task.id));
+    expect(stored!.dueDate).toBe(request.requestedDueDate);
+    const [event] = await auditRows(t.database, 'key_task.extension_approved', request.id);
+    expect(event!.before).toMatchObject({ status: 'requested', dueDate: task.dueDate });
+    expect(event!.after).toMatchObject({
+      status: 'approved',
+      dueDate: request.requestedDueDate,
+      opinion: '同意延期',
+    });
+
+    // The task's history shows the requests and the decision that moved its deadline.
+    const history = (await t.as(clerk, { method: 'GET', url: `/api/history/key_task/${task.id}` })).json()
+      .items;
+    expect(history.map((h: { action: string }) => h.action)).toEqual(
+      expect.arrayContaining([
+        'key_task.extension_requested',
+        'key_task.extension_refused',
+        'key_task.extension_approved',
+      ]),
+    );
+  });
+});
+
+describe('late completion (逾期完成)', () => {
+  it('a task completed after its due date says so, with the working days late', async () => {
+    const items = (await t.as(clerk, { method: 'GET', url: '/api/key-tasks' })).json().items;
+    const late = items.find((i: { title: string }) => i.title === '教师资格认定“一件事”改革');
+    expect(late.status).toBe('completed');
+    expect(late.completedLate).toBe(true);
+    const completedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+      new Date(late.completedAt),
+    );
+    const between = await t.as(clerk, {
+      method: 'GET',
+      url: `/api/calendar/working-days/between?from=${late.dueDate}&to=${completedOn}`,
+    });
+    expect(late.workingDaysLate).toBe(between.json().days);
+    expect(late.workingDaysLate).toBeGreaterThan(0);
+    // One completed on time is not late.
+    const task = await createTask({ title: '按期完成的任务', dueDate: '2026-09-30' });
+    const done = await t.as(head, {
+      method: 'POST',
+      url: `/api/key-tasks/${task.id}/progress`,
+      payload: { percent: 100, note: '完成' },
+    });
+    expect(done.statusCode).toBe(201);
+    const detail = (await t.as(head, { method: 'GET', url: `/api/key-tasks/${task.id}` })).json().task;
+    expect(detail).toMatchObject({ status: 'completed', completedLate: false, workingDaysLate: null });
+  });
+});

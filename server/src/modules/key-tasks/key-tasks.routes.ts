@@ -1,5 +1,6 @@
+import { KEY_TASK_EXTENSION_WORKFLOW } from '@zeren/contracts';
 import type { FastifyInstance } from 'fastify';
-import { route } from '../../platform/routes';
+import { route, workflowRoute } from '../../platform/routes';
 import * as keyTasks from './key-tasks.service';
 
 /** 三个清单: key tasks, their progress and evidence. */
@@ -13,4 +14,10 @@ export function keyTasksRoutes(app: FastifyInstance): void {
     return { ok: true as const };
   });
   route(app, 'reportKeyTaskProgress', (req) => keyTasks.reportProgress(req.ctx, req.params.id, req.body));
+  route(app, 'requestKeyTaskExtension', (req) =>
+    keyTasks.requestKeyTaskExtension(req.ctx, req.params.id, req.body),
+  );
+  workflowRoute(app, KEY_TASK_EXTENSION_WORKFLOW, 'KeyTaskExtension', (req, action, id, input) =>
+    keyTasks.decideKeyTaskExtension(req.ctx, id, action, input),
+  );
 }

@@ -1,17 +1,35 @@
-import type {
-  CreateKeyTaskInput,
-  KeyTask,
-  KeyTaskDetail,
-  KeyTaskListQuery,
-  KeyTaskProgress,
-  ReportKeyTaskProgressInput,
-  UpdateKeyTaskInput,
+import {
+  type CreateKeyTaskInput,
+  type ExtensionRequest,
+  KEY_TASK_EXTENSION_WORKFLOW,
+  type KeyTask,
+  type KeyTaskDetail,
+  type KeyTaskExtensionAction,
+  type KeyTaskListQuery,
+  type KeyTaskProgress,
+  type ReportKeyTaskProgressInput,
+  type RequestExtensionInput,
+  type UpdateKeyTaskInput,
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
+import type { Actor } from '../../platform/actor';
 import { changedFields } from '../../platform/audit/audit.service';
-import { isWorkingDay, workingDaysBetween } from '../../platform/calendar/calendar.service';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  provisionalYear,
+  workingDaysBetween,
+} from '../../platform/calendar/calendar.service';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { AppError, type FieldIssue, fieldError } from '../../platform/errors';
+import {
+  decideExtension,
+  defineExtensionRecord,
+  deleteExtensionsOf,
+  extensionsOf,
+  openSubjectsDecidedIn,
+  requestExtension,
+} from '../../platform/extensions/extension.service';
 import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
 import { findPersonRefs } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
@@ -21,30 +39,62 @@ import { deriveKeyTaskStatus, rollUpProgress, shanghaiDate } from './key-task-st
 import { keyTaskAudit, presentKeyTask, presentProgress } from './key-tasks.presenter';
 import * as repo from './key-tasks.repository';
 
-/** A key task belongs to its responsible unit. */
-export const keyTaskRecord = defineRecord({ type: 'key_task', find: repo.findTask });
+/** A key task belongs to its responsible unit; its history includes its extension requests. */
+export const keyTaskRecord = defineRecord({
+  type: 'key_task',
+  find: repo.findTask,
+  related: [{ recordType: 'key_task_extension', via: 'subjectId' }],
+});
+
+/** Extension requests of key tasks, decided within the scope of the unit that set the deadline. */
+export const keyTaskExtensionRecord = defineExtensionRecord('key_task_extension', 'key_task');
+
+/**
+ * The task, its target and its deadline belong to the unit that set them: another unit (the
+ * responsible one, when a superior set them) may not change them, nor delete the task; it asks
+ * for an extension.
+ */
+function assertSetterReached(tx: TxContext, row: repo.TaskWithNames, field: string): void {
+  if (!grantScope(tx).covers({ id: row.task.setByUnitId, path: row.setByUnitPath }))
+    throw new AppError('FORBIDDEN', {}, [
+      { path: field, key: 'keyTasks.set_by_superior', params: { unit: row.setByUnitName } },
+    ]);
+}
 
 /** Evidence files of progress updates are attached under this owner type. */
 export const PROGRESS_FILE_OWNER = 'key_task_progress';
 
-/** Working days left until each due date, computed once per date; null when the calendar lacks the year. */
-function workingDaysCounter(db: DbOrTx, today: string) {
-  const cache = new Map<string, Promise<number | null>>();
-  return (dueDate: string) => {
-    let left = cache.get(dueDate);
-    if (!left) {
-      left = workingDaysBetween(db, today, dueDate).catch((error: unknown) => {
+/**
+ * Working days between two dates, computed once per pair; null when the calendar cannot count
+ * them (a year beyond the provisional one).
+ */
+function workingDaysCounter(db: DbOrTx) {
+  const cache = new Map<string, Promise<{ days: number; provisional: boolean } | null>>();
+  return (from: string, to: string) => {
+    const key = `${from}|${to}`;
+    let counted = cache.get(key);
+    if (!counted) {
+      counted = workingDaysBetween(db, from, to).catch((error: unknown) => {
         if (error instanceof AppError && error.code === 'CALENDAR_YEAR_MISSING') return null;
         throw error;
       });
-      cache.set(dueDate, left);
+      cache.set(key, counted);
     }
-    return left;
+    return counted;
   };
 }
 
-/** Presents tasks with their persons and derived status (one query for the persons). */
-async function presentTasks(db: DbOrTx, now: Date, rows: repo.TaskWithNames[]): Promise<KeyTask[]> {
+/**
+ * Presents tasks with their persons and derived status (one query for the persons), and whether
+ * `actor` may change each task itself (it manages tasks for the unit that set it).
+ */
+async function presentTasks(
+  db: DbOrTx,
+  now: Date,
+  rows: repo.TaskWithNames[],
+  actor: Actor | null,
+): Promise<KeyTask[]> {
+  const manages = actor ? Scope.of(actor, 'keyTask.manage') : null;
   const persons = await repo.personsOfTasks(
     db,
     rows.map((r) => r.task.id),
@@ -54,12 +104,19 @@ async function presentTasks(db: DbOrTx, now: Date, rows: repo.TaskWithNames[]): 
     rows.flatMap((r) => (r.task.domainId ? [r.task.domainId] : [])),
   );
   const today = shanghaiDate(now);
-  const daysLeft = workingDaysCounter(db, today);
+  const count = workingDaysCounter(db);
+  const provisional = await provisionalYear(db);
   const out: KeyTask[] = [];
   // Sequential: PGlite has one connection, and the counter caches repeated dates anyway.
   for (const row of rows) {
+    const completedOn = row.task.completedAt ? shanghaiDate(row.task.completedAt) : null;
     const completed = row.task.progress >= 100;
-    const workingDaysLeft = completed ? null : await daysLeft(row.task.dueDate);
+    const workingDaysLeft = completed ? null : ((await count(today, row.task.dueDate))?.days ?? null);
+    // Completed after the due date: late by the working days after it, up to the completion day.
+    const workingDaysLate =
+      completed && completedOn && completedOn > row.task.dueDate
+        ? ((await count(row.task.dueDate, completedOn))?.days ?? null)
+        : null;
     const status = deriveKeyTaskStatus({
       progress: row.task.progress,
       dueDate: row.task.dueDate,
@@ -71,15 +128,22 @@ async function presentTasks(db: DbOrTx, now: Date, rows: repo.TaskWithNames[]): 
         row,
         (row.task.domainId && domains.get(row.task.domainId)?.title) || null,
         persons.filter((p) => p.taskId === row.task.id).map((p) => ({ id: p.id, name: p.name })),
-        { status, workingDaysLeft },
+        {
+          status,
+          workingDaysLeft,
+          dueDateProvisional: Number(row.task.dueDate.slice(0, 4)) === provisional,
+          completedLate: completed && completedOn !== null && completedOn > row.task.dueDate,
+          workingDaysLate,
+          deadlineOwned: manages?.covers({ id: row.task.setByUnitId, path: row.setByUnitPath }) ?? false,
+        },
       ),
     );
   }
   return out;
 }
 
-async function loadTask(db: DbOrTx, now: Date, id: string): Promise<KeyTask> {
-  return (await presentTasks(db, now, [await keyTaskRecord.reload(db, id)]))[0]!;
+async function loadTask(tx: TxContext, id: string): Promise<KeyTask> {
+  return (await presentTasks(tx.tx, tx.clock.now(), [await keyTaskRecord.reload(tx.tx, id)], tx.actor))[0]!;
 }
 
 async function assertPersonsOfUnit(db: DbOrTx, personIds: string[], unitId: string) {
@@ -113,12 +177,58 @@ async function rollUp(tx: TxContext, parentId: string | null) {
   }
 }
 
+/**
+ * The deadline a create or edit asks for: a date (no basis), or N working days after today (kept
+ * with its basis, so a change of the calendar recomputes it). A date in a year beyond the
+ * provisional one is refused with the year named (422 CALENDAR_YEAR_MISSING).
+ */
+async function resolveDeadline(
+  db: DbOrTx,
+  now: Date,
+  input: { dueDate?: string | undefined; dueWorkingDays?: number | undefined },
+): Promise<{ dueDate: string; dueBasisFrom: string | null; dueBasisDays: number | null }> {
+  if (input.dueWorkingDays !== undefined) {
+    const from = shanghaiDate(now);
+    const { date } = await addWorkingDays(db, from, input.dueWorkingDays);
+    return { dueDate: date, dueBasisFrom: from, dueBasisDays: input.dueWorkingDays };
+  }
+  await isWorkingDay(db, input.dueDate!);
+  return { dueDate: input.dueDate!, dueBasisFrom: null, dueBasisDays: null };
+}
+
+/**
+ * After the calendar changed for `years`: every open task whose deadline was counted on working
+ * days through those years is counted again; a moved deadline is recorded in the task's history.
+ */
+export async function recomputeDeadlines(tx: TxContext, years: number[]): Promise<number> {
+  let moved = 0;
+  for (const task of await repo.tasksCountedThrough(tx.tx, Math.min(...years), Math.max(...years))) {
+    const { date } = await addWorkingDays(tx.tx, task.dueBasisFrom!, task.dueBasisDays!);
+    if (date === task.dueDate) continue;
+    await repo.updateTask(tx.tx, task.id, { dueDate: date, updatedAt: tx.clock.now() });
+    await tx.audit({
+      action: 'key_task.deadline_recomputed',
+      recordType: 'key_task',
+      recordId: task.id,
+      unitId: task.unitId,
+      before: { dueDate: task.dueDate },
+      after: { dueDate: date },
+    });
+    moved += 1;
+  }
+  return moved;
+}
+
 // ---------------------------------------------------------------- reads
 
 /** Key tasks in the caller's scope with derived status (filterable by it). */
 export async function listKeyTasks(ctx: ServiceContext, filter: KeyTaskListQuery): Promise<KeyTask[]> {
-  const rows = await repo.listTasks(ctx.db, grantScope(ctx), filter);
-  const tasks = await presentTasks(ctx.db, ctx.clock.now(), rows);
+  // Waiting for the caller's decision: requests whose deciding unit the caller manages tasks for.
+  const ids = filter.pendingExtension
+    ? await openSubjectsDecidedIn(ctx.db, 'key_task', Scope.of(requireActor(ctx), 'keyTask.manage'))
+    : undefined;
+  const rows = await repo.listTasks(ctx.db, grantScope(ctx), { ...filter, ids });
+  const tasks = await presentTasks(ctx.db, ctx.clock.now(), rows, ctx.actor);
   return filter.status ? tasks.filter((t) => t.status === filter.status) : tasks;
 }
 
@@ -126,11 +236,12 @@ export async function listKeyTasks(ctx: ServiceContext, filter: KeyTaskListQuery
 export async function getKeyTask(ctx: ServiceContext, id: string): Promise<KeyTaskDetail> {
   const row = await keyTaskRecord.loadForRead(ctx, id);
   const now = ctx.clock.now();
-  const [task] = await presentTasks(ctx.db, now, [row]);
+  const [task] = await presentTasks(ctx.db, now, [row], ctx.actor);
   const children = await presentTasks(
     ctx.db,
     now,
-    await repo.listTasks(ctx.db, grantScope(ctx), { parentId: id }),
+    await repo.listTasks(ctx.db, Scope.of(requireActor(ctx), keyTaskRecord.readPermission), { parentId: id }),
+    ctx.actor,
   );
   const updates = await repo.listProgress(ctx.db, id);
   const files = await filesOfOwners(
@@ -142,6 +253,7 @@ export async function getKeyTask(ctx: ServiceContext, id: string): Promise<KeyTa
     task: task!,
     children,
     updates: updates.map((u) => presentProgress(u, files.get(u.progress.id) ?? [])),
+    extensions: await extensionsOf(ctx.db, 'key_task', id),
   };
 }
 
@@ -164,9 +276,8 @@ export async function createKeyTask(ctx: ServiceContext, input: CreateKeyTaskInp
         throw fieldError('parentId', 'field.not_found');
     }
     await assertPersonsOfUnit(tx.tx, input.responsiblePersonIds, input.unitId);
-    // Refuses a deadline in a year the working-day calendar does not know (422 CALENDAR_YEAR_MISSING).
-    await isWorkingDay(tx.tx, input.dueDate);
     const now = ctx.clock.now();
+    const deadline = await resolveDeadline(tx.tx, now, input);
     const created = await repo.insertTask(tx.tx, {
       campaignId: input.campaignId,
       domainId: input.domainId ?? null,
@@ -174,7 +285,9 @@ export async function createKeyTask(ctx: ServiceContext, input: CreateKeyTaskInp
       parentId: input.parentId ?? null,
       title: input.title,
       target: input.target,
-      dueDate: input.dueDate,
+      ...deadline,
+      // The creator's unit set the deadline and target.
+      setByUnitId: actor.unitId,
       progress: 0,
       createdBy: actor.userId,
       createdAt: now,
@@ -182,7 +295,7 @@ export async function createKeyTask(ctx: ServiceContext, input: CreateKeyTaskInp
     });
     await repo.replacePersons(tx.tx, created.id, input.responsiblePersonIds);
     await rollUp(tx, created.parentId);
-    const view = await loadTask(tx.tx, now, created.id);
+    const view = await loadTask(tx, created.id);
     await tx.audit({
       action: 'key_task.created',
       recordType: 'key_task',
@@ -203,20 +316,29 @@ export async function updateKeyTask(
   return inTransaction(ctx, async (tx) => {
     const row = await keyTaskRecord.loadForChange(tx, id);
     const now = ctx.clock.now();
-    const before = await loadTask(tx.tx, now, id);
+    const before = await loadTask(tx, id);
+    const deadline =
+      input.dueDate !== undefined || input.dueWorkingDays !== undefined
+        ? await resolveDeadline(tx.tx, now, input)
+        : undefined;
+    // The task itself — what, by when, under which domain — is the setter's; the unit assigns its people.
+    if (deadline && deadline.dueDate !== before.dueDate) assertSetterReached(tx, row, 'dueDate');
+    for (const field of ['title', 'target', 'domainId'] as const)
+      if (input[field] !== undefined && (input[field] ?? null) !== before[field])
+        assertSetterReached(tx, row, field);
     if (input.domainId !== undefined)
       await assertDomainOfCampaign(tx.tx, input.domainId, row.task.campaignId);
     if (input.responsiblePersonIds)
       await assertPersonsOfUnit(tx.tx, input.responsiblePersonIds, row.task.unitId);
-    if (input.dueDate) await isWorkingDay(tx.tx, input.dueDate);
-    const { responsiblePersonIds, domainId, ...fields } = input;
+    const { responsiblePersonIds, domainId, dueDate: _d, dueWorkingDays: _w, ...fields } = input;
     await repo.updateTask(tx.tx, id, {
       ...fields,
+      ...deadline,
       ...(domainId !== undefined ? { domainId: domainId ?? null } : {}),
       updatedAt: now,
     });
     if (responsiblePersonIds) await repo.replacePersons(tx.tx, id, responsiblePersonIds);
-    const after = await loadTask(tx.tx, now, id);
+    const after = await loadTask(tx, id);
     const diff = changedFields(keyTaskAudit(before), keyTaskAudit(after));
     await tx.audit({
       action: 'key_task.updated',
@@ -233,9 +355,11 @@ export async function updateKeyTask(
 export async function deleteKeyTask(ctx: ServiceContext, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const row = await keyTaskRecord.loadForChange(tx, id);
+    assertSetterReached(tx, row, 'id');
     if ((await repo.childProgress(tx.tx, id)).length > 0) throw new AppError('CONFLICT');
-    const before = await loadTask(tx.tx, ctx.clock.now(), id);
+    const before = await loadTask(tx, id);
     await deleteFilesOfOwners(tx, PROGRESS_FILE_OWNER, await repo.progressIdsOfTask(tx.tx, id));
+    await deleteExtensionsOf(tx.tx, 'key_task', id);
     await repo.deleteTask(tx.tx, id);
     await rollUp(tx, row.task.parentId);
     await tx.audit({
@@ -297,5 +421,59 @@ export async function reportProgress(
       },
     });
     return presentProgress({ progress, reporterName: actor.personName }, files);
+  });
+}
+
+// ---------------------------------------------------------------- extensions (延期申请)
+
+/** The responsible unit asks the unit that set the deadline for a later one, with a reason. */
+export async function requestKeyTaskExtension(
+  ctx: ServiceContext,
+  id: string,
+  input: RequestExtensionInput,
+): Promise<KeyTaskDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await keyTaskRecord.loadForChange(tx, id);
+    if (row.task.progress >= 100) throw new AppError('INVALID_TRANSITION');
+    await requestExtension(
+      tx,
+      {
+        type: 'key_task',
+        id,
+        unitId: row.task.unitId,
+        deciderUnitId: row.task.setByUnitId,
+        dueDate: row.task.dueDate,
+      },
+      input,
+      { recordType: 'key_task_extension', action: 'key_task.extension_requested' },
+    );
+  });
+  return getKeyTask(ctx, id);
+}
+
+/**
+ * The unit that set the deadline approves an extension (the task's due date moves) or refuses it.
+ * Answers the decided request (the decider need not be able to read the task itself).
+ */
+export async function decideKeyTaskExtension(
+  ctx: ServiceContext,
+  requestId: string,
+  action: KeyTaskExtensionAction,
+  input: Record<string, string | null | undefined>,
+): Promise<ExtensionRequest> {
+  return inTransaction(ctx, async (tx) => {
+    const found = await keyTaskExtensionRecord.loadForChange(tx, requestId);
+    const request = found.request;
+    await decideExtension(tx, KEY_TASK_EXTENSION_WORKFLOW, action, request, input, async (dueDate) => {
+      // An extension asked in working days keeps its basis, as a deadline given in working days does.
+      const counted = request.requestedWorkingDays !== null;
+      await repo.updateTask(tx.tx, request.subjectId, {
+        dueDate,
+        dueBasisFrom: counted ? request.currentDueDate : null,
+        dueBasisDays: request.requestedWorkingDays,
+        updatedAt: tx.clock.now(),
+      });
+    });
+    return (await extensionsOf(tx.tx, 'key_task', found.request.subjectId)).find((e) => e.id === requestId)!;
   });
 }

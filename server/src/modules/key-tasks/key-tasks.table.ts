@@ -32,6 +32,19 @@ export const keyTask = pgTable(
     title: text('title').notNull(),
     target: text('target').notNull(),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
+    /**
+     * When the deadline was given as N working days after a date: the date and N, so it can be
+     * recomputed when a year's holiday schedule is entered or changed.
+     */
+    dueBasisFrom: date('due_basis_from', { mode: 'string' }),
+    dueBasisDays: integer('due_basis_days'),
+    /**
+     * The unit that set the deadline and target (the creator's unit). When it is not the
+     * responsible unit, only it changes them; the responsible unit asks for an extension.
+     */
+    setByUnitId: uuid('set_by_unit_id')
+      .notNull()
+      .references(() => unit.id),
     /** Latest reported percentage (0–100); parents roll up their children's. */
     progress: integer('progress').notNull().default(0),
     completedAt: timestamp('completed_at', { withTimezone: true }),

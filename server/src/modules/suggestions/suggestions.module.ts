@@ -2,7 +2,7 @@ import type { ServerModule } from '../../platform/module';
 import { seedDemoSuggestions } from './suggestions.demo';
 import { suggestionsMessages } from './suggestions.messages';
 import { suggestionsRoutes } from './suggestions.routes';
-import { suggestionRecord } from './suggestions.service';
+import { listSuggestions, suggestionRecord } from './suggestions.service';
 
 /** 意见建议征集: suggestions from the public and staff, answered and published by the unit. */
 export const suggestionsModule: ServerModule = {
@@ -11,4 +11,13 @@ export const suggestionsModule: ServerModule = {
   records: [suggestionRecord],
   routes: suggestionsRoutes,
   seedDemo: seedDemoSuggestions,
+  workbench: [
+    {
+      key: 'suggestions.toAnswer',
+      permission: 'suggestion.answer',
+      operationId: 'listSuggestions',
+      query: { status: 'received' },
+      count: async (ctx, _query) => (await listSuggestions(ctx, { status: 'received' })).length,
+    },
+  ],
 };

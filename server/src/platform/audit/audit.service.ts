@@ -1,9 +1,15 @@
-import { type AuditEventInput, type AuditVerifyResult, auditEventInputSchema } from '@zeren/contracts';
-import { desc, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
+import {
+  type AuditEventInput,
+  type AuditVerifyReason,
+  type AuditVerifyResult,
+  auditEventInputSchema,
+} from '@zeren/contracts';
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
-import { maskPersonal, sm3 } from '../crypto';
-import { auditEvent } from './audit.table';
+import { hmacSm3, maskPersonal, sm3 } from '../crypto';
+import { auditCheckpoint, auditEvent, auditHead } from './audit.table';
+import { type AuditKeys, checkpointSignatureValid, signCheckpoint } from './audit-keys';
 import { canonicalJson } from './canonical';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -23,7 +29,11 @@ export interface AuditActor {
 
 type Row = typeof auditEvent.$inferSelect;
 
-/** Content that the hash covers, in canonical form. */
+/** How an event's hash is made: 1 = SM3 (before the chain was keyed), 2 = HMAC-SM3 under the audit key. */
+export const LEGACY_CHAIN = 1;
+export const KEYED_CHAIN = 2;
+
+/** Content that the hash covers, in canonical form (a keyed event's covers its chain version too). */
 export function auditContent(row: Omit<Row, 'hash'>): string {
   return canonicalJson({
     id: row.id,
@@ -39,12 +49,26 @@ export function auditContent(row: Omit<Row, 'hash'>): string {
     before: row.before ?? null,
     after: row.after ?? null,
     prevHash: row.prevHash,
+    ...(row.chain === LEGACY_CHAIN ? {} : { chain: row.chain }),
   });
 }
 
-export function auditHash(row: Omit<Row, 'hash'>): string {
-  return sm3(auditContent(row));
+/**
+ * An event's hash: HMAC-SM3 under the audit key (which is not in the database, so whoever can
+ * write the database cannot recompute it); events written before the chain was keyed keep SM3.
+ */
+export function auditHash(row: Omit<Row, 'hash'>, keys: AuditKeys): string {
+  return row.chain === LEGACY_CHAIN ? sm3(auditContent(row)) : hmacSm3(keys.chainKey, auditContent(row));
 }
+
+/** The seal of the head record. */
+export function headMac(keys: AuditKeys, seq: number, hash: string): string {
+  return hmacSm3(keys.chainKey, `zeren-audit-head/v1|${seq}|${hash}`);
+}
+
+/** A checkpoint of the head is signed after this many events, or this long, since the last one. */
+export const CHECKPOINT_EVERY_EVENTS = 1000;
+export const CHECKPOINT_EVERY_MS = 60 * 60_000;
 
 /** Strips secrets, masks personal data, and makes values JSON-plain (dates → ISO strings). */
 export function sanitise(data: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
@@ -91,11 +115,13 @@ export function storedPayload(input: AuditEventInput) {
 }
 
 /**
- * Appends one event to the chain. Must run inside the transaction of the change it
- * records, so both commit or neither does.
+ * Appends one event to the chain, keyed (HMAC-SM3), and moves the sealed head. Must run inside
+ * the transaction of the change it records, so both commit or neither does. Signs a checkpoint
+ * of the head every CHECKPOINT_EVERY_EVENTS events or CHECKPOINT_EVERY_MS.
  */
 export async function appendAuditEvent(
   tx: DbOrTx,
+  keys: AuditKeys,
   actor: AuditActor,
   at: Date,
   input: AuditEventInput,
@@ -122,18 +148,139 @@ export async function appendAuditEvent(
     before: payload.before,
     after: payload.after,
     prevHash: last?.hash ?? GENESIS_HASH,
+    chain: KEYED_CHAIN,
   };
-  await tx.insert(auditEvent).values({ ...row, hash: auditHash(row) });
+  const hash = auditHash(row, keys);
+  await tx.insert(auditEvent).values({ ...row, hash });
+  const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1));
+  const values = { seq: row.seq, hash, mac: headMac(keys, row.seq, hash) };
+  if (head) await tx.update(auditHead).set(values).where(eq(auditHead.id, 1));
+  else
+    await tx.insert(auditHead).values({ id: 1, ...values, checkpointSeq: 0, checkpointAt: row.occurredAt });
+  const since = head?.checkpointAt ? row.occurredAt.getTime() - head.checkpointAt.getTime() : 0;
+  if (head && (row.seq - head.checkpointSeq >= CHECKPOINT_EVERY_EVENTS || since >= CHECKPOINT_EVERY_MS))
+    await writeCheckpoint(tx, keys, row.seq, hash, row.occurredAt);
   return row.id;
 }
 
-export type VerifyResult = AuditVerifyResult;
+async function writeCheckpoint(tx: DbOrTx, keys: AuditKeys, seq: number, hash: string, at: Date) {
+  const signedAt = new Date(Math.floor(at.getTime()));
+  const signature = signCheckpoint(keys, { seq, hash, signedAt: signedAt.toISOString() });
+  await tx
+    .insert(auditCheckpoint)
+    .values({ seq, hash, signedAt, signature, publicKey: keys.publicKey })
+    .onConflictDoNothing();
+  await tx.update(auditHead).set({ checkpointSeq: seq, checkpointAt: signedAt }).where(eq(auditHead.id, 1));
+}
 
-/** Walks the whole chain in order and reports the first event that does not match. */
-export async function verifyAuditChain(db: DbOrTx, batchSize = 2000): Promise<VerifyResult> {
+/** Signs a checkpoint of the current head now (`zeren audit checkpoint`); null on an empty log. */
+export async function checkpointNow(db: Db, keys: AuditKeys, at: Date): Promise<ExportedCheckpoint | null> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
+    const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1));
+    if (!head) return null;
+    await writeCheckpoint(tx, keys, head.seq, head.hash, at);
+    const [row] = await tx.select().from(auditCheckpoint).where(eq(auditCheckpoint.seq, head.seq));
+    return presentCheckpoint(row!);
+  });
+}
+
+/**
+ * Keys the chain of an install whose events were hashed with plain SM3 (before this version):
+ * when there are events but no head, appends `audit.chain_keyed` — a keyed event whose hash
+ * covers the last legacy hash, so the legacy events are sealed by it — and signs a checkpoint.
+ * Runs at every start; does nothing once the head exists (or on an empty log).
+ */
+export async function anchorAuditChain(db: Db, keys: AuditKeys, at: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK + 1})`);
+    if ((await tx.select({ id: auditHead.id }).from(auditHead)).length > 0) return false;
+    const [last] = await tx
+      .select({ seq: auditEvent.seq, hash: auditEvent.hash })
+      .from(auditEvent)
+      .orderBy(desc(auditEvent.seq))
+      .limit(1);
+    if (!last) return false;
+    await appendAuditEvent(tx, keys, { userId: null, name: null, ip: null }, at, {
+      action: 'audit.chain_keyed',
+      recordType: 'audit_event',
+      after: { legacySeq: last.seq, legacyHash: last.hash },
+    });
+    const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1));
+    await writeCheckpoint(tx, keys, head!.seq, head!.hash, at);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------- verification
+
+/** A checkpoint as exported and kept elsewhere by the operator. */
+export interface ExportedCheckpoint {
+  seq: number;
+  hash: string;
+  signedAt: string;
+  signature: string;
+  publicKey: string;
+}
+
+function presentCheckpoint(row: typeof auditCheckpoint.$inferSelect): ExportedCheckpoint {
+  return {
+    seq: row.seq,
+    hash: row.hash,
+    signedAt: row.signedAt.toISOString(),
+    signature: row.signature,
+    publicKey: row.publicKey,
+  };
+}
+
+/** Every checkpoint in the database, oldest first (`zeren audit checkpoint export`). */
+export async function listCheckpoints(db: DbOrTx): Promise<ExportedCheckpoint[]> {
+  return (await db.select().from(auditCheckpoint).orderBy(auditCheckpoint.seq)).map(presentCheckpoint);
+}
+
+export type VerifyResult = AuditVerifyResult;
+type Reason = AuditVerifyReason;
+
+const bad = (
+  checked: number,
+  seq: number,
+  id: string | null,
+  reason: Reason,
+  detail?: string,
+): VerifyResult => ({
+  ok: false,
+  checked,
+  firstBad: { seq, id, reason, ...(detail ? { detail } : {}) },
+});
+
+/**
+ * Walks the whole chain in order and reports the first position that does not hold:
+ * - `gap`: the event at `seq` is missing (deleted);
+ * - `hash_mismatch`: the event at `seq` was edited (its hash is not what the key gives);
+ * - `reordered`: the event at `seq` carries the hash of a neighbouring position (events swapped);
+ * - `broken_link`: the event at `seq` does not follow its predecessor (an earlier one was replaced);
+ * - `unkeyed_after_keyed`: a plain-SM3 event after the chain was keyed (a rewrite without the key);
+ * - `head_missing`, `head_invalid`, `head_mismatch`: the sealed head is gone, forged, or does not
+ *   name the last event; `truncated`: the head (or a checkpoint) names events after the last one;
+ * - `checkpoint_signature`, `checkpoint_mismatch`: a checkpoint's SM2 signature fails, or the
+ *   event at its position no longer has the hash it signed.
+ * `external` are checkpoints exported earlier and kept elsewhere; they are checked with the
+ * public key they carry unless `publicKey` is given.
+ */
+export async function verifyAuditChain(
+  db: DbOrTx,
+  keys: AuditKeys,
+  options: { external?: ExportedCheckpoint[]; publicKey?: string; batchSize?: number } = {},
+): Promise<VerifyResult> {
+  const batchSize = options.batchSize ?? 2000;
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
+  let keyed = false;
+  let lastHash: string | null = null;
+  const hashAt = new Map<number, string>();
+  const checkpoints = [...(await listCheckpoints(db)), ...(options.external ?? [])];
+  const wanted = new Set(checkpoints.map((c) => c.seq));
   for (;;) {
     const rows = await db
       .select()
@@ -141,17 +288,58 @@ export async function verifyAuditChain(db: DbOrTx, batchSize = 2000): Promise<Ve
       .where(sql`${auditEvent.seq} >= ${expectedSeq}`)
       .orderBy(auditEvent.seq)
       .limit(batchSize);
-    if (rows.length === 0) return { ok: true, checked };
+    if (rows.length === 0) break;
     for (const row of rows) {
-      if (row.seq !== expectedSeq)
-        return { ok: false, checked, firstBad: { seq: row.seq, id: row.id, reason: 'gap' } };
-      if (row.prevHash !== prevHash)
-        return { ok: false, checked, firstBad: { seq: row.seq, id: row.id, reason: 'broken_link' } };
-      if (auditHash(row) !== row.hash)
-        return { ok: false, checked, firstBad: { seq: row.seq, id: row.id, reason: 'hash_mismatch' } };
+      if (row.seq !== expectedSeq) return bad(checked, expectedSeq, null, 'gap', `next is ${row.seq}`);
+      if (row.chain === LEGACY_CHAIN && keyed) return bad(checked, row.seq, row.id, 'unkeyed_after_keyed');
+      if (row.chain !== LEGACY_CHAIN && row.chain !== KEYED_CHAIN)
+        return bad(checked, row.seq, row.id, 'hash_mismatch', `chain ${row.chain}`);
+      if (auditHash(row, keys) !== row.hash) {
+        const swapped = [row.seq - 1, row.seq + 1].some(
+          (seq) => auditHash({ ...row, seq }, keys) === row.hash,
+        );
+        return bad(checked, row.seq, row.id, swapped ? 'reordered' : 'hash_mismatch');
+      }
+      if (row.prevHash !== prevHash) return bad(checked, row.seq, row.id, 'broken_link');
+      if (row.chain === KEYED_CHAIN) keyed = true;
+      if (wanted.has(row.seq)) hashAt.set(row.seq, row.hash);
       prevHash = row.hash;
+      lastHash = row.hash;
       expectedSeq++;
       checked++;
     }
   }
+  const lastSeq = expectedSeq - 1;
+  const [head] = await db.select().from(auditHead).where(eq(auditHead.id, 1));
+  if (!head) {
+    // Only a log never written by a keyed server (or empty) may lack its head.
+    if (keyed) return bad(checked, lastSeq + 1, null, 'head_missing');
+  } else {
+    if (head.mac !== headMac(keys, head.seq, head.hash)) return bad(checked, head.seq, null, 'head_invalid');
+    if (head.seq > lastSeq)
+      return bad(
+        checked,
+        lastSeq + 1,
+        null,
+        'truncated',
+        `the head names event ${head.seq}; the log ends at ${lastSeq}`,
+      );
+    if (head.seq < lastSeq || head.hash !== lastHash)
+      return bad(checked, head.seq, null, 'head_mismatch', `the log ends at ${lastSeq}`);
+  }
+  for (const c of checkpoints.sort((a, b) => a.seq - b.seq)) {
+    const publicKey = options.publicKey ?? c.publicKey;
+    if (!checkpointSignatureValid(publicKey, { seq: c.seq, hash: c.hash, signedAt: c.signedAt }, c.signature))
+      return bad(checked, c.seq, null, 'checkpoint_signature');
+    if (c.seq > lastSeq)
+      return bad(
+        checked,
+        lastSeq + 1,
+        null,
+        'truncated',
+        `a checkpoint names event ${c.seq}; the log ends at ${lastSeq}`,
+      );
+    if (hashAt.get(c.seq) !== c.hash) return bad(checked, c.seq, null, 'checkpoint_mismatch');
+  }
+  return { ok: true, checked };
 }

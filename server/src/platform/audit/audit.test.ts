@@ -1,33 +1,65 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditCount, createTestApp, freshDatabase, type TestApp, testConfig } from '../../../test/harness';
-import type { Db } from '../../db/client';
+import {
+  auditCount,
+  createTestApp,
+  freshDatabase,
+  TEST_AUDIT_KEY,
+  TEST_AUDIT_SIGNING_KEY,
+  type TestApp,
+  testConfig,
+} from '../../../test/harness';
+import type { Database, Db } from '../../db/client';
 import { openDatabase } from '../../db/client';
 import { seedDemo } from '../../seed/demo';
 import { ManualClock } from '../clock';
 import { inTransaction } from '../context';
-import { FieldCipher } from '../crypto';
+import { FieldCipher, sm3 } from '../crypto';
 import { unit } from '../org/org.table';
-import { appendAuditEvent, GENESIS_HASH, verifyAuditChain } from './audit.service';
-import { auditEvent } from './audit.table';
+import {
+  anchorAuditChain,
+  appendAuditEvent,
+  auditContent,
+  auditHash,
+  checkpointNow,
+  GENESIS_HASH,
+  LEGACY_CHAIN,
+  listCheckpoints,
+  verifyAuditChain,
+} from './audit.service';
+import { auditCheckpoint, auditEvent, auditHead } from './audit.table';
+import { type AuditKeys, auditKeys, auditKeysOf } from './audit-keys';
 
 let t: TestApp;
+let keys: AuditKeys;
 beforeAll(async () => {
   t = await createTestApp();
+  keys = auditKeysOf(t.config);
 });
 afterAll(() => t.close());
 
 describe('audit log', () => {
-  it('chains every event to the previous one by SM3', async () => {
+  it('chains every event to the previous one with HMAC-SM3 under the audit key, and seals the head', async () => {
     const cookie = await t.login('office');
     await t.as(cookie, { method: 'GET', url: '/api/me' });
     const rows = await t.database.db.select().from(auditEvent).orderBy(auditEvent.seq);
     expect(rows[0]!.prevHash).toBe(GENESIS_HASH);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash).toBe(rows[i - 1]!.hash);
-    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.hash))).toBe(true);
-    expect(await verifyAuditChain(t.database.db)).toEqual({ ok: true, checked: rows.length });
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.hash) && r.chain === 2)).toBe(true);
+    // Not the public algorithm: plain SM3 of the content does not give the stored hash.
+    expect(sm3(auditContent(rows[0]!))).not.toBe(rows[0]!.hash);
+    const [head] = await t.database.db.select().from(auditHead);
+    expect(head).toMatchObject({ seq: rows.at(-1)!.seq, hash: rows.at(-1)!.hash });
+    expect(await verifyAuditChain(t.database.db, keys)).toEqual({ ok: true, checked: rows.length });
+    // Another key does not verify the chain.
+    const other = auditKeys(Buffer.alloc(32, 1), TEST_AUDIT_SIGNING_KEY);
+    expect((await verifyAuditChain(t.database.db, other)).firstBad).toMatchObject({
+      seq: 1,
+      reason: 'hash_mismatch',
+    });
   });
 
   it('writes the event in the same transaction as the change: a failure after it leaves neither', async () => {
@@ -38,6 +70,7 @@ describe('audit log', () => {
       db: t.database.db,
       clock: t.clock,
       cipher: new FieldCipher(t.config.fieldKey),
+      auditKeys: keys,
       locale: 'zh-CN' as const,
       ip: null,
     };
@@ -58,11 +91,15 @@ describe('audit log', () => {
     expect(row!.name).toBe('市扶贫办');
   });
 
-  it('refuses UPDATE and DELETE on the log at the database', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE on the log and its checkpoints at the database', async () => {
+    await checkpointNow(t.database.db, keys, t.clock.now());
     await expect(
       t.database.db.execute(sql`update audit_event set actor_name = 'x' where seq = 1`),
     ).rejects.toThrow();
     await expect(t.database.db.execute(sql`delete from audit_event where seq = 1`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`truncate audit_event`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`delete from audit_checkpoint`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`truncate audit_checkpoint`)).rejects.toThrow();
   });
 
   it('audit_admin lists and filters events, and the viewing is itself logged', async () => {
@@ -85,81 +122,291 @@ describe('audit log', () => {
   });
 });
 
-describe('zeren audit verify (the CLI, in a child process)', () => {
+// ---------------------------------------------------------------- an attacker who can write the database
+
+/** Ten events on a fresh database (a small chain to attack). */
+async function tenEvents(): Promise<{ database: Database; drop: () => Promise<void> }> {
+  const fresh = await freshDatabase();
+  const at = new Date('2026-06-01T08:00:00Z');
+  for (let i = 1; i <= 10; i++)
+    await fresh.database.db.transaction((tx) =>
+      appendAuditEvent(
+        tx,
+        keys,
+        { userId: null, name: '测试', ip: null },
+        new Date(at.getTime() + i * 1000),
+        {
+          action: 'unit.updated',
+          recordType: 'unit',
+          before: {},
+          after: { name: `第${i}次` },
+        },
+      ),
+    );
+  return fresh;
+}
+
+/** Runs SQL as the database superuser would, with the append-only triggers out of the way. */
+async function asAttacker(db: Db, work: () => Promise<unknown>) {
+  await db.execute(sql`alter table audit_event disable trigger user`);
+  await db.execute(sql`alter table audit_checkpoint disable trigger user`);
+  try {
+    await work();
+  } finally {
+    await db.execute(sql`alter table audit_event enable trigger user`);
+    await db.execute(sql`alter table audit_checkpoint enable trigger user`);
+  }
+}
+
+describe('zeren audit verify names the position of every kind of tampering', () => {
+  const attacks: [string, (db: Db) => Promise<unknown>, { seq: number; reason: string }][] = [
+    [
+      'an edited payload',
+      (db) => db.execute(sql`update audit_event set after = '{"name":"篡改"}'::jsonb where seq = 5`),
+      { seq: 5, reason: 'hash_mismatch' },
+    ],
+    [
+      'a deleted middle event',
+      (db) => db.execute(sql`delete from audit_event where seq = 5`),
+      { seq: 5, reason: 'gap' },
+    ],
+    [
+      'a deleted last event',
+      (db) => db.execute(sql`delete from audit_event where seq = 10`),
+      { seq: 10, reason: 'truncated' },
+    ],
+    ['a truncated table', (db) => db.execute(sql`delete from audit_event`), { seq: 1, reason: 'truncated' }],
+    [
+      'a reordered pair',
+      async (db) => {
+        await db.execute(sql`update audit_event set seq = -4 where seq = 4`);
+        await db.execute(sql`update audit_event set seq = 4 where seq = 5`);
+        await db.execute(sql`update audit_event set seq = 5 where seq = -4`);
+      },
+      { seq: 4, reason: 'reordered' },
+    ],
+    [
+      'a fully re-chained forgery made without the key (public SM3, head rewritten too)',
+      async (db) => {
+        const rows = await db.select().from(auditEvent).orderBy(auditEvent.seq);
+        let prev = rows[3]!.hash;
+        for (const row of rows.slice(4)) {
+          const forged = { ...row, prevHash: prev, ...(row.seq === 5 ? { after: { name: '篡改' } } : {}) };
+          // What an attacker who knows the algorithm but not the key can compute: SM3, or HMAC under a guess.
+          const hash = sm3(auditContent(forged));
+          await db
+            .update(auditEvent)
+            .set({ after: forged.after, prevHash: prev, hash })
+            .where(eq(auditEvent.seq, row.seq));
+          prev = hash;
+        }
+        await db.update(auditHead).set({ hash: prev, mac: sm3(`head|10|${prev}`) });
+      },
+      { seq: 5, reason: 'hash_mismatch' },
+    ],
+    [
+      'a re-chained forgery marked as pre-keying (plain SM3) events',
+      async (db) => {
+        const rows = await db.select().from(auditEvent).orderBy(auditEvent.seq);
+        let prev = rows[3]!.hash;
+        for (const row of rows.slice(4)) {
+          const forged = { ...row, prevHash: prev, chain: LEGACY_CHAIN };
+          const hash = sm3(auditContent(forged));
+          await db
+            .update(auditEvent)
+            .set({ chain: LEGACY_CHAIN, prevHash: prev, hash })
+            .where(eq(auditEvent.seq, row.seq));
+          prev = hash;
+        }
+      },
+      { seq: 5, reason: 'unkeyed_after_keyed' },
+    ],
+    [
+      'a deleted head record',
+      (db) => db.execute(sql`delete from audit_head`),
+      { seq: 11, reason: 'head_missing' },
+    ],
+  ];
+
+  it.each(attacks)('%s', async (_name, attack, expected) => {
+    const { database, drop } = await tenEvents();
+    try {
+      expect(await verifyAuditChain(database.db, keys)).toEqual({ ok: true, checked: 10 });
+      await asAttacker(database.db, () => attack(database.db));
+      const result = await verifyAuditChain(database.db, keys);
+      expect(result.ok).toBe(false);
+      expect(result.firstBad).toMatchObject(expected);
+    } finally {
+      await drop();
+    }
+  });
+
+  it('a head replayed from an earlier state hides a truncation from the database, not from an exported checkpoint', async () => {
+    const { database, drop } = await tenEvents();
+    try {
+      const db = database.db;
+      const [earlier] = await db.select().from(auditHead);
+      for (const name of ['十一', '十二'])
+        await db.transaction((tx) =>
+          appendAuditEvent(tx, keys, { userId: null, name: null, ip: null }, new Date(), {
+            action: 'unit.updated',
+            recordType: 'unit',
+            before: {},
+            after: { name },
+          }),
+        );
+      await checkpointNow(db, keys, new Date());
+      const exported = await listCheckpoints(db);
+      expect(exported.at(-1)!.seq).toBe(12);
+      // The attacker removes the last two events, the checkpoint in the database, and puts back
+      // the head as it was (a sealed value they saw earlier).
+      await asAttacker(db, async () => {
+        await db.execute(sql`delete from audit_event where seq > 10`);
+        await db.delete(auditCheckpoint);
+        await db.update(auditHead).set({ seq: earlier!.seq, hash: earlier!.hash, mac: earlier!.mac });
+      });
+      expect(await verifyAuditChain(db, keys)).toEqual({ ok: true, checked: 10 });
+      const withExport = await verifyAuditChain(db, keys, { external: exported });
+      expect(withExport.firstBad).toMatchObject({ seq: 11, reason: 'truncated' });
+      // A checkpoint whose signature was tampered with is reported too.
+      const forged = [{ ...exported[0]!, seq: 9 }];
+      expect((await verifyAuditChain(db, keys, { external: forged })).firstBad).toMatchObject({
+        seq: 9,
+        reason: 'checkpoint_signature',
+      });
+    } finally {
+      await drop();
+    }
+  });
+
+  it('an install from before keying: its SM3 chain is sealed by a keyed anchor event, then protected', async () => {
+    const fresh = await freshDatabase();
+    const db = fresh.database.db;
+    try {
+      // Three events as the previous version wrote them: plain SM3, no head.
+      let prev = GENESIS_HASH;
+      for (let seq = 1; seq <= 3; seq++) {
+        const row = {
+          id: `00000000-0000-4000-8000-00000000000${seq}`,
+          seq,
+          occurredAt: new Date(`2026-01-0${seq}T00:00:00.000Z`),
+          actorId: null,
+          actorName: '旧版本',
+          action: 'unit.updated',
+          recordType: 'unit',
+          recordId: null,
+          unitId: null,
+          ip: null,
+          before: null,
+          after: { name: `旧${seq}` },
+          prevHash: prev,
+          chain: LEGACY_CHAIN,
+        };
+        prev = auditHash(row, keys);
+        await db.insert(auditEvent).values({ ...row, hash: prev });
+      }
+      expect(await verifyAuditChain(db, keys)).toEqual({ ok: true, checked: 3 });
+      expect(await anchorAuditChain(db, keys, new Date('2026-06-01T00:00:00Z'))).toBe(true);
+      expect(await anchorAuditChain(db, keys, new Date('2026-06-01T00:00:01Z'))).toBe(false);
+      const rows = await db.select().from(auditEvent).orderBy(auditEvent.seq);
+      expect(rows.at(-1)).toMatchObject({ seq: 4, action: 'audit.chain_keyed', chain: 2, prevHash: prev });
+      expect(rows.at(-1)!.after).toEqual({ legacySeq: 3, legacyHash: prev });
+      expect((await listCheckpoints(db)).map((c) => c.seq)).toEqual([4]);
+      expect(await verifyAuditChain(db, keys)).toEqual({ ok: true, checked: 4 });
+      // Re-chaining the legacy events with the public algorithm no longer goes unnoticed.
+      await asAttacker(db, async () => {
+        let p = GENESIS_HASH;
+        for (const row of rows.slice(0, 3)) {
+          const forged = { ...row, prevHash: p, after: row.seq === 2 ? { name: '改过' } : row.after };
+          p = sm3(auditContent(forged));
+          await db
+            .update(auditEvent)
+            .set({ after: forged.after, prevHash: forged.prevHash, hash: p })
+            .where(eq(auditEvent.seq, row.seq));
+        }
+      });
+      expect((await verifyAuditChain(db, keys)).firstBad).toMatchObject({ seq: 4, reason: 'broken_link' });
+    } finally {
+      await fresh.drop();
+    }
+  });
+});
+
+describe('zeren audit verify and checkpoint export (the CLI, in a child process)', () => {
   const bin = join(import.meta.dirname, '../../../bin/zeren.mjs');
 
-  it('exits 0 on an intact log and 1 naming the first altered event', async () => {
+  it('exits 0 on an intact log, exports signed checkpoints, and exits 1 naming the position of a deletion', async () => {
     const config = testConfig();
     let env: Record<string, string>;
-    let alter: (seq: number) => Promise<void>;
+    let attack: (work: (db: Db) => Promise<unknown>) => Promise<void>;
     let cleanup: () => Promise<void>;
-    if (process.env.DATABASE_URL) {
-      const fresh = await freshDatabase();
+    const seed = async (db: Db) => {
       await seedDemo({
-        db: fresh.database.db,
+        db,
         clock: new ManualClock(),
         cipher: new FieldCipher(config.fieldKey),
+        auditKeys: auditKeysOf(config),
         password: 'Zeren-demo-2026',
       });
-      await appendTwo(fresh.database.db);
+      await appendTwo(db, auditKeysOf(config));
+    };
+    if (process.env.DATABASE_URL) {
+      const fresh = await freshDatabase();
+      await seed(fresh.database.db);
       env = { DATABASE_URL: fresh.url! };
-      alter = async (seq) => {
-        await fresh.database.db.execute(sql`alter table audit_event disable trigger audit_event_no_update`);
-        await fresh.database.db.execute(sql`update audit_event set actor_name = 'forged' where seq = ${seq}`);
-        await fresh.database.db.execute(sql`alter table audit_event enable trigger audit_event_no_update`);
-      };
+      attack = (work) => asAttacker(fresh.database.db, () => work(fresh.database.db));
       cleanup = fresh.drop;
     } else {
       // PGlite in a directory: one process at a time, so open, work, close around each CLI run.
       const dataDir = join(config.dataDir, 'pglite');
       const database = await openDatabase({ dataDir });
       await database.migrate();
-      await seedDemo({
-        db: database.db,
-        clock: new ManualClock(),
-        cipher: new FieldCipher(config.fieldKey),
-        password: 'Zeren-demo-2026',
-      });
-      await appendTwo(database.db);
+      await seed(database.db);
       await database.close();
       env = { ZEREN_DATA_DIR: config.dataDir };
-      alter = async (seq) => {
+      attack = async (work) => {
         const db = await openDatabase({ dataDir });
-        await db.db.execute(sql`alter table audit_event disable trigger audit_event_no_update`);
-        await db.db.execute(sql`update audit_event set actor_name = 'forged' where seq = ${seq}`);
+        await asAttacker(db.db, () => work(db.db));
         await db.close();
       };
       cleanup = async () => {};
     }
-    const run = () =>
-      spawnSync(process.execPath, [bin, 'audit', 'verify'], {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, 'audit', ...args], {
         env: {
           ...process.env,
           ...env,
           ZEREN_SESSION_SECRET: 'x'.repeat(32),
           ZEREN_FIELD_KEY: 'ab'.repeat(32),
+          ZEREN_AUDIT_KEY: TEST_AUDIT_KEY,
+          ZEREN_AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
           LOG_LEVEL: 'silent',
         },
         encoding: 'utf8',
       });
-    const intact = run();
+    const intact = run('verify');
     expect(intact.stdout).toContain('audit log intact: 3 events verified');
     expect(intact.status).toBe(0);
+    expect(run('checkpoint').stdout).toMatch(/checkpoint signed: seq=3 hash=[0-9a-f]{64}/);
+    const file = join(config.dataDir, 'checkpoints.json');
+    expect(run('checkpoint', 'export', '--out', file).status).toBe(0);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.publicKey).toBe(auditKeysOf(config).publicKey);
+    expect(exported.checkpoints.at(-1)).toMatchObject({ seq: 3 });
 
-    await alter(2);
-    const broken = run();
+    await attack((db) => db.execute(sql`delete from audit_event where seq = 2`));
+    const broken = run('verify', '--checkpoints', file);
     expect(broken.status).toBe(1);
-    expect(broken.stderr).toMatch(
-      /audit log broken at event seq=2 id=[0-9a-f-]{36} \(hash_mismatch\); 1 events before it verified/,
-    );
+    expect(broken.stderr).toMatch(/audit log broken at event seq=2 \(gap\): event missing \(deleted\)/);
+    expect(broken.stderr).toContain('1 events before it verified');
     await cleanup();
   });
 });
 
-async function appendTwo(db: Db) {
+async function appendTwo(db: Db, keys: AuditKeys) {
   for (const name of ['甲', '乙']) {
     await db.transaction((tx) =>
-      appendAuditEvent(tx, { userId: null, name: 'test', ip: null }, new Date(), {
+      appendAuditEvent(tx, keys, { userId: null, name: 'test', ip: null }, new Date(), {
         action: 'unit.updated',
         recordType: 'unit',
         before: {},

@@ -1,8 +1,8 @@
-import { and, desc, eq, gt, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { person, roleAssignment, unit, userAccount } from '../org/org.table';
+import { person, unit, userAccount } from '../org/org.table';
 import type { Scope } from '../scope';
-import { session } from './session.table';
+import { session, signInFailure } from './session.table';
 
 export function findAccountByUsername(db: DbOrTx, username: string) {
   return db
@@ -26,37 +26,99 @@ export function insertSession(db: DbOrTx, values: typeof session.$inferInsert) {
   return db.insert(session).values(values).returning({ id: session.id });
 }
 
-/** The session with its account, person and unit: everything needed to build the Actor. */
+/** The caller's role assignments with their units, as one JSON array (one round trip for the Actor). */
+const assignmentsJson = sql<AssignmentJson[]>`coalesce((
+  select json_agg(json_build_object(
+      'id', ra.id, 'role', ra.role, 'dataScope', ra.data_scope,
+      'unitId', ra.unit_id, 'unitName', ru.name, 'unitPath', ru.path
+    ) order by ra.created_at, ra.id)
+  from role_assignment ra join unit ru on ru.id = ra.unit_id
+  where ra.user_id = ${userAccount.id}
+), '[]'::json)`;
+
+export interface AssignmentJson {
+  id: string;
+  role: string;
+  dataScope: 'self_unit' | 'unit_tree' | 'all';
+  unitId: string;
+  unitName: string;
+  unitPath: string;
+}
+
+const callerColumns = {
+  account: userAccount,
+  personName: person.name,
+  position: person.position,
+  unitId: person.unitId,
+  unitName: unit.name,
+  unitKind: unit.kind,
+  unitLevel: unit.level,
+  assignments: assignmentsJson,
+};
+
+/**
+ * The queries every authenticated request runs, prepared once per database (no query building on
+ * the hot path): a session by its token hash, or an account by id, each with the account, person,
+ * unit and role assignments — everything the Actor and GET /api/me need, in one round trip.
+ */
+function callerQueries(db: DbOrTx) {
+  let prepared = preparedCallers.get(db);
+  if (!prepared) {
+    prepared = {
+      bySession: db
+        .select({ session, ...callerColumns })
+        .from(session)
+        .innerJoin(userAccount, eq(userAccount.id, session.userId))
+        .innerJoin(person, eq(person.id, userAccount.personId))
+        .innerJoin(unit, eq(unit.id, person.unitId))
+        .where(eq(session.tokenHash, sql.placeholder('tokenHash')))
+        .limit(1)
+        .prepare('zeren_caller_by_session'),
+      byUser: db
+        .select(callerColumns)
+        .from(userAccount)
+        .innerJoin(person, eq(person.id, userAccount.personId))
+        .innerJoin(unit, eq(unit.id, person.unitId))
+        .where(eq(userAccount.id, sql.placeholder('userId')))
+        .limit(1)
+        .prepare('zeren_caller_by_user'),
+    };
+    preparedCallers.set(db, prepared);
+  }
+  return prepared;
+}
+const preparedCallers = new WeakMap<
+  object,
+  { bySession: PreparedCaller<true>; byUser: PreparedCaller<false> }
+>();
+export type CallerRow = {
+  account: typeof userAccount.$inferSelect;
+  personName: string;
+  position: string | null;
+  unitId: string;
+  unitName: string;
+  unitKind: (typeof unit.$inferSelect)['kind'];
+  unitLevel: (typeof unit.$inferSelect)['level'];
+  assignments: AssignmentJson[];
+};
+type PreparedCaller<WithSession extends boolean> = {
+  execute(
+    values: Record<string, unknown>,
+  ): Promise<(CallerRow & (WithSession extends true ? { session: typeof session.$inferSelect } : object))[]>;
+};
+
+/** The session with its caller: everything needed to build the Actor, in one prepared query. */
 export function findSessionByTokenHash(db: DbOrTx, tokenHash: string) {
-  return db
-    .select({
-      session,
-      account: userAccount,
-      personName: person.name,
-      unitId: person.unitId,
-    })
-    .from(session)
-    .innerJoin(userAccount, eq(userAccount.id, session.userId))
-    .innerJoin(person, eq(person.id, userAccount.personId))
-    .where(eq(session.tokenHash, tokenHash))
-    .limit(1)
+  return callerQueries(db)
+    .bySession.execute({ tokenHash })
     .then((r) => r[0]);
 }
 
-export function findAssignmentsWithPaths(db: DbOrTx, userId: string) {
-  return db
-    .select({
-      id: roleAssignment.id,
-      role: roleAssignment.role,
-      dataScope: roleAssignment.dataScope,
-      unitId: roleAssignment.unitId,
-      unitName: unit.name,
-      unitPath: unit.path,
-    })
-    .from(roleAssignment)
-    .innerJoin(unit, eq(unit.id, roleAssignment.unitId))
-    .where(eq(roleAssignment.userId, userId))
-    .orderBy(roleAssignment.createdAt);
+/** An account with its person, unit and assignments, in one prepared query. */
+export function findCaller(db: DbOrTx, userId: string) {
+  return callerQueries(db)
+    .byUser.execute({ userId })
+    .then((r) => r[0]);
 }
 
 export function touchSession(db: DbOrTx, id: string, at: Date) {
@@ -84,16 +146,6 @@ export function findSessionForUser(db: DbOrTx, sessionId: string, userId: string
     .then((r) => r[0]);
 }
 
-export function findUserProfile(db: DbOrTx, userId: string) {
-  return db
-    .select({ account: userAccount, person, unit })
-    .from(userAccount)
-    .innerJoin(person, eq(person.id, userAccount.personId))
-    .innerJoin(unit, eq(unit.id, person.unitId))
-    .where(eq(userAccount.id, userId))
-    .then((r) => r[0]);
-}
-
 export function updateAccountLocale(db: DbOrTx, userId: string, locale: string) {
   return db.update(userAccount).set({ locale }).where(eq(userAccount.id, userId));
 }
@@ -116,7 +168,8 @@ const sessionListColumns = {
 
 /**
  * Sessions still usable at `now` (before their absolute expiry, seen after `idleBefore`, account
- * neither disabled nor locked) whose owner's unit passes `scope`; never the token hash.
+ * not disabled) whose owner's unit passes `scope`; never the token hash. A sign-in lock stops new
+ * sign-ins only, so a locked account's sessions are listed (and can be ended here).
  */
 export function listActiveSessions(db: DbOrTx, scope: Scope, now: Date, idleBefore: Date) {
   return db
@@ -131,7 +184,6 @@ export function listActiveSessions(db: DbOrTx, scope: Scope, now: Date, idleBefo
         gt(session.expiresAt, now),
         gt(session.lastSeenAt, idleBefore),
         eq(userAccount.disabled, false),
-        or(isNull(userAccount.lockedUntil), lte(userAccount.lockedUntil, now)),
       ),
     )
     .orderBy(desc(session.lastSeenAt))
@@ -151,10 +203,60 @@ export function findSession(db: DbOrTx, id: string, scope: Scope) {
     .then((r) => r[0]);
 }
 
-/** Lifts a lock: no lockedUntil, the failure count back to zero. */
-export function unlockAccount(db: DbOrTx, id: string, at: Date) {
-  return db
+/** Lifts every lock: the account's and each address's; the failure counts back to zero. */
+export async function unlockAccount(db: DbOrTx, id: string, at: Date) {
+  await db
     .update(userAccount)
     .set({ lockedUntil: null, failedAttempts: 0, updatedAt: at })
+    .where(eq(userAccount.id, id));
+  await db.delete(signInFailure).where(eq(signInFailure.userId, id));
+}
+
+// ---- failed sign-ins per account and address
+
+export function findSignInFailure(db: DbOrTx, userId: string, ip: string) {
+  return db
+    .select()
+    .from(signInFailure)
+    .where(and(eq(signInFailure.userId, userId), eq(signInFailure.ip, ip)))
+    .then((r) => r[0]);
+}
+
+export function saveSignInFailure(db: DbOrTx, values: typeof signInFailure.$inferInsert) {
+  return db
+    .insert(signInFailure)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [signInFailure.userId, signInFailure.ip],
+      set: {
+        failedAttempts: values.failedAttempts,
+        lockedUntil: values.lockedUntil ?? null,
+        updatedAt: values.updatedAt,
+      },
+    });
+}
+
+/** How many addresses are locked out of an account at `now`. */
+export function countLockedAddresses(db: DbOrTx, userId: string, now: Date) {
+  return db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(signInFailure)
+    .where(and(eq(signInFailure.userId, userId), gt(signInFailure.lockedUntil, now)))
+    .then((r) => r[0]!.n);
+}
+
+export function clearSignInFailure(db: DbOrTx, userId: string, ip: string) {
+  return db.delete(signInFailure).where(and(eq(signInFailure.userId, userId), eq(signInFailure.ip, ip)));
+}
+
+export function clearSignInFailures(db: DbOrTx, userId: string) {
+  return db.delete(signInFailure).where(eq(signInFailure.userId, userId));
+}
+
+/** A password the user chose: no longer one to change at sign-in. */
+export function updateAccountPassword(db: DbOrTx, id: string, passwordHash: string, at: Date) {
+  return db
+    .update(userAccount)
+    .set({ passwordHash, passwordMustChange: false, updatedAt: at })
     .where(eq(userAccount.id, id));
 }

@@ -52,20 +52,95 @@ describe('POST /api/auth/login', () => {
     expect(unknown.cookies).toHaveLength(0);
   });
 
-  it('locks the account for 30 minutes after 5 consecutive failures, even against the right password', async () => {
+  it('five wrong passwords from one address lock that address out only: the session lives on, others sign in', async () => {
+    const ownSession = await t.login('inspector');
+    const from = (remoteAddress: string, password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress,
+        payload: { username: 'inspector', password },
+      });
     for (let i = 0; i < 5; i++)
-      expect((await login('inspector', 'Wrong-password-2026')).statusCode).toBe(401);
-    const locked = await account('inspector');
-    expect(locked.lockedUntil?.getTime()).toBe(t.clock.now().getTime() + 30 * 60_000);
-    expect((await auditRows(t.database, 'auth.account_locked', locked.id)).length).toBe(1);
-
-    const whileLocked = await login('inspector', DEMO_PASSWORD);
+      expect((await from('203.0.113.1', 'Wrong-password-2026')).statusCode).toBe(401);
+    const target = await account('inspector');
+    // The account itself is not locked, and its owner's open session is untouched.
+    expect(target.lockedUntil).toBeNull();
+    expect((await t.as(ownSession, { method: 'GET', url: '/api/me' })).statusCode).toBe(200);
+    const locks = await auditRows(t.database, 'auth.account_locked', target.id);
+    expect(locks.map((e) => e.after)).toEqual([
+      { lockedUntil: new Date(t.clock.now().getTime() + 30 * 60_000).toISOString(), scope: 'address' },
+    ]);
+    expect(locks[0]!.ip).toBe('203.0.113.1');
+    // That address is refused even the right password, with the same generic answer…
+    const whileLocked = await from('203.0.113.1', DEMO_PASSWORD);
     expect(whileLocked.statusCode).toBe(401);
     expect(whileLocked.json().code).toBe('LOGIN_FAILED');
-
+    // …while the owner, from their own address, signs in.
+    expect((await from('198.51.100.20', DEMO_PASSWORD)).statusCode).toBe(200);
     t.clock.advance(30 * 60_000 + 1000);
-    expect((await login('inspector', DEMO_PASSWORD)).statusCode).toBe(200);
-    expect((await account('inspector')).failedAttempts).toBe(0);
+    expect((await from('203.0.113.1', DEMO_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('the account is locked as a whole only when many addresses fail: audited, listed, sessions live on', async () => {
+    const ownSession = await t.login('county.inspector');
+    const from = (remoteAddress: string, password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress,
+        payload: { username: 'county.inspector', password },
+      });
+    const target = await account('county.inspector');
+    for (const address of ['203.0.113.11', '203.0.113.12']) {
+      for (let i = 0; i < 5; i++) await from(address, 'Wrong-password-2026');
+      expect((await account('county.inspector')).lockedUntil).toBeNull();
+    }
+    for (let i = 0; i < 5; i++) await from('203.0.113.13', 'Wrong-password-2026');
+    const locked = await account('county.inspector');
+    expect(locked.lockedUntil?.getTime()).toBe(t.clock.now().getTime() + 30 * 60_000);
+    const events = (await auditRows(t.database, 'auth.account_locked', target.id)).map((e) => e.after);
+    expect(events.filter((e) => (e as { scope: string }).scope === 'address')).toHaveLength(3);
+    expect(events.at(-1)).toMatchObject({ scope: 'account', addresses: 3 });
+    // Nobody signs in now, from any address…
+    expect((await from('198.51.100.21', DEMO_PASSWORD)).statusCode).toBe(401);
+    // …but the session already open goes on, and the security administrator sees the lock.
+    expect((await t.as(ownSession, { method: 'GET', url: '/api/me' })).statusCode).toBe(200);
+    const secadmin = await t.login('secadmin');
+    const listed = (await t.as(secadmin, { method: 'GET', url: '/api/accounts?q=county.inspector' })).json()
+      .items as { username: string; lockedUntil: string | null }[];
+    expect(listed.find((a) => a.username === 'county.inspector')!.lockedUntil).toBe(
+      locked.lockedUntil!.toISOString(),
+    );
+    const sessions = (await t.as(secadmin, { method: 'GET', url: '/api/sessions' })).json().items as {
+      username: string;
+    }[];
+    expect(sessions.some((x) => x.username === 'county.inspector')).toBe(true);
+  });
+
+  it('a failed sign-in under an unknown username keeps only a keyed hash of what was typed', async () => {
+    const typed = 'My-Secret-Passw0rd!';
+    const res = await login(typed, 'anything');
+    expect(res.statusCode).toBe(401);
+    const [event] = (await auditRows(t.database, 'auth.login_failed')).slice(-1);
+    expect(JSON.stringify(event)).not.toContain(typed);
+    expect(JSON.stringify(event)).not.toContain(typed.toLowerCase());
+    expect(event!.after).toEqual({
+      usernameHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      reason: 'unknown',
+    });
+    // The same text gives the same hash (attempts can be correlated); another gives another.
+    await login(typed, 'again');
+    await login('someone-else', 'x');
+    const [a, b, c] = (await auditRows(t.database, 'auth.login_failed')).slice(-3).map((e) => e.after);
+    expect(a).toEqual(b);
+    expect(c).not.toEqual(a);
+    // A username that names an account is kept as it is.
+    await login('leader', 'Wrong-password-2026');
+    expect((await auditRows(t.database, 'auth.login_failed')).at(-1)!.after).toEqual({
+      username: 'leader',
+      reason: 'password',
+    });
   });
 
   it('resets the failure count after a successful sign-in', async () => {

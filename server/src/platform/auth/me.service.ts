@@ -1,28 +1,38 @@
-import type { Locale, Me, Role } from '@zeren/contracts';
+import type { Locale, Me } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
-import { permissionsOf } from '../actor';
+import type { Actor } from '../actor';
 import { inTransaction, requireActor, type ServiceContext } from '../context';
 import * as repo from './auth.repository';
+import { actorOf } from './auth.service';
 
-/** The user as the web app needs it: who, where, which roles, which permissions. */
-export async function describeUser(db: DbOrTx, userId: string): Promise<Me> {
-  const row = await repo.findUserProfile(db, userId);
-  if (!row) throw new Error(`user ${userId} vanished`);
-  const assignments = await repo.findAssignmentsWithPaths(db, userId);
-  const roles = assignments.map((a) => ({
+/** The user as the web app needs it — who, where, which roles, which permissions — from the Actor alone. */
+export function describeUser(actor: Actor): Me {
+  const roles = actor.assignments.map((a) => ({
     id: a.id,
-    role: a.role as Role,
+    role: a.role,
     dataScope: a.dataScope,
     unitId: a.unitId,
     unitName: a.unitName,
   }));
   return {
-    user: { id: row.account.id, username: row.account.username, locale: row.account.locale as Locale },
-    person: { id: row.person.id, name: row.person.name, position: row.person.position },
-    unit: { id: row.unit.id, name: row.unit.name, kind: row.unit.kind, level: row.unit.level },
+    user: { id: actor.userId, username: actor.username, locale: actor.locale },
+    person: { id: actor.personId, name: actor.personName, position: actor.profile.position },
+    unit: {
+      id: actor.unitId,
+      name: actor.profile.unitName,
+      kind: actor.profile.unitKind,
+      level: actor.profile.unitLevel,
+    },
     roles,
-    permissions: [...permissionsOf(roles)].sort(),
+    permissions: [...actor.permissions].sort(),
   };
+}
+
+/** The user as GET /api/me shows it, read fresh (after sign-in, or a change of preferences). */
+export async function describeUserById(db: DbOrTx, userId: string, sessionId: string): Promise<Me> {
+  const row = await repo.findCaller(db, userId);
+  if (!row) throw new Error(`user ${userId} vanished`);
+  return describeUser(actorOf(row, sessionId));
 }
 
 /** Saves the caller's interface language. */

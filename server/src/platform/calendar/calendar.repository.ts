@@ -1,4 +1,4 @@
-import { and, asc, between, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, between, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { calendarDay, calendarYear } from './calendar.table';
 
@@ -15,6 +15,38 @@ export function listYearNumbersBetween(db: DbOrTx, from: number, to: number) {
     .from(calendarYear)
     .where(and(gte(calendarYear.year, from), lte(calendarYear.year, to)))
     .then((rows) => rows.map((r) => r.year));
+}
+
+/** The last year the calendar knows (null on an empty calendar). */
+export function lastYear(db: DbOrTx): Promise<number | null> {
+  return db
+    .select({ year: sql<number | null>`max(${calendarYear.year})` })
+    .from(calendarYear)
+    .then((r) => r[0]?.year ?? null);
+}
+
+/** Creates the year or marks where its schedule now comes from. */
+export function upsertYear(db: DbOrTx, values: typeof calendarYear.$inferInsert) {
+  return db
+    .insert(calendarYear)
+    .values(values)
+    .onConflictDoUpdate({ target: calendarYear.year, set: { source: sql`excluded.source` } });
+}
+
+/**
+ * Removes the published days (holidays, adjusted workdays — never an administrator's override)
+ * between two days, or only the given days of that range.
+ */
+export function deletePublishedDays(db: DbOrTx, from: string, to: string, only?: string[]) {
+  return db
+    .delete(calendarDay)
+    .where(
+      and(
+        between(calendarDay.day, from, to),
+        inArray(calendarDay.kind, ['holiday', 'adjusted_workday']),
+        ...(only ? [inArray(calendarDay.day, only)] : []),
+      ),
+    );
 }
 
 export function findYear(db: DbOrTx, year: number) {

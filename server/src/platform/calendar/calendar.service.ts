@@ -1,22 +1,45 @@
 import type {
-  AddCalendarYearInput,
   CalendarDay,
   CalendarDays,
+  CalendarSchedule,
   CalendarYear,
   SetCalendarDayInput,
+  SetCalendarScheduleInput,
 } from '@zeren/contracts';
 import type { Db, DbOrTx } from '../../db/client';
-import { inTransaction, type ServiceContext } from '../context';
-import { AppError } from '../errors';
+import { inTransaction, type ServiceContext, type TxContext } from '../context';
+import { AppError, type FieldIssue, fieldError } from '../errors';
 import * as repo from './calendar.repository';
+import { parseHolidayNotice } from './notice';
 import { loadChineseDays, scheduleByYear } from './published-schedule';
 import {
+  addDays,
   addWorkingDaysIn,
+  isWeekend,
   isWorkingDayIn,
+  touchesProvisional,
   type WorkingDayCalendar,
   workingDaysBetweenIn,
   yearOf,
 } from './working-days';
+
+/**
+ * Recomputes what was counted on working days in the given years (deadlines given as N working
+ * days), inside the transaction that changed the calendar; returns how many records changed.
+ * Modules register one (ServerModule.onCalendarChanged).
+ */
+export type CalendarListener = (tx: TxContext, years: number[]) => Promise<number>;
+const listeners = new Set<CalendarListener>();
+
+export function registerCalendarListener(listener: CalendarListener): void {
+  listeners.add(listener);
+}
+
+async function recomputeAfterChange(tx: TxContext, years: number[]): Promise<number> {
+  let changed = 0;
+  for (const listener of listeners) changed += await listener(tx, years);
+  return changed;
+}
 
 // ---------------------------------------------------------------- working days (used by other modules)
 
@@ -28,28 +51,55 @@ import {
 async function loadCalendar(db: DbOrTx, fromYear: number, toYear: number): Promise<WorkingDayCalendar> {
   const years = await repo.listYearNumbersBetween(db, fromYear, toYear);
   const days = await repo.listDaysBetween(db, `${fromYear}-01-01`, `${toYear}-12-31`);
-  return { years: new Set(years), exceptions: new Map(days.map((d) => [d.day, d.isWorkingDay])) };
+  const last = await repo.lastYear(db);
+  return {
+    years: new Set(years),
+    provisionalYear: last === null ? null : last + 1,
+    exceptions: new Map(days.map((d) => [d.day, d.isWorkingDay])),
+  };
 }
 
-/** True when `day` (YYYY-MM-DD) is a working day; CALENDAR_YEAR_MISSING for an unknown year. */
+/** The year counted on weekends alone until its schedule is entered (the year after the last known). */
+export async function provisionalYear(db: DbOrTx): Promise<number | null> {
+  const last = await repo.lastYear(db);
+  return last === null ? null : last + 1;
+}
+
+/**
+ * True when `day` (YYYY-MM-DD) is a working day: in the provisional year by weekends alone; any
+ * later year is refused with CALENDAR_YEAR_MISSING naming it. Used to validate a deadline.
+ */
 export async function isWorkingDay(db: DbOrTx, day: string): Promise<boolean> {
   const year = yearOf(day);
   return isWorkingDayIn(await loadCalendar(db, year, year), day);
 }
 
-/** The date N working days after `from`, counting from the next day. */
-export async function addWorkingDays(db: DbOrTx, from: string, days: number): Promise<string> {
+/** The date N working days after `from`, counting from the next day; provisional when it ran through the provisional year. */
+export async function addWorkingDays(
+  db: DbOrTx,
+  from: string,
+  days: number,
+): Promise<{ date: string; provisional: boolean }> {
   // A year has well over 200 working days, so this many years always holds the answer.
   const span = Math.ceil(Math.abs(days) / 200) + 1;
   const year = yearOf(from);
   const calendar = await loadCalendar(db, days < 0 ? year - span : year, days < 0 ? year : year + span);
-  return addWorkingDaysIn(calendar, from, days);
+  const date = addWorkingDaysIn(calendar, from, days);
+  return { date, provisional: touchesProvisional(calendar, from, date) };
 }
 
 /** Working days after `from` up to and including `to` (negative when `to` is before `from`). */
-export async function workingDaysBetween(db: DbOrTx, from: string, to: string): Promise<number> {
+export async function workingDaysBetween(
+  db: DbOrTx,
+  from: string,
+  to: string,
+): Promise<{ days: number; provisional: boolean }> {
   const [a, b] = [yearOf(from), yearOf(to)].sort((x, y) => x - y) as [number, number];
-  return workingDaysBetweenIn(await loadCalendar(db, a, b), from, to);
+  const calendar = await loadCalendar(db, a, b);
+  return {
+    days: workingDaysBetweenIn(calendar, from, to),
+    provisional: touchesProvisional(calendar, from, to),
+  };
 }
 
 // ---------------------------------------------------------------- seeding
@@ -90,13 +140,17 @@ async function requireYear(db: DbOrTx, year: number): Promise<repo.CalendarYearR
   return found;
 }
 
-/** The years the calendar knows, with where each came from. */
-export async function listYears(ctx: ServiceContext): Promise<CalendarYear[]> {
-  return (await repo.listYears(ctx.db)).map((y) => ({ year: y.year, source: y.source }));
+/** The years the calendar knows, with where each came from, and the provisional year. */
+export async function listYears(
+  ctx: ServiceContext,
+): Promise<{ items: CalendarYear[]; provisionalYear: number | null }> {
+  const items = (await repo.listYears(ctx.db)).map((y) => ({ year: y.year, source: y.source }));
+  return { items, provisionalYear: items.length > 0 ? items[items.length - 1]!.year + 1 : null };
 }
 
-/** A year's exceptions to Monday–Friday (holidays, adjusted workdays, overrides). */
+/** A year's exceptions to Monday–Friday (holidays, adjusted workdays, overrides); none for the provisional year. */
 export async function listDays(ctx: ServiceContext, year: number): Promise<CalendarDays> {
+  if (year === (await provisionalYear(ctx.db))) return { year, days: [] };
   await requireYear(ctx.db, year);
   const days = await repo.listDaysBetween(ctx.db, `${year}-01-01`, `${year}-12-31`);
   return { year, days: days.map(presentDay) };
@@ -118,6 +172,7 @@ export async function setDay(
       updatedAt: ctx.clock.now(),
     });
     const view = presentDay(row);
+    await recomputeAfterChange(tx, [yearOf(day)]);
     await tx.audit({
       action: 'calendar.day_set',
       recordType: 'calendar_day',
@@ -129,24 +184,96 @@ export async function setDay(
   });
 }
 
-/** Adds a year the administrator will fill; its days follow Monday–Friday until overridden. */
-export async function addYear(ctx: ServiceContext, input: AddCalendarYearInput): Promise<CalendarYear> {
-  return inTransaction(ctx, async (tx) => {
-    if (await repo.findYear(tx.tx, input.year))
-      throw new AppError('CONFLICT', {}, [{ path: 'year', key: 'field.taken' }]);
-    const row = await repo.insertYear(tx.tx, {
-      year: input.year,
-      source: 'admin',
-      createdAt: ctx.clock.now(),
-    });
-    if (!row) throw new AppError('CONFLICT', {}, [{ path: 'year', key: 'field.taken' }]);
-    const view = { year: row.year, source: row.source };
-    await tx.audit({
-      action: 'calendar.year_added',
-      recordType: 'calendar_year',
-      recordId: String(row.year),
-      after: view,
-    });
-    return view;
+/** The days a schedule makes exceptions: every holiday day, and the adjusted workdays. */
+function scheduleDays(input: SetCalendarScheduleInput) {
+  const issues: FieldIssue[] = [];
+  const days = new Map<
+    string,
+    { day: string; isWorkingDay: boolean; kind: 'holiday' | 'adjusted_workday'; name: string | null }
+  >();
+  input.holidays.forEach((h, i) => {
+    if (h.endDate < h.startDate) {
+      issues.push({
+        path: `holidays.${i}.endDate`,
+        key: 'calendar.range_reversed',
+        params: { start: h.startDate },
+      });
+      return;
+    }
+    if (addDays(h.startDate, 31) < h.endDate) {
+      issues.push({ path: `holidays.${i}.endDate`, key: 'calendar.range_too_long' });
+      return;
+    }
+    for (let d = h.startDate; d <= h.endDate; d = addDays(d, 1))
+      days.set(d, { day: d, isWorkingDay: false, kind: 'holiday', name: h.name });
   });
+  input.workdays.forEach((w, i) => {
+    if (!isWeekend(w.date)) issues.push({ path: `workdays.${i}.date`, key: 'calendar.workday_not_weekend' });
+    else if (days.has(w.date))
+      issues.push({ path: `workdays.${i}.date`, key: 'calendar.workday_in_holiday' });
+    else
+      days.set(w.date, { day: w.date, isWorkingDay: true, kind: 'adjusted_workday', name: w.name ?? null });
+  });
+  if (issues.length > 0) throw new AppError('VALIDATION_FAILED', {}, issues);
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
+
+/**
+ * Enters a year's official schedule in one step (the holiday ranges and adjusted workdays of the
+ * State Council's notice): the year's published days are replaced (an administrator's overrides
+ * stay), and deadlines counted on working days through the changed years are recomputed, each in
+ * its record's history. Dates may lie at the edges of the neighbouring years (元旦).
+ */
+export async function setYearSchedule(
+  ctx: ServiceContext,
+  year: number,
+  input: SetCalendarScheduleInput,
+): Promise<CalendarDays & { source: 'notice'; recomputed: number }> {
+  // A known year may be corrected, the provisional one entered; a later year waits for it.
+  const next = await provisionalYear(ctx.db);
+  if (next !== null && year > next) throw new AppError('CALENDAR_YEAR_MISSING', { year: next });
+  const days = scheduleDays(input);
+  const outside = days.find((d) => d.day < `${year - 1}-12-01` || d.day > `${year + 1}-01-31`);
+  if (outside) throw fieldError('holidays', 'calendar.outside_year', { year });
+  return inTransaction(ctx, async (tx) => {
+    const before = await repo.findYear(tx.tx, year);
+    const previous = await repo.listDaysBetween(tx.tx, `${year}-01-01`, `${year}-12-31`);
+    await repo.upsertYear(tx.tx, { year, source: 'notice', createdAt: ctx.clock.now() });
+    await repo.deletePublishedDays(tx.tx, `${year}-01-01`, `${year}-12-31`);
+    // Edge days of the neighbouring years replace theirs too; overrides are never touched.
+    await repo.deletePublishedDays(
+      tx.tx,
+      days[0]!.day,
+      days[days.length - 1]!.day,
+      days.map((d) => d.day),
+    );
+    await repo.insertDays(
+      tx.tx,
+      days.map((d) => ({ ...d, source: 'admin' as const, updatedAt: ctx.clock.now() })),
+    );
+    const years = [...new Set([year, ...days.map((d) => yearOf(d.day))])].sort();
+    const recomputed = await recomputeAfterChange(tx, years);
+    await tx.audit({
+      action: 'calendar.schedule_set',
+      recordType: 'calendar_year',
+      recordId: String(year),
+      before: before ? { source: before.source, days: previous.length } : null,
+      after: {
+        year,
+        source: 'notice',
+        holidays: input.holidays.map((h) => `${h.name}:${h.startDate}..${h.endDate}`),
+        workdays: input.workdays.map((w) => w.date),
+        recomputed,
+      },
+    });
+    const stored = await repo.listDaysBetween(tx.tx, `${year}-01-01`, `${year}-12-31`);
+    return { year, source: 'notice' as const, days: stored.map(presentDay), recomputed };
+  });
+}
+
+/** Reads the pasted notice into a schedule for the administrator to confirm (nothing is stored). */
+export function parseNotice(text: string): CalendarSchedule {
+  const schedule = parseHolidayNotice(text);
+  if (!schedule) throw fieldError('text', 'calendar.notice_unreadable');
+  return schedule;
 }

@@ -6,7 +6,7 @@ import { boolean, date, integer, pgTable, text, timestamp } from 'drizzle-orm/pg
  */
 export const calendarYear = pgTable('calendar_year', {
   year: integer('year').primaryKey(),
-  source: text('source', { enum: ['chinese-days', 'admin'] }).notNull(),
+  source: text('source', { enum: ['chinese-days', 'notice', 'admin'] }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

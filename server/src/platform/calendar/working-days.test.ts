@@ -15,7 +15,11 @@ import {
 function publishedCalendar(): WorkingDayCalendar {
   const schedule = scheduleByYear(loadChineseDays());
   const days = [...schedule.values()].flat();
-  return { years: new Set(schedule.keys()), exceptions: new Map(days.map((d) => [d.day, d.isWorkingDay])) };
+  return {
+    years: new Set(schedule.keys()),
+    provisionalYear: null,
+    exceptions: new Map(days.map((d) => [d.day, d.isWorkingDay])),
+  };
 }
 const cal = publishedCalendar();
 
@@ -72,6 +76,7 @@ describe('working-day arithmetic', () => {
   it('an exception overrides the weekday rule both ways', () => {
     const custom: WorkingDayCalendar = {
       years: new Set([2030]),
+      provisionalYear: null,
       exceptions: new Map([
         ['2030-01-07', false], // a Monday off
         ['2030-01-12', true], // a Saturday on

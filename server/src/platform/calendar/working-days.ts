@@ -7,8 +7,14 @@ const DAY_MS = 86_400_000;
 
 /** What the arithmetic needs: the years that have a schedule, and that schedule's exceptions. */
 export interface WorkingDayCalendar {
-  /** Years present in calendar_year; any other year is refused. */
+  /** Years present in calendar_year. */
   years: ReadonlySet<number>;
+  /**
+   * The year right after the last known one, whose schedule the State Council has not published
+   * (or the administrator not entered) yet: counted on weekends alone, and marked provisional.
+   * Any later year is refused.
+   */
+  provisionalYear: number | null;
   /** Exceptions to Monday–Friday: day → is it a working day. */
   exceptions: ReadonlyMap<string, boolean>;
 }
@@ -36,11 +42,23 @@ export function isWeekend(day: string): boolean {
   return weekday === 0 || weekday === 6;
 }
 
-/** The working-day rule: the exception if there is one, else Monday–Friday; unknown year → CALENDAR_YEAR_MISSING. */
+/**
+ * The working-day rule: the exception if there is one, else Monday–Friday. The provisional year
+ * counts weekends alone; any other unknown year → CALENDAR_YEAR_MISSING naming it.
+ */
 export function isWorkingDayIn(calendar: WorkingDayCalendar, day: string): boolean {
   const year = yearOf(day);
+  if (year === calendar.provisionalYear) return !isWeekend(day);
   if (!calendar.years.has(year)) throw new AppError('CALENDAR_YEAR_MISSING', { year });
   return calendar.exceptions.get(day) ?? !isWeekend(day);
+}
+
+/** Whether a computation over the days from `a` to `b` (either order) touched the provisional year. */
+export function touchesProvisional(calendar: WorkingDayCalendar, a: string, b: string): boolean {
+  const p = calendar.provisionalYear;
+  if (p === null) return false;
+  const [low, high] = [yearOf(a), yearOf(b)].sort((x, y) => x - y) as [number, number];
+  return low <= p && p <= high;
 }
 
 /**

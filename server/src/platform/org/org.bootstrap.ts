@@ -1,6 +1,7 @@
 import { dataScopeSchema, roleSchema, usernameSchema } from '@zeren/contracts';
 import type { Db } from '../../db/client';
 import { newId } from '../../db/columns';
+import type { AuditKeys } from '../audit/audit-keys';
 import { hashPassword, passwordProblems } from '../auth/password';
 import type { Clock } from '../clock';
 import { inTransaction } from '../context';
@@ -27,6 +28,7 @@ export async function createUserFromCli(
   db: Db,
   clock: Clock,
   input: CliUserInput,
+  auditKeys: AuditKeys,
 ): Promise<{ id: string; username: string }> {
   const username = usernameSchema.safeParse(input.username);
   if (!username.success)
@@ -47,6 +49,7 @@ export async function createUserFromCli(
     db,
     clock,
     cipher: new FieldCipher(Buffer.alloc(32)),
+    auditKeys,
     locale: 'en-US' as const,
     ip: null,
   };

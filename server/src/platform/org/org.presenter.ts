@@ -1,7 +1,7 @@
-import type { Account, Person, Role, Unit } from '@zeren/contracts';
+import type { Account, Person, Role, RoleGrant, Unit } from '@zeren/contracts';
 import type { FieldCipher } from '../crypto';
 import { maskPersonal } from '../crypto';
-import type { AccountRow, PersonRow, UnitRow } from './org.repository';
+import type { AccountRow, GrantViewRow, PersonRow, UnitRow } from './org.repository';
 
 export function presentUnit(row: UnitRow): Unit {
   return {
@@ -50,9 +50,18 @@ export interface AssignmentRow {
   unitName: string;
 }
 
+const presentAssignment = (r: Omit<AssignmentRow, 'userId'>) => ({
+  id: r.id,
+  role: r.role as Role,
+  dataScope: r.dataScope,
+  unitId: r.unitId,
+  unitName: r.unitName,
+});
+
 export function presentAccount(
   row: { account: AccountRow; personName: string; unitId: string; unitName: string },
   assignments: AssignmentRow[],
+  pending: AssignmentRow[] = [],
 ): Account {
   const a = row.account;
   return {
@@ -66,15 +75,30 @@ export function presentAccount(
     disabled: a.disabled,
     lockedUntil: a.lockedUntil?.toISOString() ?? null,
     lastLoginAt: a.lastLoginAt?.toISOString() ?? null,
-    roles: assignments
-      .filter((r) => r.userId === a.id)
-      .map((r) => ({
-        id: r.id,
-        role: r.role as Role,
-        dataScope: r.dataScope,
-        unitId: r.unitId,
-        unitName: r.unitName,
-      })),
+    roles: assignments.filter((r) => r.userId === a.id).map(presentAssignment),
+    pendingRoles: pending.filter((r) => r.userId === a.id).map(presentAssignment),
+    mustChangePassword: a.passwordMustChange,
     createdAt: a.createdAt.toISOString(),
+  };
+}
+
+export function presentGrant(row: GrantViewRow): RoleGrant {
+  const g = row.grant;
+  return {
+    id: g.id,
+    userId: g.userId,
+    username: row.username,
+    personName: row.personName,
+    accountUnitName: row.accountUnitName,
+    role: g.role as Role,
+    dataScope: g.dataScope,
+    unitId: g.unitId,
+    unitName: row.unitName,
+    status: g.status,
+    requestedByName: row.requestedByName,
+    requestedAt: g.createdAt.toISOString(),
+    decidedByName: row.decidedByName,
+    decidedAt: g.decidedAt?.toISOString() ?? null,
+    reason: g.reason,
   };
 }

@@ -1,8 +1,10 @@
-import { and, asc, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import type { UNIT_KINDS } from '@zeren/contracts';
+import { and, asc, desc, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
 import type { Scope } from '../scope';
-import { person, roleAssignment, unit, userAccount } from './org.table';
+import { person, roleAssignment, roleGrant, unit, userAccount } from './org.table';
 
 export type UnitRow = typeof unit.$inferSelect;
 export type PersonRow = typeof person.$inferSelect;
@@ -42,7 +44,7 @@ export interface UnitRef {
   id: string;
   name: string;
   path: string;
-  kind: 'government' | 'department' | 'institution' | 'enterprise';
+  kind: (typeof UNIT_KINDS)[number];
   level: 'city' | 'county' | 'township';
   parentId: string | null;
 }
@@ -317,4 +319,115 @@ export function countAccounts(db: DbOrTx) {
     .select({ n: sql<number>`count(*)::int` })
     .from(userAccount)
     .then((r) => r[0]!.n);
+}
+
+/** The names of the persons behind accounts (who submitted, reviewed, asked), by account id. */
+export async function personNamesOfAccounts(
+  db: DbOrTx,
+  accountIds: (string | null)[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(accountIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: userAccount.id, name: person.name })
+    .from(userAccount)
+    .innerJoin(person, eq(person.id, userAccount.personId))
+    .where(inArray(userAccount.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+// ---- role grants (requested assignments awaiting the security administrator)
+
+export type RoleGrantRow = typeof roleGrant.$inferSelect;
+
+/** Pending grants of accounts, with their units' names (for the account view). */
+export function listPendingGrants(db: DbOrTx, userIds: string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      id: roleGrant.id,
+      userId: roleGrant.userId,
+      role: roleGrant.role,
+      dataScope: roleGrant.dataScope,
+      unitId: roleGrant.unitId,
+      unitName: unit.name,
+    })
+    .from(roleGrant)
+    .innerJoin(unit, eq(unit.id, roleGrant.unitId))
+    .where(and(inArray(roleGrant.userId, userIds), eq(roleGrant.status, 'pending')))
+    .orderBy(asc(roleGrant.createdAt));
+}
+
+export function insertGrants(db: DbOrTx, values: (typeof roleGrant.$inferInsert)[]) {
+  if (values.length === 0) return Promise.resolve([]);
+  return db.insert(roleGrant).values(values).returning();
+}
+
+export function updateGrant(db: DbOrTx, id: string, values: Partial<typeof roleGrant.$inferInsert>) {
+  return db.update(roleGrant).set(values).where(eq(roleGrant.id, id));
+}
+
+export function insertAssignment(
+  db: DbOrTx,
+  values: { userId: string; role: string; dataScope: 'self_unit' | 'unit_tree' | 'all'; unitId: string },
+) {
+  return db.insert(roleAssignment).values(values);
+}
+
+export function deleteAssignment(db: DbOrTx, id: string) {
+  return db.delete(roleAssignment).where(eq(roleAssignment.id, id));
+}
+
+const requester = alias(userAccount, 'requester');
+const requesterPerson = alias(person, 'requester_person');
+const decider = alias(userAccount, 'decider');
+const deciderPerson = alias(person, 'decider_person');
+const grantUnit = alias(unit, 'grant_unit');
+
+const grantColumns = {
+  grant: roleGrant,
+  username: userAccount.username,
+  personName: person.name,
+  accountUnitName: unit.name,
+  unitName: grantUnit.name,
+  unitPath: unit.path,
+  grantUnitPath: grantUnit.path,
+  requestedByName: requesterPerson.name,
+  decidedByName: deciderPerson.name,
+  /** The record's unit for scope: the unit of the account's person. */
+  unitId: person.unitId,
+};
+
+function grantQuery(db: DbOrTx) {
+  return db
+    .select(grantColumns)
+    .from(roleGrant)
+    .innerJoin(userAccount, eq(userAccount.id, roleGrant.userId))
+    .innerJoin(person, eq(person.id, userAccount.personId))
+    .innerJoin(unit, eq(unit.id, person.unitId))
+    .innerJoin(grantUnit, eq(grantUnit.id, roleGrant.unitId))
+    .leftJoin(requester, eq(requester.id, roleGrant.requestedBy))
+    .leftJoin(requesterPerson, eq(requesterPerson.id, requester.personId))
+    .leftJoin(decider, eq(decider.id, roleGrant.decidedBy))
+    .leftJoin(deciderPerson, eq(deciderPerson.id, decider.personId));
+}
+
+export type GrantViewRow = Awaited<ReturnType<typeof findGrant>> & {};
+
+/** Grants of accounts whose person is in `scope`, newest first. */
+export function listGrants(db: DbOrTx, scope: Scope, filter: { status?: string | undefined }) {
+  const conditions: SQL[] = [scope.where(person.unitId)];
+  if (filter.status) conditions.push(eq(roleGrant.status, filter.status as RoleGrantRow['status']));
+  return grantQuery(db)
+    .where(and(...conditions))
+    .orderBy(desc(roleGrant.createdAt))
+    .limit(1000);
+}
+
+/** One grant, when its account's person is in `scope`. */
+export function findGrant(db: DbOrTx, id: string, scope: Scope) {
+  return grantQuery(db)
+    .where(and(eq(roleGrant.id, id), scope.where(person.unitId)))
+    .limit(1)
+    .then((r) => r[0]);
 }

@@ -345,7 +345,7 @@ describe('accounts', () => {
       url: `/api/accounts/${acc!.id}`,
       payload: {
         roles: [
-          { role: 'supervisor', dataScope: 'all', unitId: unitId.get('市纪委监委') },
+          { role: 'supervisor', dataScope: 'all', unitId: unitId.get('示范市纪委监委') },
           { role: 'security_admin', dataScope: 'all', unitId: unitId.get('示范市人民政府') },
         ],
       },
@@ -394,10 +394,13 @@ describe('accounts', () => {
     });
     expect(res.statusCode).toBe(201);
     const account = res.json();
-    expect(account.roles).toHaveLength(1);
+    // The role waits for the security administrator (三员分立); the password is one-time.
+    expect(account.roles).toHaveLength(0);
+    expect(account.pendingRoles).toHaveLength(1);
+    expect(account.mustChangePassword).toBe(true);
     const [event] = await auditRows(t.database, 'account.created', account.id);
     expect(JSON.stringify(event)).not.toContain('Emergency-2026!');
-    const cookie = await t.login('yj.clerk', 'Emergency-2026!');
+    const cookie = await t.activate('yj.clerk', 'Emergency-2026!');
     const units = (await t.as(cookie, { method: 'GET', url: '/api/units' })).json().items;
     expect(units.map((u: { name: string }) => u.name)).toEqual(['市应急管理局']);
   });

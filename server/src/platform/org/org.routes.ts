@@ -1,5 +1,6 @@
+import { ROLE_GRANT_WORKFLOW } from '@zeren/contracts';
 import type { FastifyInstance } from 'fastify';
-import { route } from '../routes';
+import { route, workflowRoute } from '../routes';
 import * as org from './org.service';
 
 /** Units, persons and accounts. */
@@ -27,4 +28,10 @@ export function orgRoutes(app: FastifyInstance): void {
   route(app, 'getAccount', (req) => org.getAccount(req.ctx, req.params.id));
   route(app, 'createAccount', (req) => org.createAccount(req.ctx, req.body));
   route(app, 'updateAccount', (req) => org.updateAccount(req.ctx, req.params.id, req.body));
+
+  // 三员分立: the security administrator decides on the roles the system administrator requested.
+  route(app, 'listRoleGrants', async (req) => ({ items: await org.listRoleGrants(req.ctx, req.query) }));
+  workflowRoute(app, ROLE_GRANT_WORKFLOW, 'RoleGrant', (req, action, id, input) =>
+    org.decideRoleGrant(req.ctx, id, action, input),
+  );
 }

@@ -1,28 +1,32 @@
-import type {
-  Account,
-  CreateAccountInput,
-  CreatePersonInput,
-  CreateUnitInput,
-  Person,
-  Role,
-  RoleAssignmentInput,
-  Unit,
-  UpdateAccountInput,
-  UpdatePersonInput,
-  UpdateUnitInput,
+import {
+  type Account,
+  type CreateAccountInput,
+  type CreatePersonInput,
+  type CreateUnitInput,
+  type Person,
+  ROLE_GRANT_WORKFLOW,
+  type Role,
+  type RoleAssignmentInput,
+  type RoleGrant,
+  type RoleGrantAction,
+  type Unit,
+  type UpdateAccountInput,
+  type UpdatePersonInput,
+  type UpdateUnitInput,
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
 import { isForeignKeyViolation } from '../../db/errors';
 import { changedFields } from '../audit/audit.service';
-import { deleteSessionsOfUser } from '../auth/auth.repository';
+import { clearSignInFailures, deleteSessionsOfUser } from '../auth/auth.repository';
 import { hashPassword, passwordProblems } from '../auth/password';
-import { inTransaction, type ServiceContext, type TxContext } from '../context';
+import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../context';
 import { AppError, type FieldIssue, fieldError } from '../errors';
 import { requireTargetUnit } from '../records';
-import { grantScope } from '../scope';
-import { presentAccount, presentPerson, presentUnit } from './org.presenter';
-import { accountRecord, personRecord, unitRecord } from './org.records';
+import { grantScope, Scope } from '../scope';
+import { applyTransition } from '../workflow';
+import { presentAccount, presentGrant, presentPerson, presentUnit } from './org.presenter';
+import { accountRecord, personRecord, roleGrantRecord, unitRecord } from './org.records';
 import * as repo from './org.repository';
 import type { userAccount } from './org.table';
 import { violatesRoleSeparation } from './role-separation';
@@ -163,7 +167,18 @@ export async function listPersons(
   return rows.map((r) => presentPerson(r, ctx.cipher, false));
 }
 
-/** One person with contact details in full; the view is audited because they are personal data. */
+/**
+ * Whether the caller sees a person's contact details in full: only with org.person.contact
+ * reaching the person's unit — a business role's, never the system administrator's (三员分立).
+ */
+function revealsContacts(ctx: ServiceContext, unit: { id: string; path: string }): boolean {
+  return ctx.actor !== null && Scope.of(ctx.actor, 'org.person.contact').covers(unit);
+}
+
+/**
+ * One person, contact details in full for whoever holds org.person.contact there (masked for
+ * the system administrator); the view is audited because they are personal data.
+ */
 export async function viewPerson(ctx: ServiceContext, id: string): Promise<Person> {
   return inTransaction(ctx, async (tx) => {
     const row = await personRecord.loadForRead(ctx, id, tx.tx);
@@ -173,7 +188,7 @@ export async function viewPerson(ctx: ServiceContext, id: string): Promise<Perso
       recordId: id,
       unitId: row.person.unitId,
     });
-    return presentPerson(row, ctx.cipher, true);
+    return presentPerson(row, ctx.cipher, revealsContacts(ctx, { id: row.unitId, path: row.unitPath }));
   });
 }
 
@@ -200,7 +215,11 @@ export async function createPerson(ctx: ServiceContext, input: CreatePersonInput
       unitId: view.unitId,
       after: personAudit(view),
     });
-    return view;
+    return presentPerson(
+      { person: created, unitName: target.name },
+      ctx.cipher,
+      revealsContacts(ctx, target),
+    );
   });
 }
 
@@ -232,7 +251,11 @@ export async function updatePerson(
       unitId: after.unitId,
       ...diff,
     });
-    return after;
+    return presentPerson(
+      updated,
+      ctx.cipher,
+      revealsContacts(ctx, { id: updated.unitId, path: updated.unitPath }),
+    );
   });
 }
 
@@ -265,11 +288,10 @@ export async function listAccounts(
   filter: { unitId?: string; q?: string },
 ): Promise<Account[]> {
   const rows = await repo.listAccounts(ctx.db, grantScope(ctx), filter);
-  const assignments = await repo.listAssignments(
-    ctx.db,
-    rows.map((r) => r.account.id),
-  );
-  return rows.map((r) => presentAccount(r, assignments));
+  const ids = rows.map((r) => r.account.id);
+  const assignments = await repo.listAssignments(ctx.db, ids);
+  const pending = await repo.listPendingGrants(ctx.db, ids);
+  return rows.map((r) => presentAccount(r, assignments, pending));
 }
 
 /** One account, 404 outside scope. */
@@ -281,10 +303,15 @@ async function viewAccount(
   db: DbOrTx,
   row: Awaited<ReturnType<typeof repo.findAccount>> & {},
 ): Promise<Account> {
-  return presentAccount(row, await repo.listAssignments(db, [row.account.id]));
+  const ids = [row.account.id];
+  return presentAccount(row, await repo.listAssignments(db, ids), await repo.listPendingGrants(db, ids));
 }
 
-/** Creates an account for a person, with role assignments checked for 三员分立. */
+/**
+ * Creates an account for a person. Its roles are requested, not granted: each waits for a
+ * security administrator's approval (三员分立), and the password is one-time (the user must
+ * change it at the first sign-in).
+ */
 export async function createAccount(ctx: ServiceContext, input: CreateAccountInput): Promise<Account> {
   const problems = passwordProblems(input.password, input.username);
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', {}, problems);
@@ -302,24 +329,35 @@ export async function createAccount(ctx: ServiceContext, input: CreateAccountInp
     const created = await repo.insertAccount(tx.tx, {
       username: input.username,
       passwordHash,
+      passwordMustChange: true,
       personId: input.personId,
       createdAt: now,
       updatedAt: now,
     });
-    await repo.replaceAssignments(tx.tx, created.id, input.roles);
     const view = await viewAccount(tx.tx, await accountRecord.reload(tx.tx, created.id));
     await tx.audit({
       action: 'account.created',
       recordType: 'user_account',
       recordId: created.id,
       unitId: view.unitId,
-      after: accountAudit(view),
+      after: { ...accountAudit(view), pendingRoles: input.roles.map(assignmentKey).sort() },
     });
-    return view;
+    await requestGrants(
+      tx,
+      { id: created.id, username: input.username, unitId: view.unitId },
+      uniqueRoles(input.roles),
+    );
+    return viewAccount(tx.tx, await accountRecord.reload(tx.tx, created.id));
   });
 }
 
-/** Changes roles, disables, resets the password or unlocks an account. */
+/**
+ * Changes roles, disables, sets the password or unlocks an account. A role that is new or wider
+ * than what the account holds becomes a pending grant (the security administrator approves it);
+ * a role taken away, or narrowed within what it held, changes at once; pending grants left out
+ * are withdrawn. A password set here is one-time: the user must change it at the next sign-in,
+ * and the account's open sessions end.
+ */
 export async function updateAccount(
   ctx: ServiceContext,
   id: string,
@@ -333,13 +371,19 @@ export async function updateAccount(
       const problems = passwordProblems(input.password, before.username);
       if (problems.length > 0) throw new AppError('VALIDATION_FAILED', {}, problems);
       changes.passwordHash = await hashPassword(input.password);
+      changes.passwordMustChange = true;
     }
     if (input.disabled !== undefined) changes.disabled = input.disabled;
     if (input.unlock) Object.assign(changes, { lockedUntil: null, failedAttempts: 0 });
     await repo.updateAccount(tx.tx, id, changes);
+    if (input.unlock) await clearSignInFailures(tx.tx, id);
     if (input.roles) {
       await assertAssignmentUnits(tx.tx, input.roles);
-      await repo.replaceAssignments(tx.tx, id, input.roles);
+      await changeRoles(
+        tx,
+        { id, username: before.username, unitId: before.unitId },
+        uniqueRoles(input.roles),
+      );
     }
     // A password reset or disabling ends the account's open sessions.
     if (input.password !== undefined || input.disabled) await deleteSessionsOfUser(tx.tx, id);
@@ -354,6 +398,198 @@ export async function updateAccount(
       ...diff,
     });
     return after;
+  });
+}
+
+const assignmentKey = (r: { role: string; dataScope: string; unitId: string }) =>
+  `${r.role}:${r.dataScope}@${r.unitId}`;
+
+function uniqueRoles(roles: RoleAssignmentInput[]): RoleAssignmentInput[] {
+  return [...new Map(roles.map((r) => [assignmentKey(r), r])).values()];
+}
+
+/** Whether holding `held` already gives everything `wanted` gives (same role, a scope at least as wide). */
+function coversAssignment(
+  held: { role: string; dataScope: string; unitId: string },
+  wanted: { role: string; dataScope: string; unitId: string },
+  paths: Map<string, string>,
+): boolean {
+  if (held.role !== wanted.role) return false;
+  if (held.dataScope === 'all') return true;
+  if (wanted.dataScope === 'all') return false;
+  if (held.dataScope === 'self_unit')
+    return wanted.dataScope === 'self_unit' && wanted.unitId === held.unitId;
+  return (paths.get(wanted.unitId) ?? '').startsWith(paths.get(held.unitId) ?? '\u0000');
+}
+
+/** Stores requested assignments as pending grants, each audited. */
+async function requestGrants(
+  tx: TxContext,
+  account: { id: string; username: string; unitId: string },
+  roles: RoleAssignmentInput[],
+): Promise<void> {
+  const actor = requireActor(tx);
+  const now = tx.clock.now();
+  const rows = await repo.insertGrants(
+    tx.tx,
+    roles.map((r) => ({
+      userId: account.id,
+      role: r.role,
+      dataScope: r.dataScope,
+      unitId: r.unitId,
+      status: 'pending' as const,
+      requestedBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
+  for (const row of rows)
+    await tx.audit({
+      action: 'role_grant.requested',
+      recordType: 'role_grant',
+      recordId: row.id,
+      unitId: account.unitId,
+      after: {
+        userId: account.id,
+        username: account.username,
+        role: row.role,
+        dataScope: row.dataScope,
+        unitId: row.unitId,
+        requestedBy: actor.userId,
+      },
+    });
+}
+
+/** Moves an account's roles to `wanted`: removals and narrowings at once, grants and widenings pending. */
+async function changeRoles(
+  tx: TxContext,
+  account: { id: string; username: string; unitId: string },
+  wanted: RoleAssignmentInput[],
+): Promise<void> {
+  const actor = requireActor(tx);
+  const now = tx.clock.now();
+  const held = await repo.listAssignments(tx.tx, [account.id]);
+  const pending = await repo.listPendingGrants(tx.tx, [account.id]);
+  const wantedKeys = new Set(wanted.map(assignmentKey));
+  const heldKeys = new Set(held.map(assignmentKey));
+  const pendingKeys = new Set(pending.map(assignmentKey));
+  const units = await repo.findUnitRefs(tx.tx, [...new Set([...held, ...wanted].map((r) => r.unitId))]);
+  const paths = new Map(units.map((u) => [u.id, u.path]));
+  const toRequest: RoleAssignmentInput[] = [];
+  for (const w of wanted) {
+    if (heldKeys.has(assignmentKey(w)) || pendingKeys.has(assignmentKey(w))) continue;
+    // Narrower than (or as wide as) a role the account held: no new access, so no approval.
+    if (held.some((h) => coversAssignment(h, w, paths)))
+      await repo.insertAssignment(tx.tx, { ...w, userId: account.id });
+    else toRequest.push(w);
+  }
+  // A role taken away ends now; one being widened stays as it was until the wider grant is decided.
+  const requestedOrPending = [...toRequest, ...pending.filter((p) => wantedKeys.has(assignmentKey(p)))];
+  for (const h of held)
+    if (!wantedKeys.has(assignmentKey(h)) && !requestedOrPending.some((w) => coversAssignment(w, h, paths)))
+      await repo.deleteAssignment(tx.tx, h.id);
+  for (const p of pending) {
+    if (wantedKeys.has(assignmentKey(p))) continue;
+    await repo.updateGrant(tx.tx, p.id, {
+      status: 'withdrawn',
+      decidedBy: actor.userId,
+      decidedAt: now,
+      updatedAt: now,
+    });
+    await tx.audit({
+      action: 'role_grant.withdrawn',
+      recordType: 'role_grant',
+      recordId: p.id,
+      unitId: account.unitId,
+      before: { status: 'pending' },
+      after: {
+        status: 'withdrawn',
+        userId: account.id,
+        role: p.role,
+        dataScope: p.dataScope,
+        unitId: p.unitId,
+      },
+    });
+  }
+  await requestGrants(tx, account, toRequest);
+}
+
+// ---------------------------------------------------------------- role grants (the security administrator)
+
+/** Grants of accounts in the caller's scope, newest first (pending ones only with status=pending). */
+export async function listRoleGrants(ctx: ServiceContext, filter: { status?: string }): Promise<RoleGrant[]> {
+  return (await repo.listGrants(ctx.db, grantScope(ctx), filter)).map(presentGrant);
+}
+
+/**
+ * Approves (the role takes effect) or refuses a pending grant. The deciding administrator may
+ * not be the one who requested it nor its beneficiary, and must reach what it grants: its unit,
+ * and every unit for data scope `all`.
+ */
+export async function decideRoleGrant(
+  ctx: ServiceContext,
+  id: string,
+  action: RoleGrantAction,
+  input: Record<string, string | null | undefined>,
+): Promise<RoleGrant> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const current = await roleGrantRecord.loadForChange(tx, id);
+    const g = current.grant;
+    if (g.requestedBy === actor.userId || g.userId === actor.userId) throw new AppError('ROLE_GRANT_OWN');
+    if (action === 'approve' && g.status === 'pending') {
+      const scope = grantScope(tx);
+      if (
+        g.dataScope === 'all' ? !scope.global : !scope.covers({ id: g.unitId, path: current.grantUnitPath })
+      )
+        throw new AppError('FORBIDDEN');
+      const held = await repo.listAssignments(tx.tx, [g.userId]);
+      if (violatesRoleSeparation([...held.map((h) => h.role as Role), g.role as Role]))
+        throw new AppError('ADMIN_ROLES_EXCLUSIVE', {}, [{ path: 'role', key: 'field.invalid' }]);
+    }
+    const now = ctx.clock.now();
+    await applyTransition(
+      tx,
+      ROLE_GRANT_WORKFLOW,
+      action,
+      { id, unitId: current.unitId, status: g.status },
+      input,
+      async (next, text) => {
+        await repo.updateGrant(tx.tx, id, {
+          status: next,
+          decidedBy: actor.userId,
+          decidedAt: now,
+          reason: text,
+          updatedAt: now,
+        });
+        if (next === 'approved') {
+          // The wider grant replaces what it covers (a narrower scope of the same role kept while it waited).
+          const held = await repo.listAssignments(tx.tx, [g.userId]);
+          const units = await repo.findUnitRefs(tx.tx, [
+            ...new Set([g.unitId, ...held.map((h) => h.unitId)]),
+          ]);
+          const paths = new Map(units.map((u) => [u.id, u.path]));
+          for (const h of held) if (coversAssignment(g, h, paths)) await repo.deleteAssignment(tx.tx, h.id);
+          await repo.insertAssignment(tx.tx, {
+            userId: g.userId,
+            role: g.role,
+            dataScope: g.dataScope,
+            unitId: g.unitId,
+          });
+        }
+        return {
+          after: {
+            userId: g.userId,
+            username: current.username,
+            role: g.role,
+            dataScope: g.dataScope,
+            unitId: g.unitId,
+            requestedBy: g.requestedBy,
+          },
+        };
+      },
+    );
+    return presentGrant(await roleGrantRecord.reload(tx.tx, id));
   });
 }
 
@@ -378,6 +614,8 @@ function accountAudit(a: Account) {
     personId: a.personId,
     disabled: a.disabled,
     lockedUntil: a.lockedUntil,
-    roles: a.roles.map((r) => `${r.role}:${r.dataScope}@${r.unitId}`).sort(),
+    roles: a.roles.map(assignmentKey).sort(),
+    pendingRoles: a.pendingRoles.map(assignmentKey).sort(),
+    mustChangePassword: a.mustChangePassword,
   };
 }

@@ -25,7 +25,9 @@ export const unit = pgTable(
     name: text('name').notNull(),
     shortName: text('short_name'),
     code: text('code'),
-    kind: text('kind', { enum: ['government', 'department', 'institution', 'enterprise'] }).notNull(),
+    kind: text('kind', {
+      enum: ['government', 'organ', 'department', 'institution', 'enterprise'],
+    }).notNull(),
     level: text('level', { enum: ['city', 'county', 'township'] }).notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
     path: text('path').notNull(),
@@ -73,6 +75,8 @@ export const userAccount = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true, mode: 'date' }),
     isDemo: boolean('is_demo').notNull().default(false),
+    /** Set when an administrator set the password: the user must change it before signing in. */
+    passwordMustChange: boolean('password_must_change').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -101,4 +105,32 @@ export const roleAssignment = pgTable(
     index('role_assignment_unit_idx').on(t.unitId),
     check('role_assignment_scope_ck', sql`${t.dataScope} in ('self_unit','unit_tree','all')`),
   ],
+);
+
+/**
+ * A role assignment requested through the API (三员分立): it takes effect — a row of
+ * role_assignment — only when a security administrator approves it. Refused and withdrawn
+ * requests stay as the record of what was asked.
+ */
+export const roleGrant = pgTable(
+  'role_grant',
+  {
+    id: idColumn(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => userAccount.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    dataScope: text('data_scope', { enum: ['self_unit', 'unit_tree', 'all'] }).notNull(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => unit.id),
+    status: text('status', { enum: ['pending', 'approved', 'refused', 'withdrawn'] }).notNull(),
+    requestedBy: uuid('requested_by').references(() => userAccount.id),
+    decidedBy: uuid('decided_by').references(() => userAccount.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    reason: text('reason'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('role_grant_user_idx').on(t.userId), index('role_grant_status_idx').on(t.status)],
 );

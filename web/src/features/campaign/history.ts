@@ -1,14 +1,16 @@
-import { PHASES, type Phase } from '@zeren/contracts';
+import type { Phase } from '@zeren/contracts';
 import { format } from '../../i18n/format';
+import { formatDateRange } from '../../lib/format';
 import { type Formatter, fmt, HIDDEN, type RecordDescriptor } from '../../lib/history';
 
-/** A phase as the log stores it, `inspection:2026-07-01..2026-10-31`, read as 监督检查 2026-07-01 – 2026-10-31. */
+/** A phase as the log stores it, `inspection:2026-07-01..2026-10-31`, read as 监督检查 2026年7月1日至10月31日. */
 const phaseDates: Formatter = (value, ctx) => {
   const match = typeof value === 'string' ? /^(\w+):(\S+)\.\.(\S+)$/.exec(value) : null;
   if (!match) return fmt.text(value, ctx);
   const [, phase, start, end] = match as unknown as [string, string, string, string];
-  const label = (PHASES as readonly string[]).includes(phase) ? ctx.t.phase[phase as Phase] : phase;
-  return `${label} ${start} – ${end}`;
+  // The catalogue labels every phase (i18n.test): its keys are the phases, without loading the contracts.
+  const label = Object.hasOwn(ctx.t.phase, phase) ? ctx.t.phase[phase as Phase] : phase;
+  return `${label} ${formatDateRange(start, end, ctx.locale)}`;
 };
 
 export const campaignRecord: RecordDescriptor = {

@@ -21,6 +21,9 @@ function item(status: DutyItemStatus): DutyItem {
     returnReason: null,
     reviewOpinion: null,
     submittedAt: null,
+    submittedById: null,
+    submittedByName: null,
+    reviewedByName: null,
     reviewedAt: null,
     publishedAt: null,
     createdAt: '2026-01-01T00:00:00Z',
@@ -54,8 +57,23 @@ describe('allowedCommands', () => {
     expect(allowedCommands(item('submitted'), clerk)).toEqual(['withdraw']);
   });
 
-  it('lets an approver approve or return a submitted version', () => {
-    expect(allowedCommands(item('submitted'), head).sort()).toEqual(['approve', 'return', 'withdraw']);
+  it("offers the approver approve and return, not the submitter's withdraw", () => {
+    expect(allowedCommands(item('submitted'), head).sort()).toEqual(['approve', 'return']);
+    // Unless the approver submitted the version themselves.
+    expect(allowedCommands(item('submitted'), head, { isSubmitter: true }).sort()).toEqual([
+      'approve',
+      'return',
+      'withdraw',
+    ]);
+  });
+
+  it("offers only the approver's actions in the approval queue", () => {
+    expect(allowedCommands(item('submitted'), head, { context: 'review' }).sort()).toEqual([
+      'approve',
+      'return',
+    ]);
+    expect(allowedCommands(item('submitted'), clerk, { context: 'review' })).toEqual([]);
+    expect(allowedCommands(item('draft'), head, { context: 'review' })).toEqual([]);
   });
 
   it('offers a new version of a published item, and nothing to a reader', () => {

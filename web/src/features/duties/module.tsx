@@ -1,4 +1,10 @@
-import { CheckSquareOutlined, ProfileOutlined, SolutionOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CheckSquareOutlined,
+  ProfileOutlined,
+  RollbackOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
 import { openHref } from '../../lib/open-param';
 import { dutyItemRecord } from './history';
@@ -42,6 +48,29 @@ export const dutiesModule: WebModule<DutiesMessages> = {
         order: 20,
       },
       load: async () => (await import('./pages/approval-queue-page')).ApprovalQueuePage,
+    },
+  ],
+  // The items page reads `status`, `unitId`, `category` and `q` from its address.
+  lists: [
+    { operationId: 'listDutyItems', path: DUTIES_PATHS.items },
+    { operationId: 'listDutyItemApprovals', path: DUTIES_PATHS.approvals },
+  ],
+  workbench: [
+    {
+      key: 'duties.toApprove',
+      label: (t) => t.dutyWorkbench.toApprove,
+      hint: (t) => t.dutyWorkbench.toApproveHint,
+      icon: <AuditOutlined />,
+      tone: 'attention',
+      order: 10,
+    },
+    {
+      key: 'duties.returned',
+      label: (t) => t.dutyWorkbench.returned,
+      hint: (t) => t.dutyWorkbench.returnedHint,
+      icon: <RollbackOutlined />,
+      tone: 'attention',
+      order: 15,
     },
   ],
 };

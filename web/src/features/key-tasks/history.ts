@@ -9,6 +9,15 @@ export const keyTaskRecord: RecordDescriptor = {
     title: { label: (t) => t.keyTask.title },
     target: { label: (t) => t.keyTask.target, long: true },
     dueDate: { label: (t) => t.keyTask.dueDate, format: fmt.date },
+    dueWorkingDays: {
+      label: (t) => t.keyTask.dueWorkingDays,
+      format: (value, ctx) =>
+        typeof value === 'number'
+          ? format(ctx.t.keyTask.workingDaysValue, { days: value })
+          : value === null
+            ? ctx.t.keyTask.fixedDate
+            : fmt.text(value, ctx),
+    },
     responsiblePersons: { label: (t) => t.keyTask.responsiblePersons, format: fmt.list() },
     responsiblePersonIds: {
       label: (t) => t.keyTask.responsiblePersons,
@@ -16,6 +25,7 @@ export const keyTaskRecord: RecordDescriptor = {
       namedBy: 'responsiblePersons',
     },
     unitId: { label: (t) => t.keyTask.unit, format: fmt.unit },
+    setByUnitId: { label: (t) => t.keyTask.setBy, format: fmt.unit },
     domainTitle: { label: (t) => t.keyTask.domain },
     domainId: { label: (t) => t.keyTask.domain, namedBy: 'domainTitle' },
     parentId: { label: (t) => t.keyTask.parent },
@@ -30,5 +40,23 @@ export const keyTaskRecord: RecordDescriptor = {
     },
     campaignId: HIDDEN,
     progressId: HIDDEN,
+  },
+};
+
+/**
+ * An extension request (延期申请) of a key task: its events show in the task's history, the
+ * request naming the task it is about.
+ */
+export const keyTaskExtensionRecord: RecordDescriptor = {
+  type: 'key_task_extension',
+  label: (t) => t.extension.record,
+  fields: {
+    status: { label: (t) => t.keyTask.status, format: fmt.label((t) => t.extensionStatus) },
+    dueDate: { label: (t) => t.extension.dueDate, format: fmt.date },
+    requestedDueDate: { label: (t) => t.extension.requestedDueDate, format: fmt.date },
+    provisional: { label: (t) => t.extension.provisional, format: fmt.bool },
+    reason: { label: (t) => t.history.reason, long: true },
+    opinion: { label: (t) => t.extension.opinion, long: true },
+    subjectId: HIDDEN,
   },
 };

@@ -1,7 +1,12 @@
-import { OrderedListOutlined } from '@ant-design/icons';
+import {
+  ClockCircleOutlined,
+  ExclamationCircleOutlined,
+  FieldTimeOutlined,
+  OrderedListOutlined,
+} from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
 import { openHref } from '../../lib/open-param';
-import { keyTaskRecord } from './history';
+import { keyTaskExtensionRecord, keyTaskRecord } from './history';
 import { enUS } from './i18n/en-US';
 import { type KeyTaskMessages, zhCN } from './i18n/zh-CN';
 
@@ -13,6 +18,7 @@ export const keyTasksModule: WebModule<KeyTaskMessages> = {
   messages: { 'zh-CN': zhCN, 'en-US': enUS },
   records: [
     { ...keyTaskRecord, link: { permission: 'keyTask.read', href: (id) => openHref(KEY_TASKS_PATH, id) } },
+    keyTaskExtensionRecord,
   ],
   pages: [
     {
@@ -26,6 +32,34 @@ export const keyTasksModule: WebModule<KeyTaskMessages> = {
         order: 30,
       },
       load: async () => (await import('./pages/key-tasks-page')).KeyTasksPage,
+    },
+  ],
+  // The page reads `status`, `pendingExtension`, `unitId` and `domainId` from its address.
+  lists: [{ operationId: 'listKeyTasks', path: KEY_TASKS_PATH }],
+  workbench: [
+    {
+      key: 'keyTasks.extensions',
+      label: (t) => t.keyTaskWorkbench.extensions,
+      hint: (t) => t.keyTaskWorkbench.extensionsHint,
+      icon: <FieldTimeOutlined />,
+      tone: 'attention',
+      order: 20,
+    },
+    {
+      key: 'keyTasks.overdue',
+      label: (t) => t.keyTaskWorkbench.overdue,
+      hint: (t) => t.keyTaskWorkbench.overdueHint,
+      icon: <ExclamationCircleOutlined />,
+      tone: 'attention',
+      order: 30,
+    },
+    {
+      key: 'keyTasks.dueSoon',
+      label: (t) => t.keyTaskWorkbench.dueSoon,
+      hint: (t) => t.keyTaskWorkbench.dueSoonHint,
+      icon: <ClockCircleOutlined />,
+      tone: 'info',
+      order: 40,
     },
   ],
 };

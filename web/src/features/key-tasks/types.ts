@@ -2,7 +2,11 @@
 import type { CreateKeyTaskInput, KeyTaskListQuery, ReportKeyTaskProgressInput } from '@zeren/contracts';
 
 export {
+  EXTENSION_STATUSES,
+  type ExtensionRequest,
+  type ExtensionStatus,
   KEY_TASK_DUE_SOON_DAYS,
+  KEY_TASK_EXTENSION_WORKFLOW,
   KEY_TASK_STATUSES,
   type KeyTask,
   type KeyTaskDetail,

@@ -1,19 +1,19 @@
-import { DATA_SCOPES, type DataScope, ROLES, type Role } from '@zeren/contracts';
+import type { DataScope, Role } from '@zeren/contracts';
+import { format } from '../../i18n/format';
 import { type Formatter, fmt, HIDDEN, type RecordDescriptor } from '../../lib/history';
 
 /** A parent unit; none is the top level. */
 const parentUnit: Formatter = (value, ctx) => (value === null ? ctx.t.unit.root : fmt.unit(value, ctx));
 
-/** A role assignment as the log stores it, `unit_staff:self_unit@<unit id>`, read as 单位填报员（本单位 · 市教育局）. */
+/** A role assignment as the log stores it, `unit_staff:self_unit@<unit id>`, read as 单位填报员（本单位 · 市教育局）, Unit clerk (Own unit · …). */
 const roleAssignment: Formatter = (value, ctx) => {
   const match = typeof value === 'string' ? /^(\w+):(\w+)@(.+)$/.exec(value) : null;
   if (!match) return fmt.text(value, ctx);
   const [, role, scope, unitId] = match as unknown as [string, string, string, string];
-  const roleLabel = (ROLES as readonly string[]).includes(role) ? ctx.t.role[role as Role] : role;
-  const scopeLabel = (DATA_SCOPES as readonly string[]).includes(scope)
-    ? ctx.t.dataScope[scope as DataScope]
-    : scope;
-  return `${roleLabel}（${scopeLabel} · ${fmt.unit(unitId, ctx)}）`;
+  // The catalogues label every role and scope (i18n.test): their keys, without loading the contracts.
+  const roleLabel = Object.hasOwn(ctx.t.role, role) ? ctx.t.role[role as Role] : role;
+  const scopeLabel = Object.hasOwn(ctx.t.dataScope, scope) ? ctx.t.dataScope[scope as DataScope] : scope;
+  return format(ctx.t.common.withNote, { text: roleLabel, note: `${scopeLabel} · ${fmt.unit(unitId, ctx)}` });
 };
 
 export const unitRecord: RecordDescriptor = {
@@ -59,6 +59,29 @@ export const accountRecord: RecordDescriptor = {
     failedAttempts: { label: (t) => t.account.failedAttempts },
     locale: { label: (t) => t.lang.label, format: fmt.label((t) => t.lang) },
     reason: { label: (t) => t.account.failureReason },
+    usernameHash: { label: (t) => t.account.usernameHash },
+    pendingRoles: { label: (t) => t.account.pendingRoles, format: fmt.list(roleAssignment) },
+    mustChangePassword: { label: (t) => t.account.mustChangePassword, format: fmt.bool },
+    sessionsEnded: { label: (t) => t.account.sessionsEnded },
+    scope: { label: (t) => t.account.lockScope, format: fmt.label((t) => t.account.lockScopes) },
+    addresses: { label: (t) => t.account.lockAddresses },
     via: { label: (t) => t.account.via, format: fmt.label((t) => ({ cli: t.account.viaCli })) },
+  },
+};
+
+/** A role requested for an account, decided by the security administrator (三员分立). */
+export const roleGrantRecord: RecordDescriptor = {
+  type: 'role_grant',
+  label: (t) => t.grant.title,
+  fields: {
+    status: { label: (t) => t.grant.status, format: fmt.label((t) => t.grantStatus) },
+    username: { label: (t) => t.account.username },
+    role: { label: (t) => t.account.role, format: fmt.label((t) => t.role) },
+    dataScope: { label: (t) => t.account.dataScope, format: fmt.label((t) => t.dataScope) },
+    unitId: { label: (t) => t.account.scopeUnit, format: fmt.unit },
+    reason: { label: (t) => t.grant.reason },
+    opinion: { label: (t) => t.grant.opinion },
+    userId: HIDDEN,
+    requestedBy: HIDDEN,
   },
 };

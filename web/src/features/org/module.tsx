@@ -1,7 +1,7 @@
 import { ApartmentOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
 import { openHref } from '../../lib/open-param';
-import { accountRecord, personRecord, unitRecord } from './history';
+import { accountRecord, personRecord, roleGrantRecord, unitRecord } from './history';
 import { enUS } from './i18n/en-US';
 import { type OrgMessages, zhCN } from './i18n/zh-CN';
 
@@ -22,6 +22,7 @@ export const orgModule: WebModule<OrgMessages> = {
       ...accountRecord,
       link: { permission: 'org.account.write', href: (id) => openHref(ORG_PATHS.accounts, id) },
     },
+    roleGrantRecord,
   ],
   menuGroups: [{ id: 'org', icon: <ApartmentOutlined />, label: 'org', order: 40 }],
   pages: [

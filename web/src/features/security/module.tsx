@@ -1,4 +1,4 @@
-import { SafetyOutlined } from '@ant-design/icons';
+import { AuditOutlined, SafetyOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
 import { fmt } from '../../lib/history';
 import { enUS } from './i18n/en-US';
@@ -27,6 +27,12 @@ export const securityModule: WebModule<SecurityMessages> = {
       permission: 'security.session.manage',
       menu: { icon: <SafetyOutlined />, label: 'sessions', testId: 'nav-sessions', order: 50 },
       load: async () => (await import('./pages/sessions-page')).SessionsPage,
+    },
+    {
+      path: '/security/role-grants',
+      permission: 'org.grant.approve',
+      menu: { icon: <AuditOutlined />, label: 'roleGrants', testId: 'nav-role-grants', order: 51 },
+      load: async () => (await import('./pages/role-grants-page')).RoleGrantsPage,
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { CommentOutlined } from '@ant-design/icons';
+import { CommentOutlined, MessageOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
 import { openHref } from '../../lib/open-param';
 import { suggestionRecord } from './history';
@@ -30,6 +30,18 @@ export const suggestionsModule: WebModule<SuggestionMessages> = {
         order: 40,
       },
       load: async () => (await import('./pages/suggestions-page')).SuggestionsPage,
+    },
+  ],
+  // The page reads `status`, `unitId` and `q` from its address.
+  lists: [{ operationId: 'listSuggestions', path: SUGGESTIONS_PATH }],
+  workbench: [
+    {
+      key: 'suggestions.toAnswer',
+      label: (t) => t.suggestionWorkbench.toAnswer,
+      hint: (t) => t.suggestionWorkbench.toAnswerHint,
+      icon: <MessageOutlined />,
+      tone: 'attention',
+      order: 50,
     },
   ],
 };

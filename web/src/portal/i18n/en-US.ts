@@ -6,8 +6,12 @@ export const enUS: Messages = {
   'app.title': 'Accountability Campaign against Inaction in Office',
   'app.subtitle': 'Public portal',
   'app.skip': 'Skip to main content',
-  'app.footer':
-    'Run by the People’s Government of the demo city. Your name and contact details are used only to handle your suggestion and are never published.',
+  'app.description':
+    'Public portal of the campaign against inaction in office: the campaign’s schedule and key domains, the units’ power and responsibility lists, and suggestions with their answers.',
+  'footer.owner': 'Run by {unit}.',
+  'footer.ownerPending': 'Public portal of the campaign against inaction in office.',
+  'footer.privacy':
+    'Your name and contact details are used only to handle your suggestion and are never published.',
   'nav.label': 'Main navigation',
   'nav.overview': 'Campaign',
   'nav.lists': 'Power & duty lists',
@@ -123,10 +127,15 @@ export const enUS: Messages = {
   'track.answer': 'Answer',
   'track.answeredAt': 'Answered',
   'track.noAnswer': 'The unit is handling it and has not answered yet.',
-  'status.received': 'Received',
+  'status.received': 'Awaiting answer',
   'status.answered': 'Answered',
-  'status.published': 'Answered and published',
+  'status.published': 'Answer published',
   'status.closed': 'Closed',
+  'statusHint.received': 'The unit has your suggestion and is handling it; it has not answered yet.',
+  'statusHint.answered': 'The unit has answered; the answer is below.',
+  'statusHint.published':
+    'The unit has answered, and the suggestion and its answer are published under Answers (without your name or contact details).',
+  'statusHint.closed': 'This suggestion is closed.',
   'answers.title': 'Published answers',
   'answers.intro': 'Suggestions the units have answered and agreed to publish.',
   'answers.empty': 'No published answers yet.',

@@ -1,7 +1,8 @@
 import type { PublicSuggestion } from '@zeren/contracts';
+import { formatDate } from '../../lib/format';
 import { Pagination } from '../components/pagination';
 import { LoadError, Loading } from '../components/status';
-import { formatDate, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 import { navigate, useLocation } from '../router';
 import { useFetch } from '../use-fetch';
 

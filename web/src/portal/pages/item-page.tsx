@@ -1,6 +1,7 @@
 import type { PublicDutyItem, PublicDutyItemVersion } from '@zeren/contracts';
+import { formatDate } from '../../lib/format';
 import { LoadError, Loading } from '../components/status';
-import { formatDate, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/zh-CN';
 import { categoryLabel } from '../labels';
 import { Link } from '../router';

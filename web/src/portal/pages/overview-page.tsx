@@ -1,13 +1,14 @@
 import type { PublicCampaign } from '@zeren/contracts';
+import { EMPTY, formatDateRange } from '../../lib/format';
 import { LoadError, Loading } from '../components/status';
-import { formatDate, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/zh-CN';
-import { useFetch } from '../use-fetch';
+import { useCampaign } from '../use-fetch';
 
 /** (a) The active campaign: name, year, phase timeline with the current phase, the key domains. */
 export function OverviewPage() {
   const { t } = useI18n();
-  const { data, error, loading, reload } = useFetch<PublicCampaign>('/campaign');
+  const { data, error, loading, reload } = useCampaign();
   if (loading && !data) return <Loading />;
   if (error?.status === 404) return <p className="notice">{t('overview.noCampaign')}</p>;
   if (error) return <LoadError error={error} onRetry={reload} />;
@@ -54,9 +55,7 @@ function PhaseTimeline({
                 {i + 1}
               </span>
               <span className="timeline-name">{t(`phase.${p.phase}` as MessageKey)}</span>
-              <span className="timeline-dates">
-                {formatDate(p.startDate, locale)} – {formatDate(p.endDate, locale)}
-              </span>
+              <span className="timeline-dates">{formatDateRange(p.startDate, p.endDate, locale)}</span>
               {isCurrent ? <span className="badge">{t('overview.current')}</span> : null}
             </li>
           );
@@ -80,9 +79,7 @@ function DomainCard({ domain }: { domain: PublicCampaign['domains'][number] }) {
       ) : null}
       <dl className="meta">
         <dt>{t('overview.leadUnits')}</dt>
-        <dd>
-          {domain.leadUnits.length > 0 ? domain.leadUnits.map((u) => u.name).join(' · ') : t('common.none')}
-        </dd>
+        <dd>{domain.leadUnits.length > 0 ? domain.leadUnits.map((u) => u.name).join(' · ') : EMPTY}</dd>
       </dl>
     </li>
   );

@@ -1,10 +1,9 @@
-import type { PublicCampaign } from '@zeren/contracts';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { api, PortalApiError } from '../api';
 import { Field } from '../components/field';
 import { useI18n } from '../i18n';
 import { proveWork } from '../pow/solve';
-import { useFetch } from '../use-fetch';
+import { useCampaign, useFetch } from '../use-fetch';
 import { SuggestionSent } from './suggestion-sent';
 
 interface Form {
@@ -34,7 +33,7 @@ function SuggestForm({ onSent }: { onSent(code: string): void }) {
   const [phase, setPhase] = useState<Phase>({ step: 'editing' });
   const summaryRef = useRef<HTMLDivElement>(null);
   const abort = useRef<AbortController | null>(null);
-  const campaign = useFetch<PublicCampaign>('/campaign');
+  const campaign = useCampaign();
   const units = useFetch<{ items: { id: string; name: string }[] }>('/units');
   useEffect(() => () => abort.current?.abort(), []);
 
@@ -129,12 +128,13 @@ function SuggestForm({ onSent }: { onSent(code: string): void }) {
             </select>
           )}
         </Field>
-        {campaign.data && campaign.data.domains.length > 0 ? (
+        {/* Shown while the campaign loads, so the fields below do not move when it arrives. */}
+        {!campaign.data || campaign.data.domains.length > 0 ? (
           <Field label={t('suggest.domain')} error={errors.domainId}>
             {(p) => (
               <select {...p} value={form.domainId} onChange={set('domainId')} data-testid="suggest-domain">
                 <option value="">{t('suggest.unitAny')}</option>
-                {campaign.data!.domains.map((d) => (
+                {(campaign.data?.domains ?? []).map((d) => (
                   <option key={d.id} value={d.id}>
                     {d.title}
                   </option>

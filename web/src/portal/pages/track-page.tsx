@@ -1,7 +1,8 @@
 import type { SuggestionTracking } from '@zeren/contracts';
 import { type FormEvent, useId, useState } from 'react';
+import { formatDateTime } from '../../lib/format';
 import { LoadError, Loading } from '../components/status';
-import { formatDate, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 import { navigate } from '../router';
 import { useFetch } from '../use-fetch';
 
@@ -79,6 +80,9 @@ function TrackResult({ code }: { code: string }) {
             <span className={`status-badge status-${data.status}`} data-testid="track-status">
               {t(`status.${data.status}`)}
             </span>
+            <span className="status-hint" data-testid="track-status-hint">
+              {t(`statusHint.${data.status}`)}
+            </span>
           </dd>
         </div>
         <div>
@@ -93,7 +97,7 @@ function TrackResult({ code }: { code: string }) {
         ) : null}
         <div>
           <dt>{t('track.submittedAt')}</dt>
-          <dd>{formatDate(data.createdAt, locale, true)}</dd>
+          <dd>{formatDateTime(data.createdAt, locale)}</dd>
         </div>
       </dl>
       <p className="pre-line">{data.content}</p>
@@ -106,7 +110,7 @@ function TrackResult({ code }: { code: string }) {
           <dl className="fields">
             <div>
               <dt>{t('track.answeredAt')}</dt>
-              <dd>{formatDate(data.answeredAt, locale, true)}</dd>
+              <dd>{formatDateTime(data.answeredAt, locale)}</dd>
             </div>
           </dl>
         </>

@@ -1,8 +1,9 @@
 import { ExportOutlined, FilterOutlined } from '@ant-design/icons';
 import type { AuditEvent } from '@zeren/contracts';
-import { Button, Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { RECORDS, recordTypeLabel } from '../../../app/registry';
+import { ListTable } from '../../../components/list-table';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDateTime } from '../../../lib/format';
 import { actionLabel } from '../../../lib/history';
@@ -111,14 +112,11 @@ export function AuditTable({
     { key: 'ip', title: t.audit.ip, dataIndex: 'ip', responsive: ['xl'] },
   ];
   return (
-    <Table<AuditEvent>
-      rowKey="id"
-      size="middle"
+    <ListTable<AuditEvent>
       columns={columns}
       dataSource={events}
       loading={loading}
       pagination={false}
-      scroll={{ x: 'max-content' }}
       expandable={{
         expandedRowRender: (event) => <AuditDiff event={event} />,
         rowExpandable: (event) => event.before !== null || event.after !== null,

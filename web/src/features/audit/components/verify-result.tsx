@@ -9,8 +9,8 @@ export function VerifyResult({ result }: { result: AuditVerification }) {
     ? format(t.audit.verifyOk, { checked: result.checked })
     : format(t.audit.verifyBad, {
         seq: result.firstBad?.seq ?? '?',
-        id: result.firstBad?.id ?? '?',
-        reason: result.firstBad?.reason ?? '',
+        id: result.firstBad?.id ?? '—',
+        reason: result.firstBad ? t.audit.verifyReason[result.firstBad.reason] : '',
       });
   return (
     <Alert

@@ -20,6 +20,19 @@ export const enUS: AuditMessages = {
     verify: 'Verify integrity',
     verifyOk: 'Log intact: {checked} events checked',
     verifyBad: 'Problem found at event #{seq} ({id}): {reason}',
+    verifyReason: {
+      hash_mismatch: 'event altered (its hash does not match the audit key)',
+      reordered: 'events reordered',
+      broken_link: 'does not follow its predecessor (an earlier event was replaced)',
+      gap: 'event missing (deleted)',
+      unkeyed_after_keyed: 'event without the audit key after the chain was keyed (rewritten)',
+      truncated: 'log truncated: events from here on are missing',
+      head_missing: 'the head record is missing',
+      head_invalid: 'the head record is forged',
+      head_mismatch: 'the head record does not name the last event',
+      checkpoint_signature: 'a checkpoint signature is invalid',
+      checkpoint_mismatch: 'the event differs from a signed checkpoint (chain rewritten)',
+    },
     allRecordTypes: 'All record types',
     allActions: 'All actions',
     onlyThisRecord: "Only this record's events",
@@ -28,5 +41,6 @@ export const enUS: AuditMessages = {
   auditAction: {
     'audit.viewed': 'Audit log viewed',
     'history.viewed': 'History viewed',
+    'audit.chain_keyed': 'Audit chain keyed',
   },
 };

@@ -39,3 +39,25 @@ export function useLogin() {
     },
   });
 }
+
+export interface ChangePasswordInput {
+  username: string;
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** Changes the password with the current one (required when an administrator set it) and signs in. */
+export function changePassword(input: ChangePasswordInput): Promise<Me> {
+  return call('changePassword', { body: input, redirectOn401: false });
+}
+
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: ChangePasswordInput) => reconcileLocale(await changePassword(input)),
+    onSuccess: (me) => {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
+      queryClient.setQueryData(meQueryKey, me);
+    },
+  });
+}

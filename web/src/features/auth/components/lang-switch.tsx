@@ -1,6 +1,7 @@
 import { GlobalOutlined } from '@ant-design/icons';
 import type { Locale } from '@zeren/contracts';
 import { Button } from 'antd';
+import { format } from '../../../i18n/format';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { useChangeLocale } from '../api/update-preferences';
 
@@ -17,7 +18,7 @@ export function LangSwitch({ type = 'text' }: { type?: 'text' | 'default' }) {
       type={type}
       icon={<GlobalOutlined />}
       data-testid="lang-switch"
-      aria-label={`${t.lang.label}: ${t.lang[next]}`}
+      aria-label={format(t.common.labelValue, { label: t.lang.label, value: t.lang[next] })}
       lang={next}
       onClick={() => void changeLocale(next)}
     >

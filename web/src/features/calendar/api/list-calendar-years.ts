@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { callItems } from '../../../lib/api';
-import type { CalendarYear } from '../types';
+import { call } from '../../../lib/api';
+import type { CalendarYears } from '../types';
 import { calendarKeys } from './query-keys';
 
-/** The years the calendar has data for; a deadline outside them cannot be computed. */
-export function listCalendarYears(): Promise<CalendarYear[]> {
-  return callItems('listCalendarYears');
+/**
+ * The years the calendar knows, and the provisional one (the year after the last known, counted
+ * on weekends alone until its schedule is entered); a deadline beyond it cannot be computed.
+ */
+export function listCalendarYears(): Promise<CalendarYears> {
+  return call('listCalendarYears');
 }
 
 export function useCalendarYears() {

@@ -4,4 +4,5 @@ export const calendarKeys = {
   years: ['calendar', 'years'] as const,
   days: (year: number) => ['calendar', 'days', year] as const,
   between: (from: string, to: string) => ['calendar', 'between', from, to] as const,
+  add: (from: string, days: number) => ['calendar', 'add', from, days] as const,
 };

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CalendarDay, SetCalendarDayInput } from '@zeren/contracts';
 import { call } from '../../../lib/api';
-import { calendarKeys } from './query-keys';
 
 /** Makes a day a working day or a day off (an administrator's override). */
 export function setCalendarDay({
@@ -15,6 +14,7 @@ export function useSetCalendarDay() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: setCalendarDay,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: calendarKeys.all }),
+    // Deadlines counted on working days may have moved: every list showing one is stale too.
+    onSuccess: () => queryClient.invalidateQueries(),
   });
 }

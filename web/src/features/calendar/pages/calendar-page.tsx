@@ -1,4 +1,4 @@
-import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { EditOutlined, LeftOutlined, RightOutlined, ScheduleOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -6,43 +6,63 @@ import {
   Card,
   Flex,
   InputNumber,
-  Popconfirm,
   Table,
   type TableColumnsType,
   Tag,
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { todayInBeijing } from '../../../components/deadline-picker';
 import { PageHeader } from '../../../components/page-header';
 import { StatusTag } from '../../../components/status-tag';
 import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import { ApiError } from '../../../lib/api';
-import { useApiErrorHandler } from '../../../lib/form-errors';
-import { useCan } from '../../../lib/use-can';
-import { useAddCalendarYear } from '../api/add-calendar-year';
+import { useCanEverywhere } from '../../../lib/use-can';
 import { useCalendarDays } from '../api/get-calendar-days';
 import { useCalendarYears } from '../api/list-calendar-years';
 import { CalendarDayModal } from '../components/calendar-day-modal';
+import { MonthView } from '../components/month-view';
+import { ScheduleDrawer, type ScheduleSaved } from '../components/schedule-drawer';
 import type { CalendarDay } from '../types';
 
-/** 工作日历: each year's holidays and adjusted workdays; administrators change days and add years. */
+/**
+ * 工作日历: a month at a glance (working days, weekends, holidays and adjusted workdays) and the
+ * year's exceptions, for everyone signed in; the year after the last known one is provisional
+ * (weekends alone, 暂定). Administrators enter a year's schedule in one step (from the State
+ * Council's notice) and change single days.
+ */
 export function CalendarPage() {
   const t = useT();
-  const can = useCan();
+  const can = useCanEverywhere();
+  // The national calendar is the city's: a county's administrator reads it only.
   const canManage = can('calendar.manage');
   const { message } = App.useApp();
-  const onError = useApiErrorHandler();
-  const [year, setYear] = useState(() => Number(todayInBeijing().slice(0, 4)));
+  const today = todayInBeijing();
+  const [year, setYear] = useState(() => Number(today.slice(0, 4)));
+  const [month, setMonth] = useState(() => Number(today.slice(5, 7)) - 1);
   const [editing, setEditing] = useState<CalendarDay | null | undefined>(undefined);
+  const [scheduling, setScheduling] = useState<number | null>(null);
+  const [saved, setSaved] = useState<ScheduleSaved | null>(null);
   const years = useCalendarYears();
-  const known = years.data?.find((entry) => entry.year === year);
-  const missing = years.isSuccess && !known;
+  const known = years.data?.items.find((entry) => entry.year === year);
+  const provisionalYear = years.data?.provisionalYear ?? null;
+  const provisional = year === provisionalYear;
+  const missing = years.isSuccess && !known && !provisional;
   const days = useCalendarDays(year, years.isSuccess && !missing);
-  const addYear = useAddCalendarYear();
   const yearMissingError = days.error instanceof ApiError && days.error.code === 'CALENDAR_YEAR_MISSING';
+  const knownYears = useMemo(() => new Set(years.data?.items.map((entry) => entry.year)), [years.data]);
+  // The schedule to enter: the provisional year's (the one that needs it), or the year shown.
+  const scheduleYear = provisionalYear ?? year;
+
+  const sourceLabel = provisional
+    ? t.calendar.provisionalSource
+    : known?.source === 'chinese-days'
+      ? t.calendar.sourceBuiltIn
+      : known?.source === 'notice'
+        ? t.calendar.sourceNotice
+        : t.calendar.sourceManual;
 
   const columns: TableColumnsType<CalendarDay> = [
     { key: 'day', title: t.calendar.day, dataIndex: 'day' },
@@ -84,21 +104,38 @@ export function CalendarPage() {
       : []),
   ];
 
+  const showMonth = (nextYear: number, nextMonth: number) => {
+    setYear(nextYear);
+    setMonth(nextMonth);
+  };
+
   return (
     <>
       <PageHeader
         title={t.nav.calendar}
         extra={
-          canManage &&
-          !missing && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setEditing(null)}
-              data-testid="calendar-set-day"
-            >
-              {t.calendar.setDay}
-            </Button>
+          canManage && (
+            <>
+              {provisionalYear !== null && (
+                <Button
+                  type="primary"
+                  icon={<ScheduleOutlined />}
+                  onClick={() => setScheduling(scheduleYear)}
+                  data-testid="calendar-enter-schedule"
+                >
+                  {t.calendar.enterSchedule}
+                </Button>
+              )}
+              {known && (
+                <Button
+                  icon={<EditOutlined />}
+                  onClick={() => setEditing(null)}
+                  data-testid="calendar-set-day"
+                >
+                  {t.calendar.setDay}
+                </Button>
+              )}
+            </>
           )
         }
       />
@@ -124,74 +161,110 @@ export function CalendarPage() {
           onClick={() => setYear(year + 1)}
           data-testid="calendar-next-year"
         />
-        {known && (
+        {(known || provisional) && (
           <Typography.Text type="secondary" data-testid="calendar-source">
-            {t.calendar.source}:{' '}
-            {known.source === 'chinese-days' ? t.calendar.sourceBuiltIn : t.calendar.sourceManual}
+            {t.calendar.source}
+            {t.history.labelSuffix}
+            {sourceLabel}
           </Typography.Text>
         )}
       </Flex>
-      {years.data && years.data.length > 0 && (
-        <Flex gap={4} wrap className="toolbar" aria-label={t.calendar.years} role="group">
-          <Typography.Text type="secondary">{t.calendar.years}:</Typography.Text>
-          {[...years.data]
-            .sort((a, b) => b.year - a.year)
-            .map((entry) => (
-              <Tag.CheckableTag
-                key={entry.year}
-                checked={entry.year === year}
-                onChange={() => setYear(entry.year)}
-              >
-                {entry.year}
-              </Tag.CheckableTag>
-            ))}
-        </Flex>
-      )}
       {!canManage && <Typography.Paragraph type="secondary">{t.calendar.readOnly}</Typography.Paragraph>}
+      {saved && saved.year === year && (
+        <Alert
+          type="success"
+          showIcon
+          closable={{ onClose: () => setSaved(null) }}
+          className="toolbar"
+          title={format(saved.recomputed > 0 ? t.calendar.scheduleResult : t.calendar.scheduleResultNone, {
+            year: saved.year,
+            holidays: saved.days.filter((day) => day.kind === 'holiday').length,
+            workdays: saved.days.filter((day) => day.kind === 'adjusted_workday').length,
+            recomputed: saved.recomputed,
+          })}
+          data-testid="calendar-schedule-result"
+          data-recomputed={saved.recomputed}
+        />
+      )}
+      {provisional && (
+        <Alert
+          type="warning"
+          showIcon
+          className="toolbar"
+          title={format(t.calendar.provisionalTitle, { year })}
+          description={format(t.calendar.provisionalText, { year })}
+          data-testid="calendar-provisional"
+          action={
+            canManage && (
+              <Button
+                size="small"
+                onClick={() => setScheduling(year)}
+                data-testid="calendar-provisional-enter"
+              >
+                {format(t.calendar.enterScheduleFor, { year })}
+              </Button>
+            )
+          }
+        />
+      )}
       {missing || yearMissingError ? (
         <Alert
           type="warning"
           showIcon
-          title={format(t.calendar.noData, { year })}
-          data-testid="calendar-no-data"
-          action={
-            canManage && (
-              <Popconfirm
-                title={`${t.calendar.addYearTitle}: ${year}`}
-                okText={t.common.confirm}
-                cancelText={t.common.cancel}
-                onConfirm={() =>
-                  addYear.mutate(year, {
-                    onSuccess: () => message.success(t.calendar.yearAdded),
-                    onError: (error) => onError(error),
-                  })
-                }
-              >
-                <Button size="small" loading={addYear.isPending} data-testid="calendar-add-year">
-                  {t.calendar.addYear}
-                </Button>
-              </Popconfirm>
-            )
+          title={
+            provisionalYear === null
+              ? format(t.calendar.noDataNoProvisional, { year })
+              : format(t.calendar.noData, { year, last: provisionalYear })
           }
+          data-testid="calendar-no-data"
         />
       ) : (
-        <Card size="small" className="table-card" title={t.calendar.exceptions}>
-          <Typography.Paragraph type="secondary">{t.calendar.exceptionsHint}</Typography.Paragraph>
-          <Table<CalendarDay>
-            rowKey="day"
-            size="small"
-            columns={columns}
-            dataSource={days.data?.days ?? []}
-            loading={days.isFetching || years.isLoading}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: t.calendar.empty }}
-            pagination={false}
-            data-testid="calendar-table"
+        <Flex vertical gap="middle">
+          <MonthView
+            year={year}
+            month={month}
+            days={days.data?.days ?? []}
+            provisional={provisional}
+            today={today}
+            loading={days.isLoading || years.isLoading}
+            onMonthChange={showMonth}
           />
-        </Card>
+          {!provisional && (
+            <Card size="small" className="table-card" title={t.calendar.exceptions}>
+              <Typography.Paragraph type="secondary">{t.calendar.exceptionsHint}</Typography.Paragraph>
+              <Table<CalendarDay>
+                rowKey="day"
+                size="small"
+                columns={columns}
+                dataSource={days.data?.days ?? []}
+                loading={days.isFetching || years.isLoading}
+                scroll={{ x: 'max-content' }}
+                locale={{ emptyText: t.calendar.empty }}
+                pagination={false}
+                onRow={(day) => ({
+                  onClick: () => showMonth(Number(day.day.slice(0, 4)), Number(day.day.slice(5, 7)) - 1),
+                })}
+                data-testid="calendar-table"
+              />
+            </Card>
+          )}
+        </Flex>
       )}
       {editing !== undefined && (
         <CalendarDayModal year={year} day={editing} onClose={() => setEditing(undefined)} />
+      )}
+      {scheduling !== null && (
+        <ScheduleDrawer
+          year={scheduling}
+          knownYears={knownYears}
+          onClose={() => setScheduling(null)}
+          onSaved={(result) => {
+            message.success(format(t.calendar.scheduleSaved, { year: result.year }));
+            setScheduling(null);
+            setSaved(result);
+            setYear(result.year);
+          }}
+        />
       )}
     </>
   );

@@ -1,4 +1,5 @@
-import { Button, Card, Flex, Popconfirm, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Flex, Popconfirm, type TableColumnsType, Tag, Typography } from 'antd';
+import { ListTable } from '../../../components/list-table';
 import { StatusTag } from '../../../components/status-tag';
 import { useT } from '../../../i18n/use-t';
 import type { CampaignDomain, CampaignUnitRef } from '../types';
@@ -11,7 +12,7 @@ interface DomainTableProps {
   onDelete: (domain: CampaignDomain) => void;
 }
 
-const names = (units: CampaignUnitRef[]) => units.map((unit) => unit.name).join('、') || '—';
+const names = (units: CampaignUnitRef[]) => units.map((unit) => unit.name).join('、');
 
 /** The key domains: the standard ten (规定动作) and local ones (自选动作). */
 export function DomainTable({ domains, canManage, onAdd, onEdit, onDelete }: DomainTableProps) {
@@ -37,11 +38,12 @@ export function DomainTable({ domains, canManage, onAdd, onEdit, onDelete }: Dom
     {
       key: 'focusProblems',
       title: t.campaign.focusProblems,
-      render: (_, domain) => (
-        <Typography.Paragraph className="cell-clamp" ellipsis={{ rows: 3, tooltip: domain.focusProblems }}>
-          {domain.focusProblems ?? '—'}
-        </Typography.Paragraph>
-      ),
+      render: (_, domain) =>
+        domain.focusProblems && (
+          <Typography.Paragraph className="cell-clamp" ellipsis={{ rows: 3, tooltip: domain.focusProblems }}>
+            {domain.focusProblems}
+          </Typography.Paragraph>
+        ),
     },
     ...(canManage
       ? [
@@ -49,7 +51,7 @@ export function DomainTable({ domains, canManage, onAdd, onEdit, onDelete }: Dom
             key: 'actions',
             title: t.common.actions,
             render: (_: unknown, domain: CampaignDomain) => (
-              <Flex gap={4}>
+              <Flex gap={4} wrap>
                 <Button size="small" type="link" onClick={() => onEdit(domain)} data-testid="domain-edit">
                   {t.common.edit}
                 </Button>
@@ -73,27 +75,20 @@ export function DomainTable({ domains, canManage, onAdd, onEdit, onDelete }: Dom
       : []),
   ];
   return (
-    <Card
-      size="small"
-      className="table-card"
-      title={t.campaign.domains}
-      extra={
+    <ListTable<CampaignDomain>
+      cardTitle={t.campaign.domains}
+      cardExtra={
         canManage && (
           <Button size="small" onClick={onAdd} data-testid="domain-add">
             {t.campaign.addDomain}
           </Button>
         )
       }
-    >
-      <Table<CampaignDomain>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={[...domains].sort((a, b) => a.sortOrder - b.sortOrder)}
-        scroll={{ x: 'max-content' }}
-        pagination={false}
-        data-testid="domain-table"
-      />
-    </Card>
+      size="small"
+      columns={columns}
+      dataSource={[...domains].sort((a, b) => a.sortOrder - b.sortOrder)}
+      pagination={false}
+      data-testid="domain-table"
+    />
   );
 }

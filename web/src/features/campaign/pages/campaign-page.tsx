@@ -1,25 +1,16 @@
 import type { HistoryEntry } from '@zeren/contracts';
-import {
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Flex,
-  Popconfirm,
-  Select,
-  Table,
-  Tabs,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Empty, Flex, Popconfirm, Select, Tabs, Typography } from 'antd';
 import { useState } from 'react';
+import { Details } from '../../../components/details';
+import { ListTable } from '../../../components/list-table';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner } from '../../../components/page-spinner';
 import { historyTab } from '../../../components/record-history';
 import { StatusTag } from '../../../components/status-tag';
 import { format } from '../../../i18n/catalogs';
-import { useT } from '../../../i18n/use-t';
+import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
+import { formatDateRange } from '../../../lib/format';
 import { useOpenParam } from '../../../lib/open-param';
 import { useCan, workflowActions } from '../../../lib/use-can';
 import { useDeleteDomain } from '../api/delete-domain';
@@ -36,6 +27,7 @@ import { CAMPAIGN_WORKFLOW, type Campaign, type CampaignAction, type CampaignPha
 /** 活动设置: the current campaign and the others; editable with campaign.manage, read-only otherwise. */
 export function CampaignPage() {
   const t = useT();
+  const locale = useLocale();
   const can = useCan();
   const canManage = can('campaign.manage');
   const { message } = App.useApp();
@@ -123,9 +115,8 @@ export function CampaignPage() {
           }
           data-testid="campaign-card"
         >
-          <Descriptions
+          <Details
             column={{ xs: 1, sm: 2, lg: 3 }}
-            size="small"
             items={[
               { key: 'name', label: t.campaign.name, children: campaign.name },
               { key: 'year', label: t.campaign.year, children: campaign.year },
@@ -148,35 +139,33 @@ export function CampaignPage() {
             </Flex>
           )}
         </Card>
-        <Card size="small" className="table-card" title={t.campaign.phases}>
-          <Table<CampaignPhase>
-            rowKey="phase"
-            size="small"
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            dataSource={campaign.phases}
-            data-testid="campaign-phases"
-            columns={[
-              {
-                key: 'phase',
-                title: t.campaign.phases,
-                render: (_, phase) => (
-                  <Flex gap={4} align="center">
-                    {t.phase[phase.phase]}
-                    {phase.phase === campaign.currentPhase && (
-                      <StatusTag tone="processing">{t.campaign.currentPhase}</StatusTag>
-                    )}
-                  </Flex>
-                ),
-              },
-              {
-                key: 'dates',
-                title: t.campaign.phaseDates,
-                render: (_, phase) => `${phase.startDate} – ${phase.endDate}`,
-              },
-            ]}
-          />
-        </Card>
+        <ListTable<CampaignPhase>
+          cardTitle={t.campaign.phases}
+          rowKey="phase"
+          size="small"
+          pagination={false}
+          dataSource={campaign.phases}
+          data-testid="campaign-phases"
+          columns={[
+            {
+              key: 'phase',
+              title: t.campaign.phases,
+              render: (_, phase) => (
+                <Flex gap={4} align="center">
+                  {t.phase[phase.phase]}
+                  {phase.phase === campaign.currentPhase && (
+                    <StatusTag tone="processing">{t.campaign.currentPhase}</StatusTag>
+                  )}
+                </Flex>
+              ),
+            },
+            {
+              key: 'dates',
+              title: t.campaign.phaseDates,
+              render: (_, phase) => formatDateRange(phase.startDate, phase.endDate, locale),
+            },
+          ]}
+        />
         <DomainTable
           domains={campaign.domains}
           canManage={canManage}

@@ -8,10 +8,11 @@ export function listDutyItems(filters: DutyItemFilters): Promise<DutyItem[]> {
   return callItems('listDutyItems', { query: filters });
 }
 
-export function useDutyItems(filters: DutyItemFilters) {
+export function useDutyItems(filters: DutyItemFilters, enabled = true) {
   return useQuery({
     queryKey: dutyKeys.list(filters),
     queryFn: () => listDutyItems(filters),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }

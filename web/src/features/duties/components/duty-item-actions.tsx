@@ -1,46 +1,40 @@
 import { App, Button, Flex, Popconfirm } from 'antd';
-import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { useCan } from '../../../lib/use-can';
 import { useCreateDutyItemVersion } from '../api/create-duty-item-version';
 import { useDeleteDutyItemDraft } from '../api/delete-duty-item-draft';
 import { useDutyItemAction } from '../api/run-duty-item-action';
-import { allowedCommands } from '../duty-actions';
-import type { DutyItem, DutyItemAction } from '../types';
-import { ApproveConfirm } from './approve-confirm';
-import { ReturnReasonModal } from './return-reason-modal';
+import type { DutyItemCommand } from '../duty-actions';
+import type { DutyItem } from '../types';
 
 interface DutyItemActionsProps {
   item: DutyItem;
+  /** The drafter's commands the workflow allows here (the reviewer's are in the review panel). */
+  commands: readonly DutyItemCommand[];
   onEdit: () => void;
   /** After the draft of a never-published item was deleted: the item is gone. */
   onGone: () => void;
 }
 
-/** The buttons the workflow and the user's permissions allow on the item's latest version. */
-export function DutyItemActions({ item, onEdit, onGone }: DutyItemActionsProps) {
+/** The drafter's buttons on the item's latest version: edit, submit, withdraw, new version, delete. */
+export function DutyItemActions({ item, commands, onEdit, onGone }: DutyItemActionsProps) {
   const t = useT();
-  const can = useCan();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
   const transition = useDutyItemAction();
   const newVersion = useCreateDutyItemVersion();
   const deleteDraft = useDeleteDutyItemDraft();
-  const [returning, setReturning] = useState(false);
-  const commands = allowedCommands(item, can);
   if (commands.length === 0) return null;
 
-  const done: Record<Exclude<DutyItemAction, 'return'>, string> = {
-    submit: t.dutyItem.done.submitted,
-    withdraw: t.dutyItem.done.withdrawn,
-    approve: t.dutyItem.done.approved,
-  };
-  const run = (action: Exclude<DutyItemAction, 'return'>, opinion?: string) =>
-    transition.mutate(action === 'approve' ? { id: item.id, action, opinion } : { id: item.id, action }, {
-      onSuccess: () => message.success(done[action]),
-      onError: (error) => onError(error),
-    });
+  const done = { submit: t.dutyItem.done.submitted, withdraw: t.dutyItem.done.withdrawn };
+  const run = (action: 'submit' | 'withdraw') =>
+    transition.mutate(
+      { id: item.id, action },
+      {
+        onSuccess: () => message.success(done[action]),
+        onError: (error) => onError(error),
+      },
+    );
   const busy = transition.isPending || newVersion.isPending || deleteDraft.isPending;
 
   return (
@@ -63,18 +57,6 @@ export function DutyItemActions({ item, onEdit, onGone }: DutyItemActionsProps) 
       {commands.includes('withdraw') && (
         <Button loading={transition.isPending} onClick={() => run('withdraw')} data-testid="duty-withdraw">
           {t.dutyItem.actions.withdraw}
-        </Button>
-      )}
-      {commands.includes('approve') && (
-        <ApproveConfirm okTestId="duty-approve-confirm" onApprove={(opinion) => run('approve', opinion)}>
-          <Button type="primary" loading={transition.isPending} data-testid="duty-approve">
-            {t.dutyItem.actions.approve}
-          </Button>
-        </ApproveConfirm>
-      )}
-      {commands.includes('return') && (
-        <Button danger disabled={busy} onClick={() => setReturning(true)} data-testid="duty-return">
-          {t.dutyItem.actions.return}
         </Button>
       )}
       {commands.includes('newVersion') && (
@@ -116,15 +98,6 @@ export function DutyItemActions({ item, onEdit, onGone }: DutyItemActionsProps) 
             {t.dutyItem.actions.deleteDraft}
           </Button>
         </Popconfirm>
-      )}
-      {returning && (
-        <ReturnReasonModal
-          item={item}
-          onClose={(returned) => {
-            setReturning(false);
-            if (returned) message.success(t.dutyItem.done.returned);
-          }}
-        />
       )}
     </Flex>
   );

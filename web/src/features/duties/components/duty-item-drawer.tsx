@@ -1,24 +1,31 @@
-import { App, Button, Descriptions, Divider, Drawer, Flex, Form, Grid, Result, Tabs, Typography } from 'antd';
+import { App, Button, Divider, Drawer, Flex, Form, Grid, Result, Tabs, Typography } from 'antd';
 import { useState } from 'react';
+import { Details } from '../../../components/details';
 import { PageSpinner } from '../../../components/page-spinner';
 import { historyTab } from '../../../components/record-history';
+import { format } from '../../../i18n/format';
 import { useT } from '../../../i18n/use-t';
 import { ApiError } from '../../../lib/api';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { blankToNull } from '../../../lib/form-values';
+import { useMe } from '../../../lib/get-me';
+import { useCan } from '../../../lib/use-can';
 import { useCreateDutyItem } from '../api/create-duty-item';
 import { useDutyItem } from '../api/get-duty-item';
 import { useUpdateDutyItemDraft } from '../api/update-duty-item-draft';
-import type { DutyItem, DutyItemContent, DutyItemKind } from '../types';
+import { allowedCommands, type DutyItemContext, isReviewAction } from '../duty-actions';
+import type { DutyItem, DutyItemAction, DutyItemContent, DutyItemKind } from '../types';
 import { DutyItemActions } from './duty-item-actions';
 import { DutyItemForm, type DutyItemFormValues, toDutyItemFormValues } from './duty-item-form';
 import { DutyStatusTag } from './duty-status-tag';
+import { ReviewPanel } from './review-panel';
 import { VersionContent } from './version-content';
 import { VersionHistory } from './version-history';
 
 export type DutyItemDrawerTarget =
   | { mode: 'create'; kind: DutyItemKind; unitId?: string | undefined }
-  | { mode: 'view'; id: string };
+  /** `review`: opened from the approval queue, with the reviewer's actions only. */
+  | { mode: 'view'; id: string; context?: DutyItemContext };
 
 function toContent(values: DutyItemFormValues): DutyItemContent {
   return {
@@ -40,6 +47,8 @@ function toContent(values: DutyItemFormValues): DutyItemContent {
  */
 export function DutyItemDrawer({ target, onClose }: { target: DutyItemDrawerTarget; onClose: () => void }) {
   const t = useT();
+  const can = useCan();
+  const me = useMe();
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const [editing, setEditing] = useState(false);
@@ -131,11 +140,16 @@ export function DutyItemDrawer({ target, onClose }: { target: DutyItemDrawerTarg
           onFinish={onFinish}
         />
       );
+    const commands = allowedCommands(item, can, {
+      context: target.mode === 'view' ? target.context : undefined,
+      // Until versions say who submitted them by id, the signed-in person's name stands in.
+      isSubmitter: Boolean(me.data && item.latest.submittedById === me.data.user.id),
+    });
+    const reviewActions = commands.filter(isReviewAction) as DutyItemAction[];
     const details = (
       <Flex vertical gap="middle">
-        <Descriptions
+        <Details
           column={{ xs: 1, sm: 2 }}
-          size="small"
           data-testid="duty-item-summary"
           items={[
             { key: 'kind', label: t.dutyItem.kindLabel, children: t.dutyItem.kind[item.kind] },
@@ -156,27 +170,39 @@ export function DutyItemDrawer({ target, onClose }: { target: DutyItemDrawerTarg
               children:
                 item.publishedVersion === null ? t.dutyItem.notPublished : `V${item.publishedVersion}`,
             },
+            ...(item.latest.submittedByName
+              ? [{ key: 'submittedBy', label: t.dutyItem.submittedBy, children: item.latest.submittedByName }]
+              : []),
+            ...(item.latest.reviewedByName
+              ? [{ key: 'reviewedBy', label: t.dutyItem.reviewedBy, children: item.latest.reviewedByName }]
+              : []),
           ]}
         />
         {item.latest.status === 'returned' && item.latest.returnReason && (
           <Typography.Paragraph type="warning" data-testid="duty-return-reason-shown">
-            {t.dutyItem.returnReason}: {item.latest.returnReason}
+            {format(t.common.labelValue, { label: t.dutyItem.returnReason, value: item.latest.returnReason })}
           </Typography.Paragraph>
         )}
         {item.latest.reviewOpinion && (
           <Typography.Paragraph data-testid="duty-review-opinion">
-            {t.dutyItem.opinion}: {item.latest.reviewOpinion}
+            {format(t.common.labelValue, { label: t.dutyItem.opinion, value: item.latest.reviewOpinion })}
           </Typography.Paragraph>
         )}
-        <DutyItemActions item={item} onEdit={() => setEditing(true)} onGone={onClose} />
+        <DutyItemActions
+          item={item}
+          commands={commands.filter((command) => !isReviewAction(command))}
+          onEdit={() => setEditing(true)}
+          onGone={onClose}
+        />
+        {reviewActions.length > 0 && <ReviewPanel key={item.latest.id} item={item} actions={reviewActions} />}
         <Divider titlePlacement="start" plain>
           {t.dutyItem.current}
         </Divider>
-        <VersionContent version={item.latest} />
+        <VersionContent version={item.latest} kind={item.kind} />
         <Divider titlePlacement="start" plain>
           {t.dutyItem.versions}
         </Divider>
-        <VersionHistory versions={detail.data?.versions ?? []} />
+        <VersionHistory versions={detail.data?.versions ?? []} kind={item.kind} />
       </Flex>
     );
     return (

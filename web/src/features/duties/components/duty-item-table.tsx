@@ -1,18 +1,20 @@
 import { Button, type TableColumnsType } from 'antd';
 import { ListTable } from '../../../components/list-table';
 import { useT } from '../../../i18n/use-t';
-import type { DutyItem } from '../types';
+import type { DutyItem, DutyItemKind } from '../types';
 import { categoryLabel } from './category-label';
 import { DutyStatusTag } from './duty-status-tag';
 
 interface DutyItemTableProps {
+  /** The list shown: a power list's items have a category, a responsibility list's a handling office. */
+  kind: DutyItemKind;
   items: DutyItem[];
   loading: boolean;
   onView: (item: DutyItem) => void;
 }
 
 /** Items of a list with the status of their latest version and the version the public sees. */
-export function DutyItemTable({ items, loading, onView }: DutyItemTableProps) {
+export function DutyItemTable({ kind, items, loading, onView }: DutyItemTableProps) {
   const t = useT();
   const columns: TableColumnsType<DutyItem> = [
     { key: 'code', title: t.dutyItem.code, dataIndex: 'code', width: 120 },
@@ -31,11 +33,18 @@ export function DutyItemTable({ items, loading, onView }: DutyItemTableProps) {
         </Button>
       ),
     },
-    {
-      key: 'category',
-      title: t.dutyItem.category,
-      render: (_, item) => categoryLabel(t, item.latest.category),
-    },
+    kind === 'power'
+      ? {
+          key: 'category',
+          title: t.dutyItem.category,
+          render: (_, item) => categoryLabel(t, item.latest.category),
+        }
+      : {
+          // 责任清单 items have no category (职权类别): the office that carries them out instead.
+          key: 'handlingOffice',
+          title: t.dutyItem.handlingOffice,
+          render: (_, item) => item.latest.handlingOffice ?? '—',
+        },
     { key: 'unit', title: t.dutyItem.unit, dataIndex: 'unitName' },
     {
       key: 'status',

@@ -27,9 +27,14 @@ function RejectedRows({ rows }: { rows: ImportRejectedRow[] }) {
           render: (_, row) => (
             <ul className="plain-list">
               {row.errors.map((error) => (
-                <li key={`${error.field}:${error.message}`}>
-                  {error.field ? <Typography.Text strong>{error.field}</Typography.Text> : null}
-                  {error.field ? '：' : ''}
+                // The column heading users know the field by (事项编码, 职权类别…), not its code.
+                <li
+                  key={`${error.field}:${error.message}`}
+                  data-testid="import-error"
+                  data-column={error.column}
+                >
+                  {error.column ? <Typography.Text strong>{error.column}</Typography.Text> : null}
+                  {error.column ? t.history.labelSuffix : ''}
                   {error.message}
                 </li>
               ))}

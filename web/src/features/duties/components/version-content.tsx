@@ -1,20 +1,21 @@
-import { Descriptions } from 'antd';
+import { Details } from '../../../components/details';
 import { useT } from '../../../i18n/use-t';
-import type { DutyItemVersion } from '../types';
+import type { DutyItemKind, DutyItemVersion } from '../types';
 import { categoryLabel } from './category-label';
 
-/** The content fields of one version, read-only. */
-export function VersionContent({ version }: { version: DutyItemVersion }) {
+/** The content fields of one version, read-only (a responsibility item's empty category left out). */
+export function VersionContent({ version, kind }: { version: DutyItemVersion; kind: DutyItemKind }) {
   const t = useT();
-  const text = (value: string | null) => <span className="pre-wrap">{value || '—'}</span>;
+  const text = (value: string | null) => value && <span className="pre-wrap">{value}</span>;
   return (
-    <Descriptions
+    <Details
       column={1}
-      size="small"
       bordered
       items={[
         { key: 'name', label: t.dutyItem.name, children: version.name },
-        { key: 'category', label: t.dutyItem.category, children: categoryLabel(t, version.category) || '—' },
+        ...(kind === 'power' || version.category
+          ? [{ key: 'category', label: t.dutyItem.category, children: categoryLabel(t, version.category) }]
+          : []),
         { key: 'legalBasis', label: t.dutyItem.legalBasis, children: text(version.legalBasis) },
         {
           key: 'implementingBody',

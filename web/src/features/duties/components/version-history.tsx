@@ -1,12 +1,13 @@
 import { Collapse, Flex, Typography } from 'antd';
+import { format } from '../../../i18n/format';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDateTime } from '../../../lib/format';
-import type { DutyItemVersion } from '../types';
+import type { DutyItemKind, DutyItemVersion } from '../types';
 import { DutyStatusTag } from './duty-status-tag';
 import { VersionContent } from './version-content';
 
 /** Every version of an item, newest first, each with its status, dates and content. */
-export function VersionHistory({ versions }: { versions: DutyItemVersion[] }) {
+export function VersionHistory({ versions, kind }: { versions: DutyItemVersion[]; kind: DutyItemKind }) {
   const t = useT();
   const locale = useLocale();
   const sorted = [...versions].sort((a, b) => b.version - a.version);
@@ -22,26 +23,51 @@ export function VersionHistory({ versions }: { versions: DutyItemVersion[] }) {
             <DutyStatusTag status={version.status} />
             <Typography.Text type="secondary">
               {version.publishedAt
-                ? `${t.dutyItem.publishedAt} ${formatDateTime(version.publishedAt, locale)}`
+                ? format(t.common.labelValue, {
+                    label: t.dutyItem.publishedAt,
+                    value: formatDateTime(version.publishedAt, locale),
+                  })
                 : version.submittedAt
-                  ? `${t.dutyItem.submittedAt} ${formatDateTime(version.submittedAt, locale)}`
-                  : `${t.dutyItem.createdAt} ${formatDateTime(version.createdAt, locale)}`}
+                  ? format(t.common.labelValue, {
+                      label: t.dutyItem.submittedAt,
+                      value: formatDateTime(version.submittedAt, locale),
+                    })
+                  : format(t.common.labelValue, {
+                      label: t.dutyItem.createdAt,
+                      value: formatDateTime(version.createdAt, locale),
+                    })}
             </Typography.Text>
           </Flex>
         ),
         children: (
           <>
+            {(version.submittedByName || version.reviewedByName) && (
+              <Typography.Paragraph type="secondary" data-testid="duty-version-people">
+                {[
+                  version.submittedByName &&
+                    `${t.dutyItem.submittedBy}${t.history.labelSuffix}${version.submittedByName}${
+                      version.submittedAt ? ` · ${formatDateTime(version.submittedAt, locale)}` : ''
+                    }`,
+                  version.reviewedByName &&
+                    `${t.dutyItem.reviewedBy}${t.history.labelSuffix}${version.reviewedByName}${
+                      version.reviewedAt ? ` · ${formatDateTime(version.reviewedAt, locale)}` : ''
+                    }`,
+                ]
+                  .filter(Boolean)
+                  .join(locale === 'zh-CN' ? '；' : '; ')}
+              </Typography.Paragraph>
+            )}
             {version.returnReason && (
               <Typography.Paragraph type="warning">
-                {t.dutyItem.returnReason}: {version.returnReason}
+                {format(t.common.labelValue, { label: t.dutyItem.returnReason, value: version.returnReason })}
               </Typography.Paragraph>
             )}
             {version.reviewOpinion && (
               <Typography.Paragraph data-testid="duty-version-opinion">
-                {t.dutyItem.opinion}: {version.reviewOpinion}
+                {format(t.common.labelValue, { label: t.dutyItem.opinion, value: version.reviewOpinion })}
               </Typography.Paragraph>
             )}
-            <VersionContent version={version} />
+            <VersionContent version={version} kind={kind} />
           </>
         ),
       }))}

@@ -1,28 +1,27 @@
-import { App, Button, Flex, type TableColumnsType } from 'antd';
+import { AuditOutlined } from '@ant-design/icons';
+import { Button, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { ListTable } from '../../../components/list-table';
 import { PageHeader } from '../../../components/page-header';
 import { useLocale, useT } from '../../../i18n/use-t';
-import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
+import { useOpenParam } from '../../../lib/open-param';
 import { useApprovalQueue } from '../api/list-approval-queue';
-import { useDutyItemAction } from '../api/run-duty-item-action';
-import { ApproveConfirm } from '../components/approve-confirm';
-import { categoryLabel } from '../components/category-label';
 import { DutyItemDrawer } from '../components/duty-item-drawer';
-import { ReturnReasonModal } from '../components/return-reason-modal';
 import type { DutyItem } from '../types';
 
-/** 审核队列: submitted versions in the approver's scope, approved (and published) or returned here. */
+/**
+ * 审核队列: submitted versions in the approver's scope, who submitted them and when. Each opens
+ * for review: what it changes against the published version, then approve (and publish) or
+ * return, with the review opinion. Only the approver's actions are offered here.
+ */
 export function ApprovalQueuePage() {
   const t = useT();
   const locale = useLocale();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
   const queue = useApprovalQueue();
-  const transition = useDutyItemAction();
   const [viewing, setViewing] = useState<string | null>(null);
-  const [returning, setReturning] = useState<DutyItem | null>(null);
+  const [openId, clearOpen] = useOpenParam();
+  const shown = viewing ?? openId;
 
   const columns: TableColumnsType<DutyItem> = [
     { key: 'kind', title: t.dutyItem.kindLabel, render: (_, item) => t.dutyItem.kind[item.kind] },
@@ -31,18 +30,31 @@ export function ApprovalQueuePage() {
       key: 'name',
       title: t.dutyItem.name,
       render: (_, item) => (
-        <Button type="link" size="small" className="link-cell" onClick={() => setViewing(item.id)}>
+        <Button
+          type="link"
+          size="small"
+          className="link-cell"
+          onClick={() => setViewing(item.id)}
+          data-testid="queue-open"
+        >
           {item.latest.name}
         </Button>
       ),
     },
-    {
-      key: 'category',
-      title: t.dutyItem.category,
-      render: (_, item) => categoryLabel(t, item.latest.category),
-    },
     { key: 'unit', title: t.dutyItem.unit, dataIndex: 'unitName' },
-    { key: 'version', title: t.dutyItem.version, render: (_, item) => `V${item.latest.version}` },
+    {
+      key: 'version',
+      title: t.dutyItem.version,
+      render: (_, item) =>
+        item.publishedVersion === null
+          ? `V${item.latest.version}`
+          : `V${item.publishedVersion} → V${item.latest.version}`,
+    },
+    {
+      key: 'submittedBy',
+      title: t.dutyItem.submittedBy,
+      render: (_, item) => item.latest.submittedByName ?? '—',
+    },
     {
       key: 'submittedAt',
       title: t.dutyItem.submittedAt,
@@ -52,27 +64,15 @@ export function ApprovalQueuePage() {
       key: 'actions',
       title: t.common.actions,
       render: (_, item) => (
-        <Flex gap={4} wrap>
-          <ApproveConfirm
-            okTestId="queue-approve-confirm"
-            onApprove={(opinion) =>
-              transition.mutate(
-                { id: item.id, action: 'approve', opinion },
-                {
-                  onSuccess: () => message.success(t.dutyItem.done.approved),
-                  onError: (error) => onError(error),
-                },
-              )
-            }
-          >
-            <Button size="small" type="primary" data-testid="queue-approve">
-              {t.dutyItem.actions.approve}
-            </Button>
-          </ApproveConfirm>
-          <Button size="small" danger onClick={() => setReturning(item)} data-testid="queue-return">
-            {t.dutyItem.actions.return}
-          </Button>
-        </Flex>
+        <Button
+          size="small"
+          type="primary"
+          icon={<AuditOutlined />}
+          onClick={() => setViewing(item.id)}
+          data-testid="queue-review"
+        >
+          {t.dutyReview.open}
+        </Button>
       ),
     },
   ];
@@ -80,6 +80,7 @@ export function ApprovalQueuePage() {
   return (
     <>
       <PageHeader title={t.nav.approvals} />
+      <Typography.Paragraph type="secondary">{t.approvals.hint}</Typography.Paragraph>
       <ListTable<DutyItem>
         columns={columns}
         dataSource={queue.data ?? []}
@@ -87,13 +88,13 @@ export function ApprovalQueuePage() {
         locale={{ emptyText: t.approvals.empty }}
         data-testid="approval-table"
       />
-      {viewing && <DutyItemDrawer target={{ mode: 'view', id: viewing }} onClose={() => setViewing(null)} />}
-      {returning && (
-        <ReturnReasonModal
-          item={returning}
-          onClose={(returned) => {
-            setReturning(null);
-            if (returned) message.success(t.dutyItem.done.returned);
+      {shown && (
+        <DutyItemDrawer
+          key={shown}
+          target={{ mode: 'view', id: shown, context: 'review' }}
+          onClose={() => {
+            setViewing(null);
+            if (openId) clearOpen();
           }}
         />
       )}

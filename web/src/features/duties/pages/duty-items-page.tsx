@@ -1,5 +1,5 @@
 import { DownloadOutlined, FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Tabs } from 'antd';
+import { Badge, Button, Tabs } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
@@ -7,6 +7,7 @@ import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { useMe } from '../../../lib/get-me';
 import { useOpenParam } from '../../../lib/open-param';
+import { oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCan } from '../../../lib/use-can';
 import { downloadImportTemplate, exportDutyItems } from '../api/export-duty-items';
 import { useDutyItems } from '../api/list-duty-items';
@@ -14,11 +15,25 @@ import { DutyItemDrawer, type DutyItemDrawerTarget } from '../components/duty-it
 import { DutyItemFilters } from '../components/duty-item-filters';
 import { DutyItemTable } from '../components/duty-item-table';
 import { ImportModal } from '../components/import-modal';
-import { DUTY_ITEM_KINDS, type DutyItemKind, type DutyItemFilters as Filters } from '../types';
+import {
+  DUTY_CATEGORIES,
+  DUTY_ITEM_KINDS,
+  DUTY_ITEM_STATUSES,
+  type DutyItemKind,
+  type DutyItemFilters as Filters,
+} from '../types';
 
 function toKind(value: string | null): DutyItemKind {
   return value === 'duty' ? 'duty' : 'power';
 }
+
+/** The filters the page reads from its address (the workbench links to `?status=returned`). */
+const FILTERS = {
+  unitId: textFilter,
+  status: oneOfFilter(DUTY_ITEM_STATUSES),
+  category: oneOfFilter(DUTY_CATEGORIES),
+  q: textFilter,
+};
 
 /** 权力清单 / 责任清单: the items in scope, one tab per list, with drafting, review and Excel. */
 export function DutyItemsPage() {
@@ -29,7 +44,7 @@ export function DutyItemsPage() {
   const me = useMe();
   const [searchParams, setSearchParams] = useSearchParams();
   const kind = toKind(searchParams.get('kind'));
-  const [filters, setFilters] = useState<Omit<Filters, 'kind'>>({});
+  const [filters, setFilters] = useUrlFilters(FILTERS);
   const [drawer, setDrawer] = useState<DutyItemDrawerTarget | null>(null);
   // Opened on one item (a link from the audit log): its drawer, until closed.
   const [openId, clearOpen] = useOpenParam();
@@ -38,6 +53,12 @@ export function DutyItemsPage() {
   const [exporting, setExporting] = useState(false);
   const query: Filters = { ...filters, kind, category: kind === 'power' ? filters.category : undefined };
   const items = useDutyItems(query);
+  // Filtered by status (a workbench link: items returned to me), each tab says how many it holds.
+  const other: DutyItemKind = kind === 'power' ? 'duty' : 'power';
+  const otherItems = useDutyItems({ ...filters, kind: other, category: undefined }, Boolean(filters.status));
+  const counts: Partial<Record<DutyItemKind, number>> = filters.status
+    ? { [kind]: items.data?.length, [other]: otherItems.data?.length }
+    : {};
 
   const onExport = () => {
     setExporting(true);
@@ -91,14 +112,39 @@ export function DutyItemsPage() {
       />
       <Tabs
         activeKey={kind}
-        onChange={(key) => setSearchParams({ kind: key }, { replace: true })}
+        onChange={(key) =>
+          setSearchParams(
+            (current) => {
+              const next = new URLSearchParams(current);
+              next.set('kind', key);
+              // A category belongs to the power list only.
+              if (key !== 'power') next.delete('category');
+              return next;
+            },
+            { replace: true },
+          )
+        }
         items={DUTY_ITEM_KINDS.map((value) => ({
           key: value,
-          label: <span data-testid={`duty-tab-${value}`}>{t.dutyItem.kind[value]}</span>,
+          label: (
+            <span data-testid={`duty-tab-${value}`} data-count={counts[value]}>
+              {t.dutyItem.kind[value]}
+              {counts[value] !== undefined && (
+                <Badge
+                  count={counts[value]}
+                  showZero
+                  color={counts[value] ? '#a8071a' : '#8c8c8c'}
+                  style={{ marginInlineStart: 6 }}
+                  data-testid={`duty-tab-${value}-count`}
+                />
+              )}
+            </span>
+          ),
         }))}
       />
       <DutyItemFilters value={query} onChange={({ kind: _kind, ...rest }) => setFilters(rest)} />
       <DutyItemTable
+        kind={kind}
         items={items.data ?? []}
         loading={items.isFetching}
         onView={(item) => setDrawer({ mode: 'view', id: item.id })}

@@ -8,10 +8,11 @@ export function listKeyTasks(filters: KeyTaskFilters = {}): Promise<KeyTask[]> {
   return callItems('listKeyTasks', { query: filters });
 }
 
-export function useKeyTasks(filters: KeyTaskFilters = {}) {
+export function useKeyTasks(filters: KeyTaskFilters = {}, enabled = true) {
   return useQuery({
     queryKey: keyTaskKeys.list(filters),
     queryFn: () => listKeyTasks(filters),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }

@@ -1,5 +1,6 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import {
+  Alert,
   App,
   Button,
   Descriptions,
@@ -23,9 +24,12 @@ import { formatDateTime } from '../../../lib/format';
 import { useCan } from '../../../lib/use-can';
 import { useDeleteKeyTask } from '../api/delete-key-task';
 import { useKeyTask } from '../api/get-key-task';
+import { useKeyTasks } from '../api/list-key-tasks';
 import type { KeyTask, KeyTaskProgress } from '../types';
+import { ExtensionList } from './extension-list';
+import { KeyTaskDueDate } from './key-task-due-date';
 import { KeyTaskProgressBar } from './key-task-progress';
-import { KeyTaskStatusTag } from './key-task-status-tag';
+import { KeyTaskStatusTags } from './key-task-status-tag';
 import { KeyTaskTable } from './key-task-table';
 
 function formatSize(bytes: number): string {
@@ -41,6 +45,7 @@ interface KeyTaskDetailDrawerProps {
   onEdit: (task: KeyTask) => void;
   onAddChild: (task: KeyTask) => void;
   onReport: (task: KeyTask) => void;
+  onRequestExtension: (task: KeyTask) => void;
 }
 
 /** One task: its three lists, sub-tasks and progress updates with evidence downloads. */
@@ -51,6 +56,7 @@ export function KeyTaskDetailDrawer({
   onEdit,
   onAddChild,
   onReport,
+  onRequestExtension,
 }: KeyTaskDetailDrawerProps) {
   const t = useT();
   const locale = useLocale();
@@ -62,10 +68,15 @@ export function KeyTaskDetailDrawer({
   const remove = useDeleteKeyTask();
   const canManage = can('keyTask.manage');
   const canReport = can('keyTask.report');
+  // Tasks with an extension request waiting for this person's decision (the unit that set them).
+  const waiting = useKeyTasks({ pendingExtension: 'true' }, canManage);
 
   const body = () => {
     if (!detail.data) return <PageSpinner />;
-    const { task, children, updates } = detail.data;
+    const { task, children, updates, extensions } = detail.data;
+    const completed = task.status === 'completed';
+    const openRequest = extensions.find((request) => request.status === 'requested');
+    const decider = waiting.data?.some((pending) => pending.id === task.id) ?? false;
     const details = (
       <Flex vertical gap="middle">
         <Descriptions
@@ -75,7 +86,7 @@ export function KeyTaskDetailDrawer({
           data-testid="key-task-details"
           items={[
             { key: 'title', label: t.keyTask.title, children: task.title },
-            { key: 'status', label: t.keyTask.status, children: <KeyTaskStatusTag status={task.status} /> },
+            { key: 'status', label: t.keyTask.status, children: <KeyTaskStatusTags task={task} /> },
             { key: 'progress', label: t.keyTask.progress, children: <KeyTaskProgressBar task={task} /> },
             {
               key: 'target',
@@ -85,10 +96,7 @@ export function KeyTaskDetailDrawer({
             {
               key: 'dueDate',
               label: t.keyTask.dueDate,
-              children:
-                task.workingDaysLeft !== null && task.status !== 'completed'
-                  ? `${task.dueDate}（${format(t.keyTask.daysLeft, { days: task.workingDaysLeft })}）`
-                  : task.dueDate,
+              children: <KeyTaskDueDate task={task} />,
             },
             {
               key: 'persons',
@@ -96,6 +104,11 @@ export function KeyTaskDetailDrawer({
               children: task.responsiblePersons.map((person) => person.name).join('、'),
             },
             { key: 'unit', label: t.keyTask.unit, children: task.unitName },
+            {
+              key: 'setBy',
+              label: t.keyTask.setBy,
+              children: <span data-testid="key-task-set-by">{task.setByUnitName}</span>,
+            },
             { key: 'domain', label: t.keyTask.domain, children: task.domainTitle ?? '—' },
             ...(task.completedAt
               ? [
@@ -108,42 +121,70 @@ export function KeyTaskDetailDrawer({
               : []),
           ]}
         />
+        {!task.deadlineOwned && (
+          <Alert
+            type="info"
+            showIcon
+            title={format(t.keyTask.setBySuperior, { unit: task.setByUnitName })}
+            data-testid="key-task-set-by-note"
+          />
+        )}
         <Flex gap="small" wrap>
           {canReport && children.length === 0 && (
             <Button type="primary" onClick={() => onReport(task)} data-testid="key-task-report">
               {t.keyTask.report}
             </Button>
           )}
+          {canReport && !task.deadlineOwned && !completed && !openRequest && (
+            <Button onClick={() => onRequestExtension(task)} data-testid="key-task-request-extension">
+              {t.extension.request}
+            </Button>
+          )}
           {canManage && (
-            <>
-              <Button onClick={() => onEdit(task)} data-testid="key-task-edit">
-                {t.common.edit}
+            <Button onClick={() => onEdit(task)} data-testid="key-task-edit">
+              {t.common.edit}
+            </Button>
+          )}
+          {canManage && (
+            <Button onClick={() => onAddChild(task)} data-testid="key-task-add-child">
+              {t.keyTask.addChild}
+            </Button>
+          )}
+          {canManage && task.deadlineOwned && (
+            <Popconfirm
+              title={t.common.confirmDelete}
+              okText={t.common.delete}
+              cancelText={t.common.cancel}
+              okButtonProps={{ danger: true }}
+              onConfirm={() =>
+                remove.mutate(task.id, {
+                  onSuccess: () => {
+                    message.success(t.common.deleted);
+                    onClose();
+                  },
+                  onError: (error) => onError(error),
+                })
+              }
+            >
+              <Button danger data-testid="key-task-delete">
+                {t.common.delete}
               </Button>
-              <Button onClick={() => onAddChild(task)} data-testid="key-task-add-child">
-                {t.keyTask.addChild}
-              </Button>
-              <Popconfirm
-                title={t.common.confirmDelete}
-                okText={t.common.delete}
-                cancelText={t.common.cancel}
-                okButtonProps={{ danger: true }}
-                onConfirm={() =>
-                  remove.mutate(task.id, {
-                    onSuccess: () => {
-                      message.success(t.common.deleted);
-                      onClose();
-                    },
-                    onError: (error) => onError(error),
-                  })
-                }
-              >
-                <Button danger data-testid="key-task-delete">
-                  {t.common.delete}
-                </Button>
-              </Popconfirm>
-            </>
+            </Popconfirm>
           )}
         </Flex>
+        {openRequest && !decider && (
+          <Typography.Text type="secondary" data-testid="key-task-extension-open">
+            {t.extension.open}
+          </Typography.Text>
+        )}
+        {extensions.length > 0 && (
+          <>
+            <Divider titlePlacement="start" plain>
+              {t.extension.list}
+            </Divider>
+            <ExtensionList requests={extensions} canDecide={decider} />
+          </>
+        )}
         {children.length > 0 && (
           <>
             <Divider titlePlacement="start" plain>

@@ -1,16 +1,19 @@
 import type { CampaignDomain } from '@zeren/contracts';
-import { Flex, Select } from 'antd';
+import { Checkbox, Flex, Select } from 'antd';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
 import { type KeyTaskFilters as Filters, KEY_TASK_STATUSES } from '../types';
 
+/** Domain, unit and status filters; for those who decide extensions, the tasks waiting for them. */
 export function KeyTaskFilters({
   value,
   domains,
+  canDecide,
   onChange,
 }: {
   value: Filters;
   domains: CampaignDomain[];
+  canDecide: boolean;
   onChange: (value: Filters) => void;
 }) {
   const t = useT();
@@ -46,6 +49,18 @@ export function KeyTaskFilters({
         style={field}
         data-testid="key-task-filter-status"
       />
+      {(canDecide || value.pendingExtension) && (
+        <Checkbox
+          checked={value.pendingExtension === 'true'}
+          onChange={(event) =>
+            onChange({ ...value, pendingExtension: event.target.checked ? 'true' : undefined })
+          }
+          style={{ alignSelf: 'center' }}
+          data-testid="key-task-filter-pending-extension"
+        >
+          {t.keyTask.pendingExtensionFilter}
+        </Checkbox>
+      )}
     </Flex>
   );
 }

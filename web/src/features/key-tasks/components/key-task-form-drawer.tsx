@@ -1,20 +1,27 @@
 import type { Campaign } from '@zeren/contracts';
-import { App, Button, Drawer, Flex, Form, Grid, Input, Select } from 'antd';
-import { DeadlinePicker } from '../../../components/deadline-picker';
+import { Alert, App, Button, Descriptions, Drawer, Flex, Form, Grid, Input, Select } from 'antd';
+import {
+  DeadlinePicker,
+  type DeadlineValue,
+  deadlineInput,
+  deadlineRequired,
+} from '../../../components/deadline-picker';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { usePersons } from '../../org/api/list-persons';
 import { useCreateKeyTask } from '../api/create-key-task';
 import { useUpdateKeyTask } from '../api/update-key-task';
 import type { KeyTask } from '../types';
+import { KeyTaskDueDate } from './key-task-due-date';
 
 interface Values {
   domainId?: string | null;
   unitId: string;
   title: string;
   target: string;
-  dueDate: string;
+  dueDate: DeadlineValue;
   responsiblePersonIds: string[];
 }
 
@@ -80,23 +87,19 @@ export function KeyTaskFormDrawer({
           unitId: target.task.unitId,
           title: target.task.title,
           target: target.task.target,
-          dueDate: target.task.dueDate,
+          dueDate: { date: target.task.dueDate, workingDays: null },
           responsiblePersonIds: target.task.responsiblePersons.map((person) => person.id),
         }
       : {
           domainId: target.parent?.domainId ?? null,
           unitId: target.parent?.unitId ?? target.unitId,
+          dueDate: { date: null, workingDays: null },
           responsiblePersonIds: [],
         };
+  // A task set by another unit: only that unit changes what, by when and under which domain.
+  const restricted = target.mode === 'edit' && !target.task.deadlineOwned;
 
   const onFinish = (values: Values) => {
-    const fields = {
-      domainId: values.domainId ?? null,
-      title: values.title.trim(),
-      target: values.target.trim(),
-      dueDate: values.dueDate,
-      responsiblePersonIds: values.responsiblePersonIds,
-    };
     const handlers = {
       onSuccess: () => {
         message.success(t.common.saved);
@@ -104,10 +107,30 @@ export function KeyTaskFormDrawer({
       },
       onError: (error: unknown) => onError(error, form),
     };
-    if (target.mode === 'edit') update.mutate({ id: target.task.id, ...fields }, handlers);
-    else
+    if (restricted) {
+      update.mutate({ id: target.task.id, responsiblePersonIds: values.responsiblePersonIds }, handlers);
+      return;
+    }
+    const fields = {
+      domainId: values.domainId ?? null,
+      title: values.title.trim(),
+      target: values.target.trim(),
+      responsiblePersonIds: values.responsiblePersonIds,
+    };
+    if (target.mode === 'edit') {
+      // An unchanged date is not sent: sending it would drop a deadline counted in working days.
+      const due = values.dueDate;
+      const deadline = due.workingDays !== null || due.date !== target.task.dueDate ? deadlineInput(due) : {};
+      update.mutate({ id: target.task.id, ...fields, ...deadline }, handlers);
+    } else
       create.mutate(
-        { campaignId: campaign.id, unitId: values.unitId, parentId: target.parent?.id ?? null, ...fields },
+        {
+          campaignId: campaign.id,
+          unitId: values.unitId,
+          parentId: target.parent?.id ?? null,
+          ...fields,
+          ...deadlineInput(values.dueDate),
+        },
         handlers,
       );
   };
@@ -151,13 +174,44 @@ export function KeyTaskFormDrawer({
         }}
         data-testid="key-task-form"
       >
-        <Form.Item name="domainId" label={t.keyTask.domain}>
-          <Select
-            allowClear
-            options={campaign.domains.map((domain) => ({ value: domain.id, label: domain.title }))}
-            data-testid="key-task-form-domain"
-          />
-        </Form.Item>
+        {restricted && (
+          <>
+            <Alert
+              type="info"
+              showIcon
+              className="toolbar"
+              title={format(t.keyTask.setBySuperiorForm, { unit: target.task.setByUnitName })}
+              data-testid="key-task-form-restricted"
+            />
+            <Descriptions
+              column={1}
+              size="small"
+              bordered
+              className="toolbar"
+              data-testid="key-task-form-readonly"
+              items={[
+                { key: 'title', label: t.keyTask.title, children: target.task.title },
+                {
+                  key: 'target',
+                  label: t.keyTask.target,
+                  children: <span className="pre-wrap">{target.task.target}</span>,
+                },
+                { key: 'dueDate', label: t.keyTask.dueDate, children: <KeyTaskDueDate task={target.task} /> },
+                { key: 'domain', label: t.keyTask.domain, children: target.task.domainTitle ?? '—' },
+                { key: 'setBy', label: t.keyTask.setBy, children: target.task.setByUnitName },
+              ]}
+            />
+          </>
+        )}
+        {!restricted && (
+          <Form.Item name="domainId" label={t.keyTask.domain}>
+            <Select
+              allowClear
+              options={campaign.domains.map((domain) => ({ value: domain.id, label: domain.title }))}
+              data-testid="key-task-form-domain"
+            />
+          </Form.Item>
+        )}
         <Form.Item
           name="unitId"
           label={t.keyTask.unit}
@@ -168,31 +222,36 @@ export function KeyTaskFormDrawer({
             data-testid="key-task-form-unit"
           />
         </Form.Item>
-        <Form.Item
-          name="title"
-          label={t.keyTask.title}
-          rules={[{ required: true, whitespace: true, message: t.common.required }]}
-        >
-          <Input maxLength={200} data-testid="key-task-form-title" />
-        </Form.Item>
-        <Form.Item
-          name="target"
-          label={t.keyTask.target}
-          rules={[{ required: true, whitespace: true, message: t.common.required }]}
-        >
-          <Input.TextArea
-            autoSize={{ minRows: 3, maxRows: 10 }}
-            maxLength={4000}
-            data-testid="key-task-form-target"
-          />
-        </Form.Item>
-        <Form.Item
-          name="dueDate"
-          label={t.keyTask.dueDate}
-          rules={[{ required: true, message: t.common.required }]}
-        >
-          <DeadlinePicker data-testid="key-task-form-due" />
-        </Form.Item>
+        {!restricted && (
+          <>
+            <Form.Item
+              name="title"
+              label={t.keyTask.title}
+              rules={[{ required: true, whitespace: true, message: t.common.required }]}
+            >
+              <Input maxLength={200} data-testid="key-task-form-title" />
+            </Form.Item>
+            <Form.Item
+              name="target"
+              label={t.keyTask.target}
+              rules={[{ required: true, whitespace: true, message: t.common.required }]}
+            >
+              <Input.TextArea
+                autoSize={{ minRows: 3, maxRows: 10 }}
+                maxLength={4000}
+                data-testid="key-task-form-target"
+              />
+            </Form.Item>
+            <Form.Item
+              name="dueDate"
+              label={t.keyTask.dueDate}
+              required
+              rules={[deadlineRequired(t.common.required)]}
+            >
+              <DeadlinePicker data-testid="key-task-form-due" />
+            </Form.Item>
+          </>
+        )}
         <Form.Item
           name="responsiblePersonIds"
           label={t.keyTask.responsiblePersons}

@@ -1,10 +1,10 @@
 import { Button, type TableColumnsType } from 'antd';
 import { ListTable } from '../../../components/list-table';
-import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import type { KeyTask } from '../types';
+import { KeyTaskDueDate } from './key-task-due-date';
 import { KeyTaskProgressBar } from './key-task-progress';
-import { KeyTaskStatusTag } from './key-task-status-tag';
+import { KeyTaskStatusTags } from './key-task-status-tag';
 
 /** 三个清单: each task's target, deadline and responsible officials, with status and progress. */
 export function KeyTaskTable({
@@ -38,18 +38,16 @@ export function KeyTaskTable({
     {
       key: 'status',
       title: t.keyTask.status,
-      render: (_, task) => <KeyTaskStatusTag status={task.status} />,
+      render: (_, task) => <KeyTaskStatusTags task={task} />,
     },
     { key: 'progress', title: t.keyTask.progress, render: (_, task) => <KeyTaskProgressBar task={task} /> },
     {
       key: 'dueDate',
       title: t.keyTask.dueDate,
-      render: (_, task) =>
-        task.workingDaysLeft !== null && task.status !== 'completed'
-          ? `${task.dueDate}（${format(t.keyTask.daysLeft, { days: task.workingDaysLeft })}）`
-          : task.dueDate,
+      render: (_, task) => <KeyTaskDueDate task={task} />,
     },
     { key: 'unit', title: t.keyTask.unit, dataIndex: 'unitName' },
+    { key: 'setBy', title: t.keyTask.setBy, dataIndex: 'setByUnitName' },
     {
       key: 'persons',
       title: t.keyTask.responsiblePersons,

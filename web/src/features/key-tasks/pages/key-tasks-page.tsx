@@ -4,31 +4,42 @@ import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
 import { useOpenParam } from '../../../lib/open-param';
+import { flagFilter, oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCan } from '../../../lib/use-can';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 import { useKeyTasks } from '../api/list-key-tasks';
+import { ExtensionRequestModal } from '../components/extension-request-modal';
 import { KeyTaskDetailDrawer } from '../components/key-task-detail-drawer';
 import { KeyTaskFilters } from '../components/key-task-filters';
 import { KeyTaskFormDrawer, type KeyTaskFormTarget } from '../components/key-task-form-drawer';
 import { KeyTaskTable } from '../components/key-task-table';
 import { ProgressModal } from '../components/progress-modal';
-import type { KeyTaskFilters as Filters, KeyTask } from '../types';
+import { KEY_TASK_STATUSES, type KeyTask } from '../types';
+
+/** The filters the page reads from its address (the workbench links to `?status=overdue`, `?pendingExtension=true`). */
+const FILTERS = {
+  domainId: textFilter,
+  unitId: textFilter,
+  status: oneOfFilter(KEY_TASK_STATUSES),
+  pendingExtension: flagFilter,
+};
 
 /** 三个清单: the key tasks of the current campaign in scope, top-level tasks first. */
 export function KeyTasksPage() {
   const t = useT();
   const can = useCan();
   const campaign = useCurrentCampaign(can('campaign.read'));
-  const [filters, setFilters] = useState<Filters>({});
+  const [filters, setFilters] = useUrlFilters(FILTERS);
   const [viewing, setViewing] = useState<string | null>(null);
   // Opened on one task (a link from the audit log): its drawer, until closed.
   const [openId, clearOpen] = useOpenParam();
   const shown = viewing ?? openId;
   const [form, setForm] = useState<KeyTaskFormTarget | null>(null);
   const [reporting, setReporting] = useState<KeyTask | null>(null);
+  const [extending, setExtending] = useState<KeyTask | null>(null);
   const tasks = useKeyTasks({ ...filters, campaignId: campaign.data?.id });
   // Filtered lists show every match; the unfiltered list shows the top level (sub-tasks are in the detail).
-  const filtered = Boolean(filters.unitId || filters.domainId || filters.status);
+  const filtered = Boolean(filters.unitId || filters.domainId || filters.status || filters.pendingExtension);
   const rows = (tasks.data ?? []).filter((task) => filtered || task.parentId === null);
 
   return (
@@ -58,7 +69,12 @@ export function KeyTasksPage() {
           data-testid="key-task-no-campaign"
         />
       )}
-      <KeyTaskFilters value={filters} domains={campaign.data?.domains ?? []} onChange={setFilters} />
+      <KeyTaskFilters
+        value={filters}
+        domains={campaign.data?.domains ?? []}
+        canDecide={can('keyTask.manage')}
+        onChange={setFilters}
+      />
       <KeyTaskTable tasks={rows} loading={tasks.isFetching} onView={(task) => setViewing(task.id)} />
       {shown && (
         <KeyTaskDetailDrawer
@@ -71,8 +87,10 @@ export function KeyTasksPage() {
           onEdit={(task) => setForm({ mode: 'edit', task })}
           onAddChild={(task) => setForm({ mode: 'create', parent: task })}
           onReport={setReporting}
+          onRequestExtension={setExtending}
         />
       )}
+      {extending && <ExtensionRequestModal task={extending} onClose={() => setExtending(null)} />}
       {form && campaign.data && (
         <KeyTaskFormDrawer campaign={campaign.data} target={form} onClose={() => setForm(null)} />
       )}

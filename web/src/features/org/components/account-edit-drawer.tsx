@@ -1,8 +1,9 @@
 import { UnlockOutlined } from '@ant-design/icons';
 import type { Account, RoleAssignmentInput, UpdateAccountInput } from '@zeren/contracts';
-import { App, Button, Descriptions, Drawer, Flex, Form, Grid, Input, Switch, Tabs } from 'antd';
+import { App, Button, Drawer, Flex, Form, Grid, Input, Switch, Tabs } from 'antd';
 import { useCallback } from 'react';
 import { AccountStatus, isLocked } from '../../../components/account-status';
+import { Details } from '../../../components/details';
 import { historyTab } from '../../../components/record-history';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
@@ -55,7 +56,12 @@ export function AccountEditDrawer({ account, onClose }: { account: Account; onCl
     );
 
   const initialValues: AccountEditValues = {
-    roles: account.roles.map(({ role, dataScope, unitId }) => ({ role, dataScope, unitId })),
+    // Pending grants stay requested unless removed here (a saved role set withdraws what it leaves out).
+    roles: [...account.roles, ...account.pendingRoles].map(({ role, dataScope, unitId }) => ({
+      role,
+      dataScope,
+      unitId,
+    })),
     disabled: account.disabled,
   };
 
@@ -87,9 +93,8 @@ export function AccountEditDrawer({ account, onClose }: { account: Account; onCl
             label: t.common.edit,
             children: (
               <Flex vertical gap="middle">
-                <Descriptions
+                <Details
                   column={1}
-                  size="small"
                   items={[
                     { key: 'person', label: t.account.person, children: account.personName },
                     { key: 'unit', label: t.account.unit, children: account.unitName },

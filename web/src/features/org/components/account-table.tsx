@@ -1,7 +1,7 @@
 import type { Account } from '@zeren/contracts';
-import { Button, Table, type TableColumnsType } from 'antd';
+import { Button, Flex, type TableColumnsType, Tooltip } from 'antd';
 import { AccountStatus } from '../../../components/account-status';
-import { LIST_PAGINATION } from '../../../components/list-table';
+import { ListTable } from '../../../components/list-table';
 import { RoleTags } from '../../../components/role-tags';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDateTime } from '../../../lib/format';
@@ -24,7 +24,18 @@ export function AccountTable({ accounts, loading, canWrite, onEdit }: AccountTab
       key: 'roles',
       title: t.account.roles,
       responsive: ['sm'],
-      render: (_, account) => <RoleTags roles={account.roles} />,
+      render: (_, account) => (
+        <Flex vertical gap={4}>
+          <RoleTags roles={account.roles} />
+          {account.pendingRoles.length > 0 && (
+            <Tooltip title={t.account.pendingNote}>
+              <span data-testid="account-pending-roles">
+                <RoleTags roles={account.pendingRoles} pending />
+              </span>
+            </Tooltip>
+          )}
+        </Flex>
+      ),
     },
     { key: 'status', title: t.account.status, render: (_, account) => <AccountStatus account={account} /> },
     {
@@ -49,13 +60,10 @@ export function AccountTable({ accounts, loading, canWrite, onEdit }: AccountTab
       : []),
   ];
   return (
-    <Table<Account>
-      rowKey="id"
-      size="middle"
+    <ListTable<Account>
       columns={columns}
       dataSource={accounts}
       loading={loading}
-      pagination={LIST_PAGINATION}
       data-testid="account-table"
     />
   );

@@ -1,6 +1,6 @@
 import type { Person } from '@zeren/contracts';
-import { Button, Flex, Popconfirm, Table, type TableColumnsType, Tag } from 'antd';
-import { LIST_PAGINATION } from '../../../components/list-table';
+import { Button, Flex, Popconfirm, type TableColumnsType, Tag } from 'antd';
+import { ListTable } from '../../../components/list-table';
 import { useT } from '../../../i18n/use-t';
 
 interface PersonTableProps {
@@ -59,14 +59,6 @@ export function PersonTable({ persons, loading, canWrite, onView, onEdit, onDele
     },
   ];
   return (
-    <Table<Person>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={persons}
-      loading={loading}
-      pagination={LIST_PAGINATION}
-      data-testid="person-table"
-    />
+    <ListTable<Person> columns={columns} dataSource={persons} loading={loading} data-testid="person-table" />
   );
 }

@@ -1,6 +1,7 @@
 import { DeleteOutlined, DragOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Unit } from '@zeren/contracts';
-import { App, Button, Card, Descriptions, Flex, Popconfirm, Tabs } from 'antd';
+import { App, Button, Card, Flex, Popconfirm, Tabs } from 'antd';
+import { Details } from '../../../components/details';
 import { historyTab } from '../../../components/record-history';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
@@ -69,14 +70,13 @@ export function UnitDetail({
   const details = (
     <Flex vertical gap="middle">
       {actions}
-      <Descriptions
+      <Details
         column={{ xs: 1, sm: 1, md: 2 }}
         bordered
-        size="small"
         items={[
           { key: 'name', label: t.unit.name, children: unit.name },
-          { key: 'shortName', label: t.unit.shortName, children: unit.shortName ?? t.common.none },
-          { key: 'code', label: t.unit.code, children: unit.code ?? t.common.none },
+          { key: 'shortName', label: t.unit.shortName, children: unit.shortName },
+          { key: 'code', label: t.unit.code, children: unit.code },
           { key: 'parent', label: t.unit.parent, children: parentName ?? t.unit.root },
           { key: 'kind', label: `${t.unit.kind} / ${t.unit.level}`, children: <UnitTags unit={unit} /> },
           { key: 'sortOrder', label: t.unit.sortOrder, children: unit.sortOrder },

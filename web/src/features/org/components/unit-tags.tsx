@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/use-t';
 // Preset colours whose text keeps 4.5:1 contrast on their own tint (green, gold and cyan do not).
 const KIND_COLORS: Record<Unit['kind'], string> = {
   government: 'red',
+  organ: 'geekblue',
   department: 'blue',
   institution: 'magenta',
   enterprise: 'purple',

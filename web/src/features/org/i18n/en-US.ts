@@ -1,3 +1,4 @@
+import type { RoleGrantStatus } from '@zeren/contracts';
 import type { OrgMessages } from './zh-CN';
 
 export const enUS: OrgMessages = {
@@ -71,9 +72,29 @@ export const enUS: OrgMessages = {
     lockedUntil: 'Locked until',
     failedAttempts: 'Failed sign-in attempts',
     failureReason: 'Reason',
+    pendingRoles: 'Roles pending approval',
+    mustChangePassword: 'Must change password',
+    sessionsEnded: 'Sessions ended',
+    pendingNote: 'Waiting for the security administrator; not in effect until approved',
+    usernameHash: 'Username typed (hashed)',
+    lockScope: 'Lock applies to',
+    lockScopes: { address: 'this address', account: 'the whole account' },
+    lockAddresses: 'Addresses locked out',
     via: 'Created through',
     viaCli: 'Command line',
   },
+  grant: {
+    title: 'Role grant',
+    status: 'Status',
+    reason: 'Reason for refusal',
+    opinion: 'Opinion',
+  },
+  grantStatus: {
+    pending: 'Pending',
+    approved: 'Approved',
+    refused: 'Refused',
+    withdrawn: 'Withdrawn',
+  } satisfies Record<RoleGrantStatus, string>,
   role: {
     sys_admin: 'System administrator',
     security_admin: 'Security administrator',
@@ -93,6 +114,7 @@ export const enUS: OrgMessages = {
   },
   unitKind: {
     government: 'Government',
+    organ: 'Party or supervisory organ',
     department: 'Department',
     institution: 'Public institution',
     enterprise: 'State-owned enterprise',
@@ -112,6 +134,10 @@ export const enUS: OrgMessages = {
     'person.deleted': 'Official deleted',
     'person.viewed': 'Official viewed',
     'account.created': 'Account created',
+    'role_grant.requested': 'Role requested',
+    'role_grant.approved': 'Role grant approved',
+    'role_grant.refused': 'Role grant refused',
+    'role_grant.withdrawn': 'Role request withdrawn',
     'account.updated': 'Account updated',
   },
 };

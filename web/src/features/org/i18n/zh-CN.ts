@@ -1,4 +1,4 @@
-import type { AuditAction, DataScope, Role, Unit } from '@zeren/contracts';
+import type { AuditAction, DataScope, Role, RoleGrantStatus, Unit } from '@zeren/contracts';
 
 /** Units, officials and accounts, with the roles and scopes they hold: the reference catalogue (en-US has exactly these keys). */
 export const zhCN = {
@@ -72,9 +72,29 @@ export const zhCN = {
     lockedUntil: '锁定至',
     failedAttempts: '连续登录失败次数',
     failureReason: '失败原因',
+    pendingRoles: '待审批的角色',
+    mustChangePassword: '须修改密码',
+    sessionsEnded: '结束的会话数',
+    pendingNote: '待安全管理员审批，审批前不生效',
+    usernameHash: '所输用户名（散列）',
+    lockScope: '锁定范围',
+    lockScopes: { address: '该来源地址', account: '整个账号' },
+    lockAddresses: '被锁定的来源地址数',
     via: '创建方式',
     viaCli: '命令行',
   },
+  grant: {
+    title: '角色授权',
+    status: '审批状态',
+    reason: '不予授权的理由',
+    opinion: '审批意见',
+  },
+  grantStatus: {
+    pending: '待审批',
+    approved: '已批准',
+    refused: '不予授权',
+    withdrawn: '已撤回',
+  } satisfies Record<RoleGrantStatus, string>,
   role: {
     sys_admin: '系统管理员',
     security_admin: '安全管理员',
@@ -94,6 +114,7 @@ export const zhCN = {
   } satisfies Record<DataScope, string>,
   unitKind: {
     government: '政府',
+    organ: '党群与监察机关',
     department: '部门',
     institution: '事业单位',
     enterprise: '国有企业',
@@ -113,6 +134,10 @@ export const zhCN = {
     'person.deleted': '删除人员',
     'person.viewed': '查看人员信息',
     'account.created': '新增账号',
+    'role_grant.requested': '申请授予角色',
+    'role_grant.approved': '批准授予角色',
+    'role_grant.refused': '不予授予角色',
+    'role_grant.withdrawn': '撤回角色申请',
     'account.updated': '修改账号',
   } satisfies Partial<Record<AuditAction, string>>,
 };

@@ -3,6 +3,7 @@ import type { SecurityMessages } from './zh-CN';
 export const enUS: SecurityMessages = {
   nav: {
     sessions: 'Sessions',
+    roleGrants: 'Role approvals',
   },
   security: {
     sessions: 'Active sessions',
@@ -24,6 +25,18 @@ export const enUS: SecurityMessages = {
     unlocked: 'Account unlocked',
     noLocked: 'No locked accounts',
     session: 'Session',
+    requestedRole: 'Requested role',
+    requestedBy: 'Requested by',
+    requestedAt: 'Requested at',
+    approveGrant: 'Approve',
+    refuseGrant: 'Refuse',
+    confirmApproveGrant: 'Grant {name} the role "{role}"? It takes effect at once.',
+    grantApproved: 'Approved; the role is in effect',
+    grantRefused: 'Refused',
+    refuseReason: 'Reason for refusal (required)',
+    noGrants: 'No grants waiting for approval',
+    grantsIntro:
+      'Roles the system administrator grants or widens take effect only once the security administrator approves them (separation of duties).',
   },
   auditAction: {
     'session.revoked': 'Session signed out',

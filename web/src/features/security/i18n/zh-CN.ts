@@ -4,6 +4,7 @@ import type { AuditAction } from '@zeren/contracts';
 export const zhCN = {
   nav: {
     sessions: '会话管理',
+    roleGrants: '授权审批',
   },
   security: {
     sessions: '在线会话',
@@ -25,6 +26,17 @@ export const zhCN = {
     unlocked: '已解除锁定',
     noLocked: '没有被锁定的账号',
     session: '会话',
+    requestedRole: '申请的角色',
+    requestedBy: '申请人',
+    requestedAt: '申请时间',
+    approveGrant: '批准',
+    refuseGrant: '不予授权',
+    confirmApproveGrant: '确定批准授予 {name}“{role}”角色吗？批准后立即生效。',
+    grantApproved: '已批准，角色已生效',
+    grantRefused: '已不予授权',
+    refuseReason: '不予授权的理由（必填）',
+    noGrants: '没有待审批的授权',
+    grantsIntro: '系统管理员新增或扩大的角色须经安全管理员批准才生效（三员分立）。',
   },
   auditAction: {
     'session.revoked': '强制下线',

@@ -1,24 +1,13 @@
-import {
-  App,
-  Button,
-  Descriptions,
-  Divider,
-  Drawer,
-  Flex,
-  Form,
-  Grid,
-  Input,
-  Popconfirm,
-  Switch,
-  Tabs,
-  Typography,
-} from 'antd';
+import { GlobalOutlined, StopOutlined } from '@ant-design/icons';
+import { App, Button, Divider, Drawer, Flex, Form, Grid, Input, Popconfirm, Tabs, Typography } from 'antd';
 import { useEffect } from 'react';
+import { Details } from '../../../components/details';
 import { PageSpinner } from '../../../components/page-spinner';
 import { historyTab } from '../../../components/record-history';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { formatDateTime } from '../../../lib/format';
+import { testId } from '../../../lib/form-values';
+import { EMPTY, formatDateTime } from '../../../lib/format';
 import { useCan, workflowActions } from '../../../lib/use-can';
 import { useAnswerSuggestion } from '../api/answer-suggestion';
 import { useCloseSuggestion } from '../api/close-suggestion';
@@ -29,7 +18,8 @@ import { SuggestionStatusTag } from './suggestion-status-tag';
 
 /**
  * One suggestion in full (GET /api/suggestions/:id, an audited view of the submitter's contact),
- * with the answer form, the publish switch and closing.
+ * with the answer form, publishing on the portal (and withdrawing), and closing. Publishing and
+ * withdrawing ask first, as the other publishing actions do.
  */
 export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const t = useT();
@@ -55,9 +45,8 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
     const canPublish = allowed.has('publish') || allowed.has('unpublish');
     const details = (
       <Flex vertical gap="middle">
-        <Descriptions
+        <Details
           column={1}
-          size="small"
           bordered
           data-testid="suggestion-details"
           items={[
@@ -73,7 +62,7 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
               children: <span className="pre-wrap">{data.content}</span>,
             },
             { key: 'unit', label: t.suggestion.unit, children: data.unitName },
-            { key: 'domain', label: t.suggestion.domain, children: data.domainTitle ?? '—' },
+            { key: 'domain', label: t.suggestion.domain, children: data.domainTitle },
             {
               key: 'channel',
               label: t.suggestion.channel,
@@ -89,7 +78,7 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
             {
               key: 'contact',
               label: t.suggestion.contact,
-              children: <span data-testid="suggestion-contact">{data.submitterContact || '—'}</span>,
+              children: <span data-testid="suggestion-contact">{data.submitterContact || EMPTY}</span>,
             },
             { key: 'trackingCode', label: t.suggestion.trackingCode, children: data.trackingCode },
             {
@@ -162,27 +151,40 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
           </Typography.Paragraph>
         )}
         {canPublish && (
-          <Flex vertical gap="small">
-            <Flex gap="small" align="center" wrap>
-              <Switch
-                id="suggestion-publish"
-                checked={data.isPublic}
-                loading={publish.isPending}
-                onChange={(checked) =>
-                  publish.mutate(
-                    { id, publish: checked },
-                    {
-                      onSuccess: () =>
-                        message.success(checked ? t.suggestion.publishedDone : t.suggestion.unpublishedDone),
-                      onError: (error) => onError(error),
-                    },
-                  )
-                }
-                data-testid="suggestion-publish"
-              />
-              <label htmlFor="suggestion-publish">{t.suggestion.publish}</label>
-            </Flex>
+          <Flex vertical gap="small" data-testid="suggestion-publishing">
+            <Typography.Text strong data-testid="suggestion-public-state" data-public={data.isPublic}>
+              {data.isPublic ? t.suggestion.publicNow : t.suggestion.notPublic}
+            </Typography.Text>
             <Typography.Text type="secondary">{t.suggestion.publishHint}</Typography.Text>
+            <Popconfirm
+              title={data.isPublic ? t.suggestion.confirmUnpublish : t.suggestion.confirmPublish}
+              okText={data.isPublic ? t.suggestion.unpublish : t.suggestion.publish}
+              cancelText={t.common.cancel}
+              okButtonProps={{ danger: data.isPublic, ...testId('suggestion-publish-confirm') }}
+              styles={{ root: { maxWidth: 360 } }}
+              onConfirm={() =>
+                publish.mutate(
+                  { id, publish: !data.isPublic },
+                  {
+                    onSuccess: (saved) =>
+                      message.success(
+                        saved.isPublic ? t.suggestion.publishedDone : t.suggestion.unpublishedDone,
+                      ),
+                    onError: (error) => onError(error),
+                  },
+                )
+              }
+            >
+              <Button
+                icon={data.isPublic ? <StopOutlined /> : <GlobalOutlined />}
+                type={data.isPublic ? 'default' : 'primary'}
+                loading={publish.isPending}
+                style={{ alignSelf: 'flex-start' }}
+                data-testid={data.isPublic ? 'suggestion-unpublish' : 'suggestion-publish'}
+              >
+                {data.isPublic ? t.suggestion.unpublish : t.suggestion.publish}
+              </Button>
+            </Popconfirm>
           </Flex>
         )}
         {allowed.has('close') && (

@@ -1,7 +1,7 @@
 import { Button, type TableColumnsType } from 'antd';
 import { ListTable } from '../../../components/list-table';
 import { useLocale, useT } from '../../../i18n/use-t';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import type { Suggestion } from '../types';
 import { SuggestionStatusTag } from './suggestion-status-tag';
 
@@ -53,7 +53,7 @@ export function SuggestionTable({
     {
       key: 'createdAt',
       title: t.suggestion.createdAt,
-      render: (_, suggestion) => formatDateTime(suggestion.createdAt, locale).slice(0, 10),
+      render: (_, suggestion) => formatDate(suggestion.createdAt, locale),
     },
   ];
   return (

@@ -10,7 +10,7 @@ export const enUS: SuggestionMessages = {
     unit: 'Answering unit',
     domain: 'Key domain',
     channel: 'Channel',
-    createdAt: 'Date',
+    createdAt: 'Submitted',
     submitter: 'Submitter',
     contact: 'Contact',
     status: 'Status',
@@ -30,8 +30,14 @@ export const enUS: SuggestionMessages = {
       'The submitter sees the answer; once made public it is shown with the suggestion on the portal (without the submitter)',
     saveAnswer: 'Save answer',
     answered: 'Answered',
-    publish: 'Public on the portal',
+    publish: 'Make public on the portal',
+    unpublish: 'Withdraw from the portal',
+    publicNow: 'The answer is public on the portal',
+    notPublic: 'The answer is not public',
     publishHint: "Title, content and answer are made public, never the submitter's name or contact",
+    confirmPublish:
+      "Once public, anyone can read this suggestion's title, content and answer under Answers on the portal (never the submitter's name or contact). Make it public?",
+    confirmUnpublish: 'The portal will no longer show this suggestion and its answer. Withdraw it?',
     publishedDone: 'Made public',
     unpublishedDone: 'No longer public',
     close: 'Close',
@@ -44,12 +50,16 @@ export const enUS: SuggestionMessages = {
   suggestionStatus: {
     received: 'Awaiting answer',
     answered: 'Answered',
-    published: 'Public',
+    published: 'Answer published',
     closed: 'Closed',
   },
   suggestionChannel: {
     public: 'Public',
     staff: 'Unit',
+  },
+  suggestionWorkbench: {
+    toAnswer: 'Suggestions to answer',
+    toAnswerHint: 'Suggestions from the public that have no answer yet',
   },
   auditAction: {
     'suggestion.submitted': 'Suggestion submitted',

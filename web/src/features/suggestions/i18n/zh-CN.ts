@@ -13,7 +13,7 @@ export const zhCN = {
     unit: '办理单位',
     domain: '重点领域',
     channel: '来源',
-    createdAt: '提交日期',
+    createdAt: '提交时间',
     submitter: '提交人',
     contact: '联系方式',
     status: '状态',
@@ -33,7 +33,13 @@ export const zhCN = {
     saveAnswer: '保存答复',
     answered: '已答复',
     publish: '在门户网站公开',
+    unpublish: '撤回公开',
+    publicNow: '答复已在门户网站公开',
+    notPublic: '答复未公开',
     publishHint: '公开的是标题、内容和答复，不公开提交人姓名和联系方式',
+    confirmPublish:
+      '公开后，群众可在门户网站“建议答复”栏目看到这条建议的标题、内容和答复（不含提交人姓名和联系方式）。确定公开吗？',
+    confirmUnpublish: '撤回后，门户网站不再展示这条建议和答复。确定撤回公开吗？',
     publishedDone: '已公开',
     unpublishedDone: '已撤回公开',
     close: '办结',
@@ -45,13 +51,18 @@ export const zhCN = {
   suggestionStatus: {
     received: '待答复',
     answered: '已答复',
-    published: '已公开',
+    // One vocabulary with the portal (portal/i18n): what the citizen tracking it reads.
+    published: '答复已公开',
     closed: '已办结',
   } satisfies Record<SuggestionStatus, string>,
   suggestionChannel: {
     public: '群众提交',
     staff: '单位提交',
   } satisfies Record<SuggestionChannel, string>,
+  suggestionWorkbench: {
+    toAnswer: '待答复的意见建议',
+    toAnswerHint: '群众提交、尚未答复的意见建议',
+  },
   auditAction: {
     'suggestion.submitted': '提交意见建议',
     'suggestion.answered': '答复意见建议',

@@ -4,19 +4,23 @@ import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
 import { useOpenParam } from '../../../lib/open-param';
+import { oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCan } from '../../../lib/use-can';
 import { useSuggestions } from '../api/list-suggestions';
 import { SuggestionCreateModal } from '../components/suggestion-create-modal';
 import { SuggestionDrawer } from '../components/suggestion-drawer';
 import { SuggestionFilters } from '../components/suggestion-filters';
 import { SuggestionTable } from '../components/suggestion-table';
-import type { SuggestionFilters as Filters } from '../types';
+import { SUGGESTION_STATUSES } from '../types';
+
+/** The filters the page reads from its address (the workbench links to `?status=received`). */
+const FILTERS = { status: oneOfFilter(SUGGESTION_STATUSES), unitId: textFilter, q: textFilter };
 
 /** 意见建议: the suggestions inbox of the units in scope. */
 export function SuggestionsPage() {
   const t = useT();
   const can = useCan();
-  const [filters, setFilters] = useState<Filters>({});
+  const [filters, setFilters] = useUrlFilters(FILTERS);
   const [viewing, setViewing] = useState<string | null>(null);
   // Opened on one suggestion (a link from the audit log): its drawer, until closed.
   const [openId, clearOpen] = useOpenParam();

@@ -1,0 +1,63 @@
+import smCrypto from 'sm-crypto';
+import { canonicalJson } from './canonical';
+
+/**
+ * The keys of the audit chain, kept outside the database (configuration or the data
+ * directory's secrets file), so whoever can write the database cannot recompute the chain:
+ * - `chainKey`: HMAC-SM3 key of every event's hash and of the head record;
+ * - `signingKey`: SM2 private key (hex) that signs checkpoints of the head; `publicKey` checks them,
+ *   and is what an operator keeps with the exported checkpoints.
+ */
+export interface AuditKeys {
+  chainKey: Buffer;
+  signingKey: string;
+  publicKey: string;
+}
+
+export function auditKeys(chainKey: Buffer, signingKey: string): AuditKeys {
+  return { chainKey, signingKey, publicKey: smCrypto.sm2.getPublicKeyFromPrivateKey(signingKey) };
+}
+
+/** The keys a configuration names (ZEREN_AUDIT_KEY / ZEREN_AUDIT_SIGNING_KEY, or their derivations). */
+export function auditKeysOf(config: { auditKey: Buffer; auditSigningKey: string }): AuditKeys {
+  return auditKeys(config.auditKey, config.auditSigningKey);
+}
+
+/** A fresh SM2 private key (hex), for the secrets file. */
+export function newSigningKey(): string {
+  return smCrypto.sm2.generateKeyPairHex().privateKey;
+}
+
+/** What a checkpoint signs: the position and hash of the chain's head at a time. */
+export interface CheckpointContent {
+  seq: number;
+  hash: string;
+  signedAt: string;
+}
+
+const checkpointMessage = (c: CheckpointContent) =>
+  `zeren-audit-checkpoint/v1 ${canonicalJson({ seq: c.seq, hash: c.hash, signedAt: c.signedAt })}`;
+
+/** SM2 signature (DER, SM3 with the signer's Z value) of a checkpoint. */
+export function signCheckpoint(keys: AuditKeys, content: CheckpointContent): string {
+  return smCrypto.sm2.doSignature(checkpointMessage(content), keys.signingKey, {
+    der: true,
+    hash: true,
+    publicKey: keys.publicKey,
+  });
+}
+
+export function checkpointSignatureValid(
+  publicKey: string,
+  content: CheckpointContent,
+  signature: string,
+): boolean {
+  try {
+    return smCrypto.sm2.doVerifySignature(checkpointMessage(content), signature, publicKey, {
+      der: true,
+      hash: true,
+    });
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConfig } from '../../test/harness';
+import { buildApp } from '../app';
+import { openDatabase } from '../db/client';
+
+/** A built web app in a temporary folder: pages, one hashed asset (with its compressed copies), robots.txt. */
+const dist = mkdtempSync(join(tmpdir(), 'zeren-web-'));
+const ASSET = `console.log(${JSON.stringify('责任'.repeat(500))});`;
+let app: FastifyInstance;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  mkdirSync(join(dist, 'assets'));
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>staff</title>');
+  writeFileSync(join(dist, 'portal.html'), '<!doctype html><title>portal</title>');
+  writeFileSync(join(dist, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
+  writeFileSync(join(dist, 'assets/main-AbCd1234.js'), ASSET);
+  writeFileSync(join(dist, 'assets/main-AbCd1234.js.br'), brotliCompressSync(ASSET));
+  writeFileSync(join(dist, 'assets/main-AbCd1234.js.gz'), gzipSync(ASSET));
+  const database = await openDatabase({});
+  await database.migrate();
+  app = await buildApp({ config: testConfig({ ZEREN_WEB_DIST: dist }), database, logger: false });
+  await app.ready();
+  close = async () => {
+    await app.close();
+    await database.close();
+  };
+});
+afterAll(async () => {
+  await close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+describe('the built web app', () => {
+  it('sends hashed assets precompressed and cacheable for a year', async () => {
+    const br = await app.inject({
+      url: '/assets/main-AbCd1234.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.rawPayload.length).toBeLessThan(ASSET.length / 5);
+    const gz = await app.inject({ url: '/assets/main-AbCd1234.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    const plain = await app.inject({ url: '/assets/main-AbCd1234.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(ASSET);
+  });
+
+  it('serves the pages for client-side routes, revalidated, and a real robots.txt', async () => {
+    const staff = await app.inject({ url: '/duties/items' });
+    expect(staff.statusCode).toBe(200);
+    expect(staff.body).toContain('staff');
+    expect(staff.headers['cache-control']).toBe('no-cache');
+    expect((await app.inject({ url: '/portal/items/123' })).body).toContain('portal');
+    const robots = await app.inject({ url: '/robots.txt' });
+    expect(robots.statusCode).toBe(200);
+    expect(robots.body).toContain('User-agent');
+  });
+
+  it('answers 404 for a missing file instead of the app page', async () => {
+    for (const url of ['/x.png', '/favicon.ico', '/assets/missing-AbCd9999.js', '/portal/logo.svg']) {
+      const res = await app.inject({ url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
+  it('answers 405 with Allow for a method a route does not take, TRACE included', async () => {
+    for (const method of ['TRACE', 'DELETE', 'PUT'] as const) {
+      const res = await app.inject({ method, url: '/api/health' });
+      expect(res.statusCode, method).toBe(405);
+      expect(res.headers.allow).toBe('GET, HEAD');
+      expect(res.json().code).toBe('METHOD_NOT_ALLOWED');
+    }
+    expect((await app.inject({ method: 'TRACE', url: '/duties/items' })).statusCode).toBe(405);
+    expect((await app.inject({ method: 'GET', url: '/api/no-such-thing' })).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,24 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { api } from './api';
+
+let sent: { url: string; init: RequestInit }[] = [];
+beforeEach(() => {
+  sent = [];
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    sent.push({ url, init });
+    return Response.json({ ok: true });
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('portal api', () => {
+  it('marks a submission as coming from the portal itself (X-Requested-With), never a read; sends no cookies', async () => {
+    await api('/suggestions', { method: 'POST', body: { title: '建议' } });
+    await api('/duty-items', { query: { q: '许可' } });
+    const headers = sent.map((s) => s.init.headers as Record<string, string>);
+    expect(headers[0]!['X-Requested-With']).toBe('zeren');
+    expect(headers[0]!['Content-Type']).toBe('application/json');
+    expect(headers[1]!['X-Requested-With']).toBeUndefined();
+    expect(sent.every((s) => s.init.credentials === 'omit')).toBe(true);
+  });
+});
