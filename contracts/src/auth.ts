@@ -123,6 +123,7 @@ export const authContract = defineModuleContract({
       access: { public: true },
       body: changePasswordSchema,
       response: { 200: meSchema },
+      errors: [401, 423],
     },
     logout: {
       method: 'POST',

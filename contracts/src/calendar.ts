@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auditEvent, auditField } from './core/audit';
-import { dateSchema, optionalText, queryInt } from './core/common';
+import { dateSchema, optionalText, queryInt, text } from './core/common';
 import { defineRoutes } from './core/http';
 import { defineModuleContract } from './core/module';
 
@@ -75,7 +75,7 @@ export type SetCalendarDayInput = z.infer<typeof setCalendarDaySchema>;
  * ranges (放假) and the adjusted workdays (调休上班). Dates may fall in the neighbouring years'
  * edges (元旦 from 31 December).
  */
-const holidayName = z.string().trim().min(1).max(30);
+const holidayName = text().trim().min(1).max(30);
 export const calendarScheduleSchema = z
   .object({
     year: calendarYearNumberSchema,
@@ -101,7 +101,7 @@ export const calendarScheduleResultSchema = calendarDaysSchema.extend({
 });
 
 /** The notice's text, pasted, for Zeren to read and show for confirmation. */
-export const parseNoticeSchema = z.object({ text: z.string().min(1).max(20_000) }).strict();
+export const parseNoticeSchema = z.object({ text: text().min(1).max(20_000) }).strict();
 
 // ---------------------------------------------------------------- the contract
 

@@ -411,6 +411,8 @@ export const dutiesContract = defineModuleContract({
       upload: true,
       body: multipartFileBody,
       response: { 200: dutyImportResultSchema },
+      // At most two imports run at once (SERVER_BUSY, with Retry-After).
+      errors: [503],
     },
     exportDutyItems: {
       method: 'GET',

@@ -134,7 +134,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('ctx', null as never);
   app.addHook('onRequest', async (request, reply) => {
     // Before anything else, and before the body is read: a cross-site request changes nothing.
-    const crossSite = crossSiteReason(request, config.publicOrigins);
+    // A request no route answers changes nothing either; it goes on to the 404/405 handler.
+    const crossSite = request.routeOptions.url ? crossSiteReason(request, config.publicOrigins) : null;
     if (crossSite) {
       const locale = localeFromHeader(request.headers['accept-language']);
       return sendProblem(reply, problem(locale, 'CROSS_SITE_REQUEST', 403, { reason: crossSite }));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auditEvent, auditField, transitionEvent } from './audit';
-import { dateSchema, idSchema } from './common';
+import { dateSchema, idSchema, text } from './common';
 import { defineWorkflow } from './workflow';
 
 /**
@@ -39,7 +39,7 @@ export const requestExtensionSchema = z
   .object({
     dueDate: dateSchema.optional(),
     workingDays: z.number().int().min(1).max(MAX_EXTENSION_WORKING_DAYS).optional(),
-    reason: z.string().trim().min(1).max(1000),
+    reason: text().trim().min(1).max(1000),
   })
   .strict()
   .refine((v) => (v.dueDate === undefined) !== (v.workingDays === undefined), {
