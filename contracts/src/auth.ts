@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auditEvent, auditField, updatedEvent } from './core/audit';
-import { idParamsSchema, listOf, localeSchema, okSchema, text } from './core/common';
+import { idParamsSchema, listOf, localeSchema, okSchema, pageOf, pageQuerySchema, text } from './core/common';
 import { defineRoutes } from './core/http';
 import { defineModuleContract } from './core/module';
 import { roleAssignmentViewSchema, unitSchema } from './org';
@@ -156,7 +156,8 @@ export const authContract = defineModuleContract({
       tags: ['security'],
       summary: "Active sessions of users in the caller's scope",
       access: { permission: 'security.session.manage' },
-      response: { 200: listOf(activeSessionSchema) },
+      query: pageQuerySchema,
+      response: { 200: pageOf(activeSessionSchema) },
     },
     revokeSession: {
       method: 'DELETE',

@@ -6,6 +6,9 @@ import {
   listOf,
   nameText,
   okSchema,
+  pageOf,
+  pageQuery,
+  pageQuerySchema,
   queryInt,
   searchText,
   text,
@@ -194,6 +197,7 @@ export const dutyItemListQuerySchema = z
     status: dutyItemStatusSchema.optional(),
     category: dutyCategorySchema.optional(),
     q: searchText(),
+    ...pageQuery,
   })
   .strict();
 export type DutyItemListQuery = z.infer<typeof dutyItemListQuerySchema>;
@@ -382,7 +386,7 @@ export const dutiesContract = defineModuleContract({
       summary: "Power and responsibility list items in the caller's scope",
       access: { permission: 'duties.item.read' },
       query: dutyItemListQuerySchema,
-      response: { 200: listOf(dutyItemSchema) },
+      response: { 200: pageOf(dutyItemSchema) },
     },
     listDutyItemApprovals: {
       method: 'GET',
@@ -390,7 +394,8 @@ export const dutiesContract = defineModuleContract({
       tags: ['duties'],
       summary: 'Items whose latest version awaits approval',
       access: { permission: 'duties.item.approve' },
-      response: { 200: listOf(dutyItemSchema) },
+      query: pageQuerySchema,
+      response: { 200: pageOf(dutyItemSchema) },
     },
     getDutyItemImportTemplate: {
       method: 'GET',

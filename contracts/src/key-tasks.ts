@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { auditField, createdEvent, deletedEvent, updatedEvent } from './core/audit';
-import { dateSchema, idParamsSchema, idSchema, listOf, nameText, okSchema } from './core/common';
+import {
+  dateSchema,
+  idParamsSchema,
+  idSchema,
+  listOf,
+  nameText,
+  okSchema,
+  pageOf,
+  pageQuery,
+} from './core/common';
 import {
   extensionEvents,
   extensionRequestSchema,
@@ -139,6 +148,7 @@ export const keyTaskListQuerySchema = z
     status: keyTaskStatusSchema.optional(),
     /** Only tasks with an extension request waiting for the caller's decision. */
     pendingExtension: z.enum(['true']).optional(),
+    ...pageQuery,
   })
   .strict();
 export type KeyTaskListQuery = z.infer<typeof keyTaskListQuerySchema>;
@@ -228,7 +238,7 @@ export const keyTasksContract = defineModuleContract({
       summary: "Key tasks (三个清单) in the caller's scope, with derived status",
       access: { permission: 'keyTask.read' },
       query: keyTaskListQuerySchema,
-      response: { 200: listOf(keyTaskSchema) },
+      response: { 200: pageOf(keyTaskSchema) },
     },
     getKeyTask: {
       method: 'GET',

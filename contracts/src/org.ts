@@ -14,6 +14,8 @@ import {
   nameText,
   okSchema,
   optionalText,
+  pageOf,
+  pageQuery,
   searchText,
   text,
 } from './core/common';
@@ -115,6 +117,7 @@ export const personListQuerySchema = z
   .object({
     unitId: idSchema.optional(),
     q: searchText(),
+    ...pageQuery,
   })
   .strict();
 
@@ -181,7 +184,9 @@ export const roleGrantSchema = z.object({
 });
 export type RoleGrant = z.infer<typeof roleGrantSchema>;
 
-export const roleGrantListQuerySchema = z.object({ status: roleGrantStatusSchema.optional() }).strict();
+export const roleGrantListQuerySchema = z
+  .object({ status: roleGrantStatusSchema.optional(), ...pageQuery })
+  .strict();
 
 export const accountSchema = z
   .object({
@@ -418,7 +423,7 @@ export const orgContract = defineModuleContract({
       summary: "Persons in the caller's scope (contact details masked)",
       access: { permission: 'org.person.read' },
       query: personListQuerySchema,
-      response: { 200: listOf(personSchema) },
+      response: { 200: pageOf(personSchema) },
     },
     viewPerson: {
       method: 'GET',
@@ -467,7 +472,7 @@ export const orgContract = defineModuleContract({
       summary: "Accounts in the caller's scope",
       access: { permission: 'org.account.read' },
       query: personListQuerySchema,
-      response: { 200: listOf(accountSchema) },
+      response: { 200: pageOf(accountSchema) },
     },
     getAccount: {
       method: 'GET',
@@ -495,7 +500,7 @@ export const orgContract = defineModuleContract({
       summary: "Role grants (pending by default filter) of accounts in the caller's scope",
       access: { permission: 'org.grant.approve' },
       query: roleGrantListQuerySchema,
-      response: { 200: listOf(roleGrantSchema) },
+      response: { 200: pageOf(roleGrantSchema) },
     },
     ...workflowRoutes(ROLE_GRANT_WORKFLOW, {
       name: 'RoleGrant',

@@ -6,6 +6,8 @@ import {
   listOf,
   nameText,
   optionalText,
+  pageOf,
+  pageQuery,
   queryInt,
   searchText,
   text,
@@ -103,6 +105,7 @@ export const suggestionListQuerySchema = z
     status: suggestionStatusSchema.optional(),
     unitId: idSchema.optional(),
     q: searchText(),
+    ...pageQuery,
   })
   .strict();
 
@@ -271,7 +274,7 @@ export const suggestionsContract = defineModuleContract({
       summary: "Suggestions to units in the caller's scope (submitter masked)",
       access: { permission: 'suggestion.read' },
       query: suggestionListQuerySchema,
-      response: { 200: listOf(suggestionSchema) },
+      response: { 200: pageOf(suggestionSchema) },
     },
     viewSuggestion: {
       method: 'GET',

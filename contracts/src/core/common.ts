@@ -47,12 +47,36 @@ export const queryInt = (bounds: { min?: number; max?: number } = {}) => {
 
 export const okSchema = z.object({ ok: z.literal(true) });
 
-export const pageQuerySchema = z
-  .object({
-    limit: queryInt({ min: 1, max: 500 }).default(100),
-    after: text().max(200).optional(),
-  })
-  .strict();
+/** The most rows one page of a staff list holds. */
+export const MAX_PAGE_SIZE = 200;
+/** A list counts its rows up to this many; beyond, the total is "at least" (`totalExact: false`). */
+export const COUNT_CAP = 10_000;
+
+/**
+ * Keyset paging, spread into every staff list's query: `limit` rows after the opaque cursor
+ * `after` (the `nextCursor` of the previous page). The order is the list's own and stable.
+ */
+export const pageQuery = {
+  limit: queryInt({ min: 1, max: MAX_PAGE_SIZE }).default(50),
+  after: text()
+    .regex(/^[A-Za-z0-9_-]{1,600}$/)
+    .optional(),
+};
+export const pageQuerySchema = z.object(pageQuery).strict();
+export type PageQuery = z.infer<typeof pageQuerySchema>;
+
+/**
+ * One page of a staff list: the rows, the cursor of the next page (null on the last), and how
+ * many rows the filter matches — exactly up to COUNT_CAP, else "at least" that many.
+ */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable(),
+    total: z.number().int().min(0),
+    totalExact: z.boolean(),
+  });
+export type Page<T> = { items: T[]; nextCursor: string | null; total: number; totalExact: boolean };
 
 /**
  * RFC 9457 problem details, as every error answers (application/problem+json): a stable `code`,
@@ -70,7 +94,7 @@ export const problemSchema = z
   })
   .loose();
 
-/** The shape of every list response: `{ items: [...] }`. */
+/** The shape of a list that is whole by nature (a campaign's domains, a year's holidays): `{ items: [...] }`. */
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 /** YYYY-MM-DD, a calendar date (deadlines, phase dates). */

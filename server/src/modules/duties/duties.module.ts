@@ -17,14 +17,14 @@ export const dutiesModule: ServerModule = {
       permission: 'duties.item.approve',
       operationId: 'listDutyItemApprovals',
       query: {},
-      count: async (ctx, _query) => (await approvalQueue(ctx)).length,
+      count: async (ctx, _query) => (await approvalQueue(ctx, { limit: 1 })).total,
     },
     {
       key: 'duties.returned',
       permission: 'duties.item.draft',
       operationId: 'listDutyItems',
       query: { status: 'returned' },
-      count: async (ctx, _query) => (await listItems(ctx, { status: 'returned' })).length,
+      count: async (ctx, _query) => (await listItems(ctx, { status: 'returned', limit: 1 })).total,
     },
   ],
 };

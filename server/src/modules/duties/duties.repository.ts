@@ -1,8 +1,10 @@
+import type { PageQuery } from '@zeren/contracts';
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
 import { unit } from '../../platform/org/org.table';
+import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
 import { dutyItem, dutyItemVersion } from './duties.table';
 
@@ -49,18 +51,22 @@ function latestIs(column: 'status' | 'category', value: string): SQL {
   )!;
 }
 
-export function listItems(
-  db: DbOrTx,
-  scope: Scope,
-  filter: {
-    kind?: 'power' | 'duty' | undefined;
-    unitId?: string | undefined;
-    status?: string | undefined;
-    category?: string | undefined;
-    q?: string | undefined;
-    submittedOnly?: boolean;
-  },
-) {
+/** By code (codes start with the unit's abbreviation), then id: the order of the staff list. */
+const ITEM_ORDER: SortKey<ItemWithVersions>[] = [
+  { column: dutyItem.code, direction: 'asc', type: 'text', of: (r) => r.item.code },
+  { column: dutyItem.id, direction: 'asc', type: 'uuid', of: (r) => r.item.id },
+];
+
+export interface ItemFilter {
+  kind?: 'power' | 'duty' | undefined;
+  unitId?: string | undefined;
+  status?: string | undefined;
+  category?: string | undefined;
+  q?: string | undefined;
+  submittedOnly?: boolean;
+}
+
+function itemConditions(scope: Scope, filter: ItemFilter) {
   const conditions: SQL[] = [scope.where(dutyItem.unitId)];
   if (filter.kind) conditions.push(eq(dutyItem.kind, filter.kind));
   if (filter.unitId) conditions.push(eq(dutyItem.unitId, filter.unitId));
@@ -73,10 +79,39 @@ export function listItems(
       or(ilike(dutyItem.code, p), ilike(openVersion.name, p), ilike(publishedVersion.name, p))!,
     );
   }
+  return and(...conditions);
+}
+
+/** One page of the items in scope that pass the filter. */
+export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, page: PageQuery) {
+  const where = itemConditions(scope, filter);
+  const rows = await itemQuery(db)
+    .where(pageWhere(ITEM_ORDER, page, where))
+    .orderBy(...orderOf(ITEM_ORDER))
+    .limit(fetchSize(page));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(dutyItem)
+      .leftJoin(
+        openVersion,
+        and(eq(openVersion.itemId, dutyItem.id), inArray(openVersion.status, [...OPEN_STATUSES])),
+      )
+      .leftJoin(
+        publishedVersion,
+        and(eq(publishedVersion.itemId, dutyItem.id), eq(publishedVersion.status, 'published')),
+      )
+      .where(where),
+  );
+  return toPage(ITEM_ORDER, page, rows, counted);
+}
+
+/** Every item in scope that passes the filter, in the order of the units' tree (for the Excel export). */
+export function listAllItems(db: DbOrTx, scope: Scope, filter: ItemFilter) {
   return itemQuery(db)
-    .where(and(...conditions))
-    .orderBy(asc(unit.path), asc(dutyItem.kind), asc(dutyItem.code))
-    .limit(5000);
+    .where(itemConditions(scope, filter))
+    .orderBy(asc(unit.path), asc(dutyItem.kind), asc(dutyItem.code));
 }
 
 export function findItem(db: DbOrTx, id: string, scope: Scope) {

@@ -14,8 +14,8 @@ function xlsxDisposition(asciiName: string, name: string): string {
 
 /** Power and responsibility lists: staff routes and the portal's published view. */
 export function dutiesRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  route(app, 'listDutyItems', async (req) => ({ items: await duties.listItems(req.ctx, req.query) }));
-  route(app, 'listDutyItemApprovals', async (req) => ({ items: await duties.approvalQueue(req.ctx) }));
+  route(app, 'listDutyItems', (req) => duties.listItems(req.ctx, req.query));
+  route(app, 'listDutyItemApprovals', (req) => duties.approvalQueue(req.ctx, req.query));
   route(app, 'getDutyItemImportTemplate', async (req, reply) =>
     reply
       .type(XLSX_MEDIA_TYPE)

@@ -11,6 +11,8 @@ import {
   type DutyItemDetail,
   type DutyItemKind,
   type DutyItemListQuery,
+  type Page,
+  type PageQuery,
   type PublicDutyItem,
   type PublicDutyItemQuery,
   type PublicDutyItemVersion,
@@ -125,13 +127,16 @@ function itemAudit(item: DutyItem) {
 // ---------------------------------------------------------------- reads
 
 /** Items of the lists in the caller's scope, with their latest and published versions. */
-export async function listItems(ctx: ServiceContext, filter: DutyItemListQuery): Promise<DutyItem[]> {
-  return presentItems(ctx.db, await repo.listItems(ctx.db, grantScope(ctx), filter));
+export async function listItems(ctx: ServiceContext, query: DutyItemListQuery): Promise<Page<DutyItem>> {
+  const { limit, after, ...filter } = query;
+  const page = await repo.listItems(ctx.db, grantScope(ctx), filter, { limit, after });
+  return { ...page, items: await presentItems(ctx.db, page.items) };
 }
 
 /** Items whose latest version awaits the caller's approval (in the caller's approval scope). */
-export async function approvalQueue(ctx: ServiceContext): Promise<DutyItem[]> {
-  return presentItems(ctx.db, await repo.listItems(ctx.db, grantScope(ctx), { submittedOnly: true }));
+export async function approvalQueue(ctx: ServiceContext, page: PageQuery): Promise<Page<DutyItem>> {
+  const found = await repo.listItems(ctx.db, grantScope(ctx), { submittedOnly: true }, page);
+  return { ...found, items: await presentItems(ctx.db, found.items) };
 }
 
 /** One item with every version, newest first; 404 outside scope. */
@@ -416,7 +421,7 @@ export async function exportItems(
   query: { kind?: DutyItemKind | undefined; unitId?: string | undefined },
 ): Promise<Buffer> {
   return inTransaction(ctx, async (tx) => {
-    const items = await presentItems(tx.tx, await repo.listItems(tx.tx, grantScope(tx), query));
+    const items = await presentItems(tx.tx, await repo.listAllItems(tx.tx, grantScope(tx), query));
     const codesById = new Map(items.map((i) => [i.id, i.code]));
     const buffer = await buildExport(items, codesById, query.kind, ctx.locale);
     await tx.audit({

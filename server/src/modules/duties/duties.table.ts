@@ -36,6 +36,8 @@ export const dutyItem = pgTable(
   (t) => [
     uniqueIndex('duty_item_code_uq').on(t.unitId, t.kind, t.code),
     index('duty_item_unit_idx').on(t.unitId),
+    // The staff list pages by code (keyset on code, id).
+    index('duty_item_code_idx').on(t.code, t.id),
   ],
 );
 

@@ -17,6 +17,11 @@ export function calendarDaysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The date `days` calendar days after `date` (YYYY-MM-DD). */
+export function addCalendarDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * A task's status: completed at 100 %; overdue once past its due date; due soon with at most
  * five working days left; on track otherwise. Without working-day data (`workingDaysLeft` null,

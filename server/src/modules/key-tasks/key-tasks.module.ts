@@ -38,6 +38,6 @@ export const keyTasksModule: ServerModule = {
       return campaignId ? { ...filter, campaignId } : null;
     },
     count: async (ctx: ServiceContext, query: Record<string, string | number | boolean>) =>
-      (await listKeyTasks(ctx, query as KeyTaskListQuery)).length,
+      (await listKeyTasks(ctx, { ...query, limit: 1 } as KeyTaskListQuery)).total,
   })),
 };

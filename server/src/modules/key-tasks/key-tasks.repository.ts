@@ -1,7 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, type SQL, sql } from 'drizzle-orm';
+import type { KeyTaskStatus, PageQuery } from '@zeren/contracts';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { person, unit, userAccount } from '../../platform/org/org.table';
+import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
 import { keyTask, keyTaskPerson, keyTaskProgress } from './key-tasks.table';
 
@@ -25,29 +27,68 @@ function taskQuery(db: DbOrTx) {
     .innerJoin(unit, eq(unit.id, keyTask.unitId))
     .innerJoin(setByUnit, eq(setByUnit.id, keyTask.setByUnitId));
 }
-export type TaskWithNames = Awaited<ReturnType<typeof listTasks>>[number];
+export type TaskWithNames = Awaited<ReturnType<typeof listChildTasks>>[number];
 
-export function listTasks(
-  db: DbOrTx,
-  scope: Scope,
-  filter: {
-    campaignId?: string | undefined;
-    unitId?: string | undefined;
-    domainId?: string | undefined;
-    parentId?: string | undefined;
-    ids?: string[] | undefined;
-  },
-) {
+/** By due date, then id: the order of the key-task list, a page at a time. */
+const TASK_ORDER: SortKey<TaskWithNames>[] = [
+  { column: keyTask.dueDate, direction: 'asc', type: 'date', of: (r) => r.task.dueDate },
+  { column: keyTask.id, direction: 'asc', type: 'uuid', of: (r) => r.task.id },
+];
+
+/**
+ * The derived status as a condition on the stored progress and due date: `today` and the last
+ * due date that is still "due soon" come from the calendar (see deriveKeyTaskStatus).
+ */
+export interface StatusWindow {
+  status: KeyTaskStatus;
+  today: string;
+  dueSoonUntil: string;
+}
+
+function statusCondition(w: StatusWindow): SQL {
+  if (w.status === 'completed') return gte(keyTask.progress, 100);
+  const open = lt(keyTask.progress, 100);
+  if (w.status === 'overdue') return and(open, lt(keyTask.dueDate, w.today))!;
+  if (w.status === 'due_soon')
+    return and(open, gte(keyTask.dueDate, w.today), lte(keyTask.dueDate, w.dueSoonUntil))!;
+  return and(open, gt(keyTask.dueDate, w.dueSoonUntil))!;
+}
+
+export interface TaskFilter {
+  campaignId?: string | undefined;
+  unitId?: string | undefined;
+  domainId?: string | undefined;
+  ids?: string[] | undefined;
+  status?: StatusWindow | undefined;
+}
+
+export async function listTasks(db: DbOrTx, scope: Scope, filter: TaskFilter, page: PageQuery) {
   const conditions: SQL[] = [scope.where(keyTask.unitId)];
   if (filter.campaignId) conditions.push(eq(keyTask.campaignId, filter.campaignId));
   if (filter.unitId) conditions.push(eq(keyTask.unitId, filter.unitId));
   if (filter.domainId) conditions.push(eq(keyTask.domainId, filter.domainId));
-  if (filter.parentId) conditions.push(eq(keyTask.parentId, filter.parentId));
   if (filter.ids) conditions.push(filter.ids.length > 0 ? inArray(keyTask.id, filter.ids) : sql`false`);
+  if (filter.status) conditions.push(statusCondition(filter.status));
+  const where = and(...conditions);
+  const rows = await taskQuery(db)
+    .where(pageWhere(TASK_ORDER, page, where))
+    .orderBy(...orderOf(TASK_ORDER))
+    .limit(fetchSize(page));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(keyTask)
+      .where(where),
+  );
+  return toPage(TASK_ORDER, page, rows, counted);
+}
+
+/** The sub-tasks of one task in scope, all of them (a task is split into a handful). */
+export function listChildTasks(db: DbOrTx, scope: Scope, parentId: string) {
   return taskQuery(db)
-    .where(and(...conditions))
-    .orderBy(asc(keyTask.dueDate), asc(unit.path), asc(keyTask.createdAt))
-    .limit(5000);
+    .where(and(scope.where(keyTask.unitId), eq(keyTask.parentId, parentId)))
+    .orderBy(asc(keyTask.dueDate), asc(unit.path), asc(keyTask.createdAt));
 }
 
 export function findTask(db: DbOrTx, id: string, scope: Scope) {

@@ -5,7 +5,7 @@ import * as keyTasks from './key-tasks.service';
 
 /** 三个清单: key tasks, their progress and evidence. */
 export function keyTasksRoutes(app: FastifyInstance): void {
-  route(app, 'listKeyTasks', async (req) => ({ items: await keyTasks.listKeyTasks(req.ctx, req.query) }));
+  route(app, 'listKeyTasks', (req) => keyTasks.listKeyTasks(req.ctx, req.query));
   route(app, 'getKeyTask', (req) => keyTasks.getKeyTask(req.ctx, req.params.id));
   route(app, 'createKeyTask', (req) => keyTasks.createKeyTask(req.ctx, req.body));
   route(app, 'updateKeyTask', (req) => keyTasks.updateKeyTask(req.ctx, req.params.id, req.body));

@@ -7,6 +7,7 @@ import {
   type KeyTaskExtensionAction,
   type KeyTaskListQuery,
   type KeyTaskProgress,
+  type Page,
   type ReportKeyTaskProgressInput,
   type RequestExtensionInput,
   type UpdateKeyTaskInput,
@@ -35,7 +36,7 @@ import { findPersonRefs } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
 import { grantScope, Scope } from '../../platform/scope';
 import { findCampaignRef, findDomainRef, findDomainRefs } from '../campaign/campaign.service';
-import { deriveKeyTaskStatus, rollUpProgress, shanghaiDate } from './key-task-status';
+import { addCalendarDays, deriveKeyTaskStatus, rollUpProgress, shanghaiDate } from './key-task-status';
 import { keyTaskAudit, presentKeyTask, presentProgress } from './key-tasks.presenter';
 import * as repo from './key-tasks.repository';
 
@@ -222,14 +223,37 @@ export async function recomputeDeadlines(tx: TxContext, years: number[]): Promis
 // ---------------------------------------------------------------- reads
 
 /** Key tasks in the caller's scope with derived status (filterable by it). */
-export async function listKeyTasks(ctx: ServiceContext, filter: KeyTaskListQuery): Promise<KeyTask[]> {
+/**
+ * The last due date that is still "due soon" today: deriveKeyTaskStatus day by day from today,
+ * so the list's status filter in SQL and the status each task shows cannot disagree.
+ */
+async function dueSoonUntil(db: DbOrTx, today: string): Promise<string> {
+  const count = workingDaysCounter(db);
+  let last = today;
+  for (let day = 1; day <= 60; day += 1) {
+    const date = addCalendarDays(today, day);
+    const workingDaysLeft = (await count(today, date))?.days ?? null;
+    if (deriveKeyTaskStatus({ progress: 0, dueDate: date, today, workingDaysLeft }) !== 'due_soon') break;
+    last = date;
+  }
+  return last;
+}
+
+export async function listKeyTasks(ctx: ServiceContext, query: KeyTaskListQuery): Promise<Page<KeyTask>> {
+  const { limit, after, status, pendingExtension, ...filter } = query;
   // Waiting for the caller's decision: requests whose deciding unit the caller manages tasks for.
-  const ids = filter.pendingExtension
+  const ids = pendingExtension
     ? await openSubjectsDecidedIn(ctx.db, 'key_task', Scope.of(requireActor(ctx), 'keyTask.manage'))
     : undefined;
-  const rows = await repo.listTasks(ctx.db, grantScope(ctx), { ...filter, ids });
-  const tasks = await presentTasks(ctx.db, ctx.clock.now(), rows, ctx.actor);
-  return filter.status ? tasks.filter((t) => t.status === filter.status) : tasks;
+  const today = shanghaiDate(ctx.clock.now());
+  const window = status ? { status, today, dueSoonUntil: await dueSoonUntil(ctx.db, today) } : undefined;
+  const page = await repo.listTasks(
+    ctx.db,
+    grantScope(ctx),
+    { ...filter, ids, status: window },
+    { limit, after },
+  );
+  return { ...page, items: await presentTasks(ctx.db, ctx.clock.now(), page.items, ctx.actor) };
 }
 
 /** One task with its sub-tasks and progress updates (with evidence files); 404 outside scope. */
@@ -240,7 +264,7 @@ export async function getKeyTask(ctx: ServiceContext, id: string): Promise<KeyTa
   const children = await presentTasks(
     ctx.db,
     now,
-    await repo.listTasks(ctx.db, Scope.of(requireActor(ctx), keyTaskRecord.readPermission), { parentId: id }),
+    await repo.listChildTasks(ctx.db, Scope.of(requireActor(ctx), keyTaskRecord.readPermission), id),
     ctx.actor,
   );
   const updates = await repo.listProgress(ctx.db, id);

@@ -56,6 +56,8 @@ export const keyTask = pgTable(
     index('key_task_unit_idx').on(t.unitId),
     index('key_task_campaign_idx').on(t.campaignId),
     index('key_task_parent_idx').on(t.parentId),
+    // The list pages by due date (keyset on due date, id).
+    index('key_task_due_idx').on(t.dueDate, t.id),
   ],
 );
 

@@ -17,7 +17,7 @@ export const suggestionsModule: ServerModule = {
       permission: 'suggestion.answer',
       operationId: 'listSuggestions',
       query: { status: 'received' },
-      count: async (ctx, _query) => (await listSuggestions(ctx, { status: 'received' })).length,
+      count: async (ctx, _query) => (await listSuggestions(ctx, { status: 'received', limit: 1 })).total,
     },
   ],
 };

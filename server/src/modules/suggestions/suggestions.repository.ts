@@ -1,8 +1,9 @@
-import type { SuggestionStatus } from '@zeren/contracts';
+import type { PageQuery, SuggestionStatus } from '@zeren/contracts';
 import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
 import { unit } from '../../platform/org/org.table';
+import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
 import { suggestion } from './suggestions.table';
 
@@ -46,10 +47,16 @@ export function updateSuggestion(db: DbOrTx, id: string, values: Partial<typeof 
   return db.update(suggestion).set(values).where(eq(suggestion.id, id));
 }
 
-export function listSuggestions(
+/** Newest first (ids are UUIDv7): the order of the staff list, a page at a time. */
+const SUGGESTION_ORDER: SortKey<SuggestionRow>[] = [
+  { column: suggestion.id, direction: 'desc', type: 'uuid', of: (r) => r.suggestion.id },
+];
+
+export async function listSuggestions(
   db: DbOrTx,
   scope: Scope,
   filter: { status?: SuggestionStatus | undefined; unitId?: string | undefined; q?: string | undefined },
+  page: PageQuery,
 ) {
   const conditions: SQL[] = [scope.where(suggestion.unitId)];
   if (filter.status) conditions.push(eq(suggestion.status, filter.status));
@@ -64,10 +71,19 @@ export function listSuggestions(
       )!,
     );
   }
-  return selectRows(db)
-    .where(and(...conditions))
-    .orderBy(desc(suggestion.createdAt), desc(suggestion.id))
-    .limit(1000);
+  const where = and(...conditions);
+  const rows = await selectRows(db)
+    .where(pageWhere(SUGGESTION_ORDER, page, where))
+    .orderBy(...orderOf(SUGGESTION_ORDER))
+    .limit(fetchSize(page));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(suggestion)
+      .where(where),
+  );
+  return toPage(SUGGESTION_ORDER, page, rows, counted);
 }
 
 export function findSuggestion(db: DbOrTx, id: string, scope: Scope): Promise<SuggestionRow | undefined> {

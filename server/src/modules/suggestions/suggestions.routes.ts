@@ -23,9 +23,7 @@ export function suggestionsRoutes(app: FastifyInstance, deps: ModuleDeps): void 
   });
 
   // ---- staff
-  route(app, 'listSuggestions', async (req) => ({
-    items: await suggestions.listSuggestions(req.ctx, req.query),
-  }));
+  route(app, 'listSuggestions', (req) => suggestions.listSuggestions(req.ctx, req.query));
   route(app, 'viewSuggestion', (req) => suggestions.viewSuggestion(req.ctx, req.params.id));
   route(app, 'createSuggestion', (req) => suggestions.createStaffSuggestion(req.ctx, req.body));
   workflowRoute(app, SUGGESTION_WORKFLOW, 'Suggestion', (req, action, id, input) =>

@@ -1,5 +1,7 @@
 import {
   type CreateSuggestionInput,
+  type Page,
+  type PageQuery,
   type PublicSuggestion,
   SUGGESTION_WORKFLOW,
   type SubmitPublicSuggestionInput,
@@ -105,10 +107,14 @@ export async function listPublishedSuggestions(
 /** Suggestions to units in the caller's scope; submitter name and contact masked. */
 export async function listSuggestions(
   ctx: ServiceContext,
-  filter: { status?: SuggestionStatus; unitId?: string; q?: string },
-): Promise<Suggestion[]> {
-  const rows = await repo.listSuggestions(ctx.db, grantScope(ctx), filter);
-  return (await named(ctx.db, rows)).map((r) => presentSuggestion(r, ctx.cipher, false));
+  query: { status?: SuggestionStatus; unitId?: string; q?: string } & PageQuery,
+): Promise<Page<Suggestion>> {
+  const { limit, after, ...filter } = query;
+  const page = await repo.listSuggestions(ctx.db, grantScope(ctx), filter, { limit, after });
+  return {
+    ...page,
+    items: (await named(ctx.db, page.items)).map((r) => presentSuggestion(r, ctx.cipher, false)),
+  };
 }
 
 /** One suggestion with the submitter's name and contact in full; the view is audited. */

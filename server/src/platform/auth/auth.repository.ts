@@ -1,6 +1,8 @@
+import type { PageQuery } from '@zeren/contracts';
 import { and, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { person, unit, userAccount } from '../org/org.table';
+import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../paging';
 import type { Scope } from '../scope';
 import { session, signInFailure } from './session.table';
 
@@ -171,23 +173,43 @@ const sessionListColumns = {
  * not disabled) whose owner's unit passes `scope`; never the token hash. A sign-in lock stops new
  * sign-ins only, so a locked account's sessions are listed (and can be ended here).
  */
-export function listActiveSessions(db: DbOrTx, scope: Scope, now: Date, idleBefore: Date) {
-  return db
+/** Newest sign-in first (ids are UUIDv7): the order of the sessions list, a page at a time. */
+const SESSION_ORDER: SortKey<{ id: string }>[] = [
+  { column: session.id, direction: 'desc', type: 'uuid', of: (r) => r.id },
+];
+
+export async function listActiveSessions(
+  db: DbOrTx,
+  scope: Scope,
+  now: Date,
+  idleBefore: Date,
+  page: PageQuery,
+) {
+  const where = and(
+    scope.where(person.unitId),
+    gt(session.expiresAt, now),
+    gt(session.lastSeenAt, idleBefore),
+    eq(userAccount.disabled, false),
+  );
+  const rows = await db
     .select(sessionListColumns)
     .from(session)
     .innerJoin(userAccount, eq(userAccount.id, session.userId))
     .innerJoin(person, eq(person.id, userAccount.personId))
     .innerJoin(unit, eq(unit.id, person.unitId))
-    .where(
-      and(
-        scope.where(person.unitId),
-        gt(session.expiresAt, now),
-        gt(session.lastSeenAt, idleBefore),
-        eq(userAccount.disabled, false),
-      ),
-    )
-    .orderBy(desc(session.lastSeenAt))
-    .limit(1000);
+    .where(pageWhere(SESSION_ORDER, page, where))
+    .orderBy(...orderOf(SESSION_ORDER))
+    .limit(fetchSize(page));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(session)
+      .innerJoin(userAccount, eq(userAccount.id, session.userId))
+      .innerJoin(person, eq(person.id, userAccount.personId))
+      .where(where),
+  );
+  return toPage(SESSION_ORDER, page, rows, counted);
 }
 
 /** One session with its owner, when the owner's unit is within `scope`. */

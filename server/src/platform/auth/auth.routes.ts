@@ -72,7 +72,7 @@ export function authRoutes(app: FastifyInstance, opts: AuthRoutesOptions): void 
     return describeUser({ ...request.actor!, locale: request.body.locale });
   });
 
-  route(app, 'listSessions', async (req) => ({ items: await listSessions(req.ctx, opts.session) }));
+  route(app, 'listSessions', (req) => listSessions(req.ctx, opts.session, req.query));
   route(app, 'revokeSession', async (req) => {
     await revokeSession(req.ctx, req.params.id);
     return { ok: true as const };

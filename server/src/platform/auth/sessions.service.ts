@@ -1,3 +1,4 @@
+import type { Page, PageQuery } from '@zeren/contracts';
 import { inTransaction, requireActor, type ServiceContext } from '../context';
 import { accountRecord } from '../org/org.records';
 import { defineRecord } from '../records';
@@ -22,24 +23,31 @@ export interface ActiveSession {
 }
 
 /** Sessions still usable now (not past expiry or the idle limit) of users in the caller's scope. */
-export async function listSessions(ctx: ServiceContext, settings: SessionSettings): Promise<ActiveSession[]> {
+export async function listSessions(
+  ctx: ServiceContext,
+  settings: SessionSettings,
+  page: PageQuery,
+): Promise<Page<ActiveSession>> {
   const actor = requireActor(ctx);
   const now = ctx.clock.now();
   const idleBefore = new Date(now.getTime() - settings.idleMinutes * 60_000);
-  const rows = await repo.listActiveSessions(ctx.db, grantScope(ctx), now, idleBefore);
-  return rows.map((r) => ({
-    id: r.id,
-    userId: r.userId,
-    username: r.username,
-    personName: r.personName,
-    unitName: r.unitName,
-    createdAt: r.createdAt.toISOString(),
-    lastSeenAt: r.lastSeenAt.toISOString(),
-    expiresAt: r.expiresAt.toISOString(),
-    ip: r.ip,
-    userAgent: r.userAgent,
-    current: r.id === actor.sessionId,
-  }));
+  const found = await repo.listActiveSessions(ctx.db, grantScope(ctx), now, idleBefore, page);
+  return {
+    ...found,
+    items: found.items.map((r) => ({
+      id: r.id,
+      userId: r.userId,
+      username: r.username,
+      personName: r.personName,
+      unitName: r.unitName,
+      createdAt: r.createdAt.toISOString(),
+      lastSeenAt: r.lastSeenAt.toISOString(),
+      expiresAt: r.expiresAt.toISOString(),
+      ip: r.ip,
+      userAgent: r.userAgent,
+      current: r.id === actor.sessionId,
+    })),
+  };
 }
 
 /** A session belongs to its user's unit. */

@@ -1,8 +1,9 @@
-import type { UNIT_KINDS } from '@zeren/contracts';
+import type { PageQuery, UNIT_KINDS } from '@zeren/contracts';
 import { and, asc, desc, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
+import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../paging';
 import type { Scope } from '../scope';
 import { person, roleAssignment, roleGrant, unit, userAccount } from './org.table';
 
@@ -128,10 +129,17 @@ const personColumns = {
   unitPath: unit.path,
 };
 
-export function listPersons(
+/** Persons by name (then id): the order of the persons list, served a page at a time. */
+const PERSON_ORDER: SortKey<{ person: PersonRow }>[] = [
+  { column: person.name, direction: 'asc', type: 'text', of: (r) => r.person.name },
+  { column: person.id, direction: 'asc', type: 'uuid', of: (r) => r.person.id },
+];
+
+export async function listPersons(
   db: DbOrTx,
   scope: Scope,
-  filter: { unitId?: string | undefined; q?: string | undefined; limit?: number },
+  filter: { unitId?: string | undefined; q?: string | undefined },
+  page: PageQuery,
 ) {
   const conditions: SQL[] = [scope.where(person.unitId)];
   if (filter.unitId) conditions.push(eq(person.unitId, filter.unitId));
@@ -139,13 +147,22 @@ export function listPersons(
     conditions.push(
       or(ilike(person.name, containsPattern(filter.q)), ilike(person.position, containsPattern(filter.q)))!,
     );
-  return db
+  const where = and(...conditions);
+  const rows = await db
     .select(personColumns)
     .from(person)
     .innerJoin(unit, eq(unit.id, person.unitId))
-    .where(and(...conditions))
-    .orderBy(asc(unit.path), asc(person.isLeader), asc(person.name))
-    .limit(filter.limit ?? 1000);
+    .where(pageWhere(PERSON_ORDER, page, where))
+    .orderBy(...orderOf(PERSON_ORDER))
+    .limit(fetchSize(page));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(person)
+      .where(where),
+  );
+  return toPage(PERSON_ORDER, page, rows, counted);
 }
 
 export function findPerson(db: DbOrTx, id: string, scope: Scope) {
@@ -192,10 +209,17 @@ const accountColumns = {
   unitPath: unit.path,
 };
 
-export function listAccounts(
+/** Accounts by user name (unique): the order of the accounts list, served a page at a time. */
+const ACCOUNT_ORDER: SortKey<{ account: AccountRow }>[] = [
+  { column: userAccount.username, direction: 'asc', type: 'text', of: (r) => r.account.username },
+  { column: userAccount.id, direction: 'asc', type: 'uuid', of: (r) => r.account.id },
+];
+
+export async function listAccounts(
   db: DbOrTx,
   scope: Scope,
   filter: { unitId?: string | undefined; q?: string | undefined },
+  page: PageQuery,
 ) {
   const conditions: SQL[] = [scope.where(person.unitId)];
   if (filter.unitId) conditions.push(eq(person.unitId, filter.unitId));
@@ -206,14 +230,24 @@ export function listAccounts(
         ilike(person.name, containsPattern(filter.q)),
       )!,
     );
-  return db
+  const where = and(...conditions);
+  const rows = await db
     .select(accountColumns)
     .from(userAccount)
     .innerJoin(person, eq(person.id, userAccount.personId))
     .innerJoin(unit, eq(unit.id, person.unitId))
-    .where(and(...conditions))
-    .orderBy(asc(userAccount.username))
-    .limit(1000);
+    .where(pageWhere(ACCOUNT_ORDER, page, where))
+    .orderBy(...orderOf(ACCOUNT_ORDER))
+    .limit(fetchSize(page));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(userAccount)
+      .innerJoin(person, eq(person.id, userAccount.personId))
+      .where(where),
+  );
+  return toPage(ACCOUNT_ORDER, page, rows, counted);
 }
 
 export function findAccount(db: DbOrTx, id: string, scope: Scope) {
@@ -415,13 +449,34 @@ function grantQuery(db: DbOrTx) {
 export type GrantViewRow = Awaited<ReturnType<typeof findGrant>> & {};
 
 /** Grants of accounts whose person is in `scope`, newest first. */
-export function listGrants(db: DbOrTx, scope: Scope, filter: { status?: string | undefined }) {
+/** Newest request first (ids are UUIDv7): the order of the role-grant list, a page at a time. */
+const GRANT_ORDER: SortKey<{ grant: RoleGrantRow }>[] = [
+  { column: roleGrant.id, direction: 'desc', type: 'uuid', of: (r) => r.grant.id },
+];
+
+export async function listGrants(
+  db: DbOrTx,
+  scope: Scope,
+  filter: { status?: string | undefined },
+  page: PageQuery,
+) {
   const conditions: SQL[] = [scope.where(person.unitId)];
   if (filter.status) conditions.push(eq(roleGrant.status, filter.status as RoleGrantRow['status']));
-  return grantQuery(db)
-    .where(and(...conditions))
-    .orderBy(desc(roleGrant.createdAt))
-    .limit(1000);
+  const where = and(...conditions);
+  const rows = await grantQuery(db)
+    .where(pageWhere(GRANT_ORDER, page, where))
+    .orderBy(...orderOf(GRANT_ORDER))
+    .limit(fetchSize(page));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(roleGrant)
+      .innerJoin(userAccount, eq(userAccount.id, roleGrant.userId))
+      .innerJoin(person, eq(person.id, userAccount.personId))
+      .where(where),
+  );
+  return toPage(GRANT_ORDER, page, rows, counted);
 }
 
 /** One grant, when its account's person is in `scope`. */

@@ -15,7 +15,7 @@ export function orgRoutes(app: FastifyInstance): void {
     return { ok: true as const };
   });
 
-  route(app, 'listPersons', async (req) => ({ items: await org.listPersons(req.ctx, req.query) }));
+  route(app, 'listPersons', (req) => org.listPersons(req.ctx, req.query));
   route(app, 'viewPerson', (req) => org.viewPerson(req.ctx, req.params.id));
   route(app, 'createPerson', (req) => org.createPerson(req.ctx, req.body));
   route(app, 'updatePerson', (req) => org.updatePerson(req.ctx, req.params.id, req.body));
@@ -24,13 +24,13 @@ export function orgRoutes(app: FastifyInstance): void {
     return { ok: true as const };
   });
 
-  route(app, 'listAccounts', async (req) => ({ items: await org.listAccounts(req.ctx, req.query) }));
+  route(app, 'listAccounts', (req) => org.listAccounts(req.ctx, req.query));
   route(app, 'getAccount', (req) => org.getAccount(req.ctx, req.params.id));
   route(app, 'createAccount', (req) => org.createAccount(req.ctx, req.body));
   route(app, 'updateAccount', (req) => org.updateAccount(req.ctx, req.params.id, req.body));
 
   // 三员分立: the security administrator decides on the roles the system administrator requested.
-  route(app, 'listRoleGrants', async (req) => ({ items: await org.listRoleGrants(req.ctx, req.query) }));
+  route(app, 'listRoleGrants', (req) => org.listRoleGrants(req.ctx, req.query));
   workflowRoute(app, ROLE_GRANT_WORKFLOW, 'RoleGrant', (req, action, id, input) =>
     org.decideRoleGrant(req.ctx, id, action, input),
   );

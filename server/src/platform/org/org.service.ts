@@ -3,6 +3,8 @@ import {
   type CreateAccountInput,
   type CreatePersonInput,
   type CreateUnitInput,
+  type Page,
+  type PageQuery,
   type Person,
   ROLE_GRANT_WORKFLOW,
   type Role,
@@ -161,10 +163,11 @@ async function assertCodeFree(db: DbOrTx, code: string | null, exceptId: string 
 /** Persons in the caller's scope; contact details masked. */
 export async function listPersons(
   ctx: ServiceContext,
-  filter: { unitId?: string; q?: string },
-): Promise<Person[]> {
-  const rows = await repo.listPersons(ctx.db, grantScope(ctx), filter);
-  return rows.map((r) => presentPerson(r, ctx.cipher, false));
+  query: { unitId?: string; q?: string } & PageQuery,
+): Promise<Page<Person>> {
+  const { limit, after, ...filter } = query;
+  const page = await repo.listPersons(ctx.db, grantScope(ctx), filter, { limit, after });
+  return { ...page, items: page.items.map((r) => presentPerson(r, ctx.cipher, false)) };
 }
 
 /**
@@ -285,13 +288,14 @@ function personAudit(p: Person) {
 /** Accounts whose person is in the caller's scope. */
 export async function listAccounts(
   ctx: ServiceContext,
-  filter: { unitId?: string; q?: string },
-): Promise<Account[]> {
-  const rows = await repo.listAccounts(ctx.db, grantScope(ctx), filter);
-  const ids = rows.map((r) => r.account.id);
+  query: { unitId?: string; q?: string } & PageQuery,
+): Promise<Page<Account>> {
+  const { limit, after, ...filter } = query;
+  const page = await repo.listAccounts(ctx.db, grantScope(ctx), filter, { limit, after });
+  const ids = page.items.map((r) => r.account.id);
   const assignments = await repo.listAssignments(ctx.db, ids);
   const pending = await repo.listPendingGrants(ctx.db, ids);
-  return rows.map((r) => presentAccount(r, assignments, pending));
+  return { ...page, items: page.items.map((r) => presentAccount(r, assignments, pending)) };
 }
 
 /** One account, 404 outside scope. */
@@ -517,8 +521,13 @@ async function changeRoles(
 // ---------------------------------------------------------------- role grants (the security administrator)
 
 /** Grants of accounts in the caller's scope, newest first (pending ones only with status=pending). */
-export async function listRoleGrants(ctx: ServiceContext, filter: { status?: string }): Promise<RoleGrant[]> {
-  return (await repo.listGrants(ctx.db, grantScope(ctx), filter)).map(presentGrant);
+export async function listRoleGrants(
+  ctx: ServiceContext,
+  query: { status?: string } & PageQuery,
+): Promise<Page<RoleGrant>> {
+  const { limit, after, ...filter } = query;
+  const page = await repo.listGrants(ctx.db, grantScope(ctx), filter, { limit, after });
+  return { ...page, items: page.items.map(presentGrant) };
 }
 
 /**

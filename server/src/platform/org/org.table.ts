@@ -57,7 +57,8 @@ export const person = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('person_unit_idx').on(t.unitId)],
+  // The persons list pages by name (keyset on name, id).
+  (t) => [index('person_unit_idx').on(t.unitId), index('person_name_idx').on(t.name, t.id)],
 );
 
 export const userAccount = pgTable(
