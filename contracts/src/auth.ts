@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auditEvent, auditField, updatedEvent } from './core/audit';
-import { idParamsSchema, listOf, localeSchema, okSchema, pageOf, pageQuerySchema, text } from './core/common';
+import { idParamsSchema, localeSchema, okSchema, pageOf, pageQuerySchema, text } from './core/common';
 import { defineRoutes } from './core/http';
 import { defineModuleContract } from './core/module';
 import { roleAssignmentViewSchema, unitSchema } from './org';

@@ -3,7 +3,6 @@ import { auditEvent, auditField, transitionEvent, updatedEvent } from './core/au
 import {
   idParamsSchema,
   idSchema,
-  listOf,
   nameText,
   okSchema,
   pageOf,

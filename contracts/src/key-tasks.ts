@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { auditField, createdEvent, deletedEvent, updatedEvent } from './core/audit';
-import {
-  dateSchema,
-  idParamsSchema,
-  idSchema,
-  listOf,
-  nameText,
-  okSchema,
-  pageOf,
-  pageQuery,
-} from './core/common';
+import { dateSchema, idParamsSchema, idSchema, nameText, okSchema, pageOf, pageQuery } from './core/common';
 import {
   extensionEvents,
   extensionRequestSchema,

@@ -3,7 +3,6 @@ import { auditField, createdEvent, transitionEvent, viewedEvent } from './core/a
 import {
   idParamsSchema,
   idSchema,
-  listOf,
   nameText,
   optionalText,
   pageOf,

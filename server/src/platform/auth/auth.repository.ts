@@ -1,5 +1,5 @@
 import type { PageQuery } from '@zeren/contracts';
-import { and, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { person, unit, userAccount } from '../org/org.table';
 import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../paging';
