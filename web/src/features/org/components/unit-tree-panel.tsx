@@ -26,13 +26,26 @@ interface UnitTreePanelProps {
   onSelect: (id: string | null) => void;
 }
 
+/**
+ * Beyond this many units (a whole city has thousands) the tree renders only the rows in view
+ * (a virtual list of fixed height) and opens with only the top units expanded, not everything.
+ */
+const LARGE_TREE = 300;
+const LARGE_TREE_HEIGHT = 640;
+
 /** The unit tree of the caller's scope with a name filter; selecting a node opens its detail. */
 export function UnitTreePanel({ units, selectedId, onSelect }: UnitTreePanelProps) {
   const t = useT();
   const [query, setQuery] = useState('');
   const tree = useMemo(() => filterUnitTree(buildUnitTree(units), query), [units, query]);
   const allBranches = useMemo(() => branchIds(tree), [tree]);
+  const large = units.length > LARGE_TREE;
+  const topBranches = useMemo(
+    () => tree.filter((node) => node.children.length > 0).map((node) => node.unit.id),
+    [tree],
+  );
   const [expanded, setExpanded] = useState<Key[] | null>(null);
+  const treeData = useMemo(() => toTreeNodes(tree), [tree]);
 
   return (
     <Card size="small">
@@ -52,9 +65,10 @@ export function UnitTreePanel({ units, selectedId, onSelect }: UnitTreePanelProp
           data-testid="unit-tree"
           blockNode
           showLine
-          treeData={toTreeNodes(tree)}
+          treeData={treeData}
+          {...(large ? { height: LARGE_TREE_HEIGHT } : {})}
           // While filtering, show every match; otherwise keep what the user expanded.
-          expandedKeys={query || expanded === null ? allBranches : expanded}
+          expandedKeys={query ? allBranches : (expanded ?? (large ? topBranches : allBranches))}
           onExpand={(keys) => setExpanded(keys)}
           selectedKeys={selectedId ? [selectedId] : []}
           // Clicking the selected node again keeps it selected rather than clearing the detail.

@@ -1,0 +1,217 @@
+/**
+ * A city at scale: the demo plus CITY_UNITS units (default 3,000) and CITY_PERSONS persons
+ * (default 60,000), written by city-data.ts. With the server in its own process (`zeren serve`)
+ * and this process as the client:
+ * - `office` (scope all) pages through every person with GET /api/persons (keyset, 50 a page),
+ *   one request at a time: latency per page, p50/p95/max, and that every person came once;
+ * - the same pages as bare SQL on the database (the keyset query and its count), timed from
+ *   here: the database's own cost of a page, the baseline of the figure above;
+ * - the units page in Chromium: from navigation to the tree on screen, and GET /api/units.
+ * Run: npm run city-scale -w @zeren/bench            (embedded PGlite)
+ *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run city-scale -w @zeren/bench
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import pg from 'pg';
+import { openDatabase } from '../server/src/db/client';
+import { addCity } from './city-data';
+
+const UNITS = Number(process.env.CITY_UNITS ?? 3000);
+const PERSONS = Number(process.env.CITY_PERSONS ?? 60000);
+const PAGE = 50;
+const root = join(import.meta.dirname, '..');
+const baseUrl = process.env.DATABASE_URL;
+const password = process.env.ZEREN_DEMO_PASSWORD ?? 'Zeren-demo-2026';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const summary = (times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  max ${sorted[sorted.length - 1]!.toFixed(1)} ms  (${sorted.length} pages)`;
+};
+
+// ---- the database: migrated and seeded by the CLI, then the city added here
+const dataDir = mkdtempSync(join(tmpdir(), 'zeren-city-'));
+let databaseUrl: string | undefined;
+let dropDatabase = async () => {};
+if (baseUrl) {
+  const name = `zeren_city_${process.pid}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  databaseUrl = url.toString();
+  dropDatabase = async () => {
+    const a = new pg.Client({ connectionString: baseUrl });
+    await a.connect();
+    await a.query(`drop database if exists ${name} with (force)`);
+    await a.end();
+  };
+}
+const env = {
+  ...process.env,
+  HOST: '127.0.0.1',
+  ZEREN_DATA_DIR: dataDir,
+  LOG_LEVEL: 'warn',
+  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+};
+const cli = join(root, 'server/bin/zeren.mjs');
+const seeded = spawnSync(process.execPath, [cli, 'seed-demo'], {
+  env,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (seeded.status !== 0) throw new Error('seed-demo failed');
+{
+  const database = await openDatabase({ url: databaseUrl, dataDir: join(dataDir, 'pglite') });
+  const start = performance.now();
+  const added = await addCity(database.db, { units: UNITS, persons: PERSONS });
+  console.log(
+    `city: ${added.units} units and ${added.persons} persons added to the demo in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+  );
+  await database.close();
+}
+
+// ---- the server, in its own process
+const port = await freePort();
+const server: ChildProcess = spawn(process.execPath, [cli, 'serve'], {
+  env: { ...env, PORT: String(port) },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const address = `http://127.0.0.1:${port}`;
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${address}/api/health`)).ok) break;
+  } catch {}
+  if (i > 600) throw new Error('the server did not start');
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+async function cookieOf(username: string): Promise<string> {
+  const res = await fetch(`${address}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'zeren' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in of ${username}: ${res.status}`);
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+try {
+  console.log(`database: ${databaseUrl ? 'PostgreSQL' : 'PGlite'}; server in its own process`);
+  const cookie = await cookieOf('office');
+
+  // Every person, a page at a time, as the persons page asks for them.
+  const times: number[] = [];
+  const seen = new Set<string>();
+  let after: string | null = null;
+  let total = 0;
+  let exact = true;
+  let fetched = 0;
+  do {
+    const url: string = `${address}/api/persons?limit=${PAGE}${after ? `&after=${after}` : ''}`;
+    const start = performance.now();
+    const res = await fetch(url, { headers: { cookie } });
+    const body = (await res.json()) as {
+      items: { id: string }[];
+      nextCursor: string | null;
+      total: number;
+      totalExact: boolean;
+    };
+    times.push(performance.now() - start);
+    if (!res.ok) throw new Error(`GET /api/persons: ${res.status}`);
+    for (const p of body.items) seen.add(p.id);
+    fetched += body.items.length;
+    after = body.nextCursor;
+    total = body.total;
+    exact = body.totalExact;
+  } while (after);
+  console.log(`GET /api/persons (office, all) through every page: ${summary(times)}`);
+  console.log(
+    `  rows received ${fetched}, distinct persons ${seen.size} (every person once: ${fetched === seen.size}); total shown ${total}${exact ? '' : '+'}`,
+  );
+
+  // Baseline: the database's own cost of the same pages (keyset query and capped count), from here.
+  const server2 = databaseUrl ? new pg.Client({ connectionString: databaseUrl }) : null;
+  if (server2) {
+    await server2.connect();
+    const dbTimes: number[] = [];
+    let last: { name: string; id: string } | null = null;
+    for (;;) {
+      const start = performance.now();
+      const rows: { name: string; id: string }[] = (
+        await server2.query(
+          last
+            ? 'select p.*, u.name as unit_name, u.path from person p join unit u on u.id = p.unit_id where (p.name > $1 or (p.name = $1 and p.id > $2)) order by p.name, p.id limit $3'
+            : 'select p.*, u.name as unit_name, u.path from person p join unit u on u.id = p.unit_id order by p.name, p.id limit $1',
+          last ? [last.name, last.id, PAGE + 1] : [PAGE + 1],
+        )
+      ).rows;
+      await server2.query('select count(*) from (select 1 from person limit 10001) c');
+      dbTimes.push(performance.now() - start);
+      if (rows.length <= PAGE) break;
+      last = rows[PAGE - 1]!;
+    }
+    await server2.end();
+    console.log(`baseline: the same pages as bare SQL on PostgreSQL: ${summary(dbTimes)}`);
+  } else {
+    console.log('baseline: PGlite is held by the server process; run with DATABASE_URL for the SQL baseline');
+  }
+
+  // The units tree, as the units page shows it.
+  const unitsStart = performance.now();
+  const unitsRes = await fetch(`${address}/api/units`, {
+    headers: { cookie, 'accept-encoding': 'gzip, br' },
+  });
+  const unitsBody = await unitsRes.arrayBuffer();
+  console.log(
+    `GET /api/units (office, all): ${(performance.now() - unitsStart).toFixed(0)} ms, ${(unitsBody.byteLength / 1024).toFixed(0)} KiB on the wire (${unitsRes.headers.get('content-encoding') ?? 'identity'})`,
+  );
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const [name, value] = cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: address }]);
+    const page = await context.newPage();
+    // Once, so the app's scripts are cached as a returning user has them.
+    await page.goto(`${address}/`);
+    await page.waitForLoadState('networkidle');
+    const renders: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      await page.goto(`${address}/org/units`);
+      await page.getByTestId('unit-tree-node').first().waitFor();
+      renders.push(performance.now() - start);
+    }
+    const nodes = await page.getByTestId('unit-tree-node').count();
+    console.log(
+      `units page in Chromium, navigation to the tree on screen: ${renders.map((r) => r.toFixed(0)).join(', ')} ms (${nodes} nodes in the DOM)`,
+    );
+    const filterStart = performance.now();
+    await page.getByTestId('unit-filter').locator('input').fill('第27县第4乡');
+    await page.getByText('第27县第4乡镇人民政府').first().waitFor();
+    console.log(`  filtering the tree by name: ${(performance.now() - filterStart).toFixed(0)} ms`);
+  } finally {
+    await browser.close();
+  }
+} finally {
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+  await dropDatabase();
+  rmSync(dataDir, { recursive: true, force: true });
+}
