@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface Page {
-  items: { id: string }[];
+  items: { id: string; status?: string }[];
   nextCursor: string | null;
   total: number;
   totalExact: boolean;

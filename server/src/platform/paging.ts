@@ -1,5 +1,5 @@
 import { COUNT_CAP, type Page, type PageQuery } from '@zeren/contracts';
-import { type AnyColumn, and, asc, desc, eq, gt, lt, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, desc, eq, gt, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { fieldError } from './errors';
 
@@ -59,13 +59,30 @@ export function decodeCursor<Row>(keys: readonly SortKey<Row>[], cursor: string)
   return values as KeyValue[];
 }
 
-/** Rows strictly after the cursor in the keys' order: `k1 > v1 OR (k1 = v1 AND k2 > v2) …`. */
+/**
+ * Rows strictly after the cursor in the keys' order. Keys all in one direction compare as a row,
+ * `(k1, k2) > (v1, v2)`, which PostgreSQL seeks in the matching index; mixed directions expand to
+ * `k1 > v1 OR (k1 = v1 AND k2 < v2) …`, bounded by `k1 >= v1` so the first key still seeks.
+ */
 function afterCondition<Row>(keys: readonly SortKey<Row>[], values: readonly KeyValue[]): SQL {
+  const direction = keys[0]!.direction;
+  if (keys.every((k) => k.direction === direction)) {
+    const columns = sql.join(
+      keys.map((k) => sql`${k.column}`),
+      sql`, `,
+    );
+    const bound = sql.join(
+      keys.map((k, i) => sql`${sql.param(values[i], k.column)}`),
+      sql`, `,
+    );
+    return direction === 'asc' ? sql`(${columns}) > (${bound})` : sql`(${columns}) < (${bound})`;
+  }
   const beyond = (i: number) => (keys[i]!.direction === 'asc' ? gt : lt)(keys[i]!.column, values[i]);
   const alternatives = keys.map((_, i) =>
     and(...keys.slice(0, i).map((k, j) => eq(k.column, values[j])), beyond(i)),
   );
-  return or(...alternatives)!;
+  const first = (direction === 'asc' ? gte : lte)(keys[0]!.column, values[0]);
+  return and(first, or(...alternatives))!;
 }
 
 /** The ORDER BY of the keys. */
