@@ -157,7 +157,7 @@ try {
       const rows: { name: string; id: string }[] = (
         await server2.query(
           last
-            ? 'select p.*, u.name as unit_name, u.path from person p join unit u on u.id = p.unit_id where (p.name > $1 or (p.name = $1 and p.id > $2)) order by p.name, p.id limit $3'
+            ? 'select p.*, u.name as unit_name, u.path from person p join unit u on u.id = p.unit_id where (p.name, p.id) > ($1, $2) order by p.name, p.id limit $3'
             : 'select p.*, u.name as unit_name, u.path from person p join unit u on u.id = p.unit_id order by p.name, p.id limit $1',
           last ? [last.name, last.id, PAGE + 1] : [PAGE + 1],
         )

@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib';
 import { COUNT_CAP, KEY_TASK_STATUSES } from '@zeren/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './harness';
@@ -142,5 +143,25 @@ describe('staff lists page on the server (keyset)', () => {
     expect(page.total).toBe(COUNT_CAP);
     expect(page.totalExact).toBe(false);
     expect(page.nextCursor).not.toBeNull();
+  });
+
+  it('a large list goes out compressed for a client that accepts it; a small answer does not', async () => {
+    const cookie = await as('office');
+    const plain = await t.as(cookie, { method: 'GET', url: '/api/units' });
+    const br = await t.as(cookie, {
+      method: 'GET',
+      url: '/api/units',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString('utf8'))).toEqual(plain.json());
+    const me = await t.as(cookie, {
+      method: 'GET',
+      url: '/api/me',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(me.headers['content-encoding']).toBeUndefined();
   });
 });
