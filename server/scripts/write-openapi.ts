@@ -9,6 +9,8 @@ import { openDatabase } from '../src/db/client';
 const out = process.argv[2] ?? 'openapi.json';
 const dataDir = mkdtempSync(join(tmpdir(), 'zeren-openapi-'));
 const database = await openDatabase({});
+// buildApp reads the audit chain at start, so the tables must exist.
+await database.migrate();
 const app = await buildApp({
   config: loadConfig({
     ZEREN_DATA_DIR: dataDir,
