@@ -163,9 +163,7 @@ export function CalendarPage() {
         />
         {(known || provisional) && (
           <Typography.Text type="secondary" data-testid="calendar-source">
-            {t.calendar.source}
-            {t.history.labelSuffix}
-            {sourceLabel}
+            {format(t.common.labelValue, { label: t.calendar.source, value: sourceLabel })}
           </Typography.Text>
         )}
       </Flex>
