@@ -297,7 +297,9 @@ function registerWebApp(app: FastifyInstance, dist: string): void {
   void app.register(fastifyStatic, {
     root: dist,
     wildcard: false,
-    index: 'index.html',
+    // The root goes to the route below: the plugin's own index answers 404 to a browser that
+    // accepts brotli when the page has no compressed copy (pages under 1 KiB have none).
+    index: false,
     preCompressed: true,
     setHeaders: (reply, path) => {
       reply.header(

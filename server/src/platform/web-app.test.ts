@@ -59,6 +59,13 @@ describe('the built web app', () => {
     expect(staff.body).toContain('staff');
     expect(staff.headers['cache-control']).toBe('no-cache');
     expect((await app.inject({ url: '/portal/items/123' })).body).toContain('portal');
+    // The root, from a browser that accepts brotli, though a page this small has no compressed copy.
+    for (const url of ['/', '/portal'])
+      for (const encoding of ['br, gzip', 'identity']) {
+        const page = await app.inject({ url, headers: { 'accept-encoding': encoding } });
+        expect(page.statusCode, `${url} ${encoding}`).toBe(200);
+        expect(page.headers['content-type']).toContain('text/html');
+      }
     const robots = await app.inject({ url: '/robots.txt' });
     expect(robots.statusCode).toBe(200);
     expect(robots.body).toContain('User-agent');
