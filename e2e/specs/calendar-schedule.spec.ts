@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { expectAccessible, getJson, historyChange, NARROW, openAs, snap, todayInBeijing } from './helpers';
+import { day, expectAccessible, getJson, historyChange, NARROW, openAs, snap, todayInBeijing } from './helpers';
 
 /** Unique per run: the e2e server keeps its data between specs of one run. */
 const RUN = Date.now().toString(36).toUpperCase();
@@ -165,7 +165,7 @@ test.describe
       await expect(drawer.getByTestId('key-task-due-provisional')).toHaveCount(0);
       await drawer.getByTestId('history-tab').click();
       const moved = historyChange(drawer, 'key_task.deadline_recomputed', 'dueDate');
-      await expect(moved).toHaveText(`完成时限：${COUNTED_TO} → ${MOVED_TO}`);
+      await expect(moved).toHaveText(`完成时限：${day(COUNTED_TO)} → ${day(MOVED_TO)}`);
       await expect(drawer.getByTestId('history-entry').first()).toContainText('按新的节假日安排重算完成时限');
       await snap(page, 'calendar-deadline-recomputed-history-zh-desktop');
       await context.close();

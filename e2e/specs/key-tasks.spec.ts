@@ -211,7 +211,7 @@ test.describe
       await expect(row.getByTestId('key-task-status')).toHaveAttribute('data-status', 'on_track');
       await expect(row.getByTestId('key-task-status')).toHaveText('正常');
       await expect(row.getByRole('progressbar')).toHaveText('0%');
-      await expect(row).toContainText(`${expected.date}（剩余 ${ADD_DAYS} 个工作日）`);
+      await expect(row).toContainText(`${day(expected.date)}（剩余 ${ADD_DAYS} 个工作日）`);
       await expect(row).toContainText('刘填报、马晓明');
       await expect(row).toContainText('教育领域');
 

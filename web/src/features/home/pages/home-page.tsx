@@ -2,6 +2,7 @@ import { Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
 import { RoleTags } from '../../../components/role-tags';
 import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
+import { EMPTY } from '../../../lib/format';
 import { useMe } from '../../../lib/get-me';
 import { useCan } from '../../../lib/use-can';
 import { CampaignCard } from '../components/campaign-card';
@@ -24,7 +25,7 @@ export function HomePage() {
             label: t.home.unit,
             children: <span data-testid="home-unit">{me.unit.name}</span>,
           },
-          { key: 'position', label: t.home.position, children: me.person.position ?? t.common.none },
+          { key: 'position', label: t.home.position, children: me.person.position ?? EMPTY },
           {
             key: 'roles',
             label: t.home.roles,

@@ -5,7 +5,7 @@ import { format } from '../../../i18n/catalogs';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { testId } from '../../../lib/form-values';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { useCan, workflowActions } from '../../../lib/use-can';
 import { type ExtensionDecision, useDecideExtension } from '../api/decide-extension';
 import { type ExtensionRequest, type ExtensionStatus, KEY_TASK_EXTENSION_WORKFLOW } from '../types';
@@ -132,7 +132,7 @@ export function ExtensionList({
                   <Flex gap="small" wrap align="center">
                     <ExtensionStatusTag status={request.status} />
                     <Typography.Text data-testid="extension-dates">
-                      {request.currentDueDate} → {request.requestedDueDate}
+                      {formatDate(request.currentDueDate, locale)} → {formatDate(request.requestedDueDate, locale)}
                     </Typography.Text>
                   </Flex>
                   <Typography.Text type="secondary">

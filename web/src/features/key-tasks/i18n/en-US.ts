@@ -15,6 +15,7 @@ export const enUS: KeyTaskMessages = {
     progress: 'Progress',
     status: 'Status',
     workingDaysLeft: 'Working days left',
+    dueWithDaysLeft: '{date} ({left})',
     daysLeft: '{days} working days left',
     allDomains: 'All domains',
     allStatuses: 'All statuses',

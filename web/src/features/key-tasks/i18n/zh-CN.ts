@@ -16,6 +16,7 @@ export const zhCN = {
     progress: '进度',
     status: '状态',
     workingDaysLeft: '剩余工作日',
+    dueWithDaysLeft: '{date}（{left}）',
     daysLeft: '剩余 {days} 个工作日',
     allDomains: '全部领域',
     allStatuses: '全部状态',
