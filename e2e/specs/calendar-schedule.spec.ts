@@ -1,5 +1,14 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { day, expectAccessible, getJson, historyChange, NARROW, openAs, snap, todayInBeijing } from './helpers';
+import {
+  day,
+  expectAccessible,
+  getJson,
+  historyChange,
+  NARROW,
+  openAs,
+  snap,
+  todayInBeijing,
+} from './helpers';
 
 /** Unique per run: the e2e server keeps its data between specs of one run. */
 const RUN = Date.now().toString(36).toUpperCase();

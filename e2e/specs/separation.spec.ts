@@ -105,16 +105,21 @@ test.describe('三员分立 and one-time passwords', () => {
     await signIn(page, 'dept.head');
     await page.getByTestId('nav-approvals').click();
     const row = page.getByTestId('approval-table').getByRole('row').filter({ hasText: name });
-    await row.getByTestId('queue-approve').click();
-    const diff = page.getByTestId('duty-diff');
-    await expect(diff).toBeVisible();
-    await expect(diff.getByTestId('duty-diff-legalBasis')).toContainText('原依据');
-    await expect(diff.getByTestId('duty-diff-legalBasis')).toContainText('新依据');
-    await expect(diff.getByTestId('duty-diff-remarks')).toContainText('新增备注');
-    await expect(diff.getByTestId('duty-diff-name')).toHaveCount(0);
+    await row.getByTestId('queue-review').click();
+    const drawer = page.getByTestId('duty-drawer');
+    const review = drawer.getByTestId('duty-review');
+    const field = (key: string) => review.locator(`[data-testid="diff-field"][data-field="${key}"]`);
+    await expect(field('legalBasis').locator('del')).toHaveText('原依据');
+    await expect(field('legalBasis').locator('ins')).toHaveText('新依据');
+    await expect(field('remarks').locator('ins')).toHaveText('新增备注');
+    await expect(field('name')).toHaveCount(0);
     await snap(page, 'approval-diff-zh-desktop');
-    await page.getByTestId('queue-approve-confirm').click();
-    await expect(row).toHaveCount(0);
+    await review.getByTestId('duty-approve').click();
+    await page.getByTestId('duty-approve-confirm').click();
+    await expect(drawer.getByTestId('duty-item-summary').getByTestId('duty-status')).toHaveAttribute(
+      'data-status',
+      'published',
+    );
     await context.close();
   });
 });
