@@ -92,7 +92,7 @@ test.describe
       await drawer.getByTestId('key-task-edit').click();
       const form = page.getByTestId('key-task-form-drawer');
       await expect(form.getByTestId('key-task-form-restricted')).toContainText('本任务由市政府督查室下达');
-      await expect(form.getByTestId('key-task-form-readonly')).toContainText(state.dueDate);
+      await expect(form.getByTestId('key-task-form-readonly')).toContainText(day(state.dueDate));
       await expect(form.getByTestId('key-task-form-title')).toHaveCount(0);
       await expect(form.getByTestId('key-task-form-due-date')).toHaveCount(0);
       await expect(form.getByTestId('key-task-form-persons')).toBeVisible();
