@@ -165,7 +165,7 @@ test.describe
       await expect(item).toContainText(REASON);
       await item.getByTestId('extension-approve').click();
       const modal = page.getByTestId('extension-approve-modal').getByRole('dialog');
-      await expect(modal).toContainText(`完成时限将由 ${state.dueDate} 调整为 ${state.requested}`);
+      await expect(modal).toContainText(`完成时限将由 ${day(state.dueDate)} 调整为 ${day(state.requested)}`);
       await modal.getByTestId('extension-approve-text').fill(OPINION);
       await snap(page, 'extension-approve-zh-desktop');
       await modal.getByTestId('extension-approve-submit').click();

@@ -41,6 +41,7 @@ function DecisionModal({
   onClose: () => void;
 }) {
   const t = useT();
+  const locale = useLocale();
   const { message } = App.useApp();
   const [form] = Form.useForm<Record<string, string | undefined>>();
   const decide = useDecideExtension();
@@ -62,7 +63,10 @@ function DecisionModal({
     >
       {approving && (
         <Typography.Paragraph>
-          {format(t.extension.approveConfirm, { from: request.currentDueDate, to: request.requestedDueDate })}
+          {format(t.extension.approveConfirm, {
+            from: formatDate(request.currentDueDate, locale),
+            to: formatDate(request.requestedDueDate, locale),
+          })}
         </Typography.Paragraph>
       )}
       <Form
@@ -132,7 +136,8 @@ export function ExtensionList({
                   <Flex gap="small" wrap align="center">
                     <ExtensionStatusTag status={request.status} />
                     <Typography.Text data-testid="extension-dates">
-                      {formatDate(request.currentDueDate, locale)} → {formatDate(request.requestedDueDate, locale)}
+                      {formatDate(request.currentDueDate, locale)} →{' '}
+                      {formatDate(request.requestedDueDate, locale)}
                     </Typography.Text>
                   </Flex>
                   <Typography.Text type="secondary">
