@@ -287,7 +287,9 @@ function registerWebApp(app: FastifyInstance, dist: string): void {
   void app.register(fastifyStatic, {
     root: dist,
     wildcard: false,
-    index: 'index.html',
+    // A list: @fastify/static (10.1) looks the index up with `preCompressed` only in an array,
+    // and answered 404 for `/` to every browser that accepts brotli or gzip given a string.
+    index: ['index.html'],
     preCompressed: true,
     setHeaders: (reply, path) => {
       reply.header(
