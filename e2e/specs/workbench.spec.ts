@@ -27,15 +27,23 @@ const LIST_URLS: Record<string, string> = {
   listSuggestions: '/api/suggestions',
 };
 
-/** The rows of the list an entry links to, as the same person reads it through the API. */
-async function listLength(request: APIRequestContext, entry: Entry): Promise<number> {
+/** How many rows the list an entry links to holds, as the same person reads it through the API (its total). */
+async function listTotal(request: APIRequestContext, entry: Entry): Promise<number> {
   const query = new URLSearchParams(Object.entries(entry.query).map(([k, v]) => [k, String(v)])).toString();
   const url = `${LIST_URLS[entry.operationId]}${query ? `?${query}` : ''}`;
-  return (await getJson<{ items: unknown[] }>(request, url)).items.length;
+  return (await getJson<{ total: number }>(request, url)).total;
 }
 
 /** The rows a list page shows (its first page: lists page 20 rows at a time). */
 const shownRows = (page: Page, table: string) => page.getByTestId(table).locator('tbody tr.ant-table-row');
+
+/** The list page opened on its first page, its pager saying how many rows the filters match. */
+async function expectFirstPage(page: Page, table: string, count: number) {
+  const pager = page.getByTestId(table).getByTestId('list-pager');
+  await expect(pager.getByTestId('list-total')).toHaveAttribute('data-total', String(count));
+  await expect(pager).toHaveAttribute('data-page', '1');
+  await expect(shownRows(page, table)).toHaveCount(Math.min(count, 20));
+}
 
 /** Each card's count is its list's length; its link opens that list, filtered, with those rows. */
 async function checkWorkbench(page: Page, username: string) {
@@ -43,7 +51,7 @@ async function checkWorkbench(page: Page, username: string) {
   expect(items.length, username).toBeGreaterThan(0);
   await page.goto('/');
   for (const entry of items) {
-    expect(entry.count, `${username} ${entry.key}`).toBe(await listLength(page.request, entry));
+    expect(entry.count, `${username} ${entry.key}`).toBe(await listTotal(page.request, entry));
     const card = page.getByTestId(`workbench-${entry.key}`);
     await expect(card, `${username} ${entry.key}`).toHaveAttribute('data-count', String(entry.count));
     await expect(card.getByTestId('workbench-count')).toHaveText(String(entry.count));
@@ -54,12 +62,11 @@ async function checkWorkbench(page: Page, username: string) {
   for (const entry of items) {
     await page.goto('/');
     await page.getByTestId(`workbench-${entry.key}`).getByTestId('workbench-link').click();
-    const shown = Math.min(entry.count, 20);
     switch (entry.operationId) {
       case 'listKeyTasks': {
         const [name, value] = Object.entries(entry.query)[0]!;
         await expect(page).toHaveURL(new RegExp(`/duties/key-tasks\\?${name}=${value}$`));
-        await expect(shownRows(page, 'key-task-table'), entry.key).toHaveCount(shown);
+        await expectFirstPage(page, 'key-task-table', entry.count);
         if (name === 'status')
           for (const status of await page.getByTestId('key-task-table').getByTestId('key-task-status').all())
             await expect(status).toHaveAttribute('data-status', String(value));
@@ -77,11 +84,11 @@ async function checkWorkbench(page: Page, username: string) {
       }
       case 'listDutyItemApprovals':
         await expect(page).toHaveURL(/\/duties\/approvals$/);
-        await expect(shownRows(page, 'approval-table')).toHaveCount(shown);
+        await expectFirstPage(page, 'approval-table', entry.count);
         break;
       case 'listSuggestions':
         await expect(page).toHaveURL(/\/duties\/suggestions\?status=received$/);
-        await expect(shownRows(page, 'suggestion-table')).toHaveCount(shown);
+        await expectFirstPage(page, 'suggestion-table', entry.count);
         break;
       default:
         throw new Error(`no page check for ${entry.operationId}`);

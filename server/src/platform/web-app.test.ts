@@ -53,6 +53,14 @@ describe('the built web app', () => {
     expect(plain.body).toBe(ASSET);
   });
 
+  it('serves the staff app at / to browsers that accept compressed files, and to others', async () => {
+    for (const encoding of ['gzip, deflate, br, zstd', 'br', 'gzip', undefined]) {
+      const res = await app.inject({ url: '/', headers: encoding ? { 'accept-encoding': encoding } : {} });
+      expect(res.statusCode, encoding).toBe(200);
+      expect(res.body, encoding).toContain('staff');
+    }
+  });
+
   it('serves the pages for client-side routes, revalidated, and a real robots.txt', async () => {
     const staff = await app.inject({ url: '/duties/items' });
     expect(staff.statusCode).toBe(200);

@@ -52,6 +52,10 @@ describe('the web module registry', () => {
       expect(paths.has(list.path), list.operationId).toBe(true);
     }
     expect(listHref('listKeyTasks', { status: 'overdue' })).toBe('/duties/key-tasks?status=overdue');
+    // The key tasks page lists the current campaign: the workbench's campaign id stays out of the address.
+    expect(listHref('listKeyTasks', { status: 'overdue', campaignId: 'c1' })).toBe(
+      '/duties/key-tasks?status=overdue',
+    );
     expect(listHref('listDutyItemApprovals', {})).toBe('/duties/approvals');
     expect(listHref('noSuchList')).toBeNull();
   });

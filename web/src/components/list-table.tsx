@@ -1,14 +1,34 @@
-import { Card, Grid, Table, type TableColumnsType, type TableProps } from 'antd';
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Grid, Table, type TableColumnsType, type TableProps, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { EMPTY } from '../lib/format';
+import { format } from '../i18n/format';
+import { useLocale, useT } from '../i18n/use-t';
+import { EMPTY, formatCount, formatTotal } from '../lib/format';
+import { type PagedList, TABLE_PAGE_SIZE } from '../lib/use-paged-list';
 
-/** Every list pages 20 rows at a time, with no page-size switcher and no pager for a single page. */
-export const LIST_PAGINATION = { pageSize: 20, hideOnSinglePage: true, showSizeChanger: false } as const;
+/**
+ * A list the page holds whole (a campaign's domains, a year's days) pages 20 rows at a time in the
+ * browser, with no page-size switcher and no pager for a single page. Lists the server pages use
+ * the `pager` of ListTable instead.
+ */
+export const LIST_PAGINATION = {
+  pageSize: TABLE_PAGE_SIZE,
+  hideOnSinglePage: true,
+  showSizeChanger: false,
+} as const;
 
 /** The width a column without one is given when the table works out its smallest width. */
 const COLUMN_MIN_WIDTH = 112;
 
-type ListTableProps<T> = TableProps<T> & { cardTitle?: ReactNode; cardExtra?: ReactNode };
+type ListTableProps<T> = TableProps<T> & {
+  cardTitle?: ReactNode;
+  cardExtra?: ReactNode;
+  /**
+   * A list the server pages (usePagedList): the table shows its page's rows, and under them the
+   * total, the page number and Previous / Next.
+   */
+  pager?: PagedList<T>;
+};
 
 const isBlank = (value: unknown) =>
   value === null ||
@@ -58,9 +78,25 @@ function minWidth<T>(columns: TableColumnsType<T>, screens: Screens): number {
  * card is narrower than its columns' smallest width (a phone) does it scroll sideways inside
  * the card, its actions column staying in view.
  */
-export function ListTable<T extends object>({ cardTitle, cardExtra, columns, ...table }: ListTableProps<T>) {
+export function ListTable<T extends object>({
+  cardTitle,
+  cardExtra,
+  columns,
+  pager,
+  ...table
+}: ListTableProps<T>) {
   const shown = listColumns(columns);
   const screens = Grid.useBreakpoint();
+  // A server-paged list: its page's rows, and the pager in the table's footer (under the rows,
+  // inside the table, so that it goes with the table's test id and never scrolls sideways).
+  const paged = pager
+    ? {
+        dataSource: pager.items,
+        loading: pager.isFetching,
+        pagination: false as const,
+        footer: () => <ListPager pager={pager} />,
+      }
+    : {};
   return (
     <Card size="small" className="table-card" title={cardTitle} extra={cardExtra}>
       <Table<T>
@@ -70,8 +106,76 @@ export function ListTable<T extends object>({ cardTitle, cardExtra, columns, ...
         scroll={{ x: minWidth(shown, screens) }}
         pagination={LIST_PAGINATION}
         columns={shown}
+        {...paged}
         {...table}
       />
     </Card>
+  );
+}
+
+/**
+ * Under a server-paged table: how many rows the filters match, the page shown, and Previous /
+ * Next (keyset paging goes one page at a time: it cannot jump to page N).
+ */
+export function ListPager<T>({ pager }: { pager: PagedList<T> }) {
+  const t = useT();
+  const locale = useLocale();
+  const screens = Grid.useBreakpoint();
+  // On a phone the buttons show their arrows only (their names stay their accessible names).
+  const compact = screens.sm === false;
+  const busy = pager.isPlaceholderData;
+  const total = pager.total;
+  return (
+    <Flex
+      component="nav"
+      aria-label={t.pager.label}
+      justify="space-between"
+      align="center"
+      gap="small"
+      wrap
+      className="list-pager"
+      data-testid="list-pager"
+      data-page={pager.page}
+    >
+      <Typography.Text
+        type="secondary"
+        data-testid="list-total"
+        data-total={total}
+        data-total-exact={pager.totalExact}
+        title={
+          total !== undefined && !pager.totalExact
+            ? format(t.pager.totalAtLeastHint, { count: formatCount(total, locale) })
+            : undefined
+        }
+      >
+        {total === undefined ? '\u00a0' : formatTotal(t.pager, total, pager.totalExact, locale)}
+      </Typography.Text>
+      <Flex align="center" gap="small">
+        <Button
+          size="small"
+          icon={<LeftOutlined />}
+          disabled={!pager.hasPrevious || busy}
+          onClick={pager.previous}
+          aria-label={t.pager.previous}
+          data-testid="list-pager-prev"
+        >
+          {compact ? null : t.pager.previous}
+        </Button>
+        <Typography.Text data-testid="list-pager-page">
+          {format(t.pager.page, { page: formatCount(pager.page, locale) })}
+        </Typography.Text>
+        <Button
+          size="small"
+          icon={<RightOutlined />}
+          iconPlacement="end"
+          disabled={!pager.hasNext || busy}
+          onClick={pager.next}
+          aria-label={t.pager.next}
+          data-testid="list-pager-next"
+        >
+          {compact ? null : t.pager.next}
+        </Button>
+      </Flex>
+    </Flex>
   );
 }

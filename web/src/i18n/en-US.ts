@@ -42,6 +42,20 @@ export const enUS: CoreMessages = {
     labelValue: '{label}: {value}',
     withNote: '{text} ({note})',
   },
+  pager: {
+    label: 'Pages',
+    total: '{count} items',
+    totalOne: '1 item',
+    totalAtLeast: '{count}+ items',
+    totalAtLeastHint: 'At least {count} items',
+    page: 'Page {page}',
+    previous: 'Previous',
+    next: 'Next',
+  },
+  picker: {
+    truncated: 'Only the first {limit} are shown: type to search',
+    truncatedSearch: 'Only the first {limit} matches are shown: type more to narrow the search',
+  },
   lang: {
     label: 'Language',
     'zh-CN': '简体中文',

@@ -46,6 +46,21 @@ export const zhCN = {
     /** Something with a note on it: full-width parentheses in Chinese. */
     withNote: '{text}（{note}）',
   },
+  pager: {
+    label: '分页',
+    total: '共 {count} 条',
+    totalOne: '共 1 条',
+    /** More rows than the server counts (COUNT_CAP): "at least" that many. */
+    totalAtLeast: '{count}+ 条',
+    totalAtLeastHint: '至少 {count} 条',
+    page: '第 {page} 页',
+    previous: '上一页',
+    next: '下一页',
+  },
+  picker: {
+    truncated: '仅显示前 {limit} 条，请输入关键字搜索',
+    truncatedSearch: '仅显示前 {limit} 条匹配结果，请输入更多关键字',
+  },
   lang: {
     label: '语言',
     'zh-CN': '简体中文',

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, call, callItems, filenameFromDisposition, setUnauthenticatedHandler } from './api';
+import {
+  ApiError,
+  call,
+  callItems,
+  filenameFromDisposition,
+  type QueryOf,
+  setUnauthenticatedHandler,
+} from './api';
 
 const ID = '0b4e7c8e-58a4-4c8e-9a51-3f8f6a1d2b7c';
 
@@ -167,4 +174,10 @@ export function typeChecks() {
   void call('getKeyTask');
   void call('getKeyTask', { params: { id: ID } }).then((detail) => detail.task.dueDate satisfies string);
   void call('exportDutyItems').then((file) => file satisfies Blob);
+  // A list's query is its input type: paging optional, a page back.
+  const filters: QueryOf<'listPersons'> = { q: '张' };
+  void call('listPersons', { query: filters }).then((page) => page.nextCursor satisfies string | null);
+  void call('listPersons', { query: { ...filters, limit: 200, after: 'WyJhIl0' } });
+  // @ts-expect-error a page holds 200 rows at most, but its limit is a number, not a word
+  void call('listPersons', { query: { limit: true } });
 }

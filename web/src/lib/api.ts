@@ -127,6 +127,11 @@ export interface CallOptions {
 export type CallInput<K extends OperationId> = RequestOf<K> & CallOptions;
 /** What `call(operationId, …)` resolves to: the parsed JSON of the success status, or a Blob (a File when named). */
 export type CallOutput<K extends OperationId> = RouteOutput<Routes[K]>;
+/**
+ * The query string an operation takes, as a caller writes it: the schema's input type (defaults
+ * such as a list's `limit` optional), never the parsed output the server's handler receives.
+ */
+export type QueryOf<K extends OperationId> = NonNullable<RouteInput<Routes[K]>['query']>;
 
 type CallArgs<K extends OperationId> =
   NothingRequired extends CallInput<K> ? [input?: CallInput<K>] : [input: CallInput<K>];

@@ -1,4 +1,6 @@
 import type { Locale } from '@zeren/contracts';
+import { format } from '../i18n/format';
+import type { CoreMessages } from '../i18n/zh-CN';
 
 /**
  * How dates and times read, in the staff app and the portal alike: one date format and one
@@ -79,4 +81,24 @@ export function formatDateRange(start: string, end: string, locale: Locale): str
   if (locale === 'zh-CN')
     return `${formatDate(start, locale)}至${oneYear ? monthDay.format(to) : formatDate(end, locale)}`;
   return `${oneYear ? monthDay.format(from) : formatDate(start, locale)} – ${formatDate(end, locale)}`;
+}
+
+/** A count with the language's digit grouping: 1,234 (both languages group by thousands). */
+export function formatCount(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/**
+ * How many rows a list's filters match, as its pager says it: 共 1,234 条 / 1,234 items, or
+ * 10,000+ 条 / 10,000+ items when the server stopped counting (`exact` false: "at least").
+ */
+export function formatTotal(
+  messages: CoreMessages['pager'],
+  total: number,
+  exact: boolean,
+  locale: Locale,
+): string {
+  const count = formatCount(total, locale);
+  if (!exact) return format(messages.totalAtLeast, { count });
+  return total === 1 ? messages.totalOne : format(messages.total, { count });
 }

@@ -4,9 +4,9 @@ import type {
   DutyImportRejectedRow,
   DutyImportResult,
   DutyItemKind,
-  DutyItemListQuery,
   DutyItemVersion,
 } from '@zeren/contracts';
+import type { QueryOf } from '../../lib/api';
 
 export {
   DUTY_CATEGORIES,
@@ -39,8 +39,10 @@ export type DutyItemContent = Pick<
 
 export type CreateDutyItemBody = CreateDutyItemInput;
 
-/** The list filters; the kind is the page's tab and always set. */
-export type DutyItemFilters = DutyItemListQuery & { kind: DutyItemKind };
+/** A duty items query as the caller writes it (the route's input type: `limit` and `after` optional). */
+export type DutyItemQuery = QueryOf<'listDutyItems'>;
+/** The list filters, without the paging; the kind is the page's tab and always set. */
+export type DutyItemFilters = Omit<DutyItemQuery, 'limit' | 'after'> & { kind: DutyItemKind };
 
 export type ImportRejectedRow = DutyImportRejectedRow;
 export type ImportReport = DutyImportResult;

@@ -34,8 +34,16 @@ export const keyTasksModule: WebModule<KeyTaskMessages> = {
       load: async () => (await import('./pages/key-tasks-page')).KeyTasksPage,
     },
   ],
-  // The page reads `status`, `pendingExtension`, `unitId` and `domainId` from its address.
-  lists: [{ operationId: 'listKeyTasks', path: KEY_TASKS_PATH }],
+  // The page reads `status`, `pendingExtension`, `unitId` and `domainId` from its address; it
+  // always lists the current campaign, the one the workbench counts in: its id stays out.
+  lists: [
+    {
+      operationId: 'listKeyTasks',
+      path: KEY_TASKS_PATH,
+      search: ({ campaignId: _campaignId, ...query }) =>
+        Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
+    },
+  ],
   workbench: [
     {
       key: 'keyTasks.extensions',

@@ -1,5 +1,6 @@
 /** Types of the key tasks (三个清单) and evidence files come from the contracts. */
-import type { CreateKeyTaskInput, KeyTaskListQuery, ReportKeyTaskProgressInput } from '@zeren/contracts';
+import type { CreateKeyTaskInput, ReportKeyTaskProgressInput } from '@zeren/contracts';
+import type { QueryOf } from '../../lib/api';
 
 export {
   EXTENSION_STATUSES,
@@ -16,6 +17,9 @@ export {
   type StoredFile,
 } from '@zeren/contracts';
 
-export type KeyTaskFilters = { [K in keyof KeyTaskListQuery]?: KeyTaskListQuery[K] | undefined };
+/** A key tasks query as the caller writes it (the route's input type: `limit` and `after` optional). */
+export type KeyTaskQuery = QueryOf<'listKeyTasks'>;
+/** The list's filters: the query without its paging. */
+export type KeyTaskFilters = Omit<KeyTaskQuery, 'limit' | 'after'>;
 export type KeyTaskBody = CreateKeyTaskInput;
 export type ProgressBody = ReportKeyTaskProgressInput;

@@ -1,13 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
-import { callItems } from '../../../lib/api';
+import type { Page } from '@zeren/contracts';
+import { call, type QueryOf } from '../../../lib/api';
+import { usePagedList } from '../../../lib/use-paged-list';
 import type { DutyItem } from '../types';
 import { dutyKeys } from './query-keys';
 
-/** Items whose latest version waits for approval, in the approver's scope. */
-export function listApprovalQueue(): Promise<DutyItem[]> {
-  return callItems('listDutyItemApprovals');
+/** One page of the items whose latest version waits for approval, in the approver's scope. */
+export function listApprovalQueue(query: QueryOf<'listDutyItemApprovals'> = {}): Promise<Page<DutyItem>> {
+  return call('listDutyItemApprovals', { query });
 }
 
-export function useApprovalQueue() {
-  return useQuery({ queryKey: dutyKeys.queue, queryFn: listApprovalQueue });
+/** The approval queue a table pages through (it has no filters). */
+export function useApprovalQueuePage() {
+  return usePagedList({ filters: {}, queryKey: dutyKeys.queuePage, fetch: listApprovalQueue });
 }

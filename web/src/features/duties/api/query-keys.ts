@@ -4,5 +4,6 @@ export const dutyKeys = {
   lists: ['duty-items', 'list'] as const,
   list: (filters: object) => [...dutyKeys.lists, filters] as const,
   queue: ['duty-items', 'approval-queue'] as const,
+  queuePage: (page: object) => [...dutyKeys.queue, page] as const,
   detail: (id: string) => ['duty-items', 'detail', id] as const,
 };

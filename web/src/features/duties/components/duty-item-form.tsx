@@ -1,8 +1,9 @@
 import { Form, type FormInstance, Input, Select } from 'antd';
 import { useMemo } from 'react';
+import { SearchSelect } from '../../../components/search-select';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
-import { useDutyItems } from '../api/list-duty-items';
+import { useDutyItemOptions } from '../api/list-duty-items';
 import type { DutyCategory, DutyItem, DutyItemKind, DutyItemVersion } from '../types';
 import { categoryOptions } from './category-label';
 
@@ -46,7 +47,10 @@ export function toDutyItemFormValues(version: DutyItemVersion): DutyItemFormValu
   };
 }
 
-/** Main items of the chosen unit's list, for a sub-item (子项) to name its main item (主项). */
+/**
+ * Main items of the chosen unit's list, for a sub-item (子项) to name its main item (主项): up to
+ * 200 of the unit's items listed, the others found by code or name on the server.
+ */
 function ParentItemSelect({
   kind,
   unitId,
@@ -59,21 +63,20 @@ function ParentItemSelect({
   id?: string;
 }) {
   const t = useT();
-  const items = useDutyItems({ kind, unitId });
+  const items = useDutyItemOptions({ kind, unitId }, Boolean(unitId));
   const options = useMemo(
     () =>
-      (items.data ?? [])
+      items.items
         .filter((item: DutyItem) => item.parentItemId === null && item.unitId === unitId)
         .map((item) => ({ value: item.id, label: `${item.code} ${item.latest.name}` })),
-    [items.data, unitId],
+    [items.items, unitId],
   );
   return (
-    <Select
+    <SearchSelect<string>
       allowClear
-      showSearch={{ optionFilterProp: 'label' }}
       placeholder={t.dutyItem.parentHint}
       disabled={!unitId}
-      loading={items.isFetching}
+      list={items}
       options={options}
       data-testid="duty-form-parent"
       {...props}

@@ -1,6 +1,7 @@
 import { Button, type TableColumnsType } from 'antd';
 import { ListTable } from '../../../components/list-table';
 import { useT } from '../../../i18n/use-t';
+import type { PagedList } from '../../../lib/use-paged-list';
 import type { DutyItem, DutyItemKind } from '../types';
 import { categoryLabel } from './category-label';
 import { DutyStatusTag } from './duty-status-tag';
@@ -8,13 +9,13 @@ import { DutyStatusTag } from './duty-status-tag';
 interface DutyItemTableProps {
   /** The list shown: a power list's items have a category, a responsibility list's a handling office. */
   kind: DutyItemKind;
-  items: DutyItem[];
-  loading: boolean;
+  /** The page of items shown, and the way to the others. */
+  pager: PagedList<DutyItem>;
   onView: (item: DutyItem) => void;
 }
 
 /** Items of a list with the status of their latest version and the version the public sees. */
-export function DutyItemTable({ kind, items, loading, onView }: DutyItemTableProps) {
+export function DutyItemTable({ kind, pager, onView }: DutyItemTableProps) {
   const t = useT();
   const columns: TableColumnsType<DutyItem> = [
     { key: 'code', title: t.dutyItem.code, dataIndex: 'code', width: 120 },
@@ -58,7 +59,5 @@ export function DutyItemTable({ kind, items, loading, onView }: DutyItemTablePro
       render: (version: number | null) => (version === null ? t.dutyItem.notPublished : `V${version}`),
     },
   ];
-  return (
-    <ListTable<DutyItem> columns={columns} dataSource={items} loading={loading} data-testid="duty-table" />
-  );
+  return <ListTable<DutyItem> columns={columns} pager={pager} data-testid="duty-table" />;
 }

@@ -6,7 +6,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDateTime } from '../../../lib/format';
 import { useOpenParam } from '../../../lib/open-param';
-import { useApprovalQueue } from '../api/list-approval-queue';
+import { useApprovalQueuePage } from '../api/list-approval-queue';
 import { DutyItemDrawer } from '../components/duty-item-drawer';
 import type { DutyItem } from '../types';
 
@@ -18,7 +18,7 @@ import type { DutyItem } from '../types';
 export function ApprovalQueuePage() {
   const t = useT();
   const locale = useLocale();
-  const queue = useApprovalQueue();
+  const queue = useApprovalQueuePage();
   const [viewing, setViewing] = useState<string | null>(null);
   const [openId, clearOpen] = useOpenParam();
   const shown = viewing ?? openId;
@@ -83,8 +83,7 @@ export function ApprovalQueuePage() {
       <Typography.Paragraph type="secondary">{t.approvals.hint}</Typography.Paragraph>
       <ListTable<DutyItem>
         columns={columns}
-        dataSource={queue.data ?? []}
-        loading={queue.isFetching}
+        pager={queue}
         locale={{ emptyText: t.approvals.empty }}
         data-testid="approval-table"
       />

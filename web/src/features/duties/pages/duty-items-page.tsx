@@ -10,7 +10,7 @@ import { useOpenParam } from '../../../lib/open-param';
 import { oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCan } from '../../../lib/use-can';
 import { downloadImportTemplate, exportDutyItems } from '../api/export-duty-items';
-import { useDutyItems } from '../api/list-duty-items';
+import { useDutyItemCount, useDutyItemsPage } from '../api/list-duty-items';
 import { DutyItemDrawer, type DutyItemDrawerTarget } from '../components/duty-item-drawer';
 import { DutyItemFilters } from '../components/duty-item-filters';
 import { DutyItemTable } from '../components/duty-item-table';
@@ -52,12 +52,15 @@ export function DutyItemsPage() {
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const query: Filters = { ...filters, kind, category: kind === 'power' ? filters.category : undefined };
-  const items = useDutyItems(query);
+  const items = useDutyItemsPage(query);
   // Filtered by status (a workbench link: items returned to me), each tab says how many it holds.
   const other: DutyItemKind = kind === 'power' ? 'duty' : 'power';
-  const otherItems = useDutyItems({ ...filters, kind: other, category: undefined }, Boolean(filters.status));
+  const otherCount = useDutyItemCount(
+    { ...filters, kind: other, category: undefined },
+    Boolean(filters.status),
+  );
   const counts: Partial<Record<DutyItemKind, number>> = filters.status
-    ? { [kind]: items.data?.length, [other]: otherItems.data?.length }
+    ? { [kind]: items.total, [other]: otherCount.data?.total }
     : {};
 
   const onExport = () => {
@@ -143,12 +146,7 @@ export function DutyItemsPage() {
         }))}
       />
       <DutyItemFilters value={query} onChange={({ kind: _kind, ...rest }) => setFilters(rest)} />
-      <DutyItemTable
-        kind={kind}
-        items={items.data ?? []}
-        loading={items.isFetching}
-        onView={(item) => setDrawer({ mode: 'view', id: item.id })}
-      />
+      <DutyItemTable kind={kind} pager={items} onView={(item) => setDrawer({ mode: 'view', id: item.id })} />
       {shown && (
         <DutyItemDrawer
           key={shown.mode === 'view' ? shown.id : 'create'}

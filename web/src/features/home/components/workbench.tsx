@@ -1,15 +1,19 @@
 import { RightOutlined } from '@ant-design/icons';
-import type { WorkbenchEntry } from '@zeren/contracts';
+import { COUNT_CAP, type WorkbenchEntry } from '@zeren/contracts';
 import { Alert, Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import { Link } from 'react-router';
 import { listHref, WORKBENCH } from '../../../app/registry';
-import { useT } from '../../../i18n/use-t';
+import { useLocale, useT } from '../../../i18n/use-t';
+import { formatCount } from '../../../lib/format';
 import { useWorkbench } from '../api/get-workbench';
 import './workbench.css';
 
 /** One entry: its count, what it is, and the list holding exactly those records. */
 function EntryCard({ entry }: { entry: WorkbenchEntry }) {
   const t = useT();
+  const locale = useLocale();
+  // Lists count up to COUNT_CAP: at the cap, "at least" that many.
+  const count = `${formatCount(entry.count, locale)}${entry.count >= COUNT_CAP ? '+' : ''}`;
   const card = WORKBENCH.get(entry.key);
   const href = listHref(entry.operationId, entry.query);
   const label = card?.label(t) ?? entry.key;
@@ -25,7 +29,7 @@ function EntryCard({ entry }: { entry: WorkbenchEntry }) {
         </Typography.Text>
       </Flex>
       <span className="workbench-count" data-testid="workbench-count">
-        {entry.count}
+        {count}
       </span>
       {card && (
         <Typography.Text type="secondary" className="workbench-hint">
@@ -46,7 +50,7 @@ function EntryCard({ entry }: { entry: WorkbenchEntry }) {
         <Link
           to={href}
           className={className}
-          aria-label={`${label}${t.history.labelSuffix}${entry.count}`}
+          aria-label={`${label}${t.history.labelSuffix}${count}`}
           data-testid="workbench-link"
         >
           {body}

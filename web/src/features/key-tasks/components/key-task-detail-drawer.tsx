@@ -24,7 +24,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useCan } from '../../../lib/use-can';
 import { useDeleteKeyTask } from '../api/delete-key-task';
 import { useKeyTask } from '../api/get-key-task';
-import { useKeyTasks } from '../api/list-key-tasks';
+import { useDecidesExtension } from '../api/list-key-tasks';
 import type { KeyTask, KeyTaskProgress } from '../types';
 import { ExtensionList } from './extension-list';
 import { KeyTaskDueDate } from './key-task-due-date';
@@ -69,14 +69,14 @@ export function KeyTaskDetailDrawer({
   const canManage = can('keyTask.manage');
   const canReport = can('keyTask.report');
   // Tasks with an extension request waiting for this person's decision (the unit that set them).
-  const waiting = useKeyTasks({ pendingExtension: 'true' }, canManage);
+  const decides = useDecidesExtension(detail.data?.task, canManage);
 
   const body = () => {
     if (!detail.data) return <PageSpinner />;
     const { task, children, updates, extensions } = detail.data;
     const completed = task.status === 'completed';
     const openRequest = extensions.find((request) => request.status === 'requested');
-    const decider = waiting.data?.some((pending) => pending.id === task.id) ?? false;
+    const decider = decides.data ?? false;
     const details = (
       <Flex vertical gap="middle">
         <Descriptions
@@ -190,7 +190,7 @@ export function KeyTaskDetailDrawer({
             <Divider titlePlacement="start" plain>
               {t.keyTask.children}
             </Divider>
-            <KeyTaskTable tasks={children} loading={false} onView={onOpen} testId="key-task-children" />
+            <KeyTaskTable tasks={children} onView={onOpen} testId="key-task-children" />
           </>
         )}
         <Divider titlePlacement="start" plain>

@@ -1,16 +1,18 @@
 import type { Campaign } from '@zeren/contracts';
 import { Alert, App, Button, Descriptions, Drawer, Flex, Form, Grid, Input, Select } from 'antd';
+import { useMemo } from 'react';
 import {
   DeadlinePicker,
   type DeadlineValue,
   deadlineInput,
   deadlineRequired,
 } from '../../../components/deadline-picker';
+import { type SearchOption, SearchSelect } from '../../../components/search-select';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { usePersons } from '../../org/api/list-persons';
+import { usePersonOptions } from '../../org/api/list-persons';
 import { useCreateKeyTask } from '../api/create-key-task';
 import { useUpdateKeyTask } from '../api/update-key-task';
 import type { KeyTask } from '../types';
@@ -29,32 +31,43 @@ export type KeyTaskFormTarget =
   | { mode: 'create'; parent?: KeyTask | undefined; unitId?: string | undefined }
   | { mode: 'edit'; task: KeyTask };
 
-/** The persons of one unit: responsible officials must belong to the task's unit. */
+/**
+ * The persons of one unit: responsible officials must belong to the task's unit. Up to 200 are
+ * listed, the others found by name or position on the server; `known` names the persons a task
+ * already has, whichever of them the list does not show.
+ */
 function UnitPersonSelect({
   unitId,
+  known,
   ...props
 }: {
   unitId: string | undefined;
+  known: SearchOption[];
   value?: string[];
   onChange?: (value: string[]) => void;
   id?: string;
 }) {
   const t = useT();
-  const persons = usePersons({ unitId });
-  return (
-    <Select<string[]>
-      mode="multiple"
-      allowClear
-      disabled={!unitId}
-      placeholder={unitId ? undefined : t.keyTask.selectUnitFirst}
-      loading={persons.isFetching}
-      showSearch={{ optionFilterProp: 'label' }}
-      options={(unitId ? (persons.data ?? []) : [])
+  const persons = usePersonOptions({ unitId }, Boolean(unitId));
+  const options = useMemo(
+    () =>
+      (unitId ? persons.items : [])
         .filter((person) => person.unitId === unitId)
         .map((person) => ({
           value: person.id,
           label: person.position ? `${person.name}（${person.position}）` : person.name,
-        }))}
+        })),
+    [persons.items, unitId],
+  );
+  return (
+    <SearchSelect<string[]>
+      mode="multiple"
+      allowClear
+      disabled={!unitId}
+      placeholder={unitId ? undefined : t.keyTask.selectUnitFirst}
+      list={persons}
+      options={options}
+      known={known}
       data-testid="key-task-form-persons"
       {...props}
     />
@@ -257,7 +270,14 @@ export function KeyTaskFormDrawer({
           label={t.keyTask.responsiblePersons}
           rules={[{ required: true, type: 'array', min: 1, message: t.common.required }]}
         >
-          <UnitPersonSelect unitId={unitId} />
+          <UnitPersonSelect
+            unitId={unitId}
+            known={
+              target.mode === 'edit'
+                ? target.task.responsiblePersons.map((person) => ({ value: person.id, label: person.name }))
+                : []
+            }
+          />
         </Form.Item>
       </Form>
     </Drawer>

@@ -1,6 +1,7 @@
-import { Button, type TableColumnsType } from 'antd';
+import { Button, Flex, type TableColumnsType, Tag } from 'antd';
 import { ListTable } from '../../../components/list-table';
 import { useT } from '../../../i18n/use-t';
+import type { PagedList } from '../../../lib/use-paged-list';
 import type { KeyTask } from '../types';
 import { KeyTaskDueDate } from './key-task-due-date';
 import { KeyTaskProgressBar } from './key-task-progress';
@@ -8,13 +9,15 @@ import { KeyTaskStatusTags } from './key-task-status-tag';
 
 /** 三个清单: each task's target, deadline and responsible officials, with status and progress. */
 export function KeyTaskTable({
+  pager,
   tasks,
-  loading,
   onView,
   testId = 'key-task-table',
 }: {
-  tasks: KeyTask[];
-  loading: boolean;
+  /** The page of tasks shown and the way to the others (the list page), … */
+  pager?: PagedList<KeyTask>;
+  /** … or every task shown (a task's sub-tasks, in its drawer). */
+  tasks?: KeyTask[];
   onView: (task: KeyTask) => void;
   testId?: string;
 }) {
@@ -24,15 +27,18 @@ export function KeyTaskTable({
       key: 'title',
       title: t.keyTask.title,
       render: (_, task) => (
-        <Button
-          type="link"
-          size="small"
-          className="link-cell"
-          onClick={() => onView(task)}
-          data-testid="key-task-open"
-        >
-          {task.title}
-        </Button>
+        <Flex gap={4} align="center" wrap>
+          {pager && task.parentId !== null && <Tag data-testid="key-task-child">{t.keyTask.childTag}</Tag>}
+          <Button
+            type="link"
+            size="small"
+            className="link-cell"
+            onClick={() => onView(task)}
+            data-testid="key-task-open"
+          >
+            {task.title}
+          </Button>
+        </Flex>
       ),
     },
     {
@@ -55,5 +61,9 @@ export function KeyTaskTable({
     },
     { key: 'domain', title: t.keyTask.domain, render: (_, task) => task.domainTitle ?? '—' },
   ];
-  return <ListTable<KeyTask> columns={columns} dataSource={tasks} loading={loading} data-testid={testId} />;
+  return pager ? (
+    <ListTable<KeyTask> columns={columns} pager={pager} data-testid={testId} />
+  ) : (
+    <ListTable<KeyTask> columns={columns} dataSource={tasks} data-testid={testId} />
+  );
 }

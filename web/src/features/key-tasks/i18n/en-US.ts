@@ -25,6 +25,7 @@ export const enUS: KeyTaskMessages = {
     detailTitle: 'Task',
     addChild: 'Add sub-task',
     children: 'Sub-tasks',
+    childTag: 'Sub-task',
     updates: 'Progress updates',
     noUpdates: 'No progress reported yet',
     report: 'Report progress',

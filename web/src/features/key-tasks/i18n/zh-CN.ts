@@ -26,6 +26,8 @@ export const zhCN = {
     detailTitle: '任务详情',
     addChild: '新增子任务',
     children: '子任务',
+    /** The tag of a sub-task in the list (the list shows top-level tasks and sub-tasks alike). */
+    childTag: '子任务',
     updates: '进展记录',
     noUpdates: '尚未报送进展',
     report: '报送进展',

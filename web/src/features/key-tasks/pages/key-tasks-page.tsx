@@ -7,7 +7,7 @@ import { useOpenParam } from '../../../lib/open-param';
 import { flagFilter, oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCan } from '../../../lib/use-can';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
-import { useKeyTasks } from '../api/list-key-tasks';
+import { useKeyTasksPage } from '../api/list-key-tasks';
 import { ExtensionRequestModal } from '../components/extension-request-modal';
 import { KeyTaskDetailDrawer } from '../components/key-task-detail-drawer';
 import { KeyTaskFilters } from '../components/key-task-filters';
@@ -37,10 +37,9 @@ export function KeyTasksPage() {
   const [form, setForm] = useState<KeyTaskFormTarget | null>(null);
   const [reporting, setReporting] = useState<KeyTask | null>(null);
   const [extending, setExtending] = useState<KeyTask | null>(null);
-  const tasks = useKeyTasks({ ...filters, campaignId: campaign.data?.id });
-  // Filtered lists show every match; the unfiltered list shows the top level (sub-tasks are in the detail).
-  const filtered = Boolean(filters.unitId || filters.domainId || filters.status || filters.pendingExtension);
-  const rows = (tasks.data ?? []).filter((task) => filtered || task.parentId === null);
+  // The server pages the list: every task of the campaign that matches, sub-tasks too (tagged as
+  // such), so that the total, the pages and the workbench's counts agree.
+  const tasks = useKeyTasksPage({ ...filters, campaignId: campaign.data?.id });
 
   return (
     <>
@@ -75,7 +74,7 @@ export function KeyTasksPage() {
         canDecide={can('keyTask.manage')}
         onChange={setFilters}
       />
-      <KeyTaskTable tasks={rows} loading={tasks.isFetching} onView={(task) => setViewing(task.id)} />
+      <KeyTaskTable pager={tasks} onView={(task) => setViewing(task.id)} />
       {shown && (
         <KeyTaskDetailDrawer
           id={shown}

@@ -1,21 +1,19 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Account } from '@zeren/contracts';
-import { callItems } from '../../../lib/api';
+import type { Account, Page } from '@zeren/contracts';
+import { call, type QueryOf } from '../../../lib/api';
+import { usePagedList } from '../../../lib/use-paged-list';
 import { orgKeys } from './query-keys';
 
-export interface AccountFilters {
-  unitId?: string | undefined;
-  q?: string | undefined;
+/** An accounts query as the caller writes it (the route's input type: `limit` and `after` optional). */
+export type AccountQuery = QueryOf<'listAccounts'>;
+/** The accounts list's filters: the query without its paging. */
+export type AccountFilters = Omit<AccountQuery, 'limit' | 'after'>;
+
+/** One page of the accounts in scope, by username. */
+export function listAccounts(query: AccountQuery = {}): Promise<Page<Account>> {
+  return call('listAccounts', { query });
 }
 
-export function listAccounts(filters: AccountFilters = {}): Promise<Account[]> {
-  return callItems('listAccounts', { query: filters });
-}
-
-export function useAccounts(filters: AccountFilters = {}) {
-  return useQuery({
-    queryKey: orgKeys.accountList(filters),
-    queryFn: () => listAccounts(filters),
-    placeholderData: keepPreviousData,
-  });
+/** The accounts list a table pages through. */
+export function useAccountsPage(filters: AccountFilters = {}) {
+  return usePagedList({ filters, queryKey: orgKeys.accountList, fetch: listAccounts });
 }

@@ -9,4 +9,5 @@ export const orgKeys = {
   person: (id: string) => ['persons', 'detail', id] as const,
   accounts: ['accounts'] as const,
   accountList: (filters: object) => [...orgKeys.accounts, 'list', filters] as const,
+  account: (id: string) => [...orgKeys.accounts, 'detail', id] as const,
 };

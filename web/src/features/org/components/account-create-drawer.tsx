@@ -1,9 +1,9 @@
-import type { CreateAccountInput } from '@zeren/contracts';
+import type { CreateAccountInput, Person } from '@zeren/contracts';
 import { App, Button, Drawer, Flex, Form, Grid, Input } from 'antd';
+import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { useCreateAccount } from '../api/create-account';
-import { usePersons } from '../api/list-persons';
 import { PersonSelect } from './person-select';
 import { RoleAssignmentsField } from './role-assignments-field';
 
@@ -21,13 +21,12 @@ export function AccountCreateDrawer({
   const [form] = Form.useForm<CreateAccountInput>();
   const createAccount = useCreateAccount();
   const onError = useApiErrorHandler();
-  const { data: persons = [] } = usePersons();
-  const personId = Form.useWatch('personId', form);
-  const personUnitId = persons.find((person) => person.id === personId)?.unitId;
+  const [personUnitId, setPersonUnitId] = useState<string | undefined>();
 
   // Role rows without a unit default to the chosen person's unit.
-  const onValuesChange = (changed: Partial<CreateAccountInput>) => {
-    const unitId = persons.find((person) => person.id === changed.personId)?.unitId;
+  const onPersonPicked = (person: Person | undefined) => {
+    setPersonUnitId(person?.unitId);
+    const unitId = person?.unitId;
     if (!unitId) return;
     const roles = form.getFieldValue('roles') as Partial<CreateAccountInput['roles'][number]>[] | undefined;
     form.setFieldValue(
@@ -74,7 +73,6 @@ export function AccountCreateDrawer({
         layout="vertical"
         name="account-create"
         onFinish={onFinish}
-        onValuesChange={onValuesChange}
         data-testid="account-form"
       >
         <Form.Item
@@ -96,7 +94,7 @@ export function AccountCreateDrawer({
           label={t.account.person}
           rules={[{ required: true, message: t.common.required }]}
         >
-          <PersonSelect data-testid="account-person-select" />
+          <PersonSelect onPick={onPersonPicked} data-testid="account-person-select" />
         </Form.Item>
         <Form.Item label={t.account.roleAssignments} required>
           <RoleAssignmentsField defaultUnitId={personUnitId ?? defaultUnitId} />

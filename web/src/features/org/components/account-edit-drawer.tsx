@@ -7,8 +7,6 @@ import { Details } from '../../../components/details';
 import { historyTab } from '../../../components/record-history';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { useCan } from '../../../lib/use-can';
-import { usePersons } from '../api/list-persons';
 import { useUpdateAccount } from '../api/update-account';
 import { RoleAssignmentsField } from './role-assignments-field';
 
@@ -27,12 +25,10 @@ export function AccountEditDrawer({ account, onClose }: { account: Account; onCl
   const updateAccount = useUpdateAccount();
   const unlockAccount = useUpdateAccount();
   const onError = useApiErrorHandler();
-  // The history names the account's person by id: named when the user may list persons.
-  const can = useCan();
-  const persons = usePersons({}, can('org.person.read'));
+  // The history names the account's person by id: the account's own person, whose name it carries.
   const personName = useCallback(
-    (id: string) => persons.data?.find((person) => person.id === id)?.name,
-    [persons.data],
+    (id: string) => (id === account.personId ? account.personName : undefined),
+    [account.personId, account.personName],
   );
 
   const onFinish = ({ roles, disabled, password }: AccountEditValues) => {

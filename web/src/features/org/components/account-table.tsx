@@ -5,15 +5,16 @@ import { ListTable } from '../../../components/list-table';
 import { RoleTags } from '../../../components/role-tags';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDateTime } from '../../../lib/format';
+import type { PagedList } from '../../../lib/use-paged-list';
 
 interface AccountTableProps {
-  accounts: Account[];
-  loading: boolean;
+  /** The page of accounts shown, and the way to the others. */
+  pager: PagedList<Account>;
   canWrite: boolean;
   onEdit: (account: Account) => void;
 }
 
-export function AccountTable({ accounts, loading, canWrite, onEdit }: AccountTableProps) {
+export function AccountTable({ pager, canWrite, onEdit }: AccountTableProps) {
   const t = useT();
   const locale = useLocale();
   const columns: TableColumnsType<Account> = [
@@ -59,12 +60,5 @@ export function AccountTable({ accounts, loading, canWrite, onEdit }: AccountTab
         ]
       : []),
   ];
-  return (
-    <ListTable<Account>
-      columns={columns}
-      dataSource={accounts}
-      loading={loading}
-      data-testid="account-table"
-    />
-  );
+  return <ListTable<Account> columns={columns} pager={pager} data-testid="account-table" />;
 }

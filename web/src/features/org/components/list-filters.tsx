@@ -1,11 +1,10 @@
 import { Flex, Input } from 'antd';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n/use-t';
+import type { PersonFilters } from '../api/list-persons';
 
-export interface ListFilterValues {
-  unitId?: string | undefined;
-  q?: string | undefined;
-}
+/** The persons and accounts lists take the same filters (the server's `personListQuerySchema`). */
+export type ListFilterValues = PersonFilters;
 
 interface ListFiltersProps {
   value: ListFilterValues;

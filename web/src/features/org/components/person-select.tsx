@@ -1,20 +1,30 @@
-import { Select, type SelectProps } from 'antd';
+import type { Person } from '@zeren/contracts';
+import type { SelectProps } from 'antd';
 import { useMemo } from 'react';
-import { usePersons } from '../api/list-persons';
+import { type SearchOption, SearchSelect } from '../../../components/search-select';
+import { usePersonOptions } from '../api/list-persons';
 
-/** Picks a person of the caller's scope, searchable by name and unit. */
-export function PersonSelect(props: Omit<SelectProps<string>, 'options'>) {
-  const { data: persons = [], isLoading } = usePersons();
+type PersonSelectProps = Omit<SelectProps<string, SearchOption>, 'options' | 'showSearch' | 'loading'> & {
+  /** The person picked (undefined when cleared), with the unit they belong to. */
+  onPick?: (person: Person | undefined) => void;
+};
+
+/** Picks a person of the caller's scope: up to 200 listed, the others found by name or position. */
+export function PersonSelect({ onPick, onChange, ...props }: PersonSelectProps) {
+  const list = usePersonOptions();
   const options = useMemo(
-    () => persons.map((person) => ({ value: person.id, label: `${person.name} · ${person.unitName}` })),
-    [persons],
+    () => list.items.map((person) => ({ value: person.id, label: `${person.name} · ${person.unitName}` })),
+    [list.items],
   );
   return (
-    <Select<string>
-      showSearch={{ optionFilterProp: 'label' }}
-      loading={isLoading}
+    <SearchSelect<string>
       {...props}
+      list={list}
       options={options}
+      onChange={(value, option) => {
+        onPick?.(list.items.find((person) => person.id === value));
+        onChange?.(value, option);
+      }}
     />
   );
 }

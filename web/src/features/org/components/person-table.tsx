@@ -2,10 +2,11 @@ import type { Person } from '@zeren/contracts';
 import { Button, Flex, Popconfirm, type TableColumnsType, Tag } from 'antd';
 import { ListTable } from '../../../components/list-table';
 import { useT } from '../../../i18n/use-t';
+import type { PagedList } from '../../../lib/use-paged-list';
 
 interface PersonTableProps {
-  persons: Person[];
-  loading: boolean;
+  /** The page of persons shown, and the way to the others. */
+  pager: PagedList<Person>;
   canWrite: boolean;
   onView: (person: Person) => void;
   onEdit: (person: Person) => void;
@@ -13,7 +14,7 @@ interface PersonTableProps {
 }
 
 /** Persons with masked phone and email, as the list endpoint returns them. */
-export function PersonTable({ persons, loading, canWrite, onView, onEdit, onDelete }: PersonTableProps) {
+export function PersonTable({ pager, canWrite, onView, onEdit, onDelete }: PersonTableProps) {
   const t = useT();
   const columns: TableColumnsType<Person> = [
     { key: 'name', title: t.person.name, dataIndex: 'name' },
@@ -58,7 +59,5 @@ export function PersonTable({ persons, loading, canWrite, onView, onEdit, onDele
       ),
     },
   ];
-  return (
-    <ListTable<Person> columns={columns} dataSource={persons} loading={loading} data-testid="person-table" />
-  );
+  return <ListTable<Person> columns={columns} pager={pager} data-testid="person-table" />;
 }

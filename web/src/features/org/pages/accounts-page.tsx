@@ -5,7 +5,8 @@ import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
 import { useOpenParam } from '../../../lib/open-param';
 import { useCan } from '../../../lib/use-can';
-import { useAccounts } from '../api/list-accounts';
+import { useAccount } from '../api/get-account';
+import { useAccountsPage } from '../api/list-accounts';
 import { AccountCreateDrawer } from '../components/account-create-drawer';
 import { AccountEditDrawer } from '../components/account-edit-drawer';
 import { AccountTable } from '../components/account-table';
@@ -22,10 +23,14 @@ export function AccountsPage() {
   // Opened on one account (a link from the audit log): its edit drawer, until closed.
   const [openId, clearOpen] = useOpenParam();
   const shown: Dialog = dialog ?? (openId && canWrite ? { mode: 'edit', accountId: openId } : null);
-  const accounts = useAccounts(filters);
-  // Read the edited account from the list so an unlock or save shows its fresh state.
-  const editing =
-    shown?.mode === 'edit' ? accounts.data?.find((account) => account.id === shown.accountId) : undefined;
+  const accounts = useAccountsPage(filters);
+  // The edited account is read on its own (it may be on no page shown: a link from the audit log),
+  // under the accounts prefix, so an unlock or save shows its fresh state; its row shows meanwhile.
+  const editingId = shown?.mode === 'edit' ? shown.accountId : null;
+  const editing = useAccount(
+    editingId,
+    accounts.items.find((account) => account.id === editingId),
+  ).data;
   const close = () => {
     setDialog(null);
     if (openId) clearOpen();
@@ -55,15 +60,16 @@ export function AccountsPage() {
         testIdPrefix="account"
       />
       <AccountTable
-        accounts={accounts.data ?? []}
-        loading={accounts.isFetching}
+        pager={accounts}
         canWrite={canWrite}
         onEdit={(account) => setDialog({ mode: 'edit', accountId: account.id })}
       />
       {shown?.mode === 'create' && (
         <AccountCreateDrawer {...(filters.unitId ? { defaultUnitId: filters.unitId } : {})} onClose={close} />
       )}
-      {editing && <AccountEditDrawer key={editing.id} account={editing} onClose={close} />}
+      {editing && editing.id === editingId && (
+        <AccountEditDrawer key={editing.id} account={editing} onClose={close} />
+      )}
     </>
   );
 }

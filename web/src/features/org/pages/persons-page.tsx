@@ -8,7 +8,7 @@ import { useApiErrorHandler } from '../../../lib/form-errors';
 import { useOpenParam } from '../../../lib/open-param';
 import { useCan } from '../../../lib/use-can';
 import { useDeletePerson } from '../api/delete-person';
-import { usePersons } from '../api/list-persons';
+import { usePersonsPage } from '../api/list-persons';
 import { ListFilters, type ListFilterValues } from '../components/list-filters';
 import { PersonDrawer, type PersonDrawerTarget } from '../components/person-drawer';
 import { PersonTable } from '../components/person-table';
@@ -24,7 +24,7 @@ export function PersonsPage() {
   // Opened on one person (a link from the audit log): the person's details, a logged view as from the list.
   const [openId, clearOpen] = useOpenParam();
   const shown: PersonDrawerTarget | null = drawer ?? (openId ? { mode: 'view', id: openId } : null);
-  const persons = usePersons(filters);
+  const persons = usePersonsPage(filters);
   const deletePerson = useDeletePerson();
 
   const onDelete = (person: Person) =>
@@ -57,8 +57,7 @@ export function PersonsPage() {
         testIdPrefix="person"
       />
       <PersonTable
-        persons={persons.data ?? []}
-        loading={persons.isFetching}
+        pager={persons}
         canWrite={canWrite}
         onView={(person) => setDrawer({ mode: 'view', id: person.id })}
         onEdit={(person) => setDrawer({ mode: 'edit', id: person.id })}

@@ -1,14 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
-import type { ActiveSession } from '@zeren/contracts';
-import { callItems } from '../../../lib/api';
+import type { ActiveSession, Page } from '@zeren/contracts';
+import { call, type QueryOf } from '../../../lib/api';
+import { usePagedList } from '../../../lib/use-paged-list';
 import { securityKeys } from './query-keys';
 
 export type { ActiveSession };
 
-export function listSessions(): Promise<ActiveSession[]> {
-  return callItems('listSessions');
+/** One page of the active sessions of users in the caller's scope, newest first. */
+export function listSessions(query: QueryOf<'listSessions'> = {}): Promise<Page<ActiveSession>> {
+  return call('listSessions', { query });
 }
 
-export function useSessions() {
-  return useQuery({ queryKey: securityKeys.sessions, queryFn: listSessions });
+/** The sessions a table pages through (the list has no filters). */
+export function useSessionsPage() {
+  return usePagedList({ filters: {}, queryKey: securityKeys.sessionList, fetch: listSessions });
 }

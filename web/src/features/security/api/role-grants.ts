@@ -1,18 +1,25 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RoleGrant, RoleGrantAction } from '@zeren/contracts';
-import { call, callItems } from '../../../lib/api';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Page, RoleGrant, RoleGrantAction } from '@zeren/contracts';
+import { call, type QueryOf } from '../../../lib/api';
+import { usePagedList } from '../../../lib/use-paged-list';
 import { orgKeys } from '../../org/api/query-keys';
 import { securityKeys } from './query-keys';
 
 export type { RoleGrant };
 
-/** Grants waiting for the security administrator, newest first. */
-export function listPendingRoleGrants(): Promise<RoleGrant[]> {
-  return callItems('listRoleGrants', { query: { status: 'pending' } });
+/** A role grants query as the caller writes it (the route's input type: `limit` and `after` optional). */
+export type RoleGrantQuery = QueryOf<'listRoleGrants'>;
+
+/** One page of the role grants of accounts in scope, newest first. */
+export function listRoleGrants(query: RoleGrantQuery = {}): Promise<Page<RoleGrant>> {
+  return call('listRoleGrants', { query });
 }
 
-export function usePendingRoleGrants() {
-  return useQuery({ queryKey: securityKeys.roleGrants, queryFn: listPendingRoleGrants });
+const PENDING: Omit<RoleGrantQuery, 'limit' | 'after'> = { status: 'pending' };
+
+/** The grants waiting for the security administrator, a table's pages of them. */
+export function usePendingRoleGrantsPage() {
+  return usePagedList({ filters: PENDING, queryKey: securityKeys.roleGrantList, fetch: listRoleGrants });
 }
 
 /** Approves (the role takes effect) or refuses (with a reason) one grant. */

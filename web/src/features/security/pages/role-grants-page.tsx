@@ -8,7 +8,7 @@ import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { testId } from '../../../lib/form-values';
 import { formatDateTime } from '../../../lib/format';
-import { type RoleGrant, useDecideRoleGrant, usePendingRoleGrants } from '../api/role-grants';
+import { type RoleGrant, useDecideRoleGrant, usePendingRoleGrantsPage } from '../api/role-grants';
 
 /**
  * 授权审批: roles the system administrator requested take effect only when the security
@@ -19,7 +19,7 @@ export function RoleGrantsPage() {
   const locale = useLocale();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
-  const grants = usePendingRoleGrants();
+  const grants = usePendingRoleGrantsPage();
   const decide = useDecideRoleGrant();
   const [refusing, setRefusing] = useState<RoleGrant | null>(null);
   const [reason, setReason] = useState('');
@@ -92,8 +92,7 @@ export function RoleGrantsPage() {
       <Typography.Paragraph type="secondary">{t.security.grantsIntro}</Typography.Paragraph>
       <ListTable<RoleGrant>
         columns={columns}
-        dataSource={grants.data ?? []}
-        loading={grants.isFetching}
+        pager={grants}
         locale={{ emptyText: t.security.noGrants }}
         data-testid="grant-table"
       />

@@ -9,7 +9,7 @@ import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
 import { useLockedAccounts } from '../api/list-locked-accounts';
-import { type ActiveSession, useSessions } from '../api/list-sessions';
+import { type ActiveSession, useSessionsPage } from '../api/list-sessions';
 import { useRevokeSession } from '../api/revoke-session';
 import { useUnlockAccount } from '../api/unlock-account';
 
@@ -19,7 +19,7 @@ export function SessionsPage() {
   const locale = useLocale();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
-  const sessions = useSessions();
+  const sessions = useSessionsPage();
   const locked = useLockedAccounts();
   const revoke = useRevokeSession();
   const unlock = useUnlockAccount();
@@ -137,8 +137,7 @@ export function SessionsPage() {
         <ListTable<ActiveSession>
           cardTitle={t.security.sessions}
           columns={sessionColumns}
-          dataSource={sessions.data ?? []}
-          loading={sessions.isFetching}
+          pager={sessions}
           locale={{ emptyText: t.security.noSessions }}
           data-testid="session-table"
         />

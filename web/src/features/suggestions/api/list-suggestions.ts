@@ -1,17 +1,15 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { callItems } from '../../../lib/api';
-import type { Suggestion, SuggestionFilters } from '../types';
+import type { Page } from '@zeren/contracts';
+import { call } from '../../../lib/api';
+import { usePagedList } from '../../../lib/use-paged-list';
+import type { Suggestion, SuggestionFilters, SuggestionQuery } from '../types';
 import { suggestionKeys } from './query-keys';
 
-/** Suggestions in scope, submitter name and contact masked. */
-export function listSuggestions(filters: SuggestionFilters = {}): Promise<Suggestion[]> {
-  return callItems('listSuggestions', { query: filters });
+/** One page of the suggestions in scope, newest first; submitter name and contact masked. */
+export function listSuggestions(query: SuggestionQuery = {}): Promise<Page<Suggestion>> {
+  return call('listSuggestions', { query });
 }
 
-export function useSuggestions(filters: SuggestionFilters = {}) {
-  return useQuery({
-    queryKey: suggestionKeys.list(filters),
-    queryFn: () => listSuggestions(filters),
-    placeholderData: keepPreviousData,
-  });
+/** The inbox a table pages through. */
+export function useSuggestionsPage(filters: SuggestionFilters = {}) {
+  return usePagedList({ filters, queryKey: suggestionKeys.list, fetch: listSuggestions });
 }

@@ -2,17 +2,17 @@ import { Button, type TableColumnsType } from 'antd';
 import { ListTable } from '../../../components/list-table';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDate } from '../../../lib/format';
+import type { PagedList } from '../../../lib/use-paged-list';
 import type { Suggestion } from '../types';
 import { SuggestionStatusTag } from './suggestion-status-tag';
 
 /** The inbox: submitter and contact as the list endpoint returns them, masked. */
 export function SuggestionTable({
-  suggestions,
-  loading,
+  pager,
   onView,
 }: {
-  suggestions: Suggestion[];
-  loading: boolean;
+  /** The page of suggestions shown, and the way to the others. */
+  pager: PagedList<Suggestion>;
   onView: (suggestion: Suggestion) => void;
 }) {
   const t = useT();
@@ -56,12 +56,5 @@ export function SuggestionTable({
       render: (_, suggestion) => formatDate(suggestion.createdAt, locale),
     },
   ];
-  return (
-    <ListTable<Suggestion>
-      columns={columns}
-      dataSource={suggestions}
-      loading={loading}
-      data-testid="suggestion-table"
-    />
-  );
+  return <ListTable<Suggestion> columns={columns} pager={pager} data-testid="suggestion-table" />;
 }

@@ -6,7 +6,7 @@ import { useT } from '../../../i18n/use-t';
 import { useOpenParam } from '../../../lib/open-param';
 import { oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCan } from '../../../lib/use-can';
-import { useSuggestions } from '../api/list-suggestions';
+import { useSuggestionsPage } from '../api/list-suggestions';
 import { SuggestionCreateModal } from '../components/suggestion-create-modal';
 import { SuggestionDrawer } from '../components/suggestion-drawer';
 import { SuggestionFilters } from '../components/suggestion-filters';
@@ -26,7 +26,7 @@ export function SuggestionsPage() {
   const [openId, clearOpen] = useOpenParam();
   const shown = viewing ?? openId;
   const [creating, setCreating] = useState(false);
-  const suggestions = useSuggestions(filters);
+  const suggestions = useSuggestionsPage(filters);
 
   return (
     <>
@@ -47,11 +47,7 @@ export function SuggestionsPage() {
       />
       <SuggestionFilters value={filters} onChange={setFilters} />
       <Typography.Paragraph type="secondary">{t.suggestion.contactMaskedHint}</Typography.Paragraph>
-      <SuggestionTable
-        suggestions={suggestions.data ?? []}
-        loading={suggestions.isFetching}
-        onView={(suggestion) => setViewing(suggestion.id)}
-      />
+      <SuggestionTable pager={suggestions} onView={(suggestion) => setViewing(suggestion.id)} />
       {shown && (
         <SuggestionDrawer
           key={shown}
