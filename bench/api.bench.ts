@@ -10,82 +10,22 @@
  *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench -w @zeren/bench
  *      (a fresh database is created on that server and dropped afterwards)
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
+import { benchDatabase, startServer } from './bench-server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
 const root = join(import.meta.dirname, '..');
-const baseUrl = process.env.DATABASE_URL;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-// ---- the database
-const dataDir = mkdtempSync(join(tmpdir(), 'zeren-bench-'));
-let databaseUrl: string | undefined;
-let dropDatabase = async () => {};
-if (baseUrl) {
-  const name = `zeren_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-  dropDatabase = async () => {
-    const a = new pg.Client({ connectionString: baseUrl });
-    await a.connect();
-    await a.query(`drop database if exists ${name} with (force)`);
-    await a.end();
-  };
-}
-
-// ---- the server, in its own process
-const port = await freePort();
-const server: ChildProcess = spawn(process.execPath, [join(root, 'server/bin/zeren.mjs'), 'serve'], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    ZEREN_DATA_DIR: dataDir,
-    ZEREN_DEMO: 'true',
-    LOG_LEVEL: 'warn',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const address = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${address}/api/health`)).ok) break;
-  } catch {}
-  if (i > 600) throw new Error('the server did not start');
-  await new Promise((r) => setTimeout(r, 200));
-}
-
-async function cookieOf(username: string): Promise<string> {
-  const res = await fetch(`${address}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-requested-with': 'zeren' },
-    body: JSON.stringify({ username, password: process.env.ZEREN_DEMO_PASSWORD ?? 'Zeren-demo-2026' }),
-  });
-  if (!res.ok) throw new Error(`sign-in of ${username}: ${res.status}`);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
+// ---- the database, and the server in its own process (it loads the demo city at start)
+const database = await benchDatabase('bench');
+const dataDir = database.dataDir;
+const databaseUrl = database.url;
+const server = await startServer(database, { ZEREN_DEMO: 'true' });
+const { address } = server;
 
 // ---- the load, in another process
 interface Figures {
@@ -182,8 +122,8 @@ function exists(path: string): boolean {
 }
 
 try {
-  const office = await cookieOf('office');
-  const county = await cookieOf('county.office');
+  const office = await server.cookieOf('office');
+  const county = await server.cookieOf('county.office');
   const cases = [
     { name: 'GET /api/health', path: '/api/health', cookie: '' },
     { name: 'GET /api/me (office)', path: '/api/me', cookie: office },
@@ -205,8 +145,6 @@ try {
   console.log(`ratio /api/me ÷ /api/health: ${ratio.toFixed(2)} (target ≥ 0.50)`);
   console.log(`baseline: ${await baseline()}`);
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
-  await dropDatabase();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.stop();
+  await database.remove();
 }

@@ -10,32 +10,15 @@
  * Run: npm run city-scale -w @zeren/bench            (embedded PGlite)
  *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run city-scale -w @zeren/bench
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import pg from 'pg';
 import { openDatabase } from '../server/src/db/client';
+import { benchDatabase, startServer } from './bench-server';
 import { addCity } from './city-data';
 
 const UNITS = Number(process.env.CITY_UNITS ?? 3000);
 const PERSONS = Number(process.env.CITY_PERSONS ?? 60000);
 const PAGE = 50;
-const root = join(import.meta.dirname, '..');
-const baseUrl = process.env.DATABASE_URL;
-const password = process.env.ZEREN_DEMO_PASSWORD ?? 'Zeren-demo-2026';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -45,76 +28,26 @@ const summary = (times: number[]) => {
 };
 
 // ---- the database: migrated and seeded by the CLI, then the city added here
-const dataDir = mkdtempSync(join(tmpdir(), 'zeren-city-'));
-let databaseUrl: string | undefined;
-let dropDatabase = async () => {};
-if (baseUrl) {
-  const name = `zeren_city_${process.pid}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-  dropDatabase = async () => {
-    const a = new pg.Client({ connectionString: baseUrl });
-    await a.connect();
-    await a.query(`drop database if exists ${name} with (force)`);
-    await a.end();
-  };
-}
-const env = {
-  ...process.env,
-  HOST: '127.0.0.1',
-  ZEREN_DATA_DIR: dataDir,
-  LOG_LEVEL: 'warn',
-  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-};
-const cli = join(root, 'server/bin/zeren.mjs');
-const seeded = spawnSync(process.execPath, [cli, 'seed-demo'], {
-  env,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-if (seeded.status !== 0) throw new Error('seed-demo failed');
+const database = await benchDatabase('city');
+database.run('seed-demo');
 {
-  const database = await openDatabase({ url: databaseUrl, dataDir: join(dataDir, 'pglite') });
+  const db = await openDatabase({ url: database.url, dataDir: database.pgliteDir });
   const start = performance.now();
-  const added = await addCity(database.db, { units: UNITS, persons: PERSONS });
+  const added = await addCity(db.db, { units: UNITS, persons: PERSONS });
   console.log(
     `city: ${added.units} units and ${added.persons} persons added to the demo in ${((performance.now() - start) / 1000).toFixed(1)} s`,
   );
-  await database.close();
+  await db.close();
 }
 
 // ---- the server, in its own process
-const port = await freePort();
-const server: ChildProcess = spawn(process.execPath, [cli, 'serve'], {
-  env: { ...env, PORT: String(port) },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const address = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${address}/api/health`)).ok) break;
-  } catch {}
-  if (i > 600) throw new Error('the server did not start');
-  await new Promise((r) => setTimeout(r, 200));
-}
-
-async function cookieOf(username: string): Promise<string> {
-  const res = await fetch(`${address}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-requested-with': 'zeren' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!res.ok) throw new Error(`sign-in of ${username}: ${res.status}`);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
+const server = await startServer(database);
+const { address } = server;
+const databaseUrl = database.url;
 
 try {
   console.log(`database: ${databaseUrl ? 'PostgreSQL' : 'PGlite'}; server in its own process`);
-  const cookie = await cookieOf('office');
+  const cookie = await server.cookieOf('office');
 
   // Every person, a page at a time, as the persons page asks for them.
   const times: number[] = [];
@@ -210,8 +143,6 @@ try {
     await browser.close();
   }
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
-  await dropDatabase();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.stop();
+  await database.remove();
 }
