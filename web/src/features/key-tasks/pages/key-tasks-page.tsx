@@ -39,7 +39,9 @@ export function KeyTasksPage() {
   const [extending, setExtending] = useState<KeyTask | null>(null);
   // The server pages the list: every task of the campaign that matches, sub-tasks too (tagged as
   // such), so that the total, the pages and the workbench's counts agree.
-  const tasks = useKeyTasksPage({ ...filters, campaignId: campaign.data?.id });
+  // Asked once the current campaign is known (not first across campaigns, then again within it).
+  const campaignKnown = !can('campaign.read') || campaign.isFetched;
+  const tasks = useKeyTasksPage({ ...filters, campaignId: campaign.data?.id }, campaignKnown);
 
   return (
     <>
