@@ -96,5 +96,6 @@ describe('zeren user create (the CLI, in a child process)', () => {
     expect(account!.isDemo).toBe(false);
     await database.close();
     await fresh?.drop();
-  });
+    // A CLI run is a new Node process that migrates a database: slow on a loaded machine.
+  }, 180_000);
 });

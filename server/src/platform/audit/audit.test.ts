@@ -400,7 +400,8 @@ describe('zeren audit verify and checkpoint export (the CLI, in a child process)
     expect(broken.stderr).toMatch(/audit log broken at event seq=2 \(gap\): event missing \(deleted\)/);
     expect(broken.stderr).toContain('1 events before it verified');
     await cleanup();
-  });
+    // Five CLI runs, each a new Node process that opens the database: minutes on a loaded machine.
+  }, 180_000);
 });
 
 async function appendTwo(db: Db, keys: AuditKeys) {
