@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, TEST_AUDIT_KEY, TEST_AUDIT_SIGNING_KEY, testConfig } from '../test/harness';
+import {
+  freshDatabase,
+  TEST_AUDIT_KEY,
+  TEST_AUDIT_SIGNING_KEY,
+  temporaryDirectory,
+  testConfig,
+} from '../test/harness';
 import type { Database } from './db/client';
 import { openDatabase } from './db/client';
 import { auditKeysOf } from './platform/audit/audit-keys';
@@ -49,13 +55,15 @@ describe('demo seeding', () => {
 
 describe('zeren user create (the CLI, in a child process)', () => {
   it('creates the first administrator with a root unit on an empty database, who can then sign in', async () => {
-    const config = testConfig();
+    const dir = temporaryDirectory();
     const bin = join(import.meta.dirname, '../bin/zeren.mjs');
     const fresh = process.env.DATABASE_URL ? await freshDatabase() : undefined;
     if (fresh) await fresh.database.close();
     const env = {
       ...process.env,
-      ...(fresh ? { DATABASE_URL: fresh.url! } : { ZEREN_DATA_DIR: config.dataDir }),
+      ...(fresh ? { DATABASE_URL: fresh.url! } : { ZEREN_DATA_DIR: dir.path }),
+      // The child's TypeScript loader keeps its cache in the temp folder: this test's own.
+      TMPDIR: dir.path,
       ZEREN_SESSION_SECRET: 'x'.repeat(32),
       ZEREN_FIELD_KEY: 'ab'.repeat(32),
       ZEREN_AUDIT_KEY: TEST_AUDIT_KEY,
@@ -90,12 +98,13 @@ describe('zeren user create (the CLI, in a child process)', () => {
 
     const database = fresh
       ? await openDatabase({ url: fresh.url })
-      : await openDatabase({ dataDir: join(config.dataDir, 'pglite') });
+      : await openDatabase({ dataDir: join(dir.path, 'pglite') });
     const [account] = await database.db.select().from(userAccount);
     expect(account!.username).toBe('admin');
     expect(account!.isDemo).toBe(false);
     await database.close();
     await fresh?.drop();
+    dir.remove();
     // A CLI run is a new Node process that migrates a database: slow on a loaded machine.
   }, 180_000);
 });

@@ -42,11 +42,26 @@ export function recordResponses(app: FastifyInstance): Seen[] {
   return seen;
 }
 
+/**
+ * Compiled validators of one description. Test files in a worker share modules (isolate: false),
+ * and every app serves the same description, so its schemas are compiled once per worker.
+ */
+let compiled: { text: string; ajv: Ajv2020; validators: Map<string, ReturnType<Ajv2020['compile']>> } | null =
+  null;
+
+function validatorsFor(doc: OpenApi) {
+  const text = JSON.stringify(doc.components);
+  if (compiled?.text !== text) {
+    const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: false });
+    ajv.addSchema({ $id: 'doc', components: doc.components } as object);
+    compiled = { text, ajv, validators: new Map() };
+  }
+  return compiled;
+}
+
 /** What the description does not say of the recorded responses (empty when it says all). */
 export function undocumented(doc: OpenApi, seen: Seen[]): string[] {
-  const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: false });
-  ajv.addSchema({ $id: 'doc', components: doc.components } as object);
-  const validators = new Map<string, ReturnType<typeof ajv.compile>>();
+  const { ajv, validators } = validatorsFor(doc);
   const problems = new Set<string>();
   for (const r of seen) {
     const path = r.route.replace(/:(\w+)/g, '{$1}');
@@ -67,7 +82,8 @@ export function undocumented(doc: OpenApi, seen: Seen[]): string[] {
       problems.add(`${r.method} ${r.route} ${r.status}: no schema for ${mediaType}`);
       continue;
     }
-    const key = `${path} ${r.method} ${r.status} ${mediaType}`;
+    // The schema text is part of the key: two apps may describe one operation differently.
+    const key = `${path} ${r.method} ${r.status} ${mediaType} ${JSON.stringify(schema)}`;
     let validate = validators.get(key);
     if (!validate) {
       // References point into the document's components.

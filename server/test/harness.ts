@@ -1,69 +1,76 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { buildApp } from '../src/app';
-import { type Config, loadConfig } from '../src/config';
+import type { Config } from '../src/config';
 import { type Database, openDatabase } from '../src/db/client';
-import { auditKeysOf } from '../src/platform/audit/audit-keys';
-import { ensureCalendarSeeded } from '../src/platform/calendar/calendar.service';
 import { ManualClock } from '../src/platform/clock';
-import { FieldCipher } from '../src/platform/crypto';
-import { seedDemo } from '../src/seed/demo';
 import { recordResponses, undocumented } from './contract';
+import {
+  DEMO_PASSWORD,
+  databaseUrl,
+  PREPARE,
+  type TemplateKind,
+  testConfig,
+  uniqueDatabaseName,
+} from './templates';
 
-export const DEMO_PASSWORD = 'Zeren-demo-2026';
+export { DEMO_PASSWORD, TEST_AUDIT_KEY, TEST_AUDIT_SIGNING_KEY, testConfig } from './templates';
 
 /** What the web client sends on every request that changes something: it proves the request is not cross-site. */
 export const OWN_PAGE_HEADERS = { 'x-requested-with': 'zeren' } as const;
 
-/** The audit keys of every test configuration (CLI tests pass them to the child process). */
-export const TEST_AUDIT_KEY = 'cd'.repeat(32);
-export const TEST_AUDIT_SIGNING_KEY = '3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8';
-
-export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({
-    ZEREN_DATA_DIR: mkdtempSync(join(tmpdir(), 'zeren-test-')),
-    ZEREN_SESSION_SECRET: 'test-session-secret-0123456789abcdef',
-    ZEREN_FIELD_KEY: 'ab'.repeat(32),
-    ZEREN_AUDIT_KEY: TEST_AUDIT_KEY,
-    ZEREN_AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
-    LOG_LEVEL: 'silent',
-    ...overrides,
-  });
+/** A directory in the temp folder for one test, removed by the returned function (call it in a finally). */
+export function temporaryDirectory(prefix = 'zeren-test-'): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
+/** The dump of a PGlite template, read once per test file. */
+const dumps = new Map<TemplateKind, Blob>();
+
 /**
- * A fresh, migrated database for one test file: in-memory PGlite by default, or a new
- * database on the PostgreSQL server named by DATABASE_URL (dropped again by `drop`).
+ * A fresh database for one test file, copied from the run's template (global-setup.ts): migrated
+ * with the calendar loaded, and with `demo` the demo city too. In-memory PGlite by default, or a
+ * new database on the PostgreSQL server named by DATABASE_URL (dropped again by `drop`).
  */
-export async function freshDatabase(): Promise<{
+export async function freshDatabase(kind: TemplateKind = 'migrated'): Promise<{
   database: Database;
   url?: string;
   drop: () => Promise<void>;
 }> {
+  const templates = inject('zerenTemplates');
   const baseUrl = process.env.DATABASE_URL;
   if (!baseUrl) {
-    const database = await openDatabase({});
-    await database.migrate();
-    await ensureCalendarSeeded(database.db);
+    let database: Database;
+    if (templates?.kind === 'pglite') {
+      const dump = dumps.get(kind) ?? new Blob([readFileSync(templates.files[kind])]);
+      dumps.set(kind, dump);
+      const client = new PGlite({ loadDataDir: dump });
+      database = await openDatabase({ client });
+    } else {
+      // No global setup ran (a file run on its own by another runner): build it here.
+      database = await openDatabase({});
+      await PREPARE[kind](database);
+    }
     return { database, drop: () => database.close() };
   }
-  const name = `zeren_test_${randomBytes(6).toString('hex')}`;
+  const name = uniqueDatabaseName('zeren_test');
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const template = templates?.kind === 'postgres' ? templates.databases[kind] : undefined;
+  await admin.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
   await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
-  await database.migrate();
-  await ensureCalendarSeeded(database.db);
+  const url = databaseUrl(baseUrl, name);
+  const database = await openDatabase({ url });
+  if (!template) await PREPARE[kind](database);
   return {
     database,
-    url: url.toString(),
+    url,
     drop: async () => {
       await database.close().catch(() => {}); // a test may have closed it already
       const a = new pg.Client({ connectionString: baseUrl });
@@ -93,16 +100,9 @@ export interface TestApp {
 
 /** buildApp on a fresh database with the demo city loaded and a controllable clock. */
 export async function createTestApp(): Promise<TestApp> {
-  const { database, drop } = await freshDatabase();
+  const { database, drop } = await freshDatabase('demo');
   const config = testConfig();
   const clock = new ManualClock();
-  await seedDemo({
-    db: database.db,
-    clock,
-    cipher: new FieldCipher(config.fieldKey),
-    auditKeys: auditKeysOf(config),
-    password: DEMO_PASSWORD,
-  });
   const app = await buildApp({ config, database, clock, logger: false });
   const seen = recordResponses(app);
   await app.ready();

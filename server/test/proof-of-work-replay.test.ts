@@ -1,4 +1,3 @@
-import { sha, solveChallenge } from 'altcha/lib';
 import { count, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { buildApp } from '../src/app';
 import { suggestion } from '../src/modules/suggestions/suggestions.table';
 import { unit } from '../src/platform/org/org.table';
 import { auditCount, createTestApp, type TestApp } from './harness';
+import { solveProofOfWork } from './proof-of-work';
 
 let t: TestApp;
 let second: FastifyInstance;
@@ -21,9 +21,7 @@ afterAll(async () => {
 });
 
 async function solved(app: FastifyInstance): Promise<string> {
-  const challenge = (await app.inject({ method: 'GET', url: '/api/portal/altcha-challenge' })).json();
-  const solution = await solveChallenge({ challenge, deriveKey: sha.deriveKey });
-  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+  return solveProofOfWork((await app.inject({ method: 'GET', url: '/api/portal/altcha-challenge' })).json());
 }
 
 describe('a proof-of-work solution buys one submission, across instances and restarts', () => {

@@ -32,6 +32,8 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** PGlite data directory; absent (with no url) means in memory. */
   dataDir?: string | undefined;
+  /** An already-open PGlite (the test suite loads template dumps into one); takes the place of dataDir. */
+  client?: PGlite | undefined;
 }
 
 /** Opens the embedded PGlite or a PostgreSQL pool behind the same drizzle interface. */
@@ -58,8 +60,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       close: () => pool.end(),
     };
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  if (options.dataDir && !options.client) mkdirSync(options.dataDir, { recursive: true });
+  const client = options.client ?? (options.dataDir ? new PGlite(options.dataDir) : new PGlite());
   await client.waitReady;
   const db = drizzlePglite({ client }) as unknown as Db;
   return {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, testConfig } from '../../test/harness';
+import { createTestApp, type TestApp, temporaryDirectory, testConfig } from '../../test/harness';
 import { buildApp } from '../app';
 import { ConfigError, loadConfig } from '../config';
 import { canonicalJson } from './audit/canonical';
@@ -145,7 +145,7 @@ describe('configuration', () => {
         PORT: 'eighty',
         DATABASE_URL: 'mysql://x',
         ZEREN_DEMO_PASSWORD: 'short',
-        ZEREN_DATA_DIR: '/tmp/zeren-cfg',
+        ZEREN_DATA_DIR: '/nonexistent/zeren-cfg',
       });
       expect.unreachable();
     } catch (error) {
@@ -157,13 +157,18 @@ describe('configuration', () => {
     }
   });
   it('defaults to the embedded database on port 3000 and loads the demo there', () => {
-    const config = loadConfig({ ZEREN_DATA_DIR: '/tmp/zeren-cfg-default' });
-    expect(config.port).toBe(3000);
-    expect(config.databaseUrl).toBeUndefined();
-    expect(config.loadDemo).toBe(true);
-    expect(config.fieldKey).toHaveLength(32);
-    // Generated secrets are kept: a second load reads the same ones.
-    expect(loadConfig({ ZEREN_DATA_DIR: '/tmp/zeren-cfg-default' }).sessionSecret).toBe(config.sessionSecret);
+    const dir = temporaryDirectory();
+    try {
+      const config = loadConfig({ ZEREN_DATA_DIR: dir.path });
+      expect(config.port).toBe(3000);
+      expect(config.databaseUrl).toBeUndefined();
+      expect(config.loadDemo).toBe(true);
+      expect(config.fieldKey).toHaveLength(32);
+      // Generated secrets are kept: a second load reads the same ones.
+      expect(loadConfig({ ZEREN_DATA_DIR: dir.path }).sessionSecret).toBe(config.sessionSecret);
+    } finally {
+      dir.remove();
+    }
   });
 });
 

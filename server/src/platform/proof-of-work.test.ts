@@ -1,6 +1,6 @@
-import { sha, solveChallenge } from 'altcha/lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/harness';
+import { solveProofOfWork } from '../../test/proof-of-work';
 import type { Database } from '../db/client';
 import { CHALLENGE_TTL_SECONDS, ProofOfWork, proofOfWorkKey } from './proof-of-work';
 import { proofOfWorkUsed } from './proof-of-work.table';
@@ -15,9 +15,7 @@ const db = () => fresh.database.db;
 const now = new Date('2026-06-01T02:00:00Z');
 
 async function solve(pow: ProofOfWork, at = now): Promise<string> {
-  const challenge = await pow.challenge(at);
-  const solution = await solveChallenge({ challenge, deriveKey: sha.deriveKey });
-  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+  return solveProofOfWork(await pow.challenge(at));
 }
 
 describe('proof of work', () => {

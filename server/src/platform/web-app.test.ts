@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testConfig } from '../../test/harness';
+import { freshDatabase, testConfig } from '../../test/harness';
 import { buildApp } from '../app';
-import { openDatabase } from '../db/client';
 
 /** A built web app in a temporary folder: pages, one hashed asset (with its compressed copies), robots.txt. */
 const dist = mkdtempSync(join(tmpdir(), 'zeren-web-'));
@@ -22,13 +21,12 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'assets/main-AbCd1234.js'), ASSET);
   writeFileSync(join(dist, 'assets/main-AbCd1234.js.br'), brotliCompressSync(ASSET));
   writeFileSync(join(dist, 'assets/main-AbCd1234.js.gz'), gzipSync(ASSET));
-  const database = await openDatabase({});
-  await database.migrate();
+  const { database, drop } = await freshDatabase();
   app = await buildApp({ config: testConfig({ ZEREN_WEB_DIST: dist }), database, logger: false });
   await app.ready();
   close = async () => {
     await app.close();
-    await database.close();
+    await drop();
   };
 });
 afterAll(async () => {

@@ -9,7 +9,7 @@ import {
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors';
 import { guardFormula } from '../../platform/files/spreadsheet';
-import { checkZipArchive, ZipRefusedError } from '../../platform/files/zip-guard';
+import { checkZipArchive, reorderZipEntries, ZipRefusedError } from '../../platform/files/zip-guard';
 import { t } from '../../platform/i18n';
 
 /** The columns of the power/responsibility list sheet, headed as in REFERENCE.md (权责清单). */
@@ -207,7 +207,9 @@ export async function readImportWorkbook(bytes: Buffer, locale: Locale): Promise
   let columnOf: Map<string, number> | null = null;
   let seen = 0;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+    // Shared strings and relationships before the sheets, so that no sheet is spooled to disk.
+    const ordered = reorderZipEntries(bytes, (name) => !/^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(ordered), {
       sharedStrings: 'cache',
       hyperlinks: 'ignore',
       styles: 'cache',

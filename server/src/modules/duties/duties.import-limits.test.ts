@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { PassThrough } from 'node:stream';
 import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -7,7 +9,7 @@ import { multipartBody } from '../../platform/files/multipart-test-body';
 import { guardFormula } from '../../platform/files/spreadsheet';
 import { xlsxBomb, zipArchive } from '../../platform/files/zip-test-archive';
 import { unit } from '../../platform/org/org.table';
-import { cellText } from './duties.excel';
+import { cellText, MAX_IMPORT_ROWS } from './duties.excel';
 import { dutyItem, dutyItemVersion } from './duties.table';
 
 let t: TestApp;
@@ -133,6 +135,32 @@ describe('zip bombs are refused before anything parses them', () => {
     for (const res of await Promise.all(held)) expect(res.statusCode).toBe(400);
     // The slots are free again.
     expect((await upload(bomb)).statusCode).toBe(413);
+  });
+});
+
+describe('the temp folder', () => {
+  /** Files exceljs's streaming reader spools in this process (it names them tmp-<pid>-…). */
+  const spooled = () => readdirSync(tmpdir()).filter((name) => name.startsWith(`tmp-${process.pid}-`));
+
+  it('an import that stops early — a missing column, too many rows, a second sheet — leaves no file behind', async () => {
+    const before = spooled();
+    const noCode = new ExcelJS.Workbook();
+    noCode.addWorksheet('权力清单').addRow(['事项名称']);
+    noCode.addWorksheet('说明').addRow(['第二张表']);
+    const missing = await upload(Buffer.from(await noCode.xlsx.writeBuffer()));
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().title).toContain('事项编码');
+
+    const long = new ExcelJS.Workbook();
+    const sheet = long.addWorksheet('权力清单');
+    sheet.addRow(['事项编码', '事项名称']);
+    for (let i = 0; i <= MAX_IMPORT_ROWS; i++) sheet.addRow([`L-${i}`, `事项${i}`]);
+    long.addWorksheet('说明').addRow(['第二张表']);
+    const tooMany = await upload(Buffer.from(await long.xlsx.writeBuffer()));
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().title).toContain(String(MAX_IMPORT_ROWS));
+
+    expect(spooled()).toEqual(before);
   });
 });
 

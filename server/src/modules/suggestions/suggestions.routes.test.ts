@@ -1,8 +1,8 @@
 import { TRACKING_CODE_PATTERN } from '@zeren/contracts';
-import { sha, solveChallenge } from 'altcha/lib';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, auditRows, createTestApp, type TestApp } from '../../../test/harness';
+import { solveProofOfWork } from '../../../test/proof-of-work';
 import { unit } from '../../platform/org/org.table';
 import { campaign, campaignDomain } from '../campaign/campaign.table';
 import { suggestion } from './suggestions.table';
@@ -54,9 +54,7 @@ afterAll(() => t.close());
 async function solvedPayload(): Promise<string> {
   const res = await t.app.inject({ method: 'GET', url: '/api/portal/altcha-challenge' });
   expect(res.statusCode).toBe(200);
-  const challenge = res.json();
-  const solution = await solveChallenge({ challenge, deriveKey: sha.deriveKey });
-  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+  return solveProofOfWork(res.json());
 }
 
 function submit(payload: Record<string, unknown>, remoteAddress = nextIp()) {

@@ -10,6 +10,7 @@ import {
   TEST_AUDIT_KEY,
   TEST_AUDIT_SIGNING_KEY,
   type TestApp,
+  temporaryDirectory,
   testConfig,
 } from '../../../test/harness';
 import type { Database, Db } from '../../db/client';
@@ -337,6 +338,7 @@ describe('zeren audit verify and checkpoint export (the CLI, in a child process)
 
   it('exits 0 on an intact log, exports signed checkpoints, and exits 1 naming the position of a deletion', async () => {
     const config = testConfig();
+    const dir = temporaryDirectory();
     let env: Record<string, string>;
     let attack: (work: (db: Db) => Promise<unknown>) => Promise<void>;
     let cleanup: () => Promise<void>;
@@ -358,12 +360,12 @@ describe('zeren audit verify and checkpoint export (the CLI, in a child process)
       cleanup = fresh.drop;
     } else {
       // PGlite in a directory: one process at a time, so open, work, close around each CLI run.
-      const dataDir = join(config.dataDir, 'pglite');
+      const dataDir = join(dir.path, 'pglite');
       const database = await openDatabase({ dataDir });
       await database.migrate();
       await seed(database.db);
       await database.close();
-      env = { ZEREN_DATA_DIR: config.dataDir };
+      env = { ZEREN_DATA_DIR: dir.path };
       attack = async (work) => {
         const db = await openDatabase({ dataDir });
         await asAttacker(db.db, () => work(db.db));
@@ -376,6 +378,8 @@ describe('zeren audit verify and checkpoint export (the CLI, in a child process)
         env: {
           ...process.env,
           ...env,
+          // The child's TypeScript loader keeps its cache in the temp folder: this test's own.
+          TMPDIR: dir.path,
           ZEREN_SESSION_SECRET: 'x'.repeat(32),
           ZEREN_FIELD_KEY: 'ab'.repeat(32),
           ZEREN_AUDIT_KEY: TEST_AUDIT_KEY,
@@ -384,22 +388,26 @@ describe('zeren audit verify and checkpoint export (the CLI, in a child process)
         },
         encoding: 'utf8',
       });
-    const intact = run('verify');
-    expect(intact.stdout).toContain('audit log intact: 3 events verified');
-    expect(intact.status).toBe(0);
-    expect(run('checkpoint').stdout).toMatch(/checkpoint signed: seq=3 hash=[0-9a-f]{64}/);
-    const file = join(config.dataDir, 'checkpoints.json');
-    expect(run('checkpoint', 'export', '--out', file).status).toBe(0);
-    const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported.publicKey).toBe(auditKeysOf(config).publicKey);
-    expect(exported.checkpoints.at(-1)).toMatchObject({ seq: 3 });
+    try {
+      const intact = run('verify');
+      expect(intact.stdout).toContain('audit log intact: 3 events verified');
+      expect(intact.status).toBe(0);
+      expect(run('checkpoint').stdout).toMatch(/checkpoint signed: seq=3 hash=[0-9a-f]{64}/);
+      const file = join(dir.path, 'checkpoints.json');
+      expect(run('checkpoint', 'export', '--out', file).status).toBe(0);
+      const exported = JSON.parse(readFileSync(file, 'utf8'));
+      expect(exported.publicKey).toBe(auditKeysOf(config).publicKey);
+      expect(exported.checkpoints.at(-1)).toMatchObject({ seq: 3 });
 
-    await attack((db) => db.execute(sql`delete from audit_event where seq = 2`));
-    const broken = run('verify', '--checkpoints', file);
-    expect(broken.status).toBe(1);
-    expect(broken.stderr).toMatch(/audit log broken at event seq=2 \(gap\): event missing \(deleted\)/);
-    expect(broken.stderr).toContain('1 events before it verified');
-    await cleanup();
+      await attack((db) => db.execute(sql`delete from audit_event where seq = 2`));
+      const broken = run('verify', '--checkpoints', file);
+      expect(broken.status).toBe(1);
+      expect(broken.stderr).toMatch(/audit log broken at event seq=2 \(gap\): event missing \(deleted\)/);
+      expect(broken.stderr).toContain('1 events before it verified');
+    } finally {
+      await cleanup();
+      dir.remove();
+    }
     // Five CLI runs, each a new Node process that opens the database: minutes on a loaded machine.
   }, 180_000);
 });

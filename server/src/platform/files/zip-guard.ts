@@ -40,8 +40,11 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** The entries the central directory declares (ZIP64 and multi-disk archives are refused). */
-function readCentralDirectory(bytes: Buffer): Entry[] {
+/**
+ * The entries the central directory declares, and where that directory starts (ZIP64 and
+ * multi-disk archives are refused).
+ */
+function readCentralDirectory(bytes: Buffer): { entries: Entry[]; directory: number } {
   const floor = Math.max(0, bytes.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= floor; i--) {
@@ -75,7 +78,7 @@ function readCentralDirectory(bytes: Buffer): Entry[] {
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
-  return entries;
+  return { entries, directory: offset };
 }
 
 /** Inflates one entry, discarding the output, and fails as soon as it exceeds `limit` bytes. */
@@ -103,7 +106,7 @@ function inflatedSize(compressed: Buffer, limit: number): Promise<number> {
  * lies about its sizes is caught too. Throws ZipRefusedError naming the limit.
  */
 export async function checkZipArchive(bytes: Buffer): Promise<void> {
-  const entries = readCentralDirectory(bytes);
+  const { entries } = readCentralDirectory(bytes);
   let declared = 0;
   for (const entry of entries) {
     if (entry.method !== 0 && entry.method !== 8)
@@ -138,6 +141,30 @@ export async function checkZipArchive(bytes: Buffer): Promise<void> {
     if (inflated > ZIP_LIMITS.maxTotalBytes)
       throw new ZipRefusedError('total_size', megabytes(ZIP_LIMITS.maxTotalBytes));
   }
+}
+
+/**
+ * The same archive with its entries in another order: those `first` picks, then the rest. Only
+ * the local records move (header, data and data descriptor, copied byte for byte); the central
+ * directory is kept as it was, since a streaming reader — the only kind this feeds — reads the
+ * local records in order and stops at the directory. Call after checkZipArchive.
+ *
+ * Why: exceljs's streaming reader spools every worksheet it meets before the shared strings to a
+ * temporary file, and removes that file only when the sheet is read to its end — an import that
+ * stops at its row limit, or at a bad header, would leave files in the temp folder.
+ */
+export function reorderZipEntries(bytes: Buffer, first: (name: string) => boolean): Buffer {
+  const { entries, directory } = readCentralDirectory(bytes);
+  entries.sort((a, b) => a.localOffset - b.localOffset);
+  const spans = entries.map((entry, i) => ({
+    first: first(entry.name),
+    bytes: bytes.subarray(entry.localOffset, entries[i + 1]?.localOffset ?? directory),
+  }));
+  return Buffer.concat([
+    ...spans.filter((s) => s.first).map((s) => s.bytes),
+    ...spans.filter((s) => !s.first).map((s) => s.bytes),
+    bytes.subarray(directory),
+  ]);
 }
 
 const megabytes = (bytes: number) => `${bytes / 1024 / 1024} MB`;

@@ -1,0 +1,86 @@
+/**
+ * Template databases: the integration suite migrates and seeds two databases once per run
+ * (global-setup.ts) and every test file starts from a copy — a PGlite data-directory dump loaded
+ * into a new in-memory instance, or `CREATE DATABASE … TEMPLATE` on PostgreSQL. Booting PGlite
+ * from scratch (initdb) and seeding the demo city (argon2 hashes) cost seconds per file; a copy
+ * costs a few hundred milliseconds.
+ */
+import { randomBytes } from 'node:crypto';
+import { type Config, loadConfig } from '../src/config';
+import type { Database } from '../src/db/client';
+import { auditKeysOf } from '../src/platform/audit/audit-keys';
+import { ensureCalendarSeeded } from '../src/platform/calendar/calendar.service';
+import { ManualClock } from '../src/platform/clock';
+import { FieldCipher } from '../src/platform/crypto';
+import { seedDemo } from '../src/seed/demo';
+
+export const DEMO_PASSWORD = 'Zeren-demo-2026';
+
+/** The audit keys of every test configuration (CLI tests pass them to the child process). */
+export const TEST_AUDIT_KEY = 'cd'.repeat(32);
+export const TEST_AUDIT_SIGNING_KEY = '3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8';
+
+/**
+ * The configuration of a test app. ZEREN_DATA_DIR names a directory that is never created: the
+ * secrets come from the environment below, and a test that needs a real directory (the CLI's
+ * PGlite) makes its own with `temporaryDirectory` and removes it.
+ */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    ZEREN_DATA_DIR: '/nonexistent/zeren-test-data',
+    ZEREN_SESSION_SECRET: 'test-session-secret-0123456789abcdef',
+    ZEREN_FIELD_KEY: 'ab'.repeat(32),
+    ZEREN_AUDIT_KEY: TEST_AUDIT_KEY,
+    ZEREN_AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
+}
+
+export type TemplateKind = 'migrated' | 'demo';
+
+/** Migrations and the public-holiday calendar: what every database of the suite holds. */
+export async function prepareMigrated(database: Database): Promise<void> {
+  await database.migrate();
+  await ensureCalendarSeeded(database.db);
+}
+
+/** The demo city, seeded with the keys, clock and password of testConfig() and createTestApp(). */
+export async function prepareDemo(database: Database): Promise<void> {
+  await prepareMigrated(database);
+  const config = testConfig();
+  await seedDemo({
+    db: database.db,
+    clock: new ManualClock(),
+    cipher: new FieldCipher(config.fieldKey),
+    auditKeys: auditKeysOf(config),
+    password: DEMO_PASSWORD,
+  });
+}
+
+export const PREPARE: Record<TemplateKind, (database: Database) => Promise<void>> = {
+  migrated: prepareMigrated,
+  demo: prepareDemo,
+};
+
+/** What global setup hands the test files: where each template is. */
+export type Templates =
+  | { kind: 'pglite'; files: Record<TemplateKind, string> }
+  | { kind: 'postgres'; databases: Record<TemplateKind, string> };
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    zerenTemplates: Templates;
+  }
+}
+
+export function databaseUrl(baseUrl: string, name: string): string {
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A name no other run on the same server uses. */
+export function uniqueDatabaseName(prefix: string): string {
+  return `${prefix}_${randomBytes(6).toString('hex')}`;
+}
