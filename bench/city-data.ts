@@ -3,9 +3,10 @@
  * institutions) and `persons` persons spread over them, written with set-based inserts so a
  * benchmark can start in seconds. Used by city-scale.bench.ts.
  */
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../server/src/db/client';
 import { newId } from '../server/src/db/columns';
+import { unit } from '../server/src/platform/org/org.table';
 
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
@@ -20,10 +21,7 @@ export interface CityScale {
 
 /** Adds the units and persons under the demo city's government; returns the counts added. */
 export async function addCity(db: Db, scale: CityScale): Promise<CityScale> {
-  const [root] = (await db.execute(sql`select id, path from unit where code = 'C000'`)).rows as {
-    id: string;
-    path: string;
-  }[];
+  const [root] = await db.select({ id: unit.id, path: unit.path }).from(unit).where(eq(unit.code, 'C000'));
   if (!root) throw new Error('the demo city is not loaded');
   const now = new Date();
   const units: { id: string; parentId: string; path: string; name: string; kind: string; level: string }[] =

@@ -31,9 +31,17 @@ export interface Actor {
   };
 }
 
-export function permissionsOf(assignments: readonly { role: Role }[]): Set<Permission> {
-  return new Set(assignments.flatMap((a) => ROLE_PERMISSIONS[a.role] ?? []));
+export function permissionsOf(assignments: readonly { role: Role }[]): ReadonlySet<Permission> {
+  // Every request builds its caller's set; callers share a handful of role combinations.
+  const key = assignments.map((a) => a.role).join(',');
+  let permissions = permissionSets.get(key);
+  if (!permissions) {
+    permissions = new Set(assignments.flatMap((a) => ROLE_PERMISSIONS[a.role] ?? []));
+    permissionSets.set(key, permissions);
+  }
+  return permissions;
 }
+const permissionSets = new Map<string, ReadonlySet<Permission>>();
 
 /** The assignments that grant a permission: data scope is the union of theirs. */
 export function grantsFor(actor: Actor, permission: Permission): Assignment[] {

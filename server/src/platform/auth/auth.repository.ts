@@ -47,8 +47,15 @@ export interface AssignmentJson {
   unitPath: string;
 }
 
+/** Only what the Actor needs: every column more is parsed and mapped on every request. */
 const callerColumns = {
-  account: userAccount,
+  account: {
+    id: userAccount.id,
+    username: userAccount.username,
+    personId: userAccount.personId,
+    locale: userAccount.locale,
+    disabled: userAccount.disabled,
+  },
   personName: person.name,
   position: person.position,
   unitId: person.unitId,
@@ -57,6 +64,8 @@ const callerColumns = {
   unitLevel: unit.level,
   assignments: assignmentsJson,
 };
+
+const sessionColumns = { id: session.id, lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt };
 
 /**
  * The queries every authenticated request runs, prepared once per database (no query building on
@@ -68,7 +77,7 @@ function callerQueries(db: DbOrTx) {
   if (!prepared) {
     prepared = {
       bySession: db
-        .select({ session, ...callerColumns })
+        .select({ session: sessionColumns, ...callerColumns })
         .from(session)
         .innerJoin(userAccount, eq(userAccount.id, session.userId))
         .innerJoin(person, eq(person.id, userAccount.personId))
@@ -94,7 +103,7 @@ const preparedCallers = new WeakMap<
   { bySession: PreparedCaller<true>; byUser: PreparedCaller<false> }
 >();
 export type CallerRow = {
-  account: typeof userAccount.$inferSelect;
+  account: Pick<typeof userAccount.$inferSelect, 'id' | 'username' | 'personId' | 'locale' | 'disabled'>;
   personName: string;
   position: string | null;
   unitId: string;
@@ -106,7 +115,12 @@ export type CallerRow = {
 type PreparedCaller<WithSession extends boolean> = {
   execute(
     values: Record<string, unknown>,
-  ): Promise<(CallerRow & (WithSession extends true ? { session: typeof session.$inferSelect } : object))[]>;
+  ): Promise<
+    (CallerRow &
+      (WithSession extends true
+        ? { session: Pick<typeof session.$inferSelect, 'id' | 'lastSeenAt' | 'expiresAt'> }
+        : object))[]
+  >;
 };
 
 /** The session with its caller: everything needed to build the Actor, in one prepared query. */
