@@ -13,7 +13,7 @@ import { recordResponses, undocumented } from './contract';
 import {
   DEMO_PASSWORD,
   databaseUrl,
-  PREPARE,
+  prepareTemplate,
   type TemplateKind,
   testConfig,
   uniqueDatabaseName,
@@ -55,7 +55,7 @@ export async function freshDatabase(kind: TemplateKind = 'migrated'): Promise<{
     } else {
       // No global setup ran (a file run on its own by another runner): build it here.
       database = await openDatabase({});
-      await PREPARE[kind](database);
+      await prepareTemplate(database, kind);
     }
     return { database, drop: () => database.close() };
   }
@@ -67,7 +67,7 @@ export async function freshDatabase(kind: TemplateKind = 'migrated'): Promise<{
   await admin.end();
   const url = databaseUrl(baseUrl, name);
   const database = await openDatabase({ url });
-  if (!template) await PREPARE[kind](database);
+  if (!template) await prepareTemplate(database, kind);
   return {
     database,
     url,

@@ -45,9 +45,11 @@ export async function prepareMigrated(database: Database): Promise<void> {
   await ensureCalendarSeeded(database.db);
 }
 
-/** The demo city, seeded with the keys, clock and password of testConfig() and createTestApp(). */
-export async function prepareDemo(database: Database): Promise<void> {
-  await prepareMigrated(database);
+/**
+ * The demo city, seeded with the keys, clock and password of testConfig() and createTestApp(),
+ * on a database prepareMigrated has prepared.
+ */
+export async function seedTestDemo(database: Database): Promise<void> {
   const config = testConfig();
   await seedDemo({
     db: database.db,
@@ -58,10 +60,19 @@ export async function prepareDemo(database: Database): Promise<void> {
   });
 }
 
-export const PREPARE: Record<TemplateKind, (database: Database) => Promise<void>> = {
-  migrated: prepareMigrated,
-  demo: prepareDemo,
-};
+/** Each template is the one before it plus one step: global setup dumps after each. */
+export const TEMPLATE_STEPS: [TemplateKind, (database: Database) => Promise<void>][] = [
+  ['migrated', prepareMigrated],
+  ['demo', seedTestDemo],
+];
+
+/** A template built from scratch (when no global setup ran). */
+export async function prepareTemplate(database: Database, kind: TemplateKind): Promise<void> {
+  for (const [step, prepare] of TEMPLATE_STEPS) {
+    await prepare(database);
+    if (step === kind) return;
+  }
+}
 
 /** What global setup hands the test files: where each template is. */
 export type Templates =
