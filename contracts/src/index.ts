@@ -17,3 +17,4 @@ export * from './org';
 export * from './portal';
 export * from './registry';
 export * from './suggestions';
+export * from './supervision';

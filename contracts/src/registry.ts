@@ -12,6 +12,7 @@ import { keyTasksContract } from './key-tasks';
 import { orgContract } from './org';
 import { platformContract } from './portal';
 import { suggestionsContract } from './suggestions';
+import { supervisionContract } from './supervision';
 
 /**
  * Every module's contract, the platform's first. This list is the one place that names the
@@ -29,6 +30,7 @@ export const MODULE_CONTRACTS = [
   dutiesContract,
   keyTasksContract,
   suggestionsContract,
+  supervisionContract,
 ] as const;
 
 type Contracts = (typeof MODULE_CONTRACTS)[number];
