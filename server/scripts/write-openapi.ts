@@ -20,6 +20,7 @@ const app = await buildApp({
   }),
   database,
   logger: false,
+  jobs: false,
 });
 await app.ready();
 const spec = (await app.inject({ url: '/api/openapi.json' })).body;

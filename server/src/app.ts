@@ -35,6 +35,7 @@ import {
   sendProblem,
 } from './platform/http';
 import { localeFromHeader } from './platform/i18n';
+import { startJobs } from './platform/jobs';
 import { createMetrics } from './platform/metrics';
 import { installModule, type ModuleDeps } from './platform/module';
 import { describeDocument, describeOperation } from './platform/openapi';
@@ -49,6 +50,11 @@ export interface AppOptions {
   clock?: Clock;
   /** pino options or false; tests pass false. */
   logger?: boolean | object;
+  /**
+   * Run the modules' scheduled jobs (default true). Tests pass false and run a job themselves
+   * (runJob) at the moment their clock says.
+   */
+  jobs?: boolean;
 }
 
 /** The largest upload accepted (evidence files, Excel imports). */
@@ -244,6 +250,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   fileRoutes(app);
   const deps: ModuleDeps = { config, proofOfWork, imports: new ConcurrencyLimit(MAX_CONCURRENT_IMPORTS) };
   for (const module of MODULES) await installModule(app, module, deps);
+  if (options.jobs !== false) {
+    const jobs = MODULES.flatMap((m) => m.jobs ?? []);
+    // A job acts as the system: no actor, no grant, no address.
+    const jobContext = () => ({
+      actor: null,
+      grant: null,
+      db: database.db,
+      clock,
+      cipher,
+      auditKeys: keys,
+      locale: 'zh-CN' as const,
+      ip: null,
+    });
+    let stop: (() => Promise<void>) | null = null;
+    app.addHook('onReady', async () => {
+      stop = startJobs(jobs, jobContext, app.log);
+    });
+    app.addHook('onClose', async () => {
+      await stop?.();
+    });
+  }
 
   registerWebApp(app, config.webDist);
   return app;

@@ -189,7 +189,7 @@ describe('requests from Zeren’s own pages pass', () => {
   it('with ZEREN_PUBLIC_ORIGIN set, only the configured origins pass', async () => {
     const config = testConfig({ ZEREN_PUBLIC_ORIGIN: 'https://Zeren.Example.cn/, http://intranet:8080' });
     expect(config.publicOrigins).toEqual(['https://zeren.example.cn', 'http://intranet:8080']);
-    const app = await buildApp({ config, database: t.database, clock: t.clock, logger: false });
+    const app = await buildApp({ config, database: t.database, clock: t.clock, logger: false, jobs: false });
     await app.ready();
     try {
       const attempt = (origin: string, host = 'localhost') =>

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { DataScope, Role } from '@zeren/contracts';
+import type { DataScope, Role, SupervisionItemStatus } from '@zeren/contracts';
 import { eq } from 'drizzle-orm';
 import { newId } from '../src/db/columns';
 import { campaign, campaignDomain, campaignPhase } from '../src/modules/campaign/campaign.table';
 import { dutyItem, dutyItemVersion } from '../src/modules/duties/duties.table';
 import { keyTask, keyTaskPerson } from '../src/modules/key-tasks/key-tasks.table';
 import { suggestion } from '../src/modules/suggestions/suggestions.table';
+import { supervisionItem } from '../src/modules/supervision/supervision.table';
 import { SESSION_COOKIE } from '../src/platform/auth/auth.service';
 import { session } from '../src/platform/auth/session.table';
 import { hmacSm3 } from '../src/platform/crypto';
@@ -187,6 +188,31 @@ export class Factories {
     return task!.id;
   }
 
+  /** A supervision item of a unit in the given status, assigned by `assignedBy` (default: the unit itself). */
+  async supervisionItem(
+    unitCode: string,
+    status: SupervisionItemStatus = 'in_progress',
+    assignedBy = unitCode,
+  ): Promise<string> {
+    const [item] = await this.db
+      .insert(supervisionItem)
+      .values({
+        campaignId: await this.demoCampaign(),
+        code: `督-测试-${unique()}`,
+        source: 'decision',
+        title: '测试督办事项',
+        task: '测试督办内容',
+        unitId: await this.unitId(unitCode),
+        assignedByUnitId: await this.unitId(assignedBy),
+        status,
+        dueDate: '2026-09-30',
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: supervisionItem.id });
+    return item!.id;
+  }
+
   /** A suggestion to a unit in the given status. */
   async suggestion(
     unitCode: string,
@@ -277,6 +303,31 @@ export function phasesOf(year: number) {
 }
 
 /** An open extension request of a key task, to be decided by the unit that set the deadline. */
+/** A supervision item of `unitCode` assigned by `assignedBy`, with an open extension request. */
+export async function openSupervisionExtension(
+  f: Factories,
+  t: TestApp,
+  unitCode: string,
+  assignedBy: string,
+) {
+  const itemId = await f.supervisionItem(unitCode, 'in_progress', assignedBy);
+  const [row] = await t.database.db
+    .insert(extensionRequest)
+    .values({
+      subjectType: 'supervision_item',
+      subjectId: itemId,
+      unitId: await f.unitId(unitCode),
+      deciderUnitId: await f.unitId(assignedBy),
+      status: 'requested',
+      currentDueDate: '2026-09-30',
+      requestedDueDate: '2026-10-30',
+      reason: '测试延期',
+      requestedAt: t.clock.now(),
+    })
+    .returning({ id: extensionRequest.id });
+  return { itemId, requestId: row!.id };
+}
+
 export async function openKeyTaskExtension(f: Factories, t: TestApp, unitCode: string, setBy: string) {
   const taskId = await f.keyTask(unitCode, setBy);
   const [row] = await t.database.db

@@ -103,7 +103,7 @@ export async function createTestApp(): Promise<TestApp> {
   const { database, drop } = await freshDatabase('demo');
   const config = testConfig();
   const clock = new ManualClock();
-  const app = await buildApp({ config, database, clock, logger: false });
+  const app = await buildApp({ config, database, clock, logger: false, jobs: false });
   const seen = recordResponses(app);
   await app.ready();
   const t: TestApp = {

@@ -15,6 +15,8 @@ import {
   ROUTES,
   type Role,
   type RouteContract,
+  type SupervisionItemAction,
+  type SupervisionItemStatus,
   successStatus,
 } from '@zeren/contracts';
 import { eq } from 'drizzle-orm';
@@ -24,7 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaign } from '../src/modules/campaign/campaign.table';
 import { multipartBody } from '../src/platform/files/multipart-test-body';
 import { unit } from '../src/platform/org/org.table';
-import { Factories, openKeyTaskExtension, phasesOf, unique } from './factories';
+import { Factories, openKeyTaskExtension, openSupervisionExtension, phasesOf, unique } from './factories';
 import { createTestApp, OWN_PAGE_HEADERS, type TestApp } from './harness';
 
 // ---------------------------------------------------------------- the tree, as the policy sees it
@@ -669,6 +671,101 @@ const MATRIX: Record<OperationId, Entry> = {
       json('POST', `/api/key-tasks/${await f.keyTask(c.position!)}/progress`, { percent: 10, note: '进展' }),
   },
 
+  // ---- supervision items (the position is the lead unit, which also assigned it unless said)
+  listSupervisionItems: {
+    kind: 'list',
+    request: async () => get('/api/supervision-items'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  getSupervisionItem: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/supervision-items/${await f.supervisionItem(c.position!)}`),
+  },
+  createSupervisionItem: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/supervision-items', {
+        campaignId: await f.demoCampaign(),
+        unitId: await f.unitId(c.position!),
+        title: '矩阵督办',
+        task: '矩阵督办内容',
+        dueDate: '2026-09-30',
+      }),
+  },
+  updateSupervisionItem: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/supervision-items/${await f.supervisionItem(c.position!)}`, {}),
+  },
+  deleteSupervisionItem: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('DELETE', `/api/supervision-items/${await f.supervisionItem(c.position!, 'registered')}`),
+  },
+  ...supervisionStep('assign', 'registered'),
+  ...supervisionStep('accept', 'assigned'),
+  ...supervisionStep('decline', 'assigned', { reason: '不属于本单位职责' }),
+  ...supervisionStep('submit', 'in_progress', { summary: '已办结' }),
+  ...supervisionStep('approve', 'completion_requested'),
+  ...supervisionStep('return', 'completion_requested', { reason: '材料不全' }),
+  ...supervisionStep('close', 'reviewed'),
+  ...supervisionStep('suspend', 'in_progress', { reason: '任务调整' }),
+  ...supervisionStep('resume', 'suspended'),
+  reportSupervisionProgress: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/supervision-items/${await f.supervisionItem(c.position!)}/progress`, {
+        percent: 10,
+        note: '进展',
+      }),
+  },
+  remindSupervisionItem: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/supervision-items/${await f.supervisionItem(c.position!)}/remind`, {}),
+  },
+  requestSupervisionExtension: {
+    kind: 'change',
+    request: async (f, c) =>
+      json(
+        'POST',
+        `/api/supervision-items/${await f.supervisionItem(c.position!, 'in_progress', 'C000')}/extension-requests`,
+        { workingDays: 5, reason: '需要更多时间' },
+      ),
+  },
+  // The position is the assigning unit: it decides (the item is always 城关区教育局's).
+  approveSupervisionExtension: {
+    kind: 'change',
+    request: async (f, c) =>
+      json(
+        'POST',
+        `/api/supervision-extensions/${(await openSupervisionExtension(f, t, 'K101', c.position!)).requestId}/approve`,
+        {},
+      ),
+  },
+  refuseSupervisionExtension: {
+    kind: 'change',
+    request: async (f, c) =>
+      json(
+        'POST',
+        `/api/supervision-extensions/${(await openSupervisionExtension(f, t, 'K101', c.position!)).requestId}/refuse`,
+        { reason: '不同意延期' },
+      ),
+  },
+  getSupervisionSettings: {
+    kind: 'read',
+    positions: GOVERNMENT,
+    request: async (_f, c) => get(`/api/campaigns/${govCampaign.get(c.position!)}/supervision-settings`),
+  },
+  updateSupervisionSettings: {
+    kind: 'change',
+    positions: GOVERNMENT,
+    request: async (_f, c) =>
+      json('PATCH', `/api/campaigns/${govCampaign.get(c.position!)}/supervision-settings`, {
+        reminderWorkingDays: 3,
+      }),
+  },
+
   // ---- suggestions
   submitPublicSuggestion: {
     kind: 'public',
@@ -717,6 +814,20 @@ const MATRIX: Record<OperationId, Entry> = {
       json('POST', `/api/suggestions/${await f.suggestion(c.position!, 'answered')}/close`, {}),
   },
 };
+
+/** One step of the 督办 lifecycle, on an item in a state the step leaves from. */
+function supervisionStep<A extends SupervisionItemAction>(
+  action: A,
+  from: SupervisionItemStatus,
+  body: Record<string, string> = {},
+): Record<`${A}SupervisionItem`, Entry> {
+  const entry: Entry = {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/supervision-items/${await f.supervisionItem(c.position!, from)}/${action}`, body),
+  };
+  return { [`${action}SupervisionItem`]: entry } as Record<`${A}SupervisionItem`, Entry>;
+}
 
 // ---------------------------------------------------------------- running it
 
@@ -809,6 +920,8 @@ describe('permission matrix', () => {
         'key_task_extension',
         'person',
         'suggestion',
+        'supervision_extension',
+        'supervision_item',
         'unit',
       ].sort(),
     );

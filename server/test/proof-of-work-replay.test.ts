@@ -12,7 +12,13 @@ let second: FastifyInstance;
 beforeAll(async () => {
   t = await createTestApp();
   // A second instance on the same database (or the same server after a restart): nothing shared but the database.
-  second = await buildApp({ config: t.config, database: t.database, clock: t.clock, logger: false });
+  second = await buildApp({
+    config: t.config,
+    database: t.database,
+    clock: t.clock,
+    logger: false,
+    jobs: false,
+  });
   await second.ready();
 });
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { campaignModule } from './campaign/campaign.module';
 import { dutiesModule } from './duties/duties.module';
 import { keyTasksModule } from './key-tasks/key-tasks.module';
 import { suggestionsModule } from './suggestions/suggestions.module';
+import { supervisionModule } from './supervision/supervision.module';
 
 /**
  * The business modules, in installation order (a module's demo data may build on those before
@@ -13,4 +14,5 @@ export const MODULES: readonly ServerModule[] = [
   dutiesModule,
   keyTasksModule,
   suggestionsModule,
+  supervisionModule,
 ];

@@ -7,6 +7,7 @@ import type { ConcurrencyLimit } from './concurrency';
 import type { FieldCipher } from './crypto';
 import { registerFileOwner } from './files/files.service';
 import { type ModuleMessages, registerMessages } from './i18n';
+import type { ScheduledJob } from './jobs';
 import type { ProofOfWork } from './proof-of-work';
 import type { RecordHandle, ScopedRow } from './records';
 import { registerWorkbenchSource, type WorkbenchSource } from './workbench';
@@ -57,6 +58,8 @@ export interface ServerModule {
   onCalendarChanged?: CalendarListener;
   /** Its entries on the workbench (工作台). */
   workbench?: WorkbenchSource[];
+  /** What it does by itself on a schedule (escalation, digests): started by the app. */
+  jobs?: ScheduledJob[];
 }
 
 const records = new Map<string, RecordHandle>();

@@ -36,6 +36,7 @@ describe('GET /metrics', () => {
       database: t.database,
       clock: t.clock,
       logger: false,
+      jobs: false,
     });
     try {
       await app.inject({ method: 'GET', url: '/api/health' });

@@ -22,7 +22,12 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'assets/main-AbCd1234.js.br'), brotliCompressSync(ASSET));
   writeFileSync(join(dist, 'assets/main-AbCd1234.js.gz'), gzipSync(ASSET));
   const { database, drop } = await freshDatabase();
-  app = await buildApp({ config: testConfig({ ZEREN_WEB_DIST: dist }), database, logger: false });
+  app = await buildApp({
+    config: testConfig({ ZEREN_WEB_DIST: dist }),
+    database,
+    logger: false,
+    jobs: false,
+  });
   await app.ready();
   close = async () => {
     await app.close();

@@ -1,4 +1,5 @@
 import { type CampaignPhase, PHASES, type Phase } from '@zeren/contracts';
+import { shanghaiDate } from '../../platform/calendar/deadline';
 import { addDays } from '../../platform/calendar/working-days';
 import type { FieldIssue } from '../../platform/errors';
 
@@ -35,17 +36,8 @@ export function currentPhase(phases: readonly CampaignPhase[], today: string): P
   return phases.find((p) => p.startDate <= today && today <= p.endDate)?.phase ?? null;
 }
 
-const shanghaiDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** The calendar date of an instant in Asia/Shanghai, where the campaign runs. */
-export function dateInShanghai(instant: Date): string {
-  return shanghaiDate.format(instant);
-}
+export const dateInShanghai = shanghaiDate;
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

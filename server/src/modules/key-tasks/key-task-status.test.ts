@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDaysBetween, deriveKeyTaskStatus, rollUpProgress, shanghaiDate } from './key-task-status';
+import { shanghaiDate } from '../../platform/calendar/deadline';
+import { calendarDaysBetween, deriveKeyTaskStatus, rollUpProgress } from './key-task-status';
 
 describe('key task status', () => {
   const base = { progress: 40, dueDate: '2026-06-30', today: '2026-06-01' };

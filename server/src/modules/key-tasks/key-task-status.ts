@@ -1,17 +1,5 @@
 import { KEY_TASK_DUE_SOON_DAYS, type KeyTaskStatus } from '@zeren/contracts';
 
-const shanghai = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date (YYYY-MM-DD) where the campaign runs: deadlines are Asia/Shanghai dates. */
-export function shanghaiDate(now: Date): string {
-  return shanghai.format(now);
-}
-
 /** Calendar days from `from` to `to` (both YYYY-MM-DD). */
 export function calendarDaysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

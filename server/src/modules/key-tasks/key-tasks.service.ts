@@ -21,6 +21,7 @@ import {
   provisionalYear,
   workingDaysBetween,
 } from '../../platform/calendar/calendar.service';
+import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { AppError, type FieldIssue, fieldError } from '../../platform/errors';
 import {
@@ -36,7 +37,7 @@ import { findPersonRefs } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
 import { grantScope, Scope } from '../../platform/scope';
 import { findCampaignRef, findDomainRef, findDomainRefs } from '../campaign/campaign.service';
-import { addCalendarDays, deriveKeyTaskStatus, rollUpProgress, shanghaiDate } from './key-task-status';
+import { addCalendarDays, deriveKeyTaskStatus, rollUpProgress } from './key-task-status';
 import { keyTaskAudit, presentKeyTask, presentProgress } from './key-tasks.presenter';
 import * as repo from './key-tasks.repository';
 
@@ -176,25 +177,6 @@ async function rollUp(tx: TxContext, parentId: string | null) {
     });
     id = parent.task.parentId;
   }
-}
-
-/**
- * The deadline a create or edit asks for: a date (no basis), or N working days after today (kept
- * with its basis, so a change of the calendar recomputes it). A date in a year beyond the
- * provisional one is refused with the year named (422 CALENDAR_YEAR_MISSING).
- */
-async function resolveDeadline(
-  db: DbOrTx,
-  now: Date,
-  input: { dueDate?: string | undefined; dueWorkingDays?: number | undefined },
-): Promise<{ dueDate: string; dueBasisFrom: string | null; dueBasisDays: number | null }> {
-  if (input.dueWorkingDays !== undefined) {
-    const from = shanghaiDate(now);
-    const { date } = await addWorkingDays(db, from, input.dueWorkingDays);
-    return { dueDate: date, dueBasisFrom: from, dueBasisDays: input.dueWorkingDays };
-  }
-  await isWorkingDay(db, input.dueDate!);
-  return { dueDate: input.dueDate!, dueBasisFrom: null, dueBasisDays: null };
 }
 
 /**

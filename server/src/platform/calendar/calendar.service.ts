@@ -59,6 +59,18 @@ async function loadCalendar(db: DbOrTx, fromYear: number, toYear: number): Promi
   };
 }
 
+/**
+ * The calendar of years `fromYear`..`toYear` in memory, for counting over many dates at once (a
+ * page of a list, a scheduled job) with the functions of working-days.ts.
+ */
+export function workingDayCalendar(
+  db: DbOrTx,
+  fromYear: number,
+  toYear: number,
+): Promise<WorkingDayCalendar> {
+  return loadCalendar(db, fromYear, toYear);
+}
+
 /** The year counted on weekends alone until its schedule is entered (the year after the last known). */
 export async function provisionalYear(db: DbOrTx): Promise<number | null> {
   const last = await repo.lastYear(db);

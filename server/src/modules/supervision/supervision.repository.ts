@@ -1,0 +1,334 @@
+import {
+  type PageQuery,
+  SUPERVISION_RUNNING_STATUSES,
+  type SupervisionColour,
+  type SupervisionItemStatus,
+} from '@zeren/contracts';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  lt,
+  lte,
+  not,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client';
+import { person, unit, userAccount } from '../../platform/org/org.table';
+import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
+import type { Scope } from '../../platform/scope';
+import {
+  supervisionCriticism,
+  supervisionEscalation,
+  supervisionItem,
+  supervisionProgress,
+  supervisionSettings,
+  supervisionTransfer,
+} from './supervision.table';
+
+export type SupervisionItemRow = typeof supervisionItem.$inferSelect;
+
+const assignedByUnit = alias(unit, 'assigned_by_unit');
+const responsible = alias(person, 'responsible_person');
+
+const itemColumns = {
+  item: supervisionItem,
+  unitId: supervisionItem.unitId,
+  unitName: unit.name,
+  unitPath: unit.path,
+  assignedByUnitName: assignedByUnit.name,
+  assignedByUnitPath: assignedByUnit.path,
+  responsiblePersonName: responsible.name,
+};
+
+function itemQuery(db: DbOrTx) {
+  return db
+    .select(itemColumns)
+    .from(supervisionItem)
+    .innerJoin(unit, eq(unit.id, supervisionItem.unitId))
+    .innerJoin(assignedByUnit, eq(assignedByUnit.id, supervisionItem.assignedByUnitId))
+    .leftJoin(responsible, eq(responsible.id, supervisionItem.responsiblePersonId));
+}
+export type ItemWithNames = Awaited<ReturnType<typeof listChildItems>>[number];
+
+/** By due date, then id: the board's order, a page at a time. */
+const ITEM_ORDER: SortKey<ItemWithNames>[] = [
+  { column: supervisionItem.dueDate, direction: 'asc', type: 'date', of: (r) => r.item.dueDate },
+  { column: supervisionItem.id, direction: 'asc', type: 'uuid', of: (r) => r.item.id },
+];
+
+const running = inArray(supervisionItem.status, [...SUPERVISION_RUNNING_STATUSES]);
+
+/** Today's colour as a condition on status and due date (windows from ladder.colourWindows). */
+export interface ColourWindow {
+  colour: SupervisionColour;
+  today: string;
+  yellowFrom: string;
+  blueUntil: string;
+}
+
+function colourCondition(w: ColourWindow): SQL {
+  const due = supervisionItem.dueDate;
+  if (w.colour === 'red') return and(running, lt(due, w.yellowFrom))!;
+  if (w.colour === 'yellow') return and(running, gte(due, w.yellowFrom), lte(due, w.today))!;
+  if (w.colour === 'blue') return and(running, gt(due, w.today), lte(due, w.blueUntil))!;
+  return sql`(not ${running} or ${due} > ${w.blueUntil})`;
+}
+
+export interface ItemFilter {
+  campaignId?: string | undefined;
+  unitId?: string | undefined;
+  domainId?: string | undefined;
+  status?: SupervisionItemStatus | undefined;
+  /** Items whose lead unit is in this scope (to sign for: status assigned). */
+  ids?: string[] | undefined;
+  topLevel?: boolean | undefined;
+  colour?: ColourWindow | undefined;
+  /** Only items whose lead unit these scopes reach, and in these states. */
+  unitScope?: { scope: Scope; statuses: SupervisionItemStatus[] } | undefined;
+}
+
+export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, page: PageQuery) {
+  const conditions: SQL[] = [scope.where(supervisionItem.unitId)];
+  if (filter.campaignId) conditions.push(eq(supervisionItem.campaignId, filter.campaignId));
+  if (filter.unitId) conditions.push(eq(supervisionItem.unitId, filter.unitId));
+  if (filter.domainId) conditions.push(eq(supervisionItem.domainId, filter.domainId));
+  if (filter.status) conditions.push(eq(supervisionItem.status, filter.status));
+  if (filter.topLevel) conditions.push(sql`${supervisionItem.parentId} is null`);
+  if (filter.ids)
+    conditions.push(filter.ids.length > 0 ? inArray(supervisionItem.id, filter.ids) : sql`false`);
+  if (filter.colour) conditions.push(colourCondition(filter.colour));
+  if (filter.unitScope)
+    conditions.push(
+      filter.unitScope.scope.where(supervisionItem.unitId),
+      inArray(supervisionItem.status, filter.unitScope.statuses),
+    );
+  const where = and(...conditions);
+  const rows = await itemQuery(db)
+    .where(pageWhere(ITEM_ORDER, page, where))
+    .orderBy(...orderOf(ITEM_ORDER))
+    .limit(fetchSize(page));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(supervisionItem)
+      .where(where),
+  );
+  return toPage(ITEM_ORDER, page, rows, counted);
+}
+
+/** Items whose completion waits for a unit in `scope` (the assigning unit reviews). */
+export function itemsAwaitingReviewBy(db: DbOrTx, scope: Scope) {
+  return db
+    .select({ id: supervisionItem.id })
+    .from(supervisionItem)
+    .innerJoin(unit, eq(unit.id, supervisionItem.assignedByUnitId))
+    .where(
+      and(
+        inArray(supervisionItem.status, ['completion_requested', 'reviewed', 'rejected_assignment']),
+        scope.where(supervisionItem.assignedByUnitId),
+      ),
+    )
+    .then((r) => r.map((x) => x.id));
+}
+
+/** The sub-items of one item in scope (an item is split among a handful of co-operating units). */
+export function listChildItems(db: DbOrTx, scope: Scope, parentId: string) {
+  return itemQuery(db)
+    .where(and(scope.where(supervisionItem.unitId), eq(supervisionItem.parentId, parentId)))
+    .orderBy(asc(supervisionItem.dueDate), asc(unit.path), asc(supervisionItem.createdAt));
+}
+
+export function findItem(db: DbOrTx, id: string, scope: Scope) {
+  return itemQuery(db)
+    .where(and(eq(supervisionItem.id, id), scope.where(supervisionItem.unitId)))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+export function childProgress(db: DbOrTx, parentId: string) {
+  return db
+    .select({ progress: supervisionItem.progress })
+    .from(supervisionItem)
+    .where(eq(supervisionItem.parentId, parentId))
+    .then((r) => r.map((x) => x.progress));
+}
+
+/** The next code's number within a campaign (督-2026-0001, 0002, …). */
+export async function nextCodeNumber(db: DbOrTx, campaignId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(supervisionItem)
+    .where(eq(supervisionItem.campaignId, campaignId));
+  return (row?.n ?? 0) + 1;
+}
+
+export function insertItem(db: DbOrTx, values: typeof supervisionItem.$inferInsert) {
+  return db
+    .insert(supervisionItem)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function updateItem(db: DbOrTx, id: string, values: Partial<typeof supervisionItem.$inferInsert>) {
+  return db
+    .update(supervisionItem)
+    .set(values)
+    .where(eq(supervisionItem.id, id))
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function deleteItem(db: DbOrTx, id: string) {
+  return db.delete(supervisionItem).where(eq(supervisionItem.id, id));
+}
+
+export function insertProgress(db: DbOrTx, values: typeof supervisionProgress.$inferInsert) {
+  return db
+    .insert(supervisionProgress)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
+}
+
+/** Progress reports of an item, newest first, with the reporter's name. */
+export function listProgress(db: DbOrTx, itemId: string) {
+  return db
+    .select({ progress: supervisionProgress, reporterName: person.name })
+    .from(supervisionProgress)
+    .leftJoin(userAccount, eq(userAccount.id, supervisionProgress.reportedBy))
+    .leftJoin(person, eq(person.id, userAccount.personId))
+    .where(eq(supervisionProgress.itemId, itemId))
+    .orderBy(desc(supervisionProgress.reportedAt), desc(supervisionProgress.id));
+}
+
+export function progressIdsOfItem(db: DbOrTx, itemId: string) {
+  return db
+    .select({ id: supervisionProgress.id })
+    .from(supervisionProgress)
+    .where(eq(supervisionProgress.itemId, itemId))
+    .then((r) => r.map((x) => x.id));
+}
+
+/** Open items whose deadline was counted on working days through years `from`..`to`. */
+export function itemsCountedThrough(db: DbOrTx, from: number, to: number) {
+  return db
+    .select({
+      id: supervisionItem.id,
+      unitId: supervisionItem.unitId,
+      dueDate: supervisionItem.dueDate,
+      dueBasisFrom: supervisionItem.dueBasisFrom,
+      dueBasisDays: supervisionItem.dueBasisDays,
+    })
+    .from(supervisionItem)
+    .where(
+      and(
+        isNotNull(supervisionItem.dueBasisDays),
+        not(inArray(supervisionItem.status, ['closed', 'suspended'])),
+        lte(supervisionItem.dueBasisFrom, `${to}-12-31`),
+        gte(supervisionItem.dueDate, `${from}-01-01`),
+      ),
+    );
+}
+
+// ---------------------------------------------------------------- escalation
+
+/** Running items due on or before `dueBy`: the only ones that can have reached a step. */
+export function runningItemsDueBy(db: DbOrTx, dueBy: string) {
+  return db
+    .select({
+      id: supervisionItem.id,
+      campaignId: supervisionItem.campaignId,
+      unitId: supervisionItem.unitId,
+      assignedByUnitId: supervisionItem.assignedByUnitId,
+      code: supervisionItem.code,
+      title: supervisionItem.title,
+      dueDate: supervisionItem.dueDate,
+    })
+    .from(supervisionItem)
+    .where(and(running, lte(supervisionItem.dueDate, dueBy)))
+    .orderBy(asc(supervisionItem.dueDate), asc(supervisionItem.id));
+}
+
+/** The steps already recorded for these items, each for its due date. */
+export function escalationsOf(db: DbOrTx, itemIds: string[]) {
+  if (itemIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(supervisionEscalation)
+    .where(inArray(supervisionEscalation.itemId, itemIds))
+    .orderBy(asc(supervisionEscalation.createdAt), asc(supervisionEscalation.id));
+}
+
+/** Records a step; false when it was recorded already (by an earlier run, or another instance). */
+export async function insertEscalation(
+  db: DbOrTx,
+  values: typeof supervisionEscalation.$inferInsert,
+): Promise<boolean> {
+  const inserted = await db
+    .insert(supervisionEscalation)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: supervisionEscalation.id });
+  return inserted.length === 1;
+}
+
+export function insertCriticism(db: DbOrTx, values: typeof supervisionCriticism.$inferInsert) {
+  return db
+    .insert(supervisionCriticism)
+    .values(values)
+    .returning({ id: supervisionCriticism.id })
+    .then((r) => r[0]!.id);
+}
+
+export function insertTransfer(db: DbOrTx, values: typeof supervisionTransfer.$inferInsert) {
+  return db
+    .insert(supervisionTransfer)
+    .values(values)
+    .returning({ id: supervisionTransfer.id })
+    .then((r) => r[0]!.id);
+}
+
+export function countCriticisms(db: DbOrTx, itemId: string) {
+  return db
+    .select({ n: count() })
+    .from(supervisionCriticism)
+    .where(eq(supervisionCriticism.itemId, itemId))
+    .then((r) => r[0]!.n);
+}
+
+export function transfersOf(db: DbOrTx, itemId: string) {
+  return db.select().from(supervisionTransfer).where(eq(supervisionTransfer.itemId, itemId));
+}
+
+// ---------------------------------------------------------------- settings
+
+export function findSettings(db: DbOrTx, campaignIds: string[]) {
+  if (campaignIds.length === 0) return Promise.resolve([]);
+  return db.select().from(supervisionSettings).where(inArray(supervisionSettings.campaignId, campaignIds));
+}
+
+export function upsertSettings(db: DbOrTx, values: typeof supervisionSettings.$inferInsert) {
+  return db
+    .insert(supervisionSettings)
+    .values(values)
+    .onConflictDoUpdate({
+      target: supervisionSettings.campaignId,
+      set: {
+        reminderWorkingDays: values.reminderWorkingDays,
+        redAfterWorkingDays: values.redAfterWorkingDays,
+        transferAfterWorkingDays: values.transferAfterWorkingDays,
+        updatedAt: values.updatedAt,
+      },
+    });
+}

@@ -1,0 +1,723 @@
+import {
+  type CreateSupervisionItemInput,
+  type EscalationStep,
+  type ExtensionRequest,
+  type Page,
+  type RemindSupervisionItemInput,
+  type ReportSupervisionProgressInput,
+  type RequestExtensionInput,
+  SUPERVISION_EXTENSION_WORKFLOW,
+  SUPERVISION_ITEM_WORKFLOW,
+  type SupervisionExtensionAction,
+  type SupervisionItem,
+  type SupervisionItemAction,
+  type SupervisionItemDetail,
+  type SupervisionItemListQuery,
+  type SupervisionProgress,
+  type SupervisionSettings,
+  type UpdateSupervisionItemInput,
+  type UpdateSupervisionSettingsInput,
+} from '@zeren/contracts';
+import type { DbOrTx } from '../../db/client';
+import type { Actor } from '../../platform/actor';
+import { changedFields } from '../../platform/audit/audit.service';
+import {
+  addWorkingDays,
+  provisionalYear,
+  workingDayCalendar,
+} from '../../platform/calendar/calendar.service';
+import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline';
+import { addDays, type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
+import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
+import { AppError, fieldError } from '../../platform/errors';
+import {
+  decideExtension,
+  defineExtensionRecord,
+  deleteExtensionsOf,
+  extensionsOf,
+  openSubjectsDecidedIn,
+  requestExtension,
+} from '../../platform/extensions/extension.service';
+import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
+import type { ScheduledJob } from '../../platform/jobs';
+import { findPersonRefs } from '../../platform/org/org.repository';
+import { defineRecord, requireTargetUnit } from '../../platform/records';
+import { grantScope, Scope } from '../../platform/scope';
+import { applyTransition } from '../../platform/workflow';
+import { campaignRecord, findCampaignRef, findDomainRef, findDomainRefs } from '../campaign/campaign.service';
+import { colourWindows, DEFAULT_THRESHOLDS, isRunning, ladderPosition, type Thresholds } from './ladder';
+import { itemAudit, presentItem, presentProgress } from './supervision.presenter';
+import * as repo from './supervision.repository';
+
+/** A supervision item belongs to its lead unit; its history includes its extension requests. */
+export const supervisionItemRecord = defineRecord({
+  type: 'supervision_item',
+  find: repo.findItem,
+  related: [{ recordType: 'supervision_extension', via: 'subjectId' }],
+});
+
+/** Extension requests of supervision items, decided within the scope of the assigning unit. */
+export const supervisionExtensionRecord = defineExtensionRecord('supervision_extension', 'supervision_item');
+
+/** Evidence files of progress reports are attached under this owner type. */
+export const PROGRESS_FILE_OWNER = 'supervision_progress';
+
+/** The code of the n-th item of a campaign of `year`: 督-2026-0007. */
+const codeOf = (year: number, n: number) => `督-${year}-${String(n).padStart(4, '0')}`;
+
+/**
+ * What only the assigning unit decides — the task, its deadline, its review and closure: the
+ * caller's manage scope must reach that unit, not only the lead unit.
+ */
+function assertAssignerReached(tx: TxContext, row: repo.ItemWithNames, field: string): void {
+  if (!grantScope(tx).covers({ id: row.item.assignedByUnitId, path: row.assignedByUnitPath }))
+    throw new AppError('FORBIDDEN', {}, [
+      { path: field, key: 'supervision.assigned_by_other', params: { unit: row.assignedByUnitName } },
+    ]);
+}
+
+// ---------------------------------------------------------------- thresholds and the calendar
+
+/** The thresholds of each campaign (defaults where none were set). */
+async function thresholdsOf(db: DbOrTx, campaignIds: string[]): Promise<Map<string, Thresholds>> {
+  const found = new Map<string, Thresholds>(
+    (await repo.findSettings(db, [...new Set(campaignIds)])).map((s) => [
+      s.campaignId,
+      {
+        reminderWorkingDays: s.reminderWorkingDays,
+        redAfterWorkingDays: s.redAfterWorkingDays,
+        transferAfterWorkingDays: s.transferAfterWorkingDays,
+      },
+    ]),
+  );
+  return new Map(campaignIds.map((id) => [id, found.get(id) ?? DEFAULT_THRESHOLDS]));
+}
+
+/** The calendar covering these due dates and today (a page, a job run): loaded once. */
+async function calendarFor(db: DbOrTx, today: string, dueDates: string[]): Promise<WorkingDayCalendar> {
+  const years = [yearOf(today), ...dueDates.map(yearOf)];
+  return workingDayCalendar(db, Math.min(...years), Math.max(...years) + 1);
+}
+
+/** The ladder position, or null when the calendar cannot count the days (a year not entered). */
+function positionOf(calendar: WorkingDayCalendar, thresholds: Thresholds, dueDate: string, today: string) {
+  try {
+    return ladderPosition(calendar, thresholds, dueDate, today);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CALENDAR_YEAR_MISSING') return null;
+    throw error;
+  }
+}
+
+/**
+ * Presents items with today's colour and working days left, the highest step reached for their
+ * due date, and whether `actor` manages each for its assigning unit.
+ */
+async function presentItems(
+  db: DbOrTx,
+  now: Date,
+  rows: repo.ItemWithNames[],
+  actor: Actor | null,
+): Promise<SupervisionItem[]> {
+  if (rows.length === 0) return [];
+  const manages = actor ? Scope.of(actor, 'supervision.manage') : null;
+  const today = shanghaiDate(now);
+  const calendar = await calendarFor(
+    db,
+    today,
+    rows.map((r) => r.item.dueDate),
+  );
+  const thresholds = await thresholdsOf(
+    db,
+    rows.map((r) => r.item.campaignId),
+  );
+  const domains = await findDomainRefs(
+    db,
+    rows.flatMap((r) => (r.item.domainId ? [r.item.domainId] : [])),
+  );
+  const reached = new Map<string, EscalationStep>();
+  for (const e of await repo.escalationsOf(
+    db,
+    rows.map((r) => r.item.id),
+  )) {
+    const row = rows.find((r) => r.item.id === e.itemId);
+    if (row && row.item.dueDate === e.dueDate) reached.set(e.itemId, e.step);
+  }
+  const provisional = await provisionalYear(db);
+  return rows.map((row) => {
+    const position = isRunning(row.item.status)
+      ? positionOf(calendar, thresholds.get(row.item.campaignId)!, row.item.dueDate, today)
+      : null;
+    return presentItem(row, {
+      domainTitle: (row.item.domainId && domains.get(row.item.domainId)?.title) || null,
+      colour: position?.colour ?? 'none',
+      workingDaysLeft: position?.workingDaysLeft ?? null,
+      escalation: reached.get(row.item.id) ?? null,
+      dueDateProvisional: yearOf(row.item.dueDate) === provisional,
+      assignedByCaller:
+        manages?.covers({ id: row.item.assignedByUnitId, path: row.assignedByUnitPath }) ?? false,
+    });
+  });
+}
+
+async function loadItem(tx: TxContext, id: string): Promise<SupervisionItem> {
+  return (
+    await presentItems(tx.tx, tx.clock.now(), [await supervisionItemRecord.reload(tx.tx, id)], tx.actor)
+  )[0]!;
+}
+
+async function assertPersonOfUnit(db: DbOrTx, personId: string | null | undefined, unitId: string) {
+  if (!personId) return;
+  const [found] = await findPersonRefs(db, [personId]);
+  if (found?.unitId !== unitId) throw fieldError('responsiblePersonId', 'field.not_found');
+}
+
+async function assertDomainOfCampaign(db: DbOrTx, domainId: string | null | undefined, campaignId: string) {
+  if (!domainId) return;
+  const domain = await findDomainRef(db, domainId);
+  if (!domain || domain.campaignId !== campaignId) throw fieldError('domainId', 'field.not_found');
+}
+
+/** Recomputes the stored progress of an item's ancestors from their sub-items (the mean, rounded). */
+async function rollUp(tx: TxContext, parentId: string | null) {
+  let id = parentId;
+  while (id) {
+    const children = await repo.childProgress(tx.tx, id);
+    const progress = children.length ? Math.round(children.reduce((a, b) => a + b, 0) / children.length) : 0;
+    const parent = await repo.updateItem(tx.tx, id, { progress, updatedAt: tx.clock.now() });
+    id = parent.parentId;
+  }
+}
+
+// ---------------------------------------------------------------- reads
+
+export async function listSupervisionItems(
+  ctx: ServiceContext,
+  query: SupervisionItemListQuery,
+): Promise<Page<SupervisionItem>> {
+  const { limit, after, colour, toAccept, pendingDecision, topLevel, ...filter } = query;
+  const actor = requireActor(ctx);
+  let colourWindow: repo.ColourWindow | undefined;
+  if (colour) {
+    // Colours come from a campaign's thresholds: the filter needs the campaign.
+    if (!filter.campaignId) throw fieldError('campaignId', 'supervision.colour_needs_campaign');
+    const today = shanghaiDate(ctx.clock.now());
+    const thresholds = (await thresholdsOf(ctx.db, [filter.campaignId])).get(filter.campaignId)!;
+    const calendar = await calendarFor(ctx.db, today, [addDays(today, -400), addDays(today, 100)]);
+    colourWindow = { colour, today, ...colourWindows(calendar, thresholds, today) };
+  }
+  let ids: string[] | undefined;
+  if (pendingDecision) {
+    // Extensions to decide and completions to review, for the units the caller manages items for.
+    const manages = Scope.of(actor, 'supervision.manage');
+    ids = [
+      ...(await openSubjectsDecidedIn(ctx.db, 'supervision_item', manages)),
+      ...(await repo.itemsAwaitingReviewBy(ctx.db, manages)),
+    ];
+  }
+  const page = await repo.listItems(
+    ctx.db,
+    grantScope(ctx),
+    {
+      ...filter,
+      ids,
+      topLevel: topLevel === 'true',
+      colour: colourWindow,
+      unitScope: toAccept
+        ? { scope: Scope.of(actor, 'supervision.handle'), statuses: ['assigned'] }
+        : undefined,
+    },
+    { limit, after },
+  );
+  return { ...page, items: await presentItems(ctx.db, ctx.clock.now(), page.items, ctx.actor) };
+}
+
+export async function getSupervisionItem(ctx: ServiceContext, id: string): Promise<SupervisionItemDetail> {
+  const row = await supervisionItemRecord.loadForRead(ctx, id);
+  const now = ctx.clock.now();
+  const [item] = await presentItems(ctx.db, now, [row], ctx.actor);
+  const children = await presentItems(
+    ctx.db,
+    now,
+    await repo.listChildItems(ctx.db, Scope.of(requireActor(ctx), supervisionItemRecord.readPermission), id),
+    ctx.actor,
+  );
+  const updates = await repo.listProgress(ctx.db, id);
+  const files = await filesOfOwners(
+    ctx.db,
+    PROGRESS_FILE_OWNER,
+    updates.map((u) => u.progress.id),
+  );
+  return {
+    item: item!,
+    children,
+    updates: updates.map((u) => presentProgress(u, files.get(u.progress.id) ?? [])),
+    extensions: await extensionsOf(ctx.db, 'supervision_item', id),
+    escalations: (await repo.escalationsOf(ctx.db, [id])).map((e) => ({
+      step: e.step,
+      dueDate: e.dueDate,
+      reachedOn: e.reachedOn,
+      workingDaysOverdue: e.workingDaysOverdue,
+    })),
+  };
+}
+
+// ---------------------------------------------------------------- changes
+
+/** 立项: registers an item for a lead unit in the caller's scope, assigned by the caller's unit. */
+export async function createSupervisionItem(
+  ctx: ServiceContext,
+  input: CreateSupervisionItemInput,
+): Promise<SupervisionItem> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const campaign = await findCampaignRef(tx.tx, input.campaignId);
+    if (!campaign) throw fieldError('campaignId', 'field.not_found');
+    await assertDomainOfCampaign(tx.tx, input.domainId, input.campaignId);
+    await requireTargetUnit(tx, input.unitId, 'unitId');
+    if (input.parentId) {
+      const parent = await repo.findItem(tx.tx, input.parentId, Scope.of(actor, 'supervision.manage'));
+      if (!parent || parent.item.campaignId !== input.campaignId)
+        throw fieldError('parentId', 'field.not_found');
+    }
+    await assertPersonOfUnit(tx.tx, input.responsiblePersonId, input.unitId);
+    const now = ctx.clock.now();
+    const deadline = await resolveDeadline(tx.tx, now, input);
+    const created = await repo.insertItem(tx.tx, {
+      campaignId: input.campaignId,
+      code: codeOf(campaign.year, await repo.nextCodeNumber(tx.tx, input.campaignId)),
+      domainId: input.domainId ?? null,
+      source: input.source,
+      instruction: input.instruction ?? null,
+      instructingLeader: input.instructingLeader ?? null,
+      title: input.title,
+      task: input.task,
+      unitId: input.unitId,
+      responsiblePersonId: input.responsiblePersonId ?? null,
+      parentId: input.parentId ?? null,
+      assignedByUnitId: actor.unitId,
+      status: 'registered',
+      ...deadline,
+      milestones: input.milestones,
+      progress: 0,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await rollUp(tx, created.parentId);
+    const view = await loadItem(tx, created.id);
+    await tx.audit({
+      action: 'supervision_item.created',
+      recordType: 'supervision_item',
+      recordId: created.id,
+      unitId: created.unitId,
+      after: itemAudit(view),
+    });
+    return view;
+  });
+}
+
+/**
+ * Edits an item (the assigning unit's): the lead unit changes only before the unit signed for it
+ * (registered, or sent back); a new due date restarts the ladder.
+ */
+export async function updateSupervisionItem(
+  ctx: ServiceContext,
+  id: string,
+  input: UpdateSupervisionItemInput,
+): Promise<SupervisionItem> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await supervisionItemRecord.loadForChange(tx, id);
+    assertAssignerReached(tx, row, 'id');
+    if (['closed', 'suspended'].includes(row.item.status)) throw new AppError('INVALID_TRANSITION');
+    const before = await loadItem(tx, id);
+    const unitId = input.unitId ?? row.item.unitId;
+    if (unitId !== row.item.unitId) {
+      if (!['registered', 'rejected_assignment'].includes(row.item.status))
+        throw fieldError('unitId', 'supervision.unit_fixed');
+      await requireTargetUnit(tx, unitId, 'unitId');
+    }
+    if (input.domainId !== undefined)
+      await assertDomainOfCampaign(tx.tx, input.domainId, row.item.campaignId);
+    // A new lead unit needs its own responsible person.
+    const personId =
+      input.responsiblePersonId !== undefined
+        ? input.responsiblePersonId
+        : unitId !== row.item.unitId
+          ? null
+          : row.item.responsiblePersonId;
+    await assertPersonOfUnit(tx.tx, personId, unitId);
+    const deadline =
+      input.dueDate !== undefined || input.dueWorkingDays !== undefined
+        ? await resolveDeadline(tx.tx, ctx.clock.now(), input)
+        : undefined;
+    const { dueDate: _d, dueWorkingDays: _w, responsiblePersonId: _p, domainId, ...fields } = input;
+    await repo.updateItem(tx.tx, id, {
+      ...fields,
+      unitId,
+      responsiblePersonId: personId ?? null,
+      ...deadline,
+      ...(domainId !== undefined ? { domainId: domainId ?? null } : {}),
+      updatedAt: ctx.clock.now(),
+    });
+    const after = await loadItem(tx, id);
+    await tx.audit({
+      action: 'supervision_item.updated',
+      recordType: 'supervision_item',
+      recordId: id,
+      unitId: row.item.unitId,
+      ...changedFields(itemAudit(before), itemAudit(after)),
+    });
+    return after;
+  });
+}
+
+/** Deletes an item that was never assigned (a mistake at registration), without sub-items. */
+export async function deleteSupervisionItem(ctx: ServiceContext, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await supervisionItemRecord.loadForChange(tx, id);
+    assertAssignerReached(tx, row, 'id');
+    if (row.item.status !== 'registered') throw new AppError('INVALID_TRANSITION');
+    if ((await repo.childProgress(tx.tx, id)).length > 0) throw new AppError('CONFLICT');
+    const before = await loadItem(tx, id);
+    await deleteFilesOfOwners(tx, PROGRESS_FILE_OWNER, await repo.progressIdsOfItem(tx.tx, id));
+    await deleteExtensionsOf(tx.tx, 'supervision_item', id);
+    await repo.deleteItem(tx.tx, id);
+    await rollUp(tx, row.item.parentId);
+    await tx.audit({
+      action: 'supervision_item.deleted',
+      recordType: 'supervision_item',
+      recordId: id,
+      unitId: row.item.unitId,
+      before: itemAudit(before),
+    });
+  });
+}
+
+/** The assigning unit's steps (assign, approve, return, close, suspend, resume). */
+const ASSIGNER_ACTIONS: readonly SupervisionItemAction[] = [
+  'assign',
+  'approve',
+  'return',
+  'close',
+  'suspend',
+  'resume',
+];
+
+/** One step of the 督办 lifecycle (409 when the table does not allow it from the current status). */
+export async function transitionSupervisionItem(
+  ctx: ServiceContext,
+  id: string,
+  action: SupervisionItemAction,
+  input: Record<string, string | null | undefined>,
+): Promise<SupervisionItem> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await supervisionItemRecord.loadForChange(tx, id);
+    if (ASSIGNER_ACTIONS.includes(action)) assertAssignerReached(tx, row, 'id');
+    await applyTransition(
+      tx,
+      SUPERVISION_ITEM_WORKFLOW,
+      action,
+      { id, unitId: row.item.unitId, status: row.item.status },
+      input,
+      async (next) => {
+        await repo.updateItem(tx.tx, id, {
+          status: next,
+          // Closing completes the item; its parent's progress rolls up.
+          ...(next === 'closed' ? { progress: 100 } : {}),
+          updatedAt: tx.clock.now(),
+        });
+        return undefined;
+      },
+    );
+    if (action === 'close') await rollUp(tx, row.item.parentId);
+    return loadItem(tx, id);
+  });
+}
+
+/**
+ * 反馈: the lead unit reports progress (percent, note, evidence files of its own) on an item
+ * without sub-items; the first report after signing for it starts the work (in progress).
+ */
+export async function reportSupervisionProgress(
+  ctx: ServiceContext,
+  id: string,
+  input: ReportSupervisionProgressInput,
+): Promise<SupervisionProgress> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const row = await supervisionItemRecord.loadForChange(tx, id);
+    if (!['accepted', 'in_progress', 'returned'].includes(row.item.status))
+      throw new AppError('INVALID_TRANSITION');
+    if ((await repo.childProgress(tx.tx, id)).length > 0)
+      throw fieldError('percent', 'supervision.has_children');
+    const now = ctx.clock.now();
+    const progress = await repo.insertProgress(tx.tx, {
+      itemId: id,
+      unitId: row.item.unitId,
+      percent: input.percent,
+      note: input.note,
+      reportedBy: actor.userId,
+      reportedAt: now,
+    });
+    const files = await attachFiles(tx, {
+      fileIds: input.fileIds,
+      unitId: row.item.unitId,
+      ownerType: PROGRESS_FILE_OWNER,
+      ownerId: progress.id,
+    });
+    const status = row.item.status === 'accepted' ? 'in_progress' : row.item.status;
+    await repo.updateItem(tx.tx, id, { progress: input.percent, status, updatedAt: now });
+    await rollUp(tx, row.item.parentId);
+    await tx.audit({
+      action: 'supervision_item.progress_reported',
+      recordType: 'supervision_item',
+      recordId: id,
+      unitId: row.item.unitId,
+      before: { progress: row.item.progress, status: row.item.status },
+      after: {
+        progress: input.percent,
+        status,
+        progressId: progress.id,
+        note: input.note,
+        fileIds: files.map((f) => f.id),
+      },
+    });
+    return presentProgress({ progress, reporterName: actor.personName }, files);
+  });
+}
+
+/** 催办: the assigning unit reminds the lead unit of a running item, with an optional message. */
+export async function remindSupervisionItem(
+  ctx: ServiceContext,
+  id: string,
+  input: RemindSupervisionItemInput,
+): Promise<SupervisionItem> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await supervisionItemRecord.loadForChange(tx, id);
+    assertAssignerReached(tx, row, 'id');
+    if (!isRunning(row.item.status)) throw new AppError('INVALID_TRANSITION');
+    await tx.audit({
+      action: 'supervision_item.reminded',
+      recordType: 'supervision_item',
+      recordId: id,
+      unitId: row.item.unitId,
+      after: { message: input?.message ?? null, dueDate: row.item.dueDate },
+    });
+    return loadItem(tx, id);
+  });
+}
+
+// ---------------------------------------------------------------- extensions (延期申请)
+
+/** The lead unit asks the assigning unit for a later deadline, with a reason. */
+export async function requestSupervisionExtension(
+  ctx: ServiceContext,
+  id: string,
+  input: RequestExtensionInput,
+): Promise<SupervisionItemDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await supervisionItemRecord.loadForChange(tx, id);
+    if (!isRunning(row.item.status)) throw new AppError('INVALID_TRANSITION');
+    await requestExtension(
+      tx,
+      {
+        type: 'supervision_item',
+        id,
+        unitId: row.item.unitId,
+        deciderUnitId: row.item.assignedByUnitId,
+        dueDate: row.item.dueDate,
+      },
+      input,
+      { recordType: 'supervision_extension', action: 'supervision_item.extension_requested' },
+    );
+  });
+  return getSupervisionItem(ctx, id);
+}
+
+/**
+ * The assigning unit approves (the due date moves, counted on working days when asked so; the
+ * colour is counted again from it and a new ladder starts) or refuses.
+ */
+export async function decideSupervisionExtension(
+  ctx: ServiceContext,
+  requestId: string,
+  action: SupervisionExtensionAction,
+  input: Record<string, string | null | undefined>,
+): Promise<ExtensionRequest> {
+  return inTransaction(ctx, async (tx) => {
+    const found = await supervisionExtensionRecord.loadForChange(tx, requestId);
+    const request = found.request;
+    await decideExtension(tx, SUPERVISION_EXTENSION_WORKFLOW, action, request, input, async (dueDate) => {
+      const counted = request.requestedWorkingDays !== null;
+      await repo.updateItem(tx.tx, request.subjectId, {
+        dueDate,
+        dueBasisFrom: counted ? request.currentDueDate : null,
+        dueBasisDays: request.requestedWorkingDays,
+        updatedAt: tx.clock.now(),
+      });
+    });
+    return (await extensionsOf(tx.tx, 'supervision_item', request.subjectId)).find(
+      (e) => e.id === requestId,
+    )!;
+  });
+}
+
+/** After the calendar changed: deadlines counted on working days through those years are counted again. */
+export async function recomputeDeadlines(tx: TxContext, years: number[]): Promise<number> {
+  let moved = 0;
+  for (const item of await repo.itemsCountedThrough(tx.tx, Math.min(...years), Math.max(...years))) {
+    const { date } = await addWorkingDays(tx.tx, item.dueBasisFrom!, item.dueBasisDays!);
+    if (date === item.dueDate) continue;
+    await repo.updateItem(tx.tx, item.id, { dueDate: date, updatedAt: tx.clock.now() });
+    await tx.audit({
+      action: 'supervision_item.deadline_recomputed',
+      recordType: 'supervision_item',
+      recordId: item.id,
+      unitId: item.unitId,
+      before: { dueDate: item.dueDate },
+      after: { dueDate: date },
+    });
+    moved += 1;
+  }
+  return moved;
+}
+
+// ---------------------------------------------------------------- settings
+
+/** A campaign's thresholds, for whoever may read the campaign (404 otherwise). */
+export async function getSupervisionSettings(
+  ctx: ServiceContext,
+  campaignId: string,
+): Promise<SupervisionSettings> {
+  await campaignRecord.loadForRead(ctx, campaignId);
+  return { campaignId, ...(await thresholdsOf(ctx.db, [campaignId])).get(campaignId)! };
+}
+
+/** Changes a campaign's thresholds (the office of the campaign's government). */
+export async function updateSupervisionSettings(
+  ctx: ServiceContext,
+  campaignId: string,
+  input: UpdateSupervisionSettingsInput,
+): Promise<SupervisionSettings> {
+  return inTransaction(ctx, async (tx) => {
+    // 404 outside the campaign's readers, 403 outside the caller's manage scope.
+    const { campaign } = await campaignRecord.loadForChange(tx, campaignId);
+    const before = (await thresholdsOf(tx.tx, [campaignId])).get(campaignId)!;
+    const after = {
+      reminderWorkingDays: input.reminderWorkingDays ?? before.reminderWorkingDays,
+      redAfterWorkingDays: input.redAfterWorkingDays ?? before.redAfterWorkingDays,
+      transferAfterWorkingDays: input.transferAfterWorkingDays ?? before.transferAfterWorkingDays,
+    };
+    await repo.upsertSettings(tx.tx, { campaignId, ...after, updatedAt: tx.clock.now() });
+    await tx.audit({
+      action: 'supervision_settings.updated',
+      recordType: 'campaign',
+      recordId: campaignId,
+      unitId: campaign.unitId,
+      ...changedFields({ ...before }, { ...after }),
+    });
+    return { campaignId, ...after };
+  });
+}
+
+// ---------------------------------------------------------------- the escalation job
+
+/** Items due this many calendar days ahead or less can be blue (thresholds allow 30 working days). */
+const BLUE_HORIZON_DAYS = 62;
+
+/**
+ * One run of the ladder: every running item due soon or overdue gets each step its position
+ * today has passed and it has not reached yet for its due date — 催办, 预警, 通报批评 (a
+ * criticism record) and 移交 (a transfer record for the supervision department). A step is
+ * recorded once (unique per item, due date and step), so a second run, or a second instance,
+ * changes nothing. Each step writes its audit event.
+ */
+export async function runEscalation(tx: TxContext): Promise<Record<string, number>> {
+  const today = shanghaiDate(tx.clock.now());
+  const items = await repo.runningItemsDueBy(tx.tx, addDays(today, BLUE_HORIZON_DAYS));
+  if (items.length === 0) return { items: 0, steps: 0 };
+  const calendar = await calendarFor(
+    tx.tx,
+    today,
+    items.map((i) => i.dueDate),
+  );
+  const thresholds = await thresholdsOf(
+    tx.tx,
+    items.map((i) => i.campaignId),
+  );
+  const recorded = new Set(
+    (
+      await repo.escalationsOf(
+        tx.tx,
+        items.map((i) => i.id),
+      )
+    ).map((e) => `${e.itemId}|${e.dueDate}|${e.step}`),
+  );
+  let steps = 0;
+  for (const item of items) {
+    const position = positionOf(calendar, thresholds.get(item.campaignId)!, item.dueDate, today);
+    if (!position) continue;
+    for (const step of position.steps) {
+      if (recorded.has(`${item.id}|${item.dueDate}|${step}`)) continue;
+      const workingDaysOverdue = -position.workingDaysLeft;
+      const inserted = await repo.insertEscalation(tx.tx, {
+        itemId: item.id,
+        unitId: item.unitId,
+        step,
+        dueDate: item.dueDate,
+        reachedOn: today,
+        workingDaysOverdue,
+      });
+      if (!inserted) continue;
+      const criticismId =
+        step === 'criticism'
+          ? await repo.insertCriticism(tx.tx, {
+              itemId: item.id,
+              unitId: item.unitId,
+              dueDate: item.dueDate,
+              workingDaysOverdue,
+            })
+          : null;
+      const transferId =
+        step === 'transfer'
+          ? await repo.insertTransfer(tx.tx, {
+              itemId: item.id,
+              unitId: item.unitId,
+              history: {
+                code: item.code,
+                title: item.title,
+                dueDate: item.dueDate,
+                workingDaysOverdue,
+                extensions: await extensionsOf(tx.tx, 'supervision_item', item.id),
+                steps: position.steps,
+              },
+            })
+          : null;
+      await tx.audit({
+        action: 'supervision_item.escalated',
+        recordType: 'supervision_item',
+        recordId: item.id,
+        unitId: item.unitId,
+        after: {
+          step,
+          dueDate: item.dueDate,
+          workingDaysOverdue,
+          colour: position.colour,
+          ...(criticismId ? { criticismId } : {}),
+          ...(transferId ? { transferId } : {}),
+        },
+      });
+      steps += 1;
+    }
+  }
+  return { items: items.length, steps };
+}
+
+/** The ladder runs at start and every ten minutes; a day's steps are taken by the first run of the day. */
+export const escalationJob: ScheduledJob = {
+  name: 'supervision.escalation',
+  everyMs: 10 * 60_000,
+  lockKey: 7310,
+  run: runEscalation,
+};
