@@ -30,12 +30,12 @@ export const keyTaskRecord: RecordDescriptor = {
     domainId: { label: (t) => t.keyTask.domain, namedBy: 'domainTitle' },
     parentId: { label: (t) => t.keyTask.parent },
     progress: { label: (t) => t.keyTask.progress, format: fmt.percent },
-    note: { label: (t) => t.keyTask.note, long: true },
+    note: { label: (t) => t.progress.note, long: true },
     fileIds: {
-      label: (t) => t.keyTask.evidence,
+      label: (t) => t.progress.evidence,
       format: (value, ctx) =>
         Array.isArray(value) && value.length > 0
-          ? format(ctx.t.keyTask.filesCount, { count: value.length })
+          ? format(ctx.t.progress.filesCount, { count: value.length })
           : fmt.text(value, ctx),
     },
     campaignId: HIDDEN,
