@@ -104,6 +104,7 @@ export const enUS: CoreMessages = {
   },
   extension: {
     record: 'Extension request',
+    status: 'Status',
     request: 'Ask for an extension',
     requestTitle: 'Ask for an extension',
     currentDueDate: 'Current deadline',

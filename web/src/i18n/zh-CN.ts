@@ -111,6 +111,7 @@ export const zhCN = {
   /** Extension requests (延期申请) of a deadline a superior unit set (key tasks, supervision items). */
   extension: {
     record: '延期申请',
+    status: '状态',
     request: '申请延期',
     requestTitle: '申请延期',
     currentDueDate: '原完成时限',
