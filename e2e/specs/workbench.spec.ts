@@ -25,6 +25,7 @@ const LIST_URLS: Record<string, string> = {
   listDutyItems: '/api/duty-items',
   listDutyItemApprovals: '/api/duty-items/approval-queue',
   listSuggestions: '/api/suggestions',
+  listSupervisionItems: '/api/supervision-items',
 };
 
 /** How many rows the list an entry links to holds, as the same person reads it through the API (its total). */
