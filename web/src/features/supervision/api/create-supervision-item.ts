@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api';
 import type { SupervisionItem, SupervisionItemBody } from '../types';
-import { supervisionKeys } from './query-keys';
+import { refreshSupervision } from './query-keys';
 
 /** 立项: registers an item (or a sub-item of `parentId`) for a lead unit. */
 export function createSupervisionItem(body: SupervisionItemBody): Promise<SupervisionItem> {
@@ -12,6 +12,6 @@ export function useCreateSupervisionItem() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createSupervisionItem,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: supervisionKeys.all }),
+    onSuccess: () => refreshSupervision(queryClient),
   });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ExtensionRequest } from '@zeren/contracts';
 import { call } from '../../../lib/api';
 import type { ExtensionDecision } from '../../../lib/extensions';
-import { supervisionKeys } from './query-keys';
+import { refreshSupervision } from './query-keys';
 
 /**
  * The assigning unit approves an extension request (the due date moves, the colour is counted
@@ -19,6 +19,6 @@ export function useDecideSupervisionExtension() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: decideSupervisionExtension,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: supervisionKeys.all }),
+    onSuccess: () => refreshSupervision(queryClient),
   });
 }

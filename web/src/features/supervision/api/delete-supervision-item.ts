@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api';
-import { supervisionKeys } from './query-keys';
+import { refreshSupervision } from './query-keys';
 
 /** Deletes an item never assigned (a mistake at registration). */
 export function deleteSupervisionItem(id: string): Promise<{ ok: true }> {
@@ -11,6 +11,6 @@ export function useDeleteSupervisionItem() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteSupervisionItem,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: supervisionKeys.all }),
+    onSuccess: () => refreshSupervision(queryClient),
   });
 }

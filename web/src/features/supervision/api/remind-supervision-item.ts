@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api';
 import type { SupervisionItem } from '../types';
-import { supervisionKeys } from './query-keys';
+import { refreshSupervision } from './query-keys';
 
 /** 催办: the assigning unit reminds the lead unit, with an optional message. */
 export function remindSupervisionItem({
@@ -18,6 +18,6 @@ export function useRemindSupervisionItem() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: remindSupervisionItem,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: supervisionKeys.all }),
+    onSuccess: () => refreshSupervision(queryClient),
   });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReportSupervisionProgressInput } from '@zeren/contracts';
 import { call } from '../../../lib/api';
 import type { SupervisionProgress } from '../types';
-import { supervisionKeys } from './query-keys';
+import { refreshSupervision } from './query-keys';
 
 /** 反馈: reports progress (percent, note, evidence file ids uploaded beforehand); the first starts the work. */
 export function reportSupervisionProgress({
@@ -16,6 +16,6 @@ export function useReportSupervisionProgress() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: reportSupervisionProgress,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: supervisionKeys.all }),
+    onSuccess: () => refreshSupervision(queryClient),
   });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api';
 import type { ExtensionRequestInput } from '../../../lib/extensions';
 import type { SupervisionItemDetail } from '../types';
-import { supervisionKeys } from './query-keys';
+import { refreshSupervision } from './query-keys';
 
 /** 申请延期: asks the assigning unit for a later deadline (a date or N working days), with a reason. */
 export function requestSupervisionExtension({
@@ -16,6 +16,6 @@ export function useRequestSupervisionExtension() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: requestSupervisionExtension,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: supervisionKeys.all }),
+    onSuccess: () => refreshSupervision(queryClient),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api';
 import type { SupervisionItem } from '../types';
-import { supervisionKeys } from './query-keys';
+import { refreshSupervision } from './query-keys';
 
 /**
  * One step of the 督办 lifecycle, each its own route (`POST /api/supervision-items/:id/{action}`),
@@ -42,6 +42,6 @@ export function useSupervisionAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: runSupervisionAction,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: supervisionKeys.all }),
+    onSuccess: () => refreshSupervision(queryClient),
   });
 }

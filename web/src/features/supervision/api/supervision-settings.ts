@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api';
 import type { SupervisionSettings, UpdateSupervisionSettingsInput } from '../types';
-import { supervisionKeys } from './query-keys';
+import { refreshSupervision, supervisionKeys } from './query-keys';
 
 /** The escalation thresholds of a campaign, in working days. */
 export function getSupervisionSettings(campaignId: string): Promise<SupervisionSettings> {
@@ -29,6 +29,6 @@ export function useUpdateSupervisionSettings() {
   return useMutation({
     mutationFn: updateSupervisionSettings,
     // The colours of every item follow the thresholds.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: supervisionKeys.all }),
+    onSuccess: () => refreshSupervision(queryClient),
   });
 }

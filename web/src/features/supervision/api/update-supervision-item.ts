@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api';
 import type { SupervisionItem, SupervisionItemChanges } from '../types';
-import { supervisionKeys } from './query-keys';
+import { refreshSupervision } from './query-keys';
 
 /** Edits an item (the assigning unit's; the lead unit only before it was signed for). */
 export function updateSupervisionItem({
@@ -15,6 +15,6 @@ export function useUpdateSupervisionItem() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateSupervisionItem,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: supervisionKeys.all }),
+    onSuccess: () => refreshSupervision(queryClient),
   });
 }
