@@ -1,4 +1,10 @@
-import { AlertOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  FireOutlined,
+  InboxOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
 import { supervisionExtensionRecord, supervisionItemRecord } from './history';
 import { enUS } from './i18n/en-US';
@@ -39,13 +45,50 @@ export const supervisionModule: WebModule<SupervisionMessages> = {
     },
   ],
   // The board reads `domainId`, `unitId`, `status`, `colour`, `toAccept` and `pendingDecision`
-  // from its address; it always lists the current campaign: its id stays out.
+  // from its address; it always lists the current campaign: its id stays out. A query of every
+  // item (the workbench counts sub-items too) opens the board with its sub-items shown.
   lists: [
     {
       operationId: 'listSupervisionItems',
       path: SUPERVISION_PATH,
-      search: ({ campaignId: _campaignId, topLevel: _topLevel, ...query }) =>
-        Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
+      search: ({ campaignId: _campaignId, topLevel, ...query }) => ({
+        ...Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
+        ...(topLevel ? {} : { subItems: 'true' }),
+      }),
+    },
+  ],
+  workbench: [
+    {
+      key: 'supervision.toAccept',
+      label: (t) => t.supervisionWorkbench.toAccept,
+      hint: (t) => t.supervisionWorkbench.toAcceptHint,
+      icon: <InboxOutlined />,
+      tone: 'attention',
+      order: 22,
+    },
+    {
+      key: 'supervision.pendingDecision',
+      label: (t) => t.supervisionWorkbench.pendingDecision,
+      hint: (t) => t.supervisionWorkbench.pendingDecisionHint,
+      icon: <AuditOutlined />,
+      tone: 'attention',
+      order: 24,
+    },
+    {
+      key: 'supervision.red',
+      label: (t) => t.supervisionWorkbench.red,
+      hint: (t) => t.supervisionWorkbench.redHint,
+      icon: <FireOutlined />,
+      tone: 'attention',
+      order: 26,
+    },
+    {
+      key: 'supervision.yellow',
+      label: (t) => t.supervisionWorkbench.yellow,
+      hint: (t) => t.supervisionWorkbench.yellowHint,
+      icon: <WarningOutlined />,
+      tone: 'attention',
+      order: 28,
     },
   ],
 };

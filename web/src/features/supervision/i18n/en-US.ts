@@ -159,6 +159,17 @@ export const enUS: SupervisionMessages = {
     reasonPlaceholder: 'Why: the other unit will see it',
     summaryPlaceholder: 'What was done, what it achieved and the evidence provided',
   },
+  supervisionWorkbench: {
+    toAccept: 'Supervision items to accept',
+    toAcceptHint:
+      "Items assigned to your unit: accept them, or send back with a reason those that are not your unit's",
+    pendingDecision: 'Supervision items to decide',
+    pendingDecisionHint: 'Lead units ask for an extension or to close an item: decide',
+    red: 'Red alerts',
+    redHint: 'Items long overdue, criticised in a circular: push for them to be done',
+    yellow: 'Yellow warnings',
+    yellowHint: 'Overdue items: finish them or ask for an extension',
+  },
   auditAction: {
     'supervision_item.created': 'Supervision item added',
     'supervision_item.updated': 'Supervision item edited',

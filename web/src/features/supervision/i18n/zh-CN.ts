@@ -167,6 +167,16 @@ export const zhCN = {
     reasonPlaceholder: '请写明理由，对方将看到',
     summaryPlaceholder: '请写明已完成的工作、取得的成效和佐证材料情况',
   },
+  supervisionWorkbench: {
+    toAccept: '待签收的督办事项',
+    toAcceptHint: '交办给本单位的督办事项，请及时签收，不属于本单位职责的写明理由退回',
+    pendingDecision: '待审核的督办事项',
+    pendingDecisionHint: '牵头单位申请延期或申请办结，等待您审核',
+    red: '红色督办',
+    redHint: '逾期较久、已通报批评的督办事项，请督促尽快办结',
+    yellow: '黄色预警',
+    yellowHint: '已逾期的督办事项，请尽快办结或申请延期',
+  },
   auditAction: {
     'supervision_item.created': '新增督办事项',
     'supervision_item.updated': '修改督办事项',
