@@ -95,6 +95,7 @@ const LISTS: { name: string; path: string; user: string }[] = [
   { name: 'approvals', path: '/duties/approvals', user: 'office' },
   { name: 'key-tasks', path: '/duties/key-tasks', user: 'office' },
   { name: 'suggestions', path: '/duties/suggestions', user: 'office' },
+  { name: 'supervision', path: '/supervision', user: 'office' },
   { name: 'campaign', path: '/campaign', user: 'office' },
   { name: 'units', path: '/org/units', user: 'office' },
   { name: 'persons', path: '/org/persons', user: 'office' },

@@ -25,6 +25,7 @@ const LIST_URLS: Record<string, string> = {
   listDutyItems: '/api/duty-items',
   listDutyItemApprovals: '/api/duty-items/approval-queue',
   listSuggestions: '/api/suggestions',
+  listSupervisionItems: '/api/supervision-items',
 };
 
 /** How many rows the list an entry links to holds, as the same person reads it through the API (its total). */
@@ -90,6 +91,25 @@ async function checkWorkbench(page: Page, username: string) {
         await expect(page).toHaveURL(/\/duties\/suggestions\?status=received$/);
         await expectFirstPage(page, 'suggestion-table', entry.count);
         break;
+      case 'listSupervisionItems': {
+        // The board of the current campaign, sub-items shown too (the card counts them).
+        const { campaignId: _campaignId, ...filter } = entry.query;
+        await expect(page).toHaveURL(/\/supervision\?/);
+        const url = new URL(page.url());
+        expect(url.pathname).toBe('/supervision');
+        expect(Object.fromEntries(url.searchParams)).toEqual({
+          ...Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, String(v)])),
+          subItems: 'true',
+        });
+        await expectFirstPage(page, 'supervision-table', entry.count);
+        if ('colour' in filter)
+          for (const colour of await page
+            .getByTestId('supervision-table')
+            .getByTestId('supervision-colour')
+            .all())
+            await expect(colour).toHaveAttribute('data-colour', String(filter.colour));
+        break;
+      }
       default:
         throw new Error(`no page check for ${entry.operationId}`);
     }

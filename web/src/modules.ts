@@ -8,6 +8,7 @@ import { keyTasksModule } from './features/key-tasks/module';
 import { orgModule } from './features/org/module';
 import { securityModule } from './features/security/module';
 import { suggestionsModule } from './features/suggestions/module';
+import { supervisionModule } from './features/supervision/module';
 
 /**
  * The features of the web app. Adding one is its folder (with a `module.tsx`, see app/module.ts)
@@ -20,6 +21,7 @@ export const MODULES = [
   orgModule,
   dutiesModule,
   keyTasksModule,
+  supervisionModule,
   suggestionsModule,
   campaignModule,
   calendarModule,

@@ -57,6 +57,10 @@ describe('the web module registry', () => {
       '/duties/key-tasks?status=overdue',
     );
     expect(listHref('listDutyItemApprovals', {})).toBe('/duties/approvals');
+    // The workbench counts sub-items too: the board shows them as well.
+    expect(listHref('listSupervisionItems', { colour: 'red', campaignId: 'c1' })).toBe(
+      '/supervision?colour=red&subItems=true',
+    );
     expect(listHref('noSuchList')).toBeNull();
   });
 
@@ -77,6 +81,10 @@ describe('the web module registry', () => {
         'keyTasks.extensions',
         'keyTasks.overdue',
         'suggestions.toAnswer',
+        'supervision.pendingDecision',
+        'supervision.red',
+        'supervision.toAccept',
+        'supervision.yellow',
       ].sort(),
     );
   });

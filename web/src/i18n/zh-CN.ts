@@ -1,4 +1,4 @@
-import type { AuditAction } from '@zeren/contracts';
+import type { AuditAction, ExtensionStatus } from '@zeren/contracts';
 
 /** The shell and what every feature shares (buttons, languages, deadlines, files): the reference catalogue (en-US has exactly these keys). */
 export const zhCN = {
@@ -95,6 +95,56 @@ export const zhCN = {
     provisionalHint:
       '该日期所在年度的节假日安排尚未录入，暂按周末计算工作日；录入后，按工作日数设定的时限会自动重新计算。',
   },
+  /** Progress reports with evidence files (key tasks, supervision items). */
+  progress: {
+    updates: '进展记录',
+    none: '尚未报送进展',
+    report: '报送进展',
+    percent: '完成百分比',
+    note: '进展说明',
+    evidence: '佐证材料',
+    uploadEvidence: '上传文件',
+    uploadHint: 'PDF、图片或 Office 文档，单个不超过 20 MB',
+    reported: '进展已报送',
+    filesCount: '{count} 个文件',
+  },
+  /** Extension requests (延期申请) of a deadline a superior unit set (key tasks, supervision items). */
+  extension: {
+    record: '延期申请',
+    status: '状态',
+    request: '申请延期',
+    requestTitle: '申请延期',
+    currentDueDate: '原完成时限',
+    requestedDueDate: '申请延期至',
+    newDeadline: '延期至',
+    reason: '延期理由',
+    reasonPlaceholder: '请写明需要延期的原因和已开展的工作',
+    requested: '延期申请已提交，等待{unit}审批',
+    list: '延期申请',
+    none: '暂无延期申请',
+    requestedBy: '申请人',
+    decidedBy: '审批人',
+    opinion: '审批意见',
+    refuseReason: '不同意的理由',
+    approve: '同意',
+    refuse: '不同意',
+    approveTitle: '同意延期',
+    approveConfirm: '同意后，完成时限将由 {from} 调整为 {to}。',
+    opinionPlaceholder: '审批意见（可选），记入变更记录',
+    refuseTitle: '不同意延期',
+    refusePlaceholder: '请写明不同意的理由，申请单位将看到',
+    approved: '已同意延期，完成时限已调整',
+    refused: '已答复不同意延期',
+    open: '已有待审批的延期申请',
+    waiting: '待您审批',
+    provisional: '暂定',
+    dueDate: '完成时限',
+  },
+  extensionStatus: {
+    requested: '待审批',
+    approved: '已同意',
+    refused: '不同意',
+  } satisfies Record<ExtensionStatus, string>,
   auditAction: {
     'file.uploaded': '上传文件',
     'file.downloaded': '下载文件',

@@ -13,6 +13,12 @@ const phaseDates: Formatter = (value, ctx) => {
   return `${label} ${formatDateRange(start, end, ctx.locale)}`;
 };
 
+/** A number of working days: 3 个工作日. */
+const workingDays: Formatter = (value, ctx) =>
+  typeof value === 'number'
+    ? format(ctx.t.supervision.workingDaysValue, { days: value })
+    : fmt.text(value, ctx);
+
 export const campaignRecord: RecordDescriptor = {
   type: 'campaign',
   label: (t) => t.campaign.record,
@@ -39,6 +45,10 @@ export const campaignRecord: RecordDescriptor = {
     clonedFromId: { label: (t) => t.campaign.clonedFrom },
     reason: { label: (t) => t.history.reason, long: true },
     opinion: { label: (t) => t.history.opinion, long: true },
+    // The campaign's three-colour escalation thresholds (督办事项 feature's settings).
+    reminderWorkingDays: { label: (t) => t.supervision.reminderWorkingDays, format: workingDays },
+    redAfterWorkingDays: { label: (t) => t.supervision.redAfterWorkingDays, format: workingDays },
+    transferAfterWorkingDays: { label: (t) => t.supervision.transferAfterWorkingDays, format: workingDays },
   },
 };
 

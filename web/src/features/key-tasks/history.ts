@@ -1,4 +1,5 @@
 import { format } from '../../i18n/format';
+import { extensionRecord } from '../../lib/extensions';
 import { fmt, HIDDEN, type RecordDescriptor } from '../../lib/history';
 
 /** A key task: its three lists (target, deadline, responsible officials) and its progress. */
@@ -30,12 +31,12 @@ export const keyTaskRecord: RecordDescriptor = {
     domainId: { label: (t) => t.keyTask.domain, namedBy: 'domainTitle' },
     parentId: { label: (t) => t.keyTask.parent },
     progress: { label: (t) => t.keyTask.progress, format: fmt.percent },
-    note: { label: (t) => t.keyTask.note, long: true },
+    note: { label: (t) => t.progress.note, long: true },
     fileIds: {
-      label: (t) => t.keyTask.evidence,
+      label: (t) => t.progress.evidence,
       format: (value, ctx) =>
         Array.isArray(value) && value.length > 0
-          ? format(ctx.t.keyTask.filesCount, { count: value.length })
+          ? format(ctx.t.progress.filesCount, { count: value.length })
           : fmt.text(value, ctx),
     },
     campaignId: HIDDEN,
@@ -47,16 +48,4 @@ export const keyTaskRecord: RecordDescriptor = {
  * An extension request (延期申请) of a key task: its events show in the task's history, the
  * request naming the task it is about.
  */
-export const keyTaskExtensionRecord: RecordDescriptor = {
-  type: 'key_task_extension',
-  label: (t) => t.extension.record,
-  fields: {
-    status: { label: (t) => t.keyTask.status, format: fmt.label((t) => t.extensionStatus) },
-    dueDate: { label: (t) => t.extension.dueDate, format: fmt.date },
-    requestedDueDate: { label: (t) => t.extension.requestedDueDate, format: fmt.date },
-    provisional: { label: (t) => t.extension.provisional, format: fmt.bool },
-    reason: { label: (t) => t.history.reason, long: true },
-    opinion: { label: (t) => t.extension.opinion, long: true },
-    subjectId: HIDDEN,
-  },
-};
+export const keyTaskExtensionRecord = extensionRecord('key_task_extension');

@@ -1,10 +1,10 @@
 import { App, DatePicker, Flex, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useT } from '../../../i18n/use-t';
+import { dateFieldProps } from '../../../lib/date-field';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { testId } from '../../../lib/form-values';
 import { useUpdateCampaign } from '../api/update-campaign';
 import type { Campaign, CampaignPhase } from '../types';
-import { dateFieldProps } from './date-field';
 
 interface Values {
   name: string;

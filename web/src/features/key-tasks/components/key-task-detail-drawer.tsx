@@ -1,4 +1,3 @@
-import { PaperClipOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -6,37 +5,30 @@ import {
   Descriptions,
   Divider,
   Drawer,
-  Empty,
   Flex,
   Grid,
-  List,
   Popconfirm,
   Tabs,
   Typography,
 } from 'antd';
+import { ExtensionList } from '../../../components/extension-list';
 import { PageSpinner } from '../../../components/page-spinner';
+import { ProgressUpdates } from '../../../components/progress-updates';
 import { historyTab } from '../../../components/record-history';
 import { format } from '../../../i18n/catalogs';
 import { useLocale, useT } from '../../../i18n/use-t';
-import { fileUrl } from '../../../lib/files';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
 import { useCan } from '../../../lib/use-can';
+import { useDecideExtension } from '../api/decide-extension';
 import { useDeleteKeyTask } from '../api/delete-key-task';
 import { useKeyTask } from '../api/get-key-task';
 import { useDecidesExtension } from '../api/list-key-tasks';
-import type { KeyTask, KeyTaskProgress } from '../types';
-import { ExtensionList } from './extension-list';
+import { KEY_TASK_EXTENSION_WORKFLOW, type KeyTask } from '../types';
 import { KeyTaskDueDate } from './key-task-due-date';
 import { KeyTaskProgressBar } from './key-task-progress';
 import { KeyTaskStatusTags } from './key-task-status-tag';
 import { KeyTaskTable } from './key-task-table';
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 interface KeyTaskDetailDrawerProps {
   id: string;
@@ -66,6 +58,7 @@ export function KeyTaskDetailDrawer({
   const onError = useApiErrorHandler();
   const detail = useKeyTask(id);
   const remove = useDeleteKeyTask();
+  const decide = useDecideExtension();
   const canManage = can('keyTask.manage');
   const canReport = can('keyTask.report');
   // Tasks with an extension request waiting for this person's decision (the unit that set them).
@@ -132,7 +125,7 @@ export function KeyTaskDetailDrawer({
         <Flex gap="small" wrap>
           {canReport && children.length === 0 && (
             <Button type="primary" onClick={() => onReport(task)} data-testid="key-task-report">
-              {t.keyTask.report}
+              {t.progress.report}
             </Button>
           )}
           {canReport && !task.deadlineOwned && !completed && !openRequest && (
@@ -182,7 +175,12 @@ export function KeyTaskDetailDrawer({
             <Divider titlePlacement="start" plain>
               {t.extension.list}
             </Divider>
-            <ExtensionList requests={extensions} canDecide={decider} />
+            <ExtensionList
+              requests={extensions}
+              canDecide={decider}
+              workflow={KEY_TASK_EXTENSION_WORKFLOW}
+              decide={decide}
+            />
           </>
         )}
         {children.length > 0 && (
@@ -194,45 +192,9 @@ export function KeyTaskDetailDrawer({
           </>
         )}
         <Divider titlePlacement="start" plain>
-          {t.keyTask.updates}
+          {t.progress.updates}
         </Divider>
-        {updates.length === 0 ? (
-          <Empty description={t.keyTask.noUpdates} image={Empty.PRESENTED_IMAGE_SIMPLE} />
-        ) : (
-          <List<KeyTaskProgress>
-            dataSource={[...updates].sort((a, b) => b.reportedAt.localeCompare(a.reportedAt))}
-            data-testid="key-task-updates"
-            renderItem={(update) => (
-              <List.Item key={update.id}>
-                <Flex vertical gap={4} style={{ width: '100%' }}>
-                  <Flex gap="small" wrap justify="space-between">
-                    <Typography.Text strong>{update.percent}%</Typography.Text>
-                    <Typography.Text type="secondary">
-                      {[update.reporterName, formatDateTime(update.reportedAt, locale)]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </Typography.Text>
-                  </Flex>
-                  <Typography.Paragraph className="pre-wrap" style={{ marginBottom: 0 }}>
-                    {update.note}
-                  </Typography.Paragraph>
-                  {update.files.length > 0 && (
-                    <ul className="plain-list" aria-label={t.keyTask.evidence}>
-                      {update.files.map((file) => (
-                        <li key={file.id}>
-                          <a href={fileUrl(file.id)} download={file.filename} data-testid="key-task-file">
-                            <PaperClipOutlined /> {file.filename}
-                          </a>{' '}
-                          <Typography.Text type="secondary">({formatSize(file.size)})</Typography.Text>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </Flex>
-              </List.Item>
-            )}
-          />
-        )}
+        <ProgressUpdates updates={updates} testIdPrefix="key-task" />
       </Flex>
     );
     return (

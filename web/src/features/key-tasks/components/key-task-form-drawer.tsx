@@ -1,18 +1,16 @@
 import type { Campaign } from '@zeren/contracts';
 import { Alert, App, Button, Descriptions, Drawer, Flex, Form, Grid, Input, Select } from 'antd';
-import { useMemo } from 'react';
 import {
   DeadlinePicker,
   type DeadlineValue,
   deadlineInput,
   deadlineRequired,
 } from '../../../components/deadline-picker';
-import { type SearchOption, SearchSelect } from '../../../components/search-select';
+import { UnitPersonSelect } from '../../../components/unit-person-select';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
-import { usePersonOptions } from '../../org/api/list-persons';
 import { useCreateKeyTask } from '../api/create-key-task';
 import { useUpdateKeyTask } from '../api/update-key-task';
 import type { KeyTask } from '../types';
@@ -30,49 +28,6 @@ interface Values {
 export type KeyTaskFormTarget =
   | { mode: 'create'; parent?: KeyTask | undefined; unitId?: string | undefined }
   | { mode: 'edit'; task: KeyTask };
-
-/**
- * The persons of one unit: responsible officials must belong to the task's unit. Up to 200 are
- * listed, the others found by name or position on the server; `known` names the persons a task
- * already has, whichever of them the list does not show.
- */
-function UnitPersonSelect({
-  unitId,
-  known,
-  ...props
-}: {
-  unitId: string | undefined;
-  known: SearchOption[];
-  value?: string[];
-  onChange?: (value: string[]) => void;
-  id?: string;
-}) {
-  const t = useT();
-  const persons = usePersonOptions({ unitId }, Boolean(unitId));
-  const options = useMemo(
-    () =>
-      (unitId ? persons.items : [])
-        .filter((person) => person.unitId === unitId)
-        .map((person) => ({
-          value: person.id,
-          label: person.position ? `${person.name}（${person.position}）` : person.name,
-        })),
-    [persons.items, unitId],
-  );
-  return (
-    <SearchSelect<string[]>
-      mode="multiple"
-      allowClear
-      disabled={!unitId}
-      placeholder={unitId ? undefined : t.keyTask.selectUnitFirst}
-      list={persons}
-      options={options}
-      known={known}
-      data-testid="key-task-form-persons"
-      {...props}
-    />
-  );
-}
 
 /** Creates a key task (or a sub-task of `parent`), or edits one. */
 export function KeyTaskFormDrawer({
@@ -270,8 +225,11 @@ export function KeyTaskFormDrawer({
           label={t.keyTask.responsiblePersons}
           rules={[{ required: true, type: 'array', min: 1, message: t.common.required }]}
         >
-          <UnitPersonSelect
+          <UnitPersonSelect<string[]>
+            mode="multiple"
             unitId={unitId}
+            noUnitPlaceholder={t.keyTask.selectUnitFirst}
+            data-testid="key-task-form-persons"
             known={
               target.mode === 'edit'
                 ? target.task.responsiblePersons.map((person) => ({ value: person.id, label: person.name }))

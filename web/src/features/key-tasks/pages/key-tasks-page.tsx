@@ -1,19 +1,22 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
+import { ExtensionRequestModal } from '../../../components/extension-request-modal';
 import { PageHeader } from '../../../components/page-header';
+import { ProgressReportModal } from '../../../components/progress-report-modal';
+import { format } from '../../../i18n/catalogs';
 import { useT } from '../../../i18n/use-t';
 import { useOpenParam } from '../../../lib/open-param';
 import { flagFilter, oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCan } from '../../../lib/use-can';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 import { useKeyTasksPage } from '../api/list-key-tasks';
-import { ExtensionRequestModal } from '../components/extension-request-modal';
+import { useReportProgress } from '../api/report-progress';
+import { useRequestExtension } from '../api/request-extension';
 import { KeyTaskDetailDrawer } from '../components/key-task-detail-drawer';
 import { KeyTaskFilters } from '../components/key-task-filters';
 import { KeyTaskFormDrawer, type KeyTaskFormTarget } from '../components/key-task-form-drawer';
 import { KeyTaskTable } from '../components/key-task-table';
-import { ProgressModal } from '../components/progress-modal';
 import { KEY_TASK_STATUSES, type KeyTask } from '../types';
 
 /** The filters the page reads from its address (the workbench links to `?status=overdue`, `?pendingExtension=true`). */
@@ -37,6 +40,8 @@ export function KeyTasksPage() {
   const [form, setForm] = useState<KeyTaskFormTarget | null>(null);
   const [reporting, setReporting] = useState<KeyTask | null>(null);
   const [extending, setExtending] = useState<KeyTask | null>(null);
+  const report = useReportProgress();
+  const requestExtension = useRequestExtension();
   // The server pages the list: every task of the campaign that matches, sub-tasks too (tagged as
   // such), so that the total, the pages and the workbench's counts agree.
   // Asked once the current campaign is known (not first across campaigns, then again within it).
@@ -91,11 +96,21 @@ export function KeyTasksPage() {
           onRequestExtension={setExtending}
         />
       )}
-      {extending && <ExtensionRequestModal task={extending} onClose={() => setExtending(null)} />}
+      {extending && (
+        <ExtensionRequestModal
+          subject={extending}
+          decider={{ label: t.keyTask.setBy, unitName: extending.setByUnitName }}
+          hint={format(t.keyTask.extensionHint, { unit: extending.setByUnitName })}
+          request={requestExtension}
+          onClose={() => setExtending(null)}
+        />
+      )}
       {form && campaign.data && (
         <KeyTaskFormDrawer campaign={campaign.data} target={form} onClose={() => setForm(null)} />
       )}
-      {reporting && <ProgressModal task={reporting} onClose={() => setReporting(null)} />}
+      {reporting && (
+        <ProgressReportModal subject={reporting} report={report} onClose={() => setReporting(null)} />
+      )}
     </>
   );
 }

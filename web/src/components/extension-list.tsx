@@ -1,14 +1,15 @@
+import type { ExtensionRequest, ExtensionStatus } from '@zeren/contracts';
 import { App, Button, Empty, Flex, Form, Input, List, Modal, Typography } from 'antd';
 import { useState } from 'react';
-import { StatusTag, type Tone } from '../../../components/status-tag';
-import { format } from '../../../i18n/catalogs';
-import { useLocale, useT } from '../../../i18n/use-t';
-import { useApiErrorHandler } from '../../../lib/form-errors';
-import { testId } from '../../../lib/form-values';
-import { formatDate, formatDateTime } from '../../../lib/format';
-import { useCan, workflowActions } from '../../../lib/use-can';
-import { type ExtensionDecision, useDecideExtension } from '../api/decide-extension';
-import { type ExtensionRequest, type ExtensionStatus, KEY_TASK_EXTENSION_WORKFLOW } from '../types';
+import { format } from '../i18n/catalogs';
+import { useLocale, useT } from '../i18n/use-t';
+import type { ExtensionAction, ExtensionDecision, ExtensionWorkflow } from '../lib/extensions';
+import { useApiErrorHandler } from '../lib/form-errors';
+import { testId } from '../lib/form-values';
+import { formatDate, formatDateTime } from '../lib/format';
+import type { MutationOf } from '../lib/mutation';
+import { useCan, workflowActions } from '../lib/use-can';
+import { StatusTag, type Tone } from './status-tag';
 
 const TONES: Record<ExtensionStatus, Tone> = {
   requested: 'processing',
@@ -25,8 +26,6 @@ export function ExtensionStatusTag({ status }: { status: ExtensionStatus }) {
   );
 }
 
-type Action = ExtensionDecision['action'];
-
 /**
  * 同意 (the opinion optional) or 不同意 (the reason required): the decision of the unit that set
  * the deadline on one request.
@@ -34,21 +33,24 @@ type Action = ExtensionDecision['action'];
 function DecisionModal({
   request,
   action,
+  workflow,
+  decide,
   onClose,
 }: {
   request: ExtensionRequest;
-  action: Action;
+  action: ExtensionAction;
+  workflow: ExtensionWorkflow;
+  decide: MutationOf<ExtensionDecision>;
   onClose: () => void;
 }) {
   const t = useT();
   const locale = useLocale();
   const { message } = App.useApp();
   const [form] = Form.useForm<Record<string, string | undefined>>();
-  const decide = useDecideExtension();
   const onError = useApiErrorHandler();
   const approving = action === 'approve';
   // The action's text field as the workflow names it (opinion / reason), for server field errors.
-  const field = KEY_TASK_EXTENSION_WORKFLOW.actions[action].input.field;
+  const field = workflow.actions[action].input?.field ?? (approving ? 'opinion' : 'reason');
   return (
     <Modal
       open
@@ -106,20 +108,27 @@ function DecisionModal({
 }
 
 /**
- * A task's extension requests, newest first: what was asked, by whom and why, and the decision.
- * The unit that set the deadline decides the open one here (`canDecide`).
+ * A record's extension requests, newest first: what was asked, by whom and why, and the decision.
+ * The unit that set the deadline decides the open one here (`canDecide`), through the feature's
+ * extension workflow (its permissions) and its decision mutation.
  */
 export function ExtensionList({
   requests,
   canDecide,
+  workflow,
+  decide,
 }: {
   requests: readonly ExtensionRequest[];
   canDecide: boolean;
+  workflow: ExtensionWorkflow;
+  decide: MutationOf<ExtensionDecision>;
 }) {
   const t = useT();
   const locale = useLocale();
   const can = useCan();
-  const [deciding, setDeciding] = useState<{ request: ExtensionRequest; action: Action } | null>(null);
+  const [deciding, setDeciding] = useState<{ request: ExtensionRequest; action: ExtensionAction } | null>(
+    null,
+  );
   if (requests.length === 0)
     return <Empty description={t.extension.none} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
@@ -128,7 +137,7 @@ export function ExtensionList({
         dataSource={[...requests]}
         data-testid="extension-list"
         renderItem={(request) => {
-          const actions = canDecide ? workflowActions(KEY_TASK_EXTENSION_WORKFLOW, request.status, can) : [];
+          const actions = canDecide ? workflowActions(workflow, request.status, can) : [];
           return (
             <List.Item key={request.id} data-testid="extension-item" data-status={request.status}>
               <Flex vertical gap={4} style={{ width: '100%' }}>
@@ -212,6 +221,8 @@ export function ExtensionList({
         <DecisionModal
           request={deciding.request}
           action={deciding.action}
+          workflow={workflow}
+          decide={decide}
           onClose={() => setDeciding(null)}
         />
       )}

@@ -1,25 +1,43 @@
 import { UploadOutlined } from '@ant-design/icons';
+import { MAX_FILE_BYTES, type StoredFile } from '@zeren/contracts';
 import { App, Button, Form, Input, InputNumber, Modal, Slider, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
-import { useT } from '../../../i18n/use-t';
-import { ApiError } from '../../../lib/api';
-import { uploadFile } from '../../../lib/files';
-import { useApiErrorHandler } from '../../../lib/form-errors';
-import { testId } from '../../../lib/form-values';
-import { useReportProgress } from '../api/report-progress';
-import { type KeyTask, MAX_FILE_BYTES, type StoredFile } from '../types';
+import { useT } from '../i18n/use-t';
+import { ApiError } from '../lib/api';
+import { uploadFile } from '../lib/files';
+import { useApiErrorHandler } from '../lib/form-errors';
+import { testId } from '../lib/form-values';
+import type { MutationOf } from '../lib/mutation';
 
 interface Values {
   percent: number;
   note: string;
 }
 
-/** 报送进展: percent, note and evidence files, each uploaded first (POST /api/files) and then referenced. */
-export function ProgressModal({ task, onClose }: { task: KeyTask; onClose: () => void }) {
+/** A progress report as sent: the record's id, the percent, the note and the evidence files' ids. */
+export interface ProgressReportInput {
+  id: string;
+  percent: number;
+  note: string;
+  fileIds: string[];
+}
+
+interface ProgressReportModalProps {
+  /** The record reported on; its unit owns the evidence files. */
+  subject: { id: string; title: string; unitId: string; progress: number };
+  /** The feature's report mutation. */
+  report: MutationOf<ProgressReportInput>;
+  onClose: () => void;
+}
+
+/**
+ * 报送进展: percent, note and evidence files, each uploaded first (POST /api/files) and then
+ * referenced, for any record that takes progress reports (key tasks, supervision items).
+ */
+export function ProgressReportModal({ subject, report, onClose }: ProgressReportModalProps) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const report = useReportProgress();
   const onError = useApiErrorHandler();
   const [files, setFiles] = useState<UploadFile<StoredFile>[]>([]);
   const uploading = files.some((file) => file.status === 'uploading');
@@ -27,7 +45,7 @@ export function ProgressModal({ task, onClose }: { task: KeyTask; onClose: () =>
   return (
     <Modal
       open
-      title={`${t.keyTask.reportTitle} · ${task.title}`}
+      title={`${t.progress.report} · ${subject.title}`}
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={t.common.submit}
@@ -39,12 +57,12 @@ export function ProgressModal({ task, onClose }: { task: KeyTask; onClose: () =>
       <Form<Values>
         form={form}
         layout="vertical"
-        name="key-task-progress"
-        initialValues={{ percent: task.progress }}
+        name="progress-report"
+        initialValues={{ percent: subject.progress }}
         onFinish={(values) =>
           report.mutate(
             {
-              id: task.id,
+              id: subject.id,
               percent: values.percent,
               note: values.note.trim(),
               fileIds: files.flatMap((file) =>
@@ -53,7 +71,7 @@ export function ProgressModal({ task, onClose }: { task: KeyTask; onClose: () =>
             },
             {
               onSuccess: () => {
-                message.success(t.keyTask.reported);
+                message.success(t.progress.reported);
                 onClose();
               },
               onError: (error) => onError(error, form),
@@ -61,9 +79,9 @@ export function ProgressModal({ task, onClose }: { task: KeyTask; onClose: () =>
           )
         }
       >
-        <Form.Item label={t.keyTask.percent} required>
+        <Form.Item label={t.progress.percent} required>
           <Form.Item name="percent" noStyle>
-            <Slider min={0} max={100} aria-label={t.keyTask.percent} />
+            <Slider min={0} max={100} aria-label={t.progress.percent} />
           </Form.Item>
           <Form.Item name="percent" noStyle rules={[{ required: true, message: t.common.required }]}>
             <InputNumber
@@ -71,14 +89,14 @@ export function ProgressModal({ task, onClose }: { task: KeyTask; onClose: () =>
               max={100}
               precision={0}
               suffix="%"
-              aria-label={t.keyTask.percent}
+              aria-label={t.progress.percent}
               data-testid="progress-percent"
             />
           </Form.Item>
         </Form.Item>
         <Form.Item
           name="note"
-          label={t.keyTask.note}
+          label={t.progress.note}
           rules={[{ required: true, whitespace: true, message: t.common.required }]}
         >
           <Input.TextArea
@@ -87,7 +105,7 @@ export function ProgressModal({ task, onClose }: { task: KeyTask; onClose: () =>
             data-testid="progress-note"
           />
         </Form.Item>
-        <Form.Item label={t.keyTask.evidence} extra={t.keyTask.uploadHint}>
+        <Form.Item label={t.progress.evidence} extra={t.progress.uploadHint}>
           <Upload<StoredFile>
             multiple
             fileList={files}
@@ -100,7 +118,7 @@ export function ProgressModal({ task, onClose }: { task: KeyTask; onClose: () =>
               return true;
             }}
             customRequest={({ file, onSuccess, onError: failed }) => {
-              uploadFile(task.unitId, file as File)
+              uploadFile(subject.unitId, file as File)
                 .then((stored) => onSuccess?.(stored))
                 .catch((error: unknown) => {
                   if (error instanceof ApiError) message.error(error.problem.detail ?? error.problem.title);
@@ -110,7 +128,7 @@ export function ProgressModal({ task, onClose }: { task: KeyTask; onClose: () =>
             onChange={({ fileList }) => setFiles(fileList)}
             data-testid="progress-upload"
           >
-            <Button icon={<UploadOutlined />}>{t.keyTask.uploadEvidence}</Button>
+            <Button icon={<UploadOutlined />}>{t.progress.uploadEvidence}</Button>
           </Upload>
         </Form.Item>
       </Form>

@@ -1,0 +1,369 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import {
+  day,
+  expectAccessible,
+  expectNoSidewaysScroll,
+  getJson,
+  historyChange,
+  type Lang,
+  NARROW,
+  openAs,
+  snap,
+  todayInBeijing,
+} from './helpers';
+
+/** Unique per run: the e2e server keeps its data between specs of one run. */
+const RUN = Date.now().toString(36).toUpperCase();
+const TITLE = `校外培训机构专项治理督办${RUN}`;
+const TASK = '对全市校外培训机构开展拉网式排查，无证办学的一律依法取缔，排查结果报市政府督查室。';
+const INSTRUCTION = '请市教育局牵头，两周内拿出整治方案并抓好落实。';
+const LEADER = '李副市长';
+const OPINION = `请按时限办结。${RUN}`;
+const NOTE = `已完成城区排查，共排查机构 126 家。${RUN}`;
+const REASON = `县区排查点多面广，需增加交叉复查。${RUN}`;
+const APPROVAL = `同意延期，请按新时限办结。${RUN}`;
+/** Two working days from today: within the blue threshold (3 by default) once assigned. */
+const DUE_DAYS = 2;
+const EXTRA_DAYS = 5;
+/** The desktop width the pages are looked at in. */
+const DESKTOP = { width: 1280, height: 900 };
+
+/** A small but real PDF document. */
+const PDF_NAME = `排查台账-${RUN}.pdf`;
+const PDF_BYTES = Buffer.from(
+  [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
+    'xref',
+    '0 4',
+    '0000000000 65535 f ',
+    'trailer << /Size 4 /Root 1 0 R >>',
+    'startxref',
+    '0',
+    '%%EOF',
+    '',
+  ].join('\n'),
+  'latin1',
+);
+
+interface ItemView {
+  id: string;
+  code: string;
+  title: string;
+  unitName: string;
+  responsiblePersonName: string | null;
+  assignedByUnitName: string;
+  source: string;
+  instruction: string | null;
+  instructingLeader: string | null;
+  status: string;
+  colour: string;
+  progress: number;
+  dueDate: string;
+  workingDaysLeft: number | null;
+}
+interface ItemDetail {
+  item: ItemView;
+  updates: { percent: number; note: string; reporterName: string | null; files: { filename: string }[] }[];
+  extensions: {
+    status: string;
+    currentDueDate: string;
+    requestedDueDate: string;
+    reason: string;
+    opinion: string | null;
+  }[];
+}
+
+const state = { id: '', due: '', requested: '' };
+
+/** Picks an option of an antd Select (or TreeSelect) by its visible label. */
+async function pick(page: Page, select: Locator, label: string) {
+  await select.click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
+}
+
+/** The item's row on the board. */
+const row = (page: Page) =>
+  page.getByTestId('supervision-table').getByRole('row', { name: new RegExp(TITLE) });
+
+/** Runs one workflow action from the item page, with its text when it takes one. */
+async function act(page: Page, action: string, text?: string) {
+  await page.getByTestId(`supervision-action-${action}`).click();
+  const modal = page.getByTestId('supervision-action-modal').getByRole('dialog');
+  await expect(modal).toBeVisible();
+  if (text !== undefined) await modal.getByTestId('supervision-action-text').fill(text);
+  await modal.getByTestId('supervision-action-submit').click();
+  await expect(modal).toBeHidden();
+}
+
+test.describe
+  .serial('督办事项: the office assigns an item to 市教育局, which signs for it, reports and asks for more time', () => {
+    test('the office registers the item from a leader’s instruction and assigns it', async ({ browser }) => {
+      const { context, page } = await openAs(browser, 'office', { viewport: DESKTOP });
+      const today = todayInBeijing();
+      state.due = (
+        await getJson<{ date: string }>(
+          page.request,
+          `/api/calendar/working-days/add?from=${today}&days=${DUE_DAYS}`,
+        )
+      ).date;
+
+      await page.getByTestId('nav-supervision').click();
+      await expect(page).toHaveURL(/\/supervision$/);
+      await page.getByTestId('supervision-add').click();
+      const drawer = page.getByTestId('supervision-form-drawer');
+      await expect(drawer.getByTestId('supervision-form')).toBeVisible();
+      await drawer.getByTestId('supervision-form-source').getByText('领导批示', { exact: true }).click();
+      await drawer.getByTestId('supervision-form-instruction').fill(INSTRUCTION);
+      await drawer.getByTestId('supervision-form-leader').fill(LEADER);
+      await drawer.getByTestId('supervision-form-title').fill(TITLE);
+      await drawer.getByTestId('supervision-form-task').fill(TASK);
+      await pick(page, drawer.getByTestId('supervision-form-domain'), '教育领域');
+      await pick(page, drawer.getByTestId('supervision-form-unit'), '市教育局');
+      await pick(page, drawer.getByTestId('supervision-form-person'), '刘填报（办公室科员）');
+      await drawer.getByTestId('supervision-form-due-add-days').fill(String(DUE_DAYS));
+      await drawer.getByTestId('supervision-form-due-add-apply').click();
+      await expect(drawer.getByTestId('supervision-form-due-date')).toHaveValue(state.due);
+      await snap(page, 'supervision-form-zh-desktop', { fullPage: false });
+      await drawer.getByTestId('supervision-form-submit').click();
+      await expect(drawer).toBeHidden();
+
+      // The new item's page: registered (立项), not yet coloured.
+      await expect(page).toHaveURL(/\/supervision\/[0-9a-f-]{36}$/);
+      state.id = page.url().split('/').pop()!;
+      const header = page.getByTestId('supervision-item');
+      await expect(header.getByTestId('supervision-title')).toHaveText(TITLE);
+      await expect(header.getByTestId('supervision-code')).toHaveText(/^督-\d{4}-\d{4}$/);
+      await expect(header.getByTestId('supervision-status')).toHaveText('已立项');
+      await expect(page.getByTestId('supervision-instruction')).toHaveText(`${INSTRUCTION}（${LEADER}）`);
+      await expect(page.getByTestId('supervision-unit')).toHaveText('市教育局');
+
+      await act(page, 'assign', OPINION);
+      await expect(header.getByTestId('supervision-status')).toHaveText('已交办');
+      // Due in two working days: blue (蓝色提醒) as soon as it runs.
+      await expect(header.getByTestId('supervision-colour')).toHaveAttribute('data-colour', 'blue');
+      await expect(header.getByTestId('supervision-colour')).toHaveText('蓝色提醒');
+      await expect(
+        historyChange(page.getByTestId('record-history'), 'supervision_item.assigned', 'opinion'),
+      ).toHaveText(`意见：${OPINION}`);
+
+      const detail = await getJson<ItemDetail>(page.request, `/api/supervision-items/${state.id}`);
+      expect(detail.item).toMatchObject({
+        title: TITLE,
+        unitName: '市教育局',
+        responsiblePersonName: '刘填报',
+        assignedByUnitName: '市政府督查室',
+        source: 'leader_instruction',
+        instruction: INSTRUCTION,
+        instructingLeader: LEADER,
+        status: 'assigned',
+        colour: 'blue',
+        dueDate: state.due,
+        workingDaysLeft: DUE_DAYS,
+      });
+      await context.close();
+    });
+
+    test('the bureau clerk finds it blue on the board, signs for it and reports progress with a PDF', async ({
+      browser,
+    }) => {
+      expect(state.id).not.toBe('');
+      const { context, page } = await openAs(browser, 'dept.clerk', { viewport: DESKTOP });
+      await page.getByTestId('nav-supervision').click();
+      const line = row(page);
+      await expect(line.getByTestId('supervision-colour')).toHaveAttribute('data-colour', 'blue');
+      await expect(line.getByTestId('supervision-colour')).toHaveText('蓝色提醒');
+      await expect(line.getByTestId('supervision-status')).toHaveText('已交办');
+      await expect(line).toContainText(`${day(state.due)}（剩余 ${DUE_DAYS} 个工作日）`);
+      await expect(line).toContainText('刘填报');
+
+      // The blue chip filters the board to blue items: this one among them.
+      await page.getByTestId('supervision-chip-blue').click();
+      await expect(page).toHaveURL(/colour=blue/);
+      await expect(page.getByTestId('supervision-chip-blue')).toHaveAttribute('aria-pressed', 'true');
+      const blue = await getJson<{ total: number }>(
+        page.request,
+        '/api/supervision-items?colour=blue&topLevel=true&limit=1',
+      );
+      await expect(page.getByTestId('supervision-table').getByTestId('list-total')).toHaveAttribute(
+        'data-total',
+        String(blue.total),
+      );
+      await expect(line).toBeVisible();
+
+      await line.getByTestId('supervision-open').click();
+      await expect(page).toHaveURL(new RegExp(`/supervision/${state.id}$`));
+      const header = page.getByTestId('supervision-item');
+      // Not the office's steps: no 交办, 中止 or 催办 here.
+      await expect(page.getByTestId('supervision-action-suspend')).toHaveCount(0);
+      await expect(page.getByTestId('supervision-remind')).toHaveCount(0);
+      await act(page, 'accept');
+      await expect(header.getByTestId('supervision-status')).toHaveText('已签收');
+
+      await page.getByTestId('supervision-report').click();
+      const modal = page.getByTestId('progress-modal').getByRole('dialog');
+      await modal.getByTestId('progress-percent').fill('40');
+      await modal.getByTestId('progress-note').fill(NOTE);
+      await modal.locator('input[type="file"]').setInputFiles({
+        name: PDF_NAME,
+        mimeType: 'application/pdf',
+        buffer: PDF_BYTES,
+      });
+      await expect(modal.locator('.ant-upload-list-item-done')).toContainText(PDF_NAME);
+      await modal.getByTestId('progress-submit').click();
+      await expect(modal).toBeHidden();
+
+      // The first report starts the work (办理中).
+      await expect(header.getByTestId('supervision-status')).toHaveText('办理中');
+      const updates = page.getByTestId('supervision-updates');
+      await expect(updates).toContainText('40%');
+      await expect(updates).toContainText(NOTE);
+      await expect(updates.getByTestId('supervision-file')).toContainText(PDF_NAME);
+      await expect(page.getByTestId('supervision-details').getByRole('progressbar')).toHaveText('40%');
+      await expect(
+        historyChange(page.getByTestId('record-history'), 'supervision_item.progress_reported', 'progress'),
+      ).toHaveText('进度：0% → 40%');
+
+      const detail = await getJson<ItemDetail>(page.request, `/api/supervision-items/${state.id}`);
+      expect(detail.item).toMatchObject({ status: 'in_progress', progress: 40, colour: 'blue' });
+      expect(detail.updates).toEqual([
+        expect.objectContaining({
+          percent: 40,
+          note: NOTE,
+          reporterName: '刘填报',
+          files: [expect.objectContaining({ filename: PDF_NAME })],
+        }),
+      ]);
+      await expectAccessible(page);
+      await context.close();
+    });
+
+    test('the clerk asks for five more working days', async ({ browser }) => {
+      expect(state.id).not.toBe('');
+      const { context, page } = await openAs(browser, 'dept.clerk', { viewport: DESKTOP });
+      state.requested = (
+        await getJson<{ date: string }>(
+          page.request,
+          `/api/calendar/working-days/add?from=${state.due}&days=${EXTRA_DAYS}`,
+        )
+      ).date;
+      await page.goto(`/supervision/${state.id}`);
+      await page.getByTestId('supervision-request-extension').click();
+      const modal = page.getByTestId('extension-request-modal').getByRole('dialog');
+      await expect(modal).toContainText('市政府督查室');
+      await modal.getByTestId('extension-due-add-days').fill(String(EXTRA_DAYS));
+      await modal.getByTestId('extension-due-add-apply').click();
+      await expect(modal.getByTestId('extension-due-date')).toHaveValue(state.requested);
+      await modal.getByTestId('extension-reason').fill(REASON);
+      await modal.getByTestId('extension-submit').click();
+      await expect(modal).toBeHidden();
+
+      const request = page.getByTestId('extension-item').first();
+      await expect(request).toHaveAttribute('data-status', 'requested');
+      await expect(request.getByTestId('extension-dates')).toHaveText(
+        `${day(state.due)} → ${day(state.requested)}`,
+      );
+      await expect(request).toContainText(REASON);
+      await expect(request.getByTestId('extension-approve')).toHaveCount(0);
+      await expect(page.getByTestId('supervision-request-extension')).toHaveCount(0);
+      await expect(page.getByTestId('supervision-extension-open')).toBeVisible();
+      await context.close();
+    });
+
+    test('the office approves the extension: the deadline moves and the colour is counted again', async ({
+      browser,
+    }) => {
+      expect(state.requested).not.toBe('');
+      const { context, page } = await openAs(browser, 'office', { viewport: DESKTOP });
+      await page.goto(`/supervision/${state.id}`);
+      const request = page.getByTestId('extension-item').first();
+      await expect(request).toContainText(REASON);
+      await request.getByTestId('extension-approve').click();
+      const modal = page.getByTestId('extension-approve-modal').getByRole('dialog');
+      await expect(modal).toContainText(`完成时限将由 ${day(state.due)} 调整为 ${day(state.requested)}`);
+      await modal.getByTestId('extension-approve-text').fill(APPROVAL);
+      await modal.getByTestId('extension-approve-submit').click();
+      await expect(modal).toBeHidden();
+
+      await expect(request).toHaveAttribute('data-status', 'approved');
+      await expect(request.getByTestId('extension-decision')).toContainText(APPROVAL);
+      const details = page.getByTestId('supervision-details');
+      await expect(details.getByTestId('supervision-due')).toHaveAttribute('data-date', state.requested);
+      await expect(details.getByTestId('supervision-due')).toHaveAttribute(
+        'data-left',
+        String(DUE_DAYS + EXTRA_DAYS),
+      );
+      // Seven working days left: no longer blue.
+      const header = page.getByTestId('supervision-item');
+      await expect(header.getByTestId('supervision-colour')).toHaveAttribute('data-colour', 'none');
+      await expect(
+        historyChange(page.getByTestId('record-history'), 'supervision_item.extension_approved', 'dueDate'),
+      ).toHaveText(`完成时限：${day(state.due)} → ${day(state.requested)}`);
+
+      // The office reminds the bureau (催办).
+      await page.getByTestId('supervision-remind').click();
+      const remind = page.getByTestId('supervision-remind-modal').getByRole('dialog');
+      await remind.getByTestId('supervision-remind-message').fill(`请加快进度。${RUN}`);
+      await remind.getByTestId('supervision-remind-submit').click();
+      await expect(remind).toBeHidden();
+      await expect(
+        historyChange(page.getByTestId('record-history'), 'supervision_item.reminded', 'message'),
+      ).toHaveText(`催办内容：请加快进度。${RUN}`);
+
+      const detail = await getJson<ItemDetail>(page.request, `/api/supervision-items/${state.id}`);
+      expect(detail.item).toMatchObject({
+        dueDate: state.requested,
+        colour: 'none',
+        workingDaysLeft: DUE_DAYS + EXTRA_DAYS,
+      });
+      expect(detail.extensions[0]).toMatchObject({
+        status: 'approved',
+        currentDueDate: state.due,
+        requestedDueDate: state.requested,
+        reason: REASON,
+        opinion: APPROVAL,
+      });
+      await context.close();
+    });
+
+    test('the board and the item page, in Chinese and English, at 1280 and 390 px', async ({ browser }) => {
+      test.setTimeout(120_000);
+      expect(state.id).not.toBe('');
+      const sizes = [
+        { name: 'desktop', viewport: DESKTOP },
+        { name: 'phone', viewport: NARROW },
+      ];
+      for (const lang of ['zh-CN', 'en-US'] as Lang[]) {
+        for (const { name, viewport } of sizes) {
+          const { context, page } = await openAs(browser, 'office', { viewport, lang });
+          const short = lang === 'zh-CN' ? 'zh' : 'en';
+          await page.goto('/supervision');
+          const board = page.getByTestId('supervision-table');
+          await expect(board.getByTestId('supervision-open').first()).toBeVisible();
+          await expect(page.getByTestId('supervision-chip-all')).not.toHaveAttribute('data-count', '…');
+          await expectNoSidewaysScroll(page);
+          await snap(page, `supervision-board-${short}-${name}`);
+
+          await page.goto(`/supervision/${state.id}`);
+          await expect(page.getByTestId('supervision-title')).toHaveText(TITLE);
+          await expect(page.getByTestId('record-history')).toBeVisible();
+          await expect(page.getByTestId('supervision-updates')).toContainText(NOTE);
+          if (lang === 'en-US') {
+            await expect(page.getByTestId('nav-supervision').first()).toHaveText('Supervision items');
+            await expect(page.getByTestId('supervision-item').getByTestId('supervision-status')).toHaveText(
+              'In progress',
+            );
+          }
+          await expectNoSidewaysScroll(page);
+          await snap(page, `supervision-item-${short}-${name}`);
+          if (name === 'desktop') await expectAccessible(page);
+          await context.close();
+        }
+      }
+      // Back to Chinese for the specs that follow.
+      const { context } = await openAs(browser, 'office', { lang: 'zh-CN' });
+      await context.close();
+    });
+  });
