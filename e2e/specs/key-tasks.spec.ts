@@ -565,6 +565,9 @@ test.describe('工作日历: the office sets a holiday', () => {
       // Back to a working day.
       await row.getByTestId('calendar-day-edit').click();
       await expect(modal.getByTestId('calendar-day-date')).toHaveValue(DAY);
+      // The form is filled from the row once open: toggle only after it shows the day's name.
+      await expect(modal.getByTestId('calendar-day-name')).toHaveValue('测试假日');
+      await expect(modal.getByTestId('calendar-day-working')).toHaveAttribute('aria-checked', 'false');
       await modal.getByTestId('calendar-day-working').click();
       await expect(modal.getByTestId('calendar-day-working')).toHaveAttribute('aria-checked', 'true');
       await modal.getByTestId('calendar-day-name').fill('');

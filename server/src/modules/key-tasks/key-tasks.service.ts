@@ -17,7 +17,6 @@ import type { Actor } from '../../platform/actor';
 import { changedFields } from '../../platform/audit/audit.service';
 import {
   addWorkingDays,
-  isWorkingDay,
   provisionalYear,
   workingDaysBetween,
 } from '../../platform/calendar/calendar.service';
