@@ -1,6 +1,7 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Grid, Table, type TableColumnsType, type TableProps, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import { format } from '../i18n/format';
 import { useLocale, useT } from '../i18n/use-t';
 import { EMPTY, formatCount, formatTotal } from '../lib/format';
@@ -87,6 +88,15 @@ export function ListTable<T extends object>({
 }: ListTableProps<T>) {
   const shown = listColumns(columns);
   const screens = Grid.useBreakpoint();
+  const card = useRef<HTMLDivElement>(null);
+  // A table that scrolls sideways must be reachable from the keyboard (WCAG 2.1.1): its
+  // scrolling region takes the focus, and arrow keys scroll it.
+  useEffect(() => {
+    for (const region of card.current?.querySelectorAll<HTMLElement>('.ant-table-content') ?? []) {
+      if (region.scrollWidth > region.clientWidth) region.tabIndex = 0;
+      else region.removeAttribute('tabindex');
+    }
+  });
   // A server-paged list: its page's rows, and the pager in the table's footer (under the rows,
   // inside the table, so that it goes with the table's test id and never scrolls sideways).
   const paged = pager
@@ -98,7 +108,7 @@ export function ListTable<T extends object>({
       }
     : {};
   return (
-    <Card size="small" className="table-card" title={cardTitle} extra={cardExtra}>
+    <Card ref={card} size="small" className="table-card" title={cardTitle} extra={cardExtra}>
       <Table<T>
         rowKey="id"
         size="middle"
