@@ -76,6 +76,7 @@ describe('the web module registry', () => {
         'keyTasks.dueSoon',
         'keyTasks.extensions',
         'keyTasks.overdue',
+        'notifications.unread',
         'suggestions.toAnswer',
       ].sort(),
     );
