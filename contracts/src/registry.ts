@@ -9,6 +9,7 @@ import { ROLES, type Role } from './core/roles';
 import { dutiesContract } from './duties';
 import { filesContract } from './files';
 import { keyTasksContract } from './key-tasks';
+import { notificationsContract } from './notifications';
 import { orgContract } from './org';
 import { platformContract } from './portal';
 import { suggestionsContract } from './suggestions';
@@ -26,6 +27,7 @@ export const MODULE_CONTRACTS = [
   auditLogContract,
   calendarContract,
   filesContract,
+  notificationsContract,
   campaignContract,
   dutiesContract,
   keyTasksContract,

@@ -38,6 +38,7 @@ import { localeFromHeader } from './platform/i18n';
 import { startJobs } from './platform/jobs';
 import { createMetrics } from './platform/metrics';
 import { installModule, type ModuleDeps } from './platform/module';
+import { notificationRoutes } from './platform/notifications/notifications.routes';
 import { describeDocument, describeOperation } from './platform/openapi';
 import { orgRoutes } from './platform/org/org.routes';
 import { ProofOfWork, proofOfWorkKey } from './platform/proof-of-work';
@@ -248,6 +249,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   auditRoutes(app);
   calendarRoutes(app);
   fileRoutes(app);
+  notificationRoutes(app);
   const deps: ModuleDeps = { config, proofOfWork, imports: new ConcurrencyLimit(MAX_CONCURRENT_IMPORTS) };
   for (const module of MODULES) await installModule(app, module, deps);
   if (options.jobs !== false) {

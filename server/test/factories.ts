@@ -12,6 +12,7 @@ import { session } from '../src/platform/auth/session.table';
 import { hmacSm3 } from '../src/platform/crypto';
 import { extensionRequest } from '../src/platform/extensions/extension.table';
 import { fileBlob, storedFile } from '../src/platform/files/files.table';
+import { notification } from '../src/platform/notifications/notifications.table';
 import { person, roleAssignment, roleGrant, unit, userAccount } from '../src/platform/org/org.table';
 import type { TestApp } from './harness';
 
@@ -288,6 +289,22 @@ export class Factories {
       })
       .returning({ id: storedFile.id });
     await this.db.insert(fileBlob).values({ fileId: row!.id, bytes });
+    return row!.id;
+  }
+
+  /** An unread notification of an account about a key task (no message needed: it reads as generic). */
+  async notification(recipientId: string, kind = 'keyTasks.test'): Promise<string> {
+    const [row] = await this.db
+      .insert(notification)
+      .values({
+        recipientId,
+        kind,
+        recordType: 'key_task',
+        recordId: newId(),
+        params: {},
+        createdAt: this.now,
+      })
+      .returning({ id: notification.id });
     return row!.id;
   }
 }

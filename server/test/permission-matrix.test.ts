@@ -435,6 +435,28 @@ const MATRIX: Record<OperationId, Entry> = {
   },
   downloadFile: { kind: 'read', request: async (f, c) => get(`/api/files/${await f.file(c.position!)}`) },
 
+  // ---- notifications: every signed-in person has their own
+  listNotifications: { kind: 'signedIn', request: async () => get('/api/notifications?unread=true') },
+  getUnreadNotificationCount: {
+    kind: 'signedIn',
+    request: async () => get('/api/notifications/unread-count'),
+  },
+  markNotificationRead: {
+    kind: 'signedIn',
+    // The principal's own notification (anonymous: someone's, refused before it is looked up).
+    request: async (f, c) => {
+      const owner = c.principal.userId ?? (await f.account('K101', [])).id;
+      return json('POST', `/api/notifications/${await f.notification(owner)}/read`);
+    },
+  },
+  markAllNotificationsRead: {
+    kind: 'signedIn',
+    request: async (f, c) => {
+      const owner = c.principal.userId ?? (await f.account('K101', [])).id;
+      return json('POST', '/api/notifications/read-all', { upTo: await f.notification(owner) });
+    },
+  },
+
   // ---- campaign
   listCampaigns: { kind: 'list', request: async () => get('/api/campaigns'), unitsOf: itemsUnit('unitId') },
   getCurrentCampaign: { kind: 'list', request: async () => get('/api/campaigns/current') },

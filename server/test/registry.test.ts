@@ -24,7 +24,12 @@ describe('server messages', () => {
     for (const module of MODULES) {
       const contract = MODULE_CONTRACTS.find((c) => c.name === module.name)!;
       for (const key of Object.keys(module.messages?.['zh-CN'] ?? {}))
-        if (!(key in contract.errors)) expect(key.startsWith(`${module.name}.`), key).toBe(true);
+        if (!(key in contract.errors))
+          // The texts of its notifications: `notification.<kind>`, the kind starting with its name.
+          expect(
+            key.startsWith(`${module.name}.`) || key.startsWith(`notification.${module.name}.`),
+            key,
+          ).toBe(true);
     }
   });
 

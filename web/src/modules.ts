@@ -5,6 +5,7 @@ import { campaignModule } from './features/campaign/module';
 import { dutiesModule } from './features/duties/module';
 import { homeModule } from './features/home/module';
 import { keyTasksModule } from './features/key-tasks/module';
+import { notificationsModule } from './features/notifications/module';
 import { orgModule } from './features/org/module';
 import { securityModule } from './features/security/module';
 import { suggestionsModule } from './features/suggestions/module';
@@ -27,4 +28,5 @@ export const MODULES = [
   calendarModule,
   securityModule,
   auditModule,
+  notificationsModule,
 ] as const;

@@ -9,7 +9,10 @@ type Params = Record<string, string | number>;
 export type ModuleMessages = Record<Locale, Record<string, string>>;
 /** Core error codes, the org (platform core) codes, and the shared field messages. */
 type Catalogue = Record<CoreErrorCode | OrgErrorCode | AuthErrorCode, string> &
-  Record<`${'field' | 'password' | 'type' | 'zip' | 'extension' | 'calendar'}.${string}`, string>;
+  Record<
+    `${'field' | 'password' | 'type' | 'zip' | 'extension' | 'calendar' | 'notification'}.${string}`,
+    string
+  >;
 type OrgErrorCode = keyof (typeof orgContract)['errors'];
 type AuthErrorCode = keyof (typeof authContract)['errors'];
 
@@ -78,6 +81,7 @@ const zh: Catalogue = {
   'calendar.workday_in_holiday': '该日已在放假安排之中',
   'calendar.outside_year': '日期须在 {year} 年之内（元旦假期可含上一年 12 月）',
   'calendar.notice_unreadable': '未能从文本中读出放假安排，请粘贴通知正文（含“一、元旦：……放假”等条目）',
+  'notification.generic': '有新的动态（{recordType}）',
 };
 
 const en: Catalogue = {
@@ -150,6 +154,7 @@ const en: Catalogue = {
   'calendar.outside_year': 'Dates must lie within {year} (New Year may start in December of the year before)',
   'calendar.notice_unreadable':
     'No holiday could be read from the text; paste the body of the notice (items like "一、元旦：……放假")',
+  'notification.generic': 'Something changed ({recordType})',
 };
 
 const catalogues: Record<Locale, Record<string, string>> = { 'zh-CN': { ...zh }, 'en-US': { ...en } };
@@ -164,6 +169,11 @@ export function registerMessages(messages: ModuleMessages): void {
 export function t(locale: Locale, key: string, params: Params = {}): string {
   const template = catalogues[locale][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** Whether a message exists (a notification's kind may have none: it then reads as a generic text). */
+export function hasMessage(locale: Locale, key: string): boolean {
+  return Object.hasOwn(catalogues[locale], key);
 }
 
 /** zh-CN unless the Accept-Language header prefers English. */

@@ -14,8 +14,11 @@ import { requireActor, type ServiceContext } from './context';
  */
 export interface WorkbenchSource {
   key: string;
-  /** Who sees the entry (e.g. those who may approve); the count itself is the list's. */
-  permission: Permission;
+  /**
+   * Who sees the entry (e.g. those who may approve); null: every signed-in person (their own
+   * notifications). The count itself is the list's.
+   */
+  permission: Permission | null;
   operationId: OperationId;
   /** The list's filters: fixed, or the caller's (e.g. its current campaign); null leaves the entry out. */
   query: WorkbenchQuery | ((ctx: ServiceContext) => Promise<WorkbenchQuery | null>);
@@ -35,7 +38,7 @@ export async function workbench(ctx: ServiceContext): Promise<WorkbenchEntry[]> 
   const actor = requireActor(ctx);
   const out: WorkbenchEntry[] = [];
   for (const source of sources) {
-    if (!actor.permissions.has(source.permission)) continue;
+    if (source.permission && !actor.permissions.has(source.permission)) continue;
     const access = (ROUTES[source.operationId] as RouteContract).access;
     const grant = 'permission' in access ? (access.permission as Permission) : null;
     if (grant && !actor.permissions.has(grant)) continue;

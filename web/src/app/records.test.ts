@@ -41,6 +41,11 @@ describe('record descriptors', () => {
     },
   );
 
+  it('open the records notifications are about today (key tasks, suggestions, duty items, campaigns)', () => {
+    for (const type of ['key_task', 'suggestion', 'duty_item', 'campaign'])
+      expect(RECORDS.get(type)?.link?.href('x'), type).toMatch(/\?open=x$/);
+  });
+
   it('link only to pages that exist, for permissions that exist', () => {
     for (const record of RECORDS.values()) {
       if (!record.link) continue;

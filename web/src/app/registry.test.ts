@@ -80,6 +80,7 @@ describe('the web module registry', () => {
         'keyTasks.dueSoon',
         'keyTasks.extensions',
         'keyTasks.overdue',
+        'notifications.unread',
         'suggestions.toAnswer',
         'supervision.pendingDecision',
         'supervision.red',

@@ -6,6 +6,7 @@ import { auditKeysOf } from '../../platform/audit/audit-keys';
 import type { ServiceContext } from '../../platform/context';
 import { FieldCipher } from '../../platform/crypto';
 import { runJob } from '../../platform/jobs';
+import { notification } from '../../platform/notifications/notifications.table';
 import { unit, userAccount } from '../../platform/org/org.table';
 import { campaign } from '../campaign/campaign.table';
 import { escalationJob } from './supervision.service';
@@ -99,6 +100,12 @@ describe('the 督办 lifecycle', () => {
     expect((await auditRows(t.database, 'supervision_item.created', item.id)).length).toBe(1);
 
     expect((await step(office, item.id, 'assign', { opinion: '请按期办结' })).json().status).toBe('assigned');
+    // The bureau's clerk hears of it in the inbox, in the words of the step.
+    const inbox = await t.as(clerk, { method: 'GET', url: '/api/notifications?unread=true' });
+    expect(inbox.json().items.find((n: { recordId: string }) => n.recordId === item.id)).toMatchObject({
+      kind: 'supervision.assign',
+      text: `督办事项${item.code}“校园食品安全专项督办”已交办给你单位，请及时签收`,
+    });
     // The clerk sees it among the items to sign for.
     const toAccept = await t.as(clerk, { method: 'GET', url: '/api/supervision-items?toAccept=true' });
     expect(toAccept.json().items.map((i: { id: string }) => i.id)).toContain(item.id);
@@ -275,9 +282,27 @@ describe('the escalation ladder (三色督办)', () => {
       'criticism',
       'transfer',
     ]);
+    // Red and the transfer reach both the bureau and the office; blue and yellow the bureau only.
+    const told = await t.database.db
+      .select({ kind: notification.kind, recipientId: notification.recipientId })
+      .from(notification)
+      .where(eq(notification.recordId, item.id));
+    const [officeAccount] = await t.database.db
+      .select({ id: userAccount.id })
+      .from(userAccount)
+      .where(eq(userAccount.username, 'office'));
+    const toOffice = told.filter((n) => n.recipientId === officeAccount!.id).map((n) => n.kind);
+    expect(toOffice.filter((k) => k.startsWith('supervision.escalated')).sort()).toEqual([
+      'supervision.escalated_criticism',
+      'supervision.escalated_transfer',
+    ]);
+    expect(told.filter((n) => n.kind === 'supervision.escalated_warning').length).toBeGreaterThan(0);
     // Again, and twice at once: nothing new.
     await Promise.all([runJob(jobContext(), escalationJob), runJob(jobContext(), escalationJob)]);
     expect(await auditRows(t.database, 'supervision_item.escalated', item.id)).toHaveLength(4);
+    expect(
+      await t.database.db.select().from(notification).where(eq(notification.recordId, item.id)),
+    ).toHaveLength(told.length);
   });
 
   it('a colour filter needs the campaign; thresholds are per campaign and audited', async () => {

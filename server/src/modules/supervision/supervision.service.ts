@@ -40,6 +40,7 @@ import {
 } from '../../platform/extensions/extension.service';
 import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
 import type { ScheduledJob } from '../../platform/jobs';
+import { accountsWithPermissionOver, notify } from '../../platform/notifications/notifications.service';
 import { findPersonRefs } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
 import { grantScope, Scope } from '../../platform/scope';
@@ -75,6 +76,52 @@ function assertAssignerReached(tx: TxContext, row: repo.ItemWithNames, field: st
       { path: field, key: 'supervision.assigned_by_other', params: { unit: row.assignedByUnitName } },
     ]);
 }
+
+// ---------------------------------------------------------------- who hears of a step
+
+type Audience = 'unit' | 'assigner' | 'both';
+
+/**
+ * Notifies, in the transaction of the step, the lead unit's handlers (those who may sign for and
+ * report on it), the assigning unit's managers, or both — never the person who took the step.
+ * The message is `notification.supervision.<kind>` with the item's code and title.
+ */
+async function tell(
+  tx: TxContext,
+  item: { id: string; unitId: string; assignedByUnitId: string; code: string; title: string },
+  kind: string,
+  audience: Audience,
+  params: Record<string, string | number> = {},
+): Promise<void> {
+  const userIds = [
+    ...(audience !== 'assigner'
+      ? await accountsWithPermissionOver(tx.tx, 'supervision.handle', item.unitId)
+      : []),
+    ...(audience !== 'unit'
+      ? await accountsWithPermissionOver(tx.tx, 'supervision.manage', item.assignedByUnitId)
+      : []),
+  ].filter((id) => id !== tx.actor?.userId);
+  await notify(tx, {
+    userIds,
+    kind: `supervision.${kind}`,
+    recordType: 'supervision_item',
+    recordId: item.id,
+    params: { code: item.code, title: item.title, ...params },
+  });
+}
+
+/** Who hears of each step of the lifecycle. */
+const STEP_AUDIENCE: Record<SupervisionItemAction, Audience> = {
+  assign: 'unit',
+  resume: 'unit',
+  accept: 'assigner',
+  decline: 'assigner',
+  submit: 'assigner',
+  approve: 'unit',
+  return: 'unit',
+  close: 'unit',
+  suspend: 'unit',
+};
 
 // ---------------------------------------------------------------- thresholds and the calendar
 
@@ -431,6 +478,8 @@ export async function transitionSupervisionItem(
       },
     );
     if (action === 'close') await rollUp(tx, row.item.parentId);
+    const text = input.reason ?? input.opinion ?? input.summary ?? '';
+    await tell(tx, row.item, action, STEP_AUDIENCE[action], { text: text?.trim() ?? '' });
     return loadItem(tx, id);
   });
 }
@@ -504,6 +553,7 @@ export async function remindSupervisionItem(
       unitId: row.item.unitId,
       after: { message: input?.message ?? null, dueDate: row.item.dueDate },
     });
+    await tell(tx, row.item, 'reminded', 'unit', { text: input?.message ?? '', dueDate: row.item.dueDate });
     return loadItem(tx, id);
   });
 }
@@ -531,6 +581,7 @@ export async function requestSupervisionExtension(
       input,
       { recordType: 'supervision_extension', action: 'supervision_item.extension_requested' },
     );
+    await tell(tx, row.item, 'extension_requested', 'assigner', { dueDate: row.item.dueDate });
   });
   return getSupervisionItem(ctx, id);
 }
@@ -548,6 +599,7 @@ export async function decideSupervisionExtension(
   return inTransaction(ctx, async (tx) => {
     const found = await supervisionExtensionRecord.loadForChange(tx, requestId);
     const request = found.request;
+    const item = await supervisionItemRecord.reload(tx.tx, request.subjectId);
     await decideExtension(tx, SUPERVISION_EXTENSION_WORKFLOW, action, request, input, async (dueDate) => {
       const counted = request.requestedWorkingDays !== null;
       await repo.updateItem(tx.tx, request.subjectId, {
@@ -707,6 +759,11 @@ export async function runEscalation(tx: TxContext): Promise<Record<string, numbe
           ...(criticismId ? { criticismId } : {}),
           ...(transferId ? { transferId } : {}),
         },
+      });
+      // Blue and yellow reach the unit; red and the transfer its assigning unit too.
+      await tell(tx, item, `escalated_${step}`, step === 'reminder' || step === 'warning' ? 'unit' : 'both', {
+        dueDate: item.dueDate,
+        days: Math.abs(workingDaysOverdue),
       });
       steps += 1;
     }

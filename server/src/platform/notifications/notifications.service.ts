@@ -1,0 +1,181 @@
+import {
+  COUNT_CAP,
+  type Locale,
+  type MarkAllNotificationsReadInput,
+  type Notification,
+  type NotificationListQuery,
+  type Page,
+  type Permission,
+  ROLE_PERMISSIONS,
+  ROLES,
+} from '@zeren/contracts';
+import type { DbOrTx } from '../../db/client';
+import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../context';
+import { notFound } from '../errors';
+import { hasMessage, t } from '../i18n';
+import type { WorkbenchSource } from '../workbench';
+import * as repo from './notifications.repository';
+
+export interface NotificationInput {
+  /** Accounts to notify; duplicates and disabled accounts are dropped. */
+  userIds: readonly string[];
+  /** e.g. 'supervision.assigned'; its text is the message `notification.<kind>` (zh-CN and en-US), rendered when read. */
+  kind: string;
+  recordType: string;
+  recordId: string;
+  /** Template parameters: titles, unit names, dates. Never personal data of reporters. */
+  params?: Record<string, string | number>;
+}
+
+/** `<module>.<event>`: the module's name first, as its message keys (`notification.<module>.<event>`). */
+const KIND = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$/;
+/** A parameter is a title, a unit's name or a date: short. */
+const MAX_PARAM_LENGTH = 500;
+
+function checkInput(input: NotificationInput): void {
+  // Programming errors of the calling module, not bad input of a user: they fail loudly.
+  if (input.kind.length > 100 || !KIND.test(input.kind))
+    throw new Error(`notification kind ${JSON.stringify(input.kind)} is not <module>.<event>`);
+  if (!input.recordType || !input.recordId) throw new Error('a notification names the record it is about');
+  for (const [name, value] of Object.entries(input.params ?? {}))
+    if (
+      (typeof value !== 'string' && typeof value !== 'number') ||
+      (typeof value === 'string' && value.length > MAX_PARAM_LENGTH)
+    )
+      throw new Error(`notification parameter ${name} must be a short string or a number`);
+}
+
+/** Inside the transaction of the change that causes it, so a rolled-back change notifies no one. */
+export async function notify(tx: TxContext, input: NotificationInput): Promise<void> {
+  checkInput(input);
+  const recipients = (await repo.activeAccountIds(tx.tx, [...new Set(input.userIds)])).sort();
+  if (recipients.length === 0) return;
+  const at = tx.clock.now();
+  await repo.insertNotifications(
+    tx.tx,
+    recipients.map((recipientId) => ({
+      recipientId,
+      kind: input.kind,
+      recordType: input.recordType,
+      recordId: input.recordId,
+      params: input.params ?? {},
+      createdAt: at,
+    })),
+  );
+  await tx.audit({
+    action: 'notification.sent',
+    recordType: 'notification',
+    after: {
+      kind: input.kind,
+      recordType: input.recordType,
+      recordId: input.recordId,
+      recipients,
+    },
+  });
+}
+
+/** Active accounts holding `permission` with a data scope that reaches `unitId` (a unit's clerks, its leaders, the office). */
+export async function accountsWithPermissionOver(
+  db: DbOrTx,
+  permission: Permission,
+  unitId: string,
+): Promise<string[]> {
+  const roles = ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission));
+  return repo.accountsWithRolesOver(db, roles, unitId);
+}
+
+// ---------------------------------------------------------------- the inbox
+
+/**
+ * A notification's text in `locale`: the message of its kind with its parameters, or — when the
+ * module that wrote it gave no message — a generic line naming the record type.
+ */
+export function notificationText(
+  locale: Locale,
+  row: Pick<repo.NotificationRow, 'kind' | 'recordType' | 'params'>,
+): string {
+  const key = `notification.${row.kind}`;
+  if (hasMessage(locale, key)) return t(locale, key, row.params ?? {});
+  return t(locale, 'notification.generic', { recordType: row.recordType });
+}
+
+function present(locale: Locale, row: repo.NotificationRow): Notification {
+  return {
+    id: row.id,
+    kind: row.kind,
+    text: notificationText(locale, row),
+    recordType: row.recordType,
+    recordId: row.recordId,
+    createdAt: row.createdAt.toISOString(),
+    readAt: row.readAt?.toISOString() ?? null,
+  };
+}
+
+/** The caller's own notifications, newest first, unread ones only when asked, in the caller's language. */
+export async function listNotifications(
+  ctx: ServiceContext,
+  query: NotificationListQuery,
+): Promise<Page<Notification>> {
+  const actor = requireActor(ctx);
+  const page = await repo.listNotifications(ctx.db, actor.userId, query.unread === 'true', query);
+  return { ...page, items: page.items.map((row) => present(ctx.locale, row)) };
+}
+
+/** How many of the caller's notifications are unread, counted up to COUNT_CAP. */
+export async function unreadNotificationCount(ctx: ServiceContext): Promise<{ count: number }> {
+  const actor = requireActor(ctx);
+  return { count: Math.min(await repo.countNotifications(ctx.db, actor.userId, true), COUNT_CAP) };
+}
+
+/** Marks one of the caller's notifications read (another person's is not found); reading it again changes nothing. */
+export async function markNotificationRead(ctx: ServiceContext, id: string): Promise<Notification> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const marked = await repo.markRead(tx.tx, id, actor.userId, ctx.clock.now());
+    if (!marked) {
+      // Read already, or not the caller's (then it does not exist for them).
+      const found = await repo.findOwn(tx.tx, id, actor.userId);
+      if (!found) throw notFound();
+      return present(ctx.locale, found);
+    }
+    await tx.audit({
+      action: 'notification.read',
+      recordType: 'notification',
+      recordId: id,
+      before: { readAt: null },
+      after: { readAt: marked.readAt },
+    });
+    return present(ctx.locale, marked);
+  });
+}
+
+/**
+ * Marks every unread notification of the caller up to the newest one they were shown read, with
+ * one audit event saying how many.
+ */
+export async function markAllNotificationsRead(
+  ctx: ServiceContext,
+  input: MarkAllNotificationsReadInput,
+): Promise<{ count: number }> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const count = await repo.markAllRead(tx.tx, actor.userId, input.upTo, ctx.clock.now());
+    // Nothing was unread: nothing changed, nothing to log.
+    if (count > 0)
+      await tx.audit({
+        action: 'notification.read_all',
+        recordType: 'notification',
+        after: { count, upTo: input.upTo },
+      });
+    return { count };
+  });
+}
+
+/** The workbench entry of every signed-in person: unread notifications, linking to the inbox's unread list. */
+export const unreadNotificationsEntry: WorkbenchSource = {
+  key: 'notifications.unread',
+  permission: null,
+  operationId: 'listNotifications',
+  query: { unread: 'true' },
+  count: async (ctx) => (await unreadNotificationCount(ctx)).count,
+};
