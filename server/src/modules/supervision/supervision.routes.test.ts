@@ -221,6 +221,10 @@ describe('extensions (延期申请)', () => {
     });
     expect(approved.statusCode).toBe(200);
     expect((await stored(item.id)).dueDate).toBe('2026-10-10');
+    const told = await t.as(clerk, { method: 'GET', url: '/api/notifications' });
+    expect(
+      told.json().items.map((n: { kind: string; recordId: string }) => `${n.kind} ${n.recordId}`),
+    ).toContain(`supervision.extension_approved ${item.id}`);
     expect(
       (await auditRows(t.database, 'supervision_item.extension_approved', request.id))[0]!.after,
     ).toMatchObject({

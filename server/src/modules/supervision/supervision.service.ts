@@ -609,6 +609,9 @@ export async function decideSupervisionExtension(
         updatedAt: tx.clock.now(),
       });
     });
+    await tell(tx, item.item, action === 'approve' ? 'extension_approved' : 'extension_refused', 'unit', {
+      dueDate: action === 'approve' ? request.requestedDueDate : request.currentDueDate,
+    });
     return (await extensionsOf(tx.tx, 'supervision_item', request.subjectId)).find(
       (e) => e.id === requestId,
     )!;
