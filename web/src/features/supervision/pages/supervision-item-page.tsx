@@ -199,6 +199,15 @@ export function SupervisionItemPage() {
           {t.supervision.remind}
         </Button>
       )}
+      {canManage && campaign.data && item.parentId === null && editable && (
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => setForm({ mode: 'create', parent: item })}
+          data-testid="supervision-add-child"
+        >
+          {t.supervision.addChild}
+        </Button>
+      )}
       {editable && (
         <Button
           icon={<EditOutlined />}
@@ -249,6 +258,12 @@ export function SupervisionItemPage() {
         </Flex>
         {toolbar}
       </Flex>
+      {/* Sub-items (配合单位) across the page: their table needs the width. */}
+      {children.length > 0 && (
+        <Card size="small" title={t.supervision.children} style={{ marginBottom: 16 }}>
+          <SupervisionTable items={children} testId="supervision-children" />
+        </Card>
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Flex vertical gap={16}>
@@ -266,28 +281,6 @@ export function SupervisionItemPage() {
               )}
               <ProgressUpdates updates={updates} testIdPrefix="supervision" />
             </Card>
-            {(children.length > 0 || canManage) && (
-              <Card
-                size="small"
-                title={t.supervision.children}
-                extra={
-                  canManage &&
-                  campaign.data &&
-                  item.parentId === null && (
-                    <Button
-                      size="small"
-                      icon={<PlusOutlined />}
-                      onClick={() => setForm({ mode: 'create', parent: item })}
-                      data-testid="supervision-add-child"
-                    >
-                      {t.supervision.addChild}
-                    </Button>
-                  )
-                }
-              >
-                <SupervisionTable items={children} testId="supervision-children" />
-              </Card>
-            )}
             <Card size="small" title={t.extension.list}>
               {openRequest && !canManage && (
                 <Typography.Paragraph type="secondary" data-testid="supervision-extension-open">
