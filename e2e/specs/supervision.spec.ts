@@ -366,8 +366,28 @@ test.describe
           await context.close();
         }
       }
-      // Back to Chinese for the specs that follow.
-      const { context } = await openAs(browser, 'office', { lang: 'zh-CN' });
+      // A red item of the demo city: the steps of the ladder it reached; and the escalation rules.
+      const { context, page } = await openAs(browser, 'office', { viewport: DESKTOP, lang: 'zh-CN' });
+      const campaign = await getJson<{ id: string }>(page.request, '/api/campaigns/current');
+      const red = await getJson<{ items: ItemView[] }>(
+        page.request,
+        `/api/supervision-items?campaignId=${campaign.id}&colour=red&limit=1`,
+      );
+      if (red.items[0]) {
+        await page.goto(`/supervision/${red.items[0].id}`);
+        await expect(page.getByTestId('supervision-item').getByTestId('supervision-colour')).toHaveText(
+          '红色督办',
+        );
+        await expect(page.getByTestId('record-history')).toBeVisible();
+        await snap(page, 'supervision-item-red-zh-desktop');
+      }
+      await page.goto('/supervision');
+      await page.getByTestId('supervision-settings').click();
+      const settings = page.getByTestId('supervision-settings-modal').getByRole('dialog');
+      await expect(settings.getByTestId('supervision-settings-summary')).toContainText('蓝色提醒');
+      await expect(settings.getByTestId('supervision-settings-reminderWorkingDays')).toHaveValue('3');
+      await snap(page, 'supervision-settings-zh-desktop', { fullPage: false });
       await context.close();
+      // (Left in Chinese for the specs that follow.)
     });
   });

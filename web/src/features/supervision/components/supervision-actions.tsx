@@ -27,8 +27,10 @@ export function supervisionActions(item: SupervisionItem, can: Can): Supervision
   );
 }
 
-/** Actions that turn the item away from its course: drawn as danger buttons. */
+/** Actions that turn the item away from its course: drawn as danger buttons, after the others. */
 const DANGER: readonly SupervisionItemAction[] = ['decline', 'return', 'suspend'];
+
+export const isDangerAction = (action: SupervisionItemAction) => DANGER.includes(action);
 /** The step each side is expected to take next: drawn as primary buttons. */
 const PRIMARY: readonly SupervisionItemAction[] = ['assign', 'accept', 'submit', 'approve', 'close'];
 

@@ -23,7 +23,11 @@ import { useReportSupervisionProgress } from '../api/report-supervision-progress
 import { useRequestSupervisionExtension } from '../api/request-supervision-extension';
 import { EscalationSteps } from '../components/escalation-steps';
 import { RemindModal } from '../components/remind-modal';
-import { SupervisionActionButtons, supervisionActions } from '../components/supervision-actions';
+import {
+  isDangerAction,
+  SupervisionActionButtons,
+  supervisionActions,
+} from '../components/supervision-actions';
 import { SupervisionColourTag } from '../components/supervision-colour-tag';
 import { SupervisionDueDate } from '../components/supervision-due-date';
 import { SupervisionFormDrawer, type SupervisionFormTarget } from '../components/supervision-form-drawer';
@@ -183,7 +187,7 @@ export function SupervisionItemPage() {
 
   const toolbar = (
     <Flex gap="small" wrap data-testid="supervision-actions">
-      <SupervisionActionButtons item={item} actions={actions} />
+      <SupervisionActionButtons item={item} actions={actions.filter((action) => !isDangerAction(action))} />
       {canHandle && REPORTING.includes(item.status) && children.length === 0 && (
         <Button onClick={() => setReporting(true)} data-testid="supervision-report">
           {t.progress.report}
@@ -217,6 +221,7 @@ export function SupervisionItemPage() {
           {t.common.edit}
         </Button>
       )}
+      <SupervisionActionButtons item={item} actions={actions.filter(isDangerAction)} />
       {canManage && item.status === 'registered' && children.length === 0 && (
         <Popconfirm
           title={t.common.confirmDelete}
