@@ -23,11 +23,7 @@ import { useReportSupervisionProgress } from '../api/report-supervision-progress
 import { useRequestSupervisionExtension } from '../api/request-supervision-extension';
 import { EscalationSteps } from '../components/escalation-steps';
 import { RemindModal } from '../components/remind-modal';
-import {
-  isDangerAction,
-  SupervisionActionButtons,
-  supervisionActions,
-} from '../components/supervision-actions';
+import { SupervisionActionButtons } from '../components/supervision-actions';
 import { SupervisionColourTag } from '../components/supervision-colour-tag';
 import { SupervisionDueDate } from '../components/supervision-due-date';
 import { SupervisionFormDrawer, type SupervisionFormTarget } from '../components/supervision-form-drawer';
@@ -35,6 +31,7 @@ import { SupervisionProgressBar } from '../components/supervision-progress';
 import { SupervisionStatusTag } from '../components/supervision-status-tag';
 import { SupervisionTable } from '../components/supervision-table';
 import { SUPERVISION_PATH, supervisionItemHref } from '../module';
+import { isDangerAction, supervisionActions } from '../supervision-actions';
 import {
   SUPERVISION_EXTENSION_WORKFLOW,
   SUPERVISION_RUNNING_STATUSES,
