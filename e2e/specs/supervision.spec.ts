@@ -121,6 +121,7 @@ test.describe
       await drawer.getByTestId('supervision-form-title').fill(TITLE);
       await drawer.getByTestId('supervision-form-task').fill(TASK);
       await pick(page, drawer.getByTestId('supervision-form-domain'), '教育领域');
+      await expect(drawer.getByTestId('supervision-form-domain')).toContainText('教育领域');
       await pick(page, drawer.getByTestId('supervision-form-unit'), '市教育局');
       await pick(page, drawer.getByTestId('supervision-form-person'), '刘填报（办公室科员）');
       await drawer.getByTestId('supervision-form-due-add-days').fill(String(DUE_DAYS));
@@ -139,6 +140,7 @@ test.describe
       await expect(header.getByTestId('supervision-status')).toHaveText('已立项');
       await expect(page.getByTestId('supervision-instruction')).toHaveText(`${INSTRUCTION}（${LEADER}）`);
       await expect(page.getByTestId('supervision-unit')).toHaveText('市教育局');
+      await expect(page.getByTestId('supervision-details')).toContainText('教育领域');
 
       await act(page, 'assign', OPINION);
       await expect(header.getByTestId('supervision-status')).toHaveText('已交办');
@@ -183,11 +185,11 @@ test.describe
       await page.getByTestId('supervision-chip-blue').click();
       await expect(page).toHaveURL(/colour=blue/);
       await expect(page.getByTestId('supervision-chip-blue')).toHaveAttribute('aria-pressed', 'true');
-      // Colours follow the campaign's thresholds: the filter names the campaign, as the board does.
-      const current = await getJson<{ id: string }>(page.request, '/api/campaigns/current');
+      // Colours are counted on the campaign's thresholds: the board asks within the current campaign.
+      const campaign = await getJson<{ id: string }>(page.request, '/api/campaigns/current');
       const blue = await getJson<{ total: number }>(
         page.request,
-        `/api/supervision-items?campaignId=${current.id}&colour=blue&topLevel=true&limit=1`,
+        `/api/supervision-items?campaignId=${campaign.id}&colour=blue&topLevel=true&limit=1`,
       );
       await expect(page.getByTestId('supervision-table').getByTestId('list-total')).toHaveAttribute(
         'data-total',
@@ -353,9 +355,7 @@ test.describe
           await expect(page.getByTestId('record-history')).toBeVisible();
           await expect(page.getByTestId('supervision-updates')).toContainText(NOTE);
           if (lang === 'en-US') {
-            // The menu is folded away on a phone.
-            if (name === 'desktop')
-              await expect(page.getByTestId('nav-supervision').first()).toHaveText('Supervision items');
+            await expect(page.getByTestId('supervision-back')).toHaveText('Supervision items');
             await expect(page.getByTestId('supervision-item').getByTestId('supervision-status')).toHaveText(
               'In progress',
             );
@@ -366,8 +366,28 @@ test.describe
           await context.close();
         }
       }
-      // Back to Chinese for the specs that follow.
-      const { context } = await openAs(browser, 'office', { lang: 'zh-CN' });
+      // A red item of the demo city: the steps of the ladder it reached; and the escalation rules.
+      const { context, page } = await openAs(browser, 'office', { viewport: DESKTOP, lang: 'zh-CN' });
+      const campaign = await getJson<{ id: string }>(page.request, '/api/campaigns/current');
+      const red = await getJson<{ items: ItemView[] }>(
+        page.request,
+        `/api/supervision-items?campaignId=${campaign.id}&colour=red&limit=1`,
+      );
+      if (red.items[0]) {
+        await page.goto(`/supervision/${red.items[0].id}`);
+        await expect(page.getByTestId('supervision-item').getByTestId('supervision-colour')).toHaveText(
+          '红色督办',
+        );
+        await expect(page.getByTestId('record-history')).toBeVisible();
+        await snap(page, 'supervision-item-red-zh-desktop');
+      }
+      await page.goto('/supervision');
+      await page.getByTestId('supervision-settings').click();
+      const settings = page.getByTestId('supervision-settings-modal').getByRole('dialog');
+      await expect(settings.getByTestId('supervision-settings-summary')).toContainText('蓝色提醒');
+      await expect(settings.getByTestId('supervision-settings-reminderWorkingDays')).toHaveValue('3');
+      await snap(page, 'supervision-settings-zh-desktop', { fullPage: false });
       await context.close();
+      // (Left in Chinese for the specs that follow.)
     });
   });

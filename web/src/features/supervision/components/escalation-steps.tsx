@@ -1,4 +1,4 @@
-import { Empty, Flex, Steps, Typography } from 'antd';
+import { Flex, Steps, Typography } from 'antd';
 import { format } from '../../../i18n/catalogs';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDate } from '../../../lib/format';
@@ -19,11 +19,9 @@ export function EscalationSteps({
   const locale = useLocale();
   if (escalations.length === 0)
     return (
-      <Empty
-        image={Empty.PRESENTED_IMAGE_SIMPLE}
-        description={t.supervision.noEscalations}
-        data-testid="supervision-escalations-none"
-      />
+      <Typography.Text type="secondary" data-testid="supervision-escalations-none">
+        {t.supervision.noEscalations}
+      </Typography.Text>
     );
   const current = new Map(
     escalations.filter((escalation) => escalation.dueDate === dueDate).map((e) => [e.step, e]),

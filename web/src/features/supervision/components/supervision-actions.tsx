@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { testId } from '../../../lib/form-values';
-import { type Can, workflowActions } from '../../../lib/use-can';
 import { type SupervisionActionInput, useSupervisionAction } from '../api/run-supervision-action';
+import { isDangerAction } from '../supervision-actions';
 import { SUPERVISION_ITEM_WORKFLOW, type SupervisionItem, type SupervisionItemAction } from '../types';
 
 /** The text an action takes, as the workflow declares it (a reason, an opinion, a summary), if any. */
@@ -13,22 +13,6 @@ function inputOf(action: SupervisionItemAction): WorkflowInput | undefined {
   return (SUPERVISION_ITEM_WORKFLOW.actions[action] as { input?: WorkflowInput }).input;
 }
 
-/** The permission the assigning unit's steps need (交办, 审核, 办结, 中止…). */
-const MANAGE = SUPERVISION_ITEM_WORKFLOW.actions.assign.permission;
-
-/**
- * The actions of the 督办 lifecycle open from the item's status that the person may take: the
- * assigning unit's steps only for those who manage the item for that unit, the lead unit's steps
- * (签收, 退回, 申请办结) for its handlers. The server decides again.
- */
-export function supervisionActions(item: SupervisionItem, can: Can): SupervisionItemAction[] {
-  return workflowActions(SUPERVISION_ITEM_WORKFLOW, item.status, can).filter(
-    (action) => SUPERVISION_ITEM_WORKFLOW.actions[action].permission !== MANAGE || item.assignedByCaller,
-  );
-}
-
-/** Actions that turn the item away from its course: drawn as danger buttons. */
-const DANGER: readonly SupervisionItemAction[] = ['decline', 'return', 'suspend'];
 /** The step each side is expected to take next: drawn as primary buttons. */
 const PRIMARY: readonly SupervisionItemAction[] = ['assign', 'accept', 'submit', 'approve', 'close'];
 
@@ -57,7 +41,7 @@ function ActionModal({
       onOk={() => form.submit()}
       okText={label}
       cancelText={t.common.cancel}
-      okButtonProps={{ danger: DANGER.includes(action), ...testId('supervision-action-submit') }}
+      okButtonProps={{ danger: isDangerAction(action), ...testId('supervision-action-submit') }}
       confirmLoading={run.isPending}
       data-testid="supervision-action-modal"
       data-action={action}
@@ -121,7 +105,7 @@ export function SupervisionActionButtons({
         <Button
           key={action}
           type={PRIMARY.includes(action) ? 'primary' : 'default'}
-          danger={DANGER.includes(action)}
+          danger={isDangerAction(action)}
           onClick={() => setRunning(action)}
           data-testid={`supervision-action-${action}`}
         >

@@ -17,14 +17,19 @@ export type BoardFilters = Omit<SupervisionItemFilters, 'campaignId' | 'topLevel
   subItems?: 'true' | undefined;
 };
 
-/** Domain, unit, status and colour; sub-items too (a co-operating unit's), on request. */
+/**
+ * Domain, unit, status and colour (within a campaign: colours are counted on its thresholds);
+ * sub-items too (a co-operating unit's), on request.
+ */
 export function SupervisionFilters({
   value,
   domains,
+  colours,
   onChange,
 }: {
   value: BoardFilters;
   domains: CampaignDomain[];
+  colours: boolean;
   onChange: (value: BoardFilters) => void;
 }) {
   const t = useT();
@@ -63,24 +68,26 @@ export function SupervisionFilters({
         style={field}
         data-testid="supervision-filter-status"
       />
-      <Select
-        allowClear
-        placeholder={t.supervision.allColours}
-        aria-label={t.supervision.colour}
-        value={value.colour}
-        onChange={(colour) => onChange({ ...value, colour: colour || undefined })}
-        options={SUPERVISION_COLOURS.map((colour) => ({
-          value: colour,
-          label: (
-            <span>
-              <ColourDot colour={colour} />
-              {t.supervisionColour[colour]}
-            </span>
-          ),
-        }))}
-        style={field}
-        data-testid="supervision-filter-colour"
-      />
+      {colours && (
+        <Select
+          allowClear
+          placeholder={t.supervision.allColours}
+          aria-label={t.supervision.colour}
+          value={value.colour}
+          onChange={(colour) => onChange({ ...value, colour: colour || undefined })}
+          options={SUPERVISION_COLOURS.map((colour) => ({
+            value: colour,
+            label: (
+              <span>
+                <ColourDot colour={colour} />
+                {t.supervisionColour[colour]}
+              </span>
+            ),
+          }))}
+          style={field}
+          data-testid="supervision-filter-colour"
+        />
+      )}
       <Checkbox
         checked={value.subItems === 'true'}
         onChange={(event) => onChange({ ...value, subItems: event.target.checked ? 'true' : undefined })}

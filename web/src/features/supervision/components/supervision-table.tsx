@@ -125,7 +125,10 @@ export function SupervisionTable({
     {
       key: 'person',
       title: t.supervision.responsiblePerson,
-      render: (_, item) => item.responsiblePersonName,
+      render: (_, item) =>
+        item.responsiblePersonName && (
+          <span className="supervision-nowrap">{item.responsiblePersonName}</span>
+        ),
     },
     { key: 'dueDate', title: t.supervision.dueDate, render: (_, item) => <SupervisionDueDate item={item} /> },
     {

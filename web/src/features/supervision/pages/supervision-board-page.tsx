@@ -51,7 +51,10 @@ export function SupervisionBoardPage() {
     campaignId: campaign.data?.id,
     ...(subItems ? {} : { topLevel: 'true' as const }),
   };
-  const items = useSupervisionItemsPage({ ...query, colour }, campaignKnown);
+  const items = useSupervisionItemsPage(
+    { ...query, colour: campaign.data ? colour : undefined },
+    campaignKnown,
+  );
   const canManage = can('supervision.manage');
 
   return (
@@ -91,13 +94,21 @@ export function SupervisionBoardPage() {
           data-testid="supervision-no-campaign"
         />
       )}
-      <SupervisionFilters value={filters} domains={campaign.data?.domains ?? []} onChange={setFilters} />
-      <ColourChips
-        query={query}
-        colour={colour}
-        onChange={(next) => setFilters({ ...filters, colour: next })}
-        enabled={campaignKnown}
+      <SupervisionFilters
+        value={filters}
+        domains={campaign.data?.domains ?? []}
+        colours={campaign.data !== undefined && campaign.data !== null}
+        onChange={setFilters}
       />
+      {/* Colours are counted on a campaign's thresholds: the server counts them within one. */}
+      {campaign.data && (
+        <ColourChips
+          query={query}
+          colour={colour}
+          onChange={(next) => setFilters({ ...filters, colour: next })}
+          enabled={campaignKnown}
+        />
+      )}
       <SupervisionTable pager={items} />
       {creating && campaign.data && (
         <SupervisionFormDrawer

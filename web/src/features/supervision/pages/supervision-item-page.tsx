@@ -23,7 +23,7 @@ import { useReportSupervisionProgress } from '../api/report-supervision-progress
 import { useRequestSupervisionExtension } from '../api/request-supervision-extension';
 import { EscalationSteps } from '../components/escalation-steps';
 import { RemindModal } from '../components/remind-modal';
-import { SupervisionActionButtons, supervisionActions } from '../components/supervision-actions';
+import { SupervisionActionButtons } from '../components/supervision-actions';
 import { SupervisionColourTag } from '../components/supervision-colour-tag';
 import { SupervisionDueDate } from '../components/supervision-due-date';
 import { SupervisionFormDrawer, type SupervisionFormTarget } from '../components/supervision-form-drawer';
@@ -31,6 +31,7 @@ import { SupervisionProgressBar } from '../components/supervision-progress';
 import { SupervisionStatusTag } from '../components/supervision-status-tag';
 import { SupervisionTable } from '../components/supervision-table';
 import { SUPERVISION_PATH, supervisionItemHref } from '../module';
+import { isDangerAction, supervisionActions } from '../supervision-actions';
 import {
   SUPERVISION_EXTENSION_WORKFLOW,
   SUPERVISION_RUNNING_STATUSES,
@@ -183,7 +184,7 @@ export function SupervisionItemPage() {
 
   const toolbar = (
     <Flex gap="small" wrap data-testid="supervision-actions">
-      <SupervisionActionButtons item={item} actions={actions} />
+      <SupervisionActionButtons item={item} actions={actions.filter((action) => !isDangerAction(action))} />
       {canHandle && REPORTING.includes(item.status) && children.length === 0 && (
         <Button onClick={() => setReporting(true)} data-testid="supervision-report">
           {t.progress.report}
@@ -199,6 +200,15 @@ export function SupervisionItemPage() {
           {t.supervision.remind}
         </Button>
       )}
+      {canManage && campaign.data && item.parentId === null && editable && (
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => setForm({ mode: 'create', parent: item })}
+          data-testid="supervision-add-child"
+        >
+          {t.supervision.addChild}
+        </Button>
+      )}
       {editable && (
         <Button
           icon={<EditOutlined />}
@@ -208,6 +218,7 @@ export function SupervisionItemPage() {
           {t.common.edit}
         </Button>
       )}
+      <SupervisionActionButtons item={item} actions={actions.filter(isDangerAction)} />
       {canManage && item.status === 'registered' && children.length === 0 && (
         <Popconfirm
           title={t.common.confirmDelete}
@@ -249,6 +260,12 @@ export function SupervisionItemPage() {
         </Flex>
         {toolbar}
       </Flex>
+      {/* Sub-items (配合单位) across the page: their table needs the width. */}
+      {children.length > 0 && (
+        <Card size="small" title={t.supervision.children} style={{ marginBottom: 16 }}>
+          <SupervisionTable items={children} testId="supervision-children" />
+        </Card>
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Flex vertical gap={16}>
@@ -266,28 +283,6 @@ export function SupervisionItemPage() {
               )}
               <ProgressUpdates updates={updates} testIdPrefix="supervision" />
             </Card>
-            {(children.length > 0 || canManage) && (
-              <Card
-                size="small"
-                title={t.supervision.children}
-                extra={
-                  canManage &&
-                  campaign.data &&
-                  item.parentId === null && (
-                    <Button
-                      size="small"
-                      icon={<PlusOutlined />}
-                      onClick={() => setForm({ mode: 'create', parent: item })}
-                      data-testid="supervision-add-child"
-                    >
-                      {t.supervision.addChild}
-                    </Button>
-                  )
-                }
-              >
-                <SupervisionTable items={children} testId="supervision-children" />
-              </Card>
-            )}
             <Card size="small" title={t.extension.list}>
               {openRequest && !canManage && (
                 <Typography.Paragraph type="secondary" data-testid="supervision-extension-open">
