@@ -15,6 +15,8 @@ import { type AuditKeys, auditKeysOf } from './platform/audit/audit-keys';
 import { ensureCalendarSeeded } from './platform/calendar/calendar.service';
 import { systemClock } from './platform/clock';
 import { FieldCipher } from './platform/crypto';
+import { startScheduler } from './platform/jobs';
+import { dailyDigestJob } from './platform/notifications/digest.service';
 import { createUserFromCli, hasAnyAccount } from './platform/org/org.bootstrap';
 import { DemoRefusedError, seedDemo } from './seed/demo';
 import { DEMO_ACCOUNTS } from './seed/demo-data';
@@ -149,7 +151,12 @@ async function serve(
     );
   }
   const app = await buildApp({ config, database });
+  // The daily digests of notifications (e-mail, group robots), once a day at ZEREN_DIGEST_HOUR.
+  const digests = dailyDigestJob(config, database, app.log);
+  const scheduler = startScheduler(database, [digests], app.log);
   const shutdown = async () => {
+    await scheduler.stop();
+    await digests.close();
     await app.close();
     await database.close();
     process.exit(0);
