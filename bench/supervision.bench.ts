@@ -107,7 +107,7 @@ database.run('seed-demo');
   };
   for (const label of ['first run', 'second run']) {
     const t0 = performance.now();
-    const figures = await runJob(ctx, escalationJob);
+    const figures = await runJob(db, ctx, escalationJob);
     console.log(
       `escalation job, ${label}: ${(performance.now() - t0).toFixed(0)} ms; items read ${figures?.items}, steps recorded ${figures?.steps}`,
     );

@@ -38,6 +38,7 @@ import { localeFromHeader } from './platform/i18n';
 import { startJobs } from './platform/jobs';
 import { createMetrics } from './platform/metrics';
 import { installModule, type ModuleDeps } from './platform/module';
+import { dailyDigestJob } from './platform/notifications/digest.service';
 import { notificationRoutes } from './platform/notifications/notifications.routes';
 import { describeDocument, describeOperation } from './platform/openapi';
 import { orgRoutes } from './platform/org/org.routes';
@@ -253,7 +254,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const deps: ModuleDeps = { config, proofOfWork, imports: new ConcurrencyLimit(MAX_CONCURRENT_IMPORTS) };
   for (const module of MODULES) await installModule(app, module, deps);
   if (options.jobs !== false) {
-    const jobs = MODULES.flatMap((m) => m.jobs ?? []);
+    // The platform's (the daily digests of notifications, at ZEREN_DIGEST_HOUR) and the modules'.
+    const jobs = [dailyDigestJob(config, database, app.log, clock), ...MODULES.flatMap((m) => m.jobs ?? [])];
     // A job acts as the system: no actor, no grant, no address.
     const jobContext = () => ({
       actor: null,
@@ -267,7 +269,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
     let stop: (() => Promise<void>) | null = null;
     app.addHook('onReady', async () => {
-      stop = startJobs(jobs, jobContext, app.log);
+      stop = startJobs(database, jobs, jobContext, app.log);
     });
     app.addHook('onClose', async () => {
       await stop?.();

@@ -8,70 +8,94 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 const secret = z.string().min(32, 'must be at least 32 characters');
 
 /** Every environment key Zeren reads, with its default. docs/configuration.md mirrors this table. */
-const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
-  /** Absent: the embedded PGlite database in ZEREN_DATA_DIR. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional(),
-  /**
-   * The schema owner's URL, when the application's role (DATABASE_URL) is not the owner:
-   * migrations run as the owner, which then grants the application's role what it needs.
-   */
-  ZEREN_MIGRATION_DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional(),
-  ZEREN_DATA_DIR: z.string().default('./data'),
-  ZEREN_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('Zeren-demo-2026'),
-  /** Load the demo campaign when the embedded database is empty. */
-  ZEREN_DEMO: bool.optional(),
-  ZEREN_SESSION_SECRET: secret.optional(),
-  ZEREN_FIELD_KEY: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (two 128-bit keys)')
-    .optional(),
-  /** HMAC-SM3 key of the audit chain; absent: derived from ZEREN_FIELD_KEY. */
-  ZEREN_AUDIT_KEY: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (a 256-bit key)')
-    .optional(),
-  /** SM2 private key that signs audit checkpoints; absent: derived from ZEREN_FIELD_KEY. */
-  ZEREN_AUDIT_SIGNING_KEY: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (an SM2 private key)')
-    .optional(),
-  ZEREN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
-  ZEREN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
-  /** Set when served behind HTTPS so the session cookie is marked Secure. */
-  ZEREN_SECURE_COOKIES: bool.default(false),
-  ZEREN_TRUST_PROXY: bool.default(false),
-  /**
-   * The origins (scheme://host[:port], comma-separated) Zeren's pages are served from: a
-   * state-changing request whose Origin is another is refused. Absent: the Host it was sent to.
-   */
-  ZEREN_PUBLIC_ORIGIN: z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value?.trim()) return [];
-      try {
-        return value.split(',').map(normaliseOrigin);
-      } catch (error) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `must be origins like https://zeren.example.cn (${(error as Error).message})`,
-        });
-        return z.NEVER;
-      }
-    }),
-  ZEREN_WEB_DIST: z.string().optional(),
-  /** Bearer token of GET /metrics; absent, /metrics answers 404. */
-  ZEREN_METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    /** Absent: the embedded PGlite database in ZEREN_DATA_DIR. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+    /**
+     * The schema owner's URL, when the application's role (DATABASE_URL) is not the owner:
+     * migrations run as the owner, which then grants the application's role what it needs.
+     */
+    ZEREN_MIGRATION_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+    ZEREN_DATA_DIR: z.string().default('./data'),
+    ZEREN_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('Zeren-demo-2026'),
+    /** Load the demo campaign when the embedded database is empty. */
+    ZEREN_DEMO: bool.optional(),
+    ZEREN_SESSION_SECRET: secret.optional(),
+    ZEREN_FIELD_KEY: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (two 128-bit keys)')
+      .optional(),
+    /** HMAC-SM3 key of the audit chain; absent: derived from ZEREN_FIELD_KEY. */
+    ZEREN_AUDIT_KEY: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (a 256-bit key)')
+      .optional(),
+    /** SM2 private key that signs audit checkpoints; absent: derived from ZEREN_FIELD_KEY. */
+    ZEREN_AUDIT_SIGNING_KEY: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (an SM2 private key)')
+      .optional(),
+    ZEREN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+    ZEREN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+    /** Set when served behind HTTPS so the session cookie is marked Secure. */
+    ZEREN_SECURE_COOKIES: bool.default(false),
+    ZEREN_TRUST_PROXY: bool.default(false),
+    /**
+     * The origins (scheme://host[:port], comma-separated) Zeren's pages are served from: a
+     * state-changing request whose Origin is another is refused. Absent: the Host it was sent to.
+     */
+    ZEREN_PUBLIC_ORIGIN: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (!value?.trim()) return [];
+        try {
+          return value.split(',').map(normaliseOrigin);
+        } catch (error) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be origins like https://zeren.example.cn (${(error as Error).message})`,
+          });
+          return z.NEVER;
+        }
+      }),
+    ZEREN_WEB_DIST: z.string().optional(),
+    /** Bearer token of GET /metrics; absent, /metrics answers 404. */
+    ZEREN_METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+    /**
+     * The SMTP server the daily digests of notifications go through (smtp:// or smtps://, with
+     * user and password in the URL if it needs them); absent: no e-mail is sent.
+     */
+    ZEREN_SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    /** The sender of those mails, e.g. `责任平台 <zeren@example.cn>`. */
+    ZEREN_MAIL_FROM: z.string().min(3).max(200).optional(),
+    /** The hour (Beijing time, 0–23) the daily digests go out: e-mails and group robots. */
+    ZEREN_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(17),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((e, ctx) => {
+    // A mail needs a sender, and its links an address users open Zeren at.
+    if (e.ZEREN_SMTP_URL && !e.ZEREN_MAIL_FROM)
+      ctx.addIssue({ code: 'custom', path: ['ZEREN_MAIL_FROM'], message: 'is required with ZEREN_SMTP_URL' });
+    if (e.ZEREN_SMTP_URL && !e.ZEREN_PUBLIC_ORIGIN?.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ZEREN_PUBLIC_ORIGIN'],
+        message: 'is required with ZEREN_SMTP_URL (the links in the mails)',
+      });
+  });
 
 export interface Config {
   port: number;
@@ -99,6 +123,12 @@ export interface Config {
   metricsToken: string | null;
   webDist: string;
   logLevel: string;
+  /** SMTP server of the daily digests (ZEREN_SMTP_URL); null: no e-mail. */
+  smtpUrl: string | null;
+  /** The digests' sender (ZEREN_MAIL_FROM); set whenever smtpUrl is. */
+  mailFrom: string | null;
+  /** The Beijing hour the daily digests go out (ZEREN_DIGEST_HOUR). */
+  digestHour: number;
 }
 
 export class ConfigError extends Error {
@@ -139,6 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.ZEREN_METRICS_TOKEN ?? null,
     webDist: resolve(e.ZEREN_WEB_DIST ?? join(import.meta.dirname, '../../web/dist')),
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.ZEREN_SMTP_URL ?? null,
+    mailFrom: e.ZEREN_MAIL_FROM ?? null,
+    digestHour: e.ZEREN_DIGEST_HOUR,
   };
 }
 

@@ -457,6 +457,19 @@ const MATRIX: Record<OperationId, Entry> = {
     },
   },
 
+  listNotificationWebhooks: {
+    kind: 'list',
+    request: async () => get('/api/notification-webhooks'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  setUnitNotificationWebhook: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PUT', `/api/units/${await f.unitId(c.position!)}/notification-webhook`, {
+        url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=matrix-test',
+      }),
+  },
+
   // ---- campaign
   listCampaigns: { kind: 'list', request: async () => get('/api/campaigns'), unitsOf: itemsUnit('unitId') },
   getCurrentCampaign: { kind: 'list', request: async () => get('/api/campaigns/current') },

@@ -22,7 +22,26 @@ export interface Database {
   db: Db;
   kind: DatabaseKind;
   migrate(): Promise<void>;
+  /**
+   * Runs `work` unless it is already running under the same lock key: in this process, or — on
+   * PostgreSQL — in another instance (a session advisory lock, tried, never waited for). Returns
+   * false when it did not run. Scheduled jobs run through this (platform/jobs.ts).
+   */
+  exclusive(lockKey: number, work: () => Promise<void>): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** Runs `work` unless this process already runs something under `key`. */
+function inProcessExclusive(held: Set<number>) {
+  return async (key: number, work: () => Promise<boolean>): Promise<boolean> => {
+    if (held.has(key)) return false;
+    held.add(key);
+    try {
+      return await work();
+    } finally {
+      held.delete(key);
+    }
+  };
 }
 
 export const MIGRATIONS_DIR = join(import.meta.dirname, '../../drizzle');
@@ -40,6 +59,7 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const local = inProcessExclusive(new Set());
     // An idle client's network error must not crash the process; the next query reports it.
     pool.on('error', () => {});
     const db = drizzlePg({ client: pool }) as unknown as Db;
@@ -57,6 +77,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           client.release();
         }
       },
+      exclusive: (lockKey, work) =>
+        local(lockKey, async () => {
+          // A session lock on a connection of its own, so that the work's queries (other
+          // connections of the pool) are not held inside one long transaction.
+          const client = await pool.connect();
+          try {
+            const result = await client.query<{ locked: boolean }>(
+              'select pg_try_advisory_lock($1) as locked',
+              [lockKey],
+            );
+            if (!result.rows[0]?.locked) return false;
+            try {
+              await work();
+              return true;
+            } finally {
+              await client.query('select pg_advisory_unlock($1)', [lockKey]).catch(() => {});
+            }
+          } finally {
+            client.release();
+          }
+        }),
       close: () => pool.end(),
     };
   }
@@ -64,10 +105,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const client = options.client ?? (options.dataDir ? new PGlite(options.dataDir) : new PGlite());
   await client.waitReady;
   const db = drizzlePglite({ client }) as unknown as Db;
+  const pglite = inProcessExclusive(new Set());
   return {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(drizzlePglite({ client }), { migrationsFolder: MIGRATIONS_DIR }),
+    // One process owns an embedded database: excluding runs in this process excludes them all.
+    exclusive: (lockKey, work) =>
+      pglite(lockKey, async () => {
+        await work();
+        return true;
+      }),
     close: () => client.close(),
   };
 }

@@ -10,7 +10,7 @@ export type ModuleMessages = Record<Locale, Record<string, string>>;
 /** Core error codes, the org (platform core) codes, and the shared field messages. */
 type Catalogue = Record<CoreErrorCode | OrgErrorCode | AuthErrorCode, string> &
   Record<
-    `${'field' | 'password' | 'type' | 'zip' | 'extension' | 'calendar' | 'notification'}.${string}`,
+    `${'field' | 'password' | 'type' | 'zip' | 'extension' | 'calendar' | 'notification' | 'digest'}.${string}`,
     string
   >;
 type OrgErrorCode = keyof (typeof orgContract)['errors'];
@@ -82,6 +82,14 @@ const zh: Catalogue = {
   'calendar.outside_year': '日期须在 {year} 年之内（元旦假期可含上一年 12 月）',
   'calendar.notice_unreadable': '未能从文本中读出放假安排，请粘贴通知正文（含“一、元旦：……放假”等条目）',
   'notification.generic': '有新的动态（{recordType}）',
+  'notification.webhook_url': '须为 http:// 或 https:// 开头的群机器人地址',
+  'digest.mail_subject': '责任平台：{date}的未读通知（{count} 条）',
+  'digest.mail_intro': '以下是{date}与您有关、尚未阅读的通知：',
+  'digest.robot_title': '责任平台：{unit}{date}的动态',
+  'digest.robot_intro': '{date}与本单位有关的动态（{count} 项）：',
+  'digest.more': '另有 {count} 条，请在责任平台中查看',
+  'digest.inbox': '在责任平台中查看全部通知',
+  'digest.footer': '这是责任平台每天发送一次的汇总，请勿直接回复。',
 };
 
 const en: Catalogue = {
@@ -155,6 +163,14 @@ const en: Catalogue = {
   'calendar.notice_unreadable':
     'No holiday could be read from the text; paste the body of the notice (items like "一、元旦：……放假")',
   'notification.generic': 'Something changed ({recordType})',
+  'notification.webhook_url': 'Must be a group robot address starting with http:// or https://',
+  'digest.mail_subject': 'Zeren: unread notifications of {date} ({count})',
+  'digest.mail_intro': 'These notifications of {date} concern you and are not read yet:',
+  'digest.robot_title': 'Zeren: {unit}, {date}',
+  'digest.robot_intro': 'What concerned the unit on {date} ({count}):',
+  'digest.more': '{count} more in Zeren',
+  'digest.inbox': 'See all notifications in Zeren',
+  'digest.footer': 'Zeren sends this summary once a day; please do not reply to it.',
 };
 
 const catalogues: Record<Locale, Record<string, string>> = { 'zh-CN': { ...zh }, 'en-US': { ...en } };

@@ -1,37 +1,46 @@
-import { sql } from 'drizzle-orm';
-import { inTransaction, type ServiceContext, type TxContext } from './context';
+import type { Database } from '../db/client';
+import type { ServiceContext } from './context';
 
 /**
- * A job the server runs by itself: once at start, then every `everyMs`. Each run is one
- * transaction holding a transaction-level advisory lock (`lockKey`): on PostgreSQL only one
- * server instance runs a job at a time — another finds the lock taken and skips that run. A job
- * must still be safe to run twice (the next run finds nothing left to do).
+ * Scheduled work: a module (ServerModule.jobs) or the platform (the notification digests)
+ * declares a job; the app runs each once at start and then every `everyMs`. A run holds the
+ * job's advisory lock (Database.exclusive): on one PostgreSQL database only one instance runs a
+ * job at a time — another finds the lock held and skips that run, never queues it — and on PGlite
+ * one run at a time in the process. The job opens its own transactions: one that sends mail or
+ * calls a robot must not hold a transaction while it waits. A job must still be safe to run
+ * twice (the next run finds nothing left to do). Lock keys beside the jobs': 7301 migrations
+ * (db/client.ts), 7302–7303 the audit chain (audit.service.ts).
  */
 export interface ScheduledJob {
   name: string;
   everyMs: number;
-  /** Unique per job; 7301 and 7302 are the migration and audit chain locks. */
+  /** Unique among jobs, from 7310. */
   lockKey: number;
-  /** Does the work inside the run's transaction; returns figures for the log. */
-  run(tx: TxContext): Promise<Record<string, number>>;
+  /** The work, as the system (no actor); figures for the log. */
+  run(ctx: ServiceContext): Promise<Record<string, number> | undefined>;
+  /** Releases what the job holds (an SMTP connection pool) when the server stops. */
+  close?(): Promise<void>;
 }
 
-/** One run of a job, as the scheduler does it: null when another instance holds its lock. */
-export async function runJob(ctx: ServiceContext, job: ScheduledJob): Promise<Record<string, number> | null> {
-  return inTransaction(ctx, async (tx) => {
-    const result = (await tx.tx.execute(
-      sql`select pg_try_advisory_xact_lock(${job.lockKey}) as locked`,
-    )) as unknown as { rows: { locked: boolean }[] };
-    if (!result.rows[0]?.locked) return null;
-    return job.run(tx);
+/** One run of a job, as the scheduler does it: its figures, or null when it ran elsewhere already. */
+export async function runJob(
+  database: Database,
+  ctx: ServiceContext,
+  job: ScheduledJob,
+): Promise<Record<string, number> | null> {
+  let figures: Record<string, number> | undefined;
+  const ran = await database.exclusive(job.lockKey, async () => {
+    figures = await job.run(ctx);
   });
+  return ran ? (figures ?? {}) : null;
 }
 
 /**
  * Starts the jobs: a first run now, then on their interval; a run that fails is logged and the
- * schedule goes on. Returns the function that stops them (the app calls it on close).
+ * schedule goes on. Returns the function that stops them (and waits for runs in progress).
  */
 export function startJobs(
+  database: Database,
   jobs: readonly ScheduledJob[],
   ctx: () => ServiceContext,
   log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void },
@@ -41,9 +50,12 @@ export function startJobs(
   const timers: NodeJS.Timeout[] = [];
   const once = (job: ScheduledJob) => {
     if (stopped) return;
-    const run = runJob(ctx(), job)
-      .then((figures) => log.info({ job: job.name, figures, skipped: figures === null }, 'job ran'))
-      .catch((error: unknown) => log.error({ job: job.name, err: error }, 'job failed'))
+    const run = runJob(database, ctx(), job)
+      .then((figures) => {
+        if (figures && Object.values(figures).some((n) => n > 0))
+          log.info({ job: job.name, figures }, 'job ran');
+      })
+      .catch((error: unknown) => log.error({ job: job.name, err: error }, 'a scheduled job failed'))
       .finally(() => running.delete(run));
     running.add(run);
   };
@@ -57,5 +69,6 @@ export function startJobs(
     stopped = true;
     for (const timer of timers) clearInterval(timer);
     await Promise.allSettled([...running]);
+    for (const job of jobs) await job.close?.();
   };
 }

@@ -252,7 +252,7 @@ describe('the escalation ladder (三色督办)', () => {
     ];
     for (const [date, colour, steps] of expectations) {
       await at(date);
-      await runJob(jobContext(), escalationJob);
+      await runJob(t.database, jobContext(), escalationJob);
       const view = await t.as(office, { method: 'GET', url: `/api/supervision-items/${item.id}` });
       expect(view.json().item.colour, date).toBe(colour);
       const recorded = await t.database.db
@@ -302,7 +302,10 @@ describe('the escalation ladder (三色督办)', () => {
     ]);
     expect(told.filter((n) => n.kind === 'supervision.escalated_warning').length).toBeGreaterThan(0);
     // Again, and twice at once: nothing new.
-    await Promise.all([runJob(jobContext(), escalationJob), runJob(jobContext(), escalationJob)]);
+    await Promise.all([
+      runJob(t.database, jobContext(), escalationJob),
+      runJob(t.database, jobContext(), escalationJob),
+    ]);
     expect(await auditRows(t.database, 'supervision_item.escalated', item.id)).toHaveLength(4);
     expect(
       await t.database.db.select().from(notification).where(eq(notification.recordId, item.id)),

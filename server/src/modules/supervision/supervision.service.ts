@@ -779,5 +779,6 @@ export const escalationJob: ScheduledJob = {
   name: 'supervision.escalation',
   everyMs: 10 * 60_000,
   lockKey: 7310,
-  run: runEscalation,
+  // One transaction: the steps of a run, their records, audit events and notifications commit together.
+  run: (ctx) => inTransaction(ctx, runEscalation),
 };

@@ -15,3 +15,27 @@ export const notificationRecord: RecordDescriptor = {
     upTo: HIDDEN,
   },
 };
+
+/** A unit's group robot: its address, masked, before and after. */
+export const notificationWebhookRecord: RecordDescriptor = {
+  type: 'notification_webhook',
+  label: (t) => t.notificationRobot.record,
+  fields: { url: { label: (t) => t.notificationRobot.url } },
+};
+
+/** A daily digest sent: the channel, the day and how many notifications it held (recipients by id only). */
+export const notificationDigestRecord: RecordDescriptor = {
+  type: 'notification_digest',
+  label: (t) => t.notificationRobot.digestRecord,
+  fields: {
+    channel: {
+      label: (t) => t.notificationRobot.channel,
+      format: fmt.label((t) => ({
+        email: t.notificationRobot.channelEmail,
+        webhook: t.notificationRobot.channelWebhook,
+      })),
+    },
+    day: { label: (t) => t.notificationRobot.day, format: fmt.date },
+    count: { label: (t) => t.notificationRobot.count },
+  },
+};

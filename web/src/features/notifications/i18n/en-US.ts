@@ -3,6 +3,7 @@ import type { NotificationMessages } from './zh-CN';
 export const enUS: NotificationMessages = {
   nav: {
     notifications: 'Notifications',
+    robots: 'Group robots',
   },
   notification: {
     record: 'Notification',
@@ -31,6 +32,29 @@ export const enUS: NotificationMessages = {
     readAt: 'Read at',
     count: 'Count',
   },
+  notificationRobot: {
+    intro:
+      "A unit with a WeCom or DingTalk group robot gets a daily summary of the notifications its people received, once a day (the notifications' texts only, never the public's personal data).",
+    unit: 'Unit',
+    url: 'Robot address',
+    urlPlaceholder: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…',
+    urlHint:
+      "Add a group robot in the group's settings and copy its webhook address; once saved only its start and last characters are shown.",
+    updatedAt: 'Set at',
+    set: 'Set a group robot',
+    setTitle: "Set a unit's group robot",
+    remove: 'Remove',
+    confirmRemove: 'Remove the group robot of {unit}? The group no longer gets the summaries.',
+    removed: 'Removed',
+    empty: 'No unit has a group robot yet',
+    record: 'Group robot',
+    digestRecord: 'Daily summary',
+    channel: 'Channel',
+    channelEmail: 'E-mail',
+    channelWebhook: 'Group robot',
+    day: 'Day',
+    count: 'Notifications',
+  },
   notificationWorkbench: {
     unread: 'Unread notifications',
     unreadHint: 'See the latest changes that concern you',
@@ -39,5 +63,7 @@ export const enUS: NotificationMessages = {
     'notification.sent': 'Notification sent',
     'notification.read': 'Notification read',
     'notification.read_all': 'All notifications marked read',
+    'notification.digest_sent': 'Daily summary sent',
+    'notification.webhook_set': 'Group robot set',
   },
 };

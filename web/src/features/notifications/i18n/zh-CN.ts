@@ -4,6 +4,7 @@ import type { AuditAction } from '@zeren/contracts';
 export const zhCN = {
   nav: {
     notifications: '通知',
+    robots: '群机器人',
   },
   notification: {
     record: '通知',
@@ -32,6 +33,28 @@ export const zhCN = {
     readAt: '阅读时间',
     count: '数量',
   },
+  notificationRobot: {
+    intro:
+      '单位设置了企业微信或钉钉群机器人后，每天定时把本单位人员收到的通知汇总发到群里（只含通知内容，不含群众的个人信息）。',
+    unit: '单位',
+    url: '机器人地址',
+    urlPlaceholder: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…',
+    urlHint: '在群设置中添加“群机器人”后复制其 Webhook 地址；保存后只显示前缀和末尾几位。',
+    updatedAt: '设置时间',
+    set: '设置群机器人',
+    setTitle: '设置单位的群机器人',
+    remove: '移除',
+    confirmRemove: '确定移除{unit}的群机器人吗？移除后不再向该群发送汇总。',
+    removed: '已移除',
+    empty: '还没有单位设置群机器人',
+    record: '群机器人',
+    digestRecord: '每日汇总',
+    channel: '渠道',
+    channelEmail: '电子邮件',
+    channelWebhook: '群机器人',
+    day: '日期',
+    count: '通知数',
+  },
   notificationWorkbench: {
     unread: '未读通知',
     unreadHint: '查看与您有关的最新动态',
@@ -40,6 +63,8 @@ export const zhCN = {
     'notification.sent': '发送通知',
     'notification.read': '阅读通知',
     'notification.read_all': '全部通知标为已读',
+    'notification.digest_sent': '发送每日汇总',
+    'notification.webhook_set': '设置群机器人',
   } satisfies Partial<Record<AuditAction, string>>,
 };
 

@@ -1,6 +1,7 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Flex, Segmented, type TableColumnsType, Typography } from 'antd';
-import { Link } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { RECORDS, recordTypeLabel } from '../../../app/registry';
 import { ListTable } from '../../../components/list-table';
 import { PageHeader } from '../../../components/page-header';
@@ -8,6 +9,7 @@ import { format } from '../../../i18n/format';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
+import { useOpenParam } from '../../../lib/open-param';
 import { flagFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCan } from '../../../lib/use-can';
 import { useUnreadCount } from '../api/get-unread-count';
@@ -44,6 +46,27 @@ export function NotificationsPage() {
   const open = (n: Notification) => {
     if (!n.readAt) markRead.mutate(n.id, { onError: (error) => onError(error) });
   };
+
+  // Opened from a daily digest's link (`?open=<id>`): mark it read, then show its record.
+  const navigate = useNavigate();
+  const [openId, clearOpen] = useOpenParam();
+  const opened = useRef<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per id; the helpers are stable enough.
+  useEffect(() => {
+    if (!openId || opened.current === openId) return;
+    opened.current = openId;
+    markRead.mutateAsync(openId).then(
+      (n) => {
+        const href = hrefOf(n);
+        if (href) navigate(href, { replace: true });
+        else clearOpen();
+      },
+      (error: unknown) => {
+        onError(error);
+        clearOpen();
+      },
+    );
+  }, [openId]);
 
   const columns: TableColumnsType<Notification> = [
     {
