@@ -26,6 +26,7 @@ const LIST_URLS: Record<string, string> = {
   listDutyItemApprovals: '/api/duty-items/approval-queue',
   listSuggestions: '/api/suggestions',
   listSupervisionItems: '/api/supervision-items',
+  listNotifications: '/api/notifications',
 };
 
 /** How many rows the list an entry links to holds, as the same person reads it through the API (its total). */
@@ -110,6 +111,10 @@ async function checkWorkbench(page: Page, username: string) {
             await expect(colour).toHaveAttribute('data-colour', String(filter.colour));
         break;
       }
+      case 'listNotifications':
+        await expect(page).toHaveURL(/\/notifications\?unread=true$/);
+        await expectFirstPage(page, 'notification-table', entry.count);
+        break;
       default:
         throw new Error(`no page check for ${entry.operationId}`);
     }
