@@ -312,6 +312,28 @@ describe('the escalation ladder (三色督办)', () => {
     ).toHaveLength(told.length);
   });
 
+  it('a run that catches up on several steps records each but tells of the highest only', async () => {
+    await at('2026-06-01');
+    const item = await create({ title: '补记测试', dueDate: '2026-07-15' });
+    await step(office, item.id, 'assign');
+    // First seen by the job seven working days after its due date.
+    await at('2026-07-24');
+    await runJob(t.database, jobContext(), escalationJob);
+    const escalated = await auditRows(t.database, 'supervision_item.escalated', item.id);
+    expect(escalated.map((e) => (e.after as { step: string }).step)).toEqual([
+      'reminder',
+      'warning',
+      'criticism',
+    ]);
+    const told = await t.database.db
+      .select({ kind: notification.kind, params: notification.params })
+      .from(notification)
+      .where(eq(notification.recordId, item.id));
+    const kinds = new Set(told.map((n) => n.kind).filter((k) => k.startsWith('supervision.escalated')));
+    expect([...kinds]).toEqual(['supervision.escalated_criticism']);
+    expect(told.find((n) => n.kind === 'supervision.escalated_criticism')!.params).toMatchObject({ days: 7 });
+  });
+
   it('a colour filter needs the campaign; thresholds are per campaign and audited', async () => {
     const res = await t.as(office, { method: 'GET', url: '/api/supervision-items?colour=red' });
     expect(res.statusCode).toBe(400);

@@ -713,6 +713,7 @@ export async function runEscalation(tx: TxContext): Promise<Record<string, numbe
   for (const item of items) {
     const position = positionOf(calendar, thresholds.get(item.campaignId)!, item.dueDate, today);
     if (!position) continue;
+    let highest: EscalationStep | null = null;
     for (const step of position.steps) {
       if (recorded.has(`${item.id}|${item.dueDate}|${step}`)) continue;
       const workingDaysOverdue = -position.workingDaysLeft;
@@ -763,13 +764,24 @@ export async function runEscalation(tx: TxContext): Promise<Record<string, numbe
           ...(transferId ? { transferId } : {}),
         },
       });
-      // Blue and yellow reach the unit; red and the transfer its assigning unit too.
-      await tell(tx, item, `escalated_${step}`, step === 'reminder' || step === 'warning' ? 'unit' : 'both', {
-        dueDate: item.dueDate,
-        days: Math.abs(workingDaysOverdue),
-      });
+      highest = step;
       steps += 1;
     }
+    // One message per item and run, of the highest step it reached: a run that catches up on
+    // several steps (the server was down, an item was assigned late) does not say "2 working
+    // days left" of an item already overdue. Blue and yellow reach the unit; red and the
+    // transfer its assigning unit too.
+    if (highest)
+      await tell(
+        tx,
+        item,
+        `escalated_${highest}`,
+        highest === 'reminder' || highest === 'warning' ? 'unit' : 'both',
+        {
+          dueDate: item.dueDate,
+          days: Math.abs(position.workingDaysLeft),
+        },
+      );
   }
   return { items: items.length, steps };
 }
