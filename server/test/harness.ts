@@ -8,7 +8,10 @@ import { inject } from 'vitest';
 import { buildApp } from '../src/app';
 import type { Config } from '../src/config';
 import { type Database, openDatabase } from '../src/db/client';
+import { auditKeysOf } from '../src/platform/audit/audit-keys';
 import { ManualClock } from '../src/platform/clock';
+import type { ServiceContext } from '../src/platform/context';
+import { FieldCipher } from '../src/platform/crypto';
 import { recordResponses, undocumented } from './contract';
 import {
   DEMO_PASSWORD,
@@ -93,6 +96,8 @@ export interface TestApp {
    * approves its pending grants, then the user changes the one-time password; returns the cookie.
    */
   activate(username: string, password: string, newPassword?: string): Promise<string>;
+  /** What a scheduled job works with: the app's database, clock and keys, and no actor or grant. */
+  systemContext(): ServiceContext;
   /** app.inject with the cookie of a signed-in user, sending what Zeren's own pages send (X-Requested-With). */
   as(cookie: string, options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -143,6 +148,18 @@ export async function createTestApp(): Promise<TestApp> {
       if (res.statusCode !== 200)
         throw new Error(`first sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
       return `zeren_session=${res.cookies.find((c) => c.name === 'zeren_session')!.value}`;
+    },
+    systemContext() {
+      return {
+        actor: null,
+        grant: null,
+        db: database.db,
+        clock,
+        cipher: new FieldCipher(config.fieldKey),
+        auditKeys: auditKeysOf(config),
+        locale: 'zh-CN',
+        ip: null,
+      };
     },
     as(cookie, options) {
       return app.inject({ ...options, headers: { ...OWN_PAGE_HEADERS, ...(options.headers ?? {}), cookie } });

@@ -13,7 +13,7 @@ import { ConfigError } from '../src/config';
 import { newId } from '../src/db/columns';
 import { suggestion } from '../src/modules/suggestions/suggestions.table';
 import { auditKeysOf } from '../src/platform/audit/audit-keys';
-import { inTransaction, type ServiceContext } from '../src/platform/context';
+import { inTransaction } from '../src/platform/context';
 import { FieldCipher } from '../src/platform/crypto';
 import { registerMessages } from '../src/platform/i18n';
 import { runJob } from '../src/platform/jobs';
@@ -80,18 +80,8 @@ let f: Factories;
 let cipher: FieldCipher;
 let email: DigestSender;
 
-function jobContext(): ServiceContext {
-  return {
-    actor: null,
-    grant: null,
-    db: t.database.db,
-    clock: t.clock,
-    cipher,
-    auditKeys: auditKeysOf(t.config),
-    locale: 'zh-CN',
-    ip: null,
-  };
-}
+/** What the scheduled jobs work with. */
+const jobContext = () => t.systemContext();
 
 function deps(senders: DigestDeps['senders'] = { email, webhook: webhookSender() }): DigestDeps {
   return {

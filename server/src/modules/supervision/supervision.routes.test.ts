@@ -2,9 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Factories } from '../../../test/factories';
 import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
-import { auditKeysOf } from '../../platform/audit/audit-keys';
-import type { ServiceContext } from '../../platform/context';
-import { FieldCipher } from '../../platform/crypto';
 import { runJob } from '../../platform/jobs';
 import { notification } from '../../platform/notifications/notifications.table';
 import { unit, userAccount } from '../../platform/org/org.table';
@@ -78,18 +75,8 @@ const step = (cookie: string, id: string, action: string, payload: object = {}) 
 const stored = async (id: string) =>
   (await t.database.db.select().from(supervisionItem).where(eq(supervisionItem.id, id)))[0]!;
 
-function jobContext(): ServiceContext {
-  return {
-    actor: null,
-    grant: null,
-    db: t.database.db,
-    clock: t.clock,
-    cipher: new FieldCipher(t.config.fieldKey),
-    auditKeys: auditKeysOf(t.config),
-    locale: 'zh-CN',
-    ip: null,
-  };
-}
+/** What the scheduled jobs work with. */
+const jobContext = () => t.systemContext();
 
 describe('the 督办 lifecycle', () => {
   it('registered → assigned → accepted → in progress → completion requested → reviewed → closed, each step audited', async () => {

@@ -3,9 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Factories } from '../../../test/factories';
 import { auditCount, auditRows, createTestApp, type TestApp } from '../../../test/harness';
 import { newId } from '../../db/columns';
-import { auditKeysOf } from '../audit/audit-keys';
-import { inTransaction, type ServiceContext } from '../context';
-import { FieldCipher } from '../crypto';
+import { inTransaction } from '../context';
 import { registerMessages } from '../i18n';
 import { userAccount } from '../org/org.table';
 import { accountsWithPermissionOver, type NotificationInput, notify } from './notifications.service';
@@ -32,19 +30,8 @@ async function accountId(username: string): Promise<string> {
   return row!.id;
 }
 
-/** A job's context (no caller): what a change elsewhere runs notify in. */
-function jobContext(): ServiceContext {
-  return {
-    actor: null,
-    grant: null,
-    db: t.database.db,
-    clock: t.clock,
-    cipher: new FieldCipher(t.config.fieldKey),
-    auditKeys: auditKeysOf(t.config),
-    locale: 'zh-CN',
-    ip: null,
-  };
-}
+/** What the scheduled jobs work with. */
+const jobContext = () => t.systemContext();
 
 const send = (input: NotificationInput) => inTransaction(jobContext(), (tx) => notify(tx, input));
 
