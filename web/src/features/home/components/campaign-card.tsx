@@ -1,12 +1,14 @@
 import { Card, Descriptions, Empty, Grid, Skeleton, Steps, Typography } from 'antd';
 import { StatusTag } from '../../../components/status-tag';
 import { format } from '../../../i18n/catalogs';
-import { useT } from '../../../i18n/use-t';
+import { useLocale, useT } from '../../../i18n/use-t';
+import { formatDateRange } from '../../../lib/format';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 
 /** The current campaign: its name, the phase today is in and every phase's dates. */
 export function CampaignCard() {
   const t = useT();
+  const locale = useLocale();
   const screens = Grid.useBreakpoint();
   const campaign = useCurrentCampaign();
 
@@ -62,8 +64,7 @@ export function CampaignCard() {
             title: t.phase[phase.phase],
             content: (
               <span data-testid="home-phase-dates">
-                <span style={{ whiteSpace: 'nowrap' }}>{phase.startDate}</span> {t.home.phaseTo}{' '}
-                <span style={{ whiteSpace: 'nowrap' }}>{phase.endDate}</span>
+                {formatDateRange(phase.startDate, phase.endDate, locale)}
               </span>
             ),
             status: at === -1 ? 'wait' : index < at ? 'finish' : index === at ? 'process' : 'wait',

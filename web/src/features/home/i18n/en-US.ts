@@ -20,7 +20,6 @@ export const enUS: HomeMessages = {
     noCampaign: 'No campaign is running.',
     currentPhase: 'Current phase',
     notInPhase: 'Today is in none of the campaign’s phases',
-    phaseTo: '–',
     reportDay: 'Progress reports are due by day {day} of each month',
     campaignStatus: 'Status',
   },

@@ -21,7 +21,6 @@ export const zhCN = {
     noCampaign: '当前没有进行中的活动。',
     currentPhase: '当前阶段',
     notInPhase: '今天不在活动的任何阶段内',
-    phaseTo: '至',
     reportDay: '每月 {day} 日前报送工作进展',
     campaignStatus: '活动状态',
   },
