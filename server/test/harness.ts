@@ -89,6 +89,8 @@ export interface TestApp {
   database: Database;
   clock: ManualClock;
   config: Config;
+  /** The PostgreSQL URL of this file's database (undefined on PGlite): a test opens a second instance on it. */
+  databaseUrl: string | undefined;
   /** Signs in and returns the cookie header value. */
   login(username: string, password?: string): Promise<string>;
   /**
@@ -105,7 +107,7 @@ export interface TestApp {
 
 /** buildApp on a fresh database with the demo city loaded and a controllable clock. */
 export async function createTestApp(): Promise<TestApp> {
-  const { database, drop } = await freshDatabase('demo');
+  const { database, drop, url } = await freshDatabase('demo');
   const config = testConfig();
   const clock = new ManualClock();
   const app = await buildApp({ config, database, clock, logger: false, jobs: false });
@@ -116,6 +118,7 @@ export async function createTestApp(): Promise<TestApp> {
     database,
     clock,
     config,
+    databaseUrl: url,
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({
         method: 'POST',

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Factories } from '../../../test/factories';
 import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
+import { openDatabase } from '../../db/client';
 import { runJob } from '../../platform/jobs';
 import { notification } from '../../platform/notifications/notifications.table';
 import { unit, userAccount } from '../../platform/org/org.table';
@@ -297,6 +298,36 @@ describe('the escalation ladder (三色督办)', () => {
     expect(
       await t.database.db.select().from(notification).where(eq(notification.recordId, item.id)),
     ).toHaveLength(told.length);
+  });
+
+  it('two server instances running the ladder at once take each step exactly once', async () => {
+    await at('2026-06-01');
+    const item = await create({ title: '双实例测试', dueDate: '2026-07-15' });
+    await step(office, item.id, 'assign');
+    await at('2026-08-05');
+    // On PostgreSQL the second instance has its own connection pool, as a second server has.
+    const second = t.databaseUrl ? await openDatabase({ url: t.databaseUrl }) : t.database;
+    try {
+      await Promise.all([
+        runJob(t.database, jobContext(), escalationJob),
+        runJob(second, { ...jobContext(), db: second.db }, escalationJob),
+      ]);
+    } finally {
+      if (second !== t.database) await second.close();
+    }
+    const escalated = await auditRows(t.database, 'supervision_item.escalated', item.id);
+    expect(escalated.map((e) => (e.after as { step: string }).step)).toEqual([
+      'reminder',
+      'warning',
+      'criticism',
+      'transfer',
+    ]);
+    expect(
+      await t.database.db.select().from(supervisionCriticism).where(eq(supervisionCriticism.itemId, item.id)),
+    ).toHaveLength(1);
+    expect(
+      await t.database.db.select().from(supervisionTransfer).where(eq(supervisionTransfer.itemId, item.id)),
+    ).toHaveLength(1);
   });
 
   it('a run that catches up on several steps records each but tells of the highest only', async () => {
