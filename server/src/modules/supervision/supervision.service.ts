@@ -92,14 +92,18 @@ async function tell(
   kind: string,
   audience: Audience,
   params: Record<string, string | number> = {},
+  /** Who holds a permission over a unit, remembered across the items of one job run. */
+  recipients: Map<string, Promise<string[]>> = new Map(),
 ): Promise<void> {
+  const holders = (permission: 'supervision.handle' | 'supervision.manage', unitId: string) => {
+    const key = `${permission}|${unitId}`;
+    let found = recipients.get(key);
+    if (!found) recipients.set(key, (found = accountsWithPermissionOver(tx.tx, permission, unitId)));
+    return found;
+  };
   const userIds = [
-    ...(audience !== 'assigner'
-      ? await accountsWithPermissionOver(tx.tx, 'supervision.handle', item.unitId)
-      : []),
-    ...(audience !== 'unit'
-      ? await accountsWithPermissionOver(tx.tx, 'supervision.manage', item.assignedByUnitId)
-      : []),
+    ...(audience !== 'assigner' ? await holders('supervision.handle', item.unitId) : []),
+    ...(audience !== 'unit' ? await holders('supervision.manage', item.assignedByUnitId) : []),
   ].filter((id) => id !== tx.actor?.userId);
   await notify(tx, {
     userIds,
@@ -191,10 +195,16 @@ async function presentItems(
     if (row && row.item.dueDate === e.dueDate) reached.set(e.itemId, e.step);
   }
   const provisional = await provisionalYear(db);
+  // Items due on one day stand at one place of the ladder (a page is sorted by due date).
+  const positions = new Map<string, ReturnType<typeof positionOf>>();
+  const positionOfItem = (item: repo.SupervisionItemRow) => {
+    const key = `${item.campaignId}|${item.dueDate}`;
+    if (!positions.has(key))
+      positions.set(key, positionOf(calendar, thresholds.get(item.campaignId)!, item.dueDate, today));
+    return positions.get(key) ?? null;
+  };
   return rows.map((row) => {
-    const position = isRunning(row.item.status)
-      ? positionOf(calendar, thresholds.get(row.item.campaignId)!, row.item.dueDate, today)
-      : null;
+    const position = isRunning(row.item.status) ? positionOfItem(row.item) : null;
     return presentItem(row, {
       domainTitle: (row.item.domainId && domains.get(row.item.domainId)?.title) || null,
       colour: position?.colour ?? 'none',
@@ -710,8 +720,14 @@ export async function runEscalation(tx: TxContext): Promise<Record<string, numbe
     ).map((e) => `${e.itemId}|${e.dueDate}|${e.step}`),
   );
   let steps = 0;
+  const recipients = new Map<string, Promise<string[]>>();
+  // Items due on one day stand at one place of the ladder (per campaign's thresholds).
+  const positions = new Map<string, ReturnType<typeof positionOf>>();
   for (const item of items) {
-    const position = positionOf(calendar, thresholds.get(item.campaignId)!, item.dueDate, today);
+    const key = `${item.campaignId}|${item.dueDate}`;
+    if (!positions.has(key))
+      positions.set(key, positionOf(calendar, thresholds.get(item.campaignId)!, item.dueDate, today));
+    const position = positions.get(key);
     if (!position) continue;
     let highest: EscalationStep | null = null;
     for (const step of position.steps) {
@@ -781,6 +797,7 @@ export async function runEscalation(tx: TxContext): Promise<Record<string, numbe
           dueDate: item.dueDate,
           days: Math.abs(position.workingDaysLeft),
         },
+        recipients,
       );
   }
   return { items: items.length, steps };
