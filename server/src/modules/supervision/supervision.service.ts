@@ -97,8 +97,8 @@ async function tell(
 ): Promise<void> {
   const holders = (permission: 'supervision.handle' | 'supervision.manage', unitId: string) => {
     const key = `${permission}|${unitId}`;
-    let found = recipients.get(key);
-    if (!found) recipients.set(key, (found = accountsWithPermissionOver(tx.tx, permission, unitId)));
+    const found = recipients.get(key) ?? accountsWithPermissionOver(tx.tx, permission, unitId);
+    recipients.set(key, found);
     return found;
   };
   const userIds = [
