@@ -1,10 +1,17 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = mkdtempSync(join(tmpdir(), 'zeren-e2e-'));
+// One data directory per run, removed when the run ends. Playwright loads this file in its
+// workers too: they find the directory in the environment the runner gave them.
+const created = !process.env.ZEREN_E2E_DATA_DIR;
+const dataDir = process.env.ZEREN_E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'zeren-e2e-'));
+if (created) {
+  process.env.ZEREN_E2E_DATA_DIR = dataDir;
+  process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+}
 
 export default defineConfig({
   testDir: './specs',
