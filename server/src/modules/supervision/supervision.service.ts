@@ -21,11 +21,7 @@ import {
 import type { DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { changedFields } from '../../platform/audit/audit.service';
-import {
-  addWorkingDays,
-  provisionalYear,
-  workingDayCalendar,
-} from '../../platform/calendar/calendar.service';
+import { addWorkingDays, workingDayCalendar } from '../../platform/calendar/calendar.service';
 import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline';
 import { addDays, type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
@@ -186,15 +182,13 @@ async function presentItems(
     db,
     rows.flatMap((r) => (r.item.domainId ? [r.item.domainId] : [])),
   );
+  // The highest step of each item's current ladder (steps come oldest first).
+  const dueDates = new Map(rows.map((r) => [r.item.id, r.item.dueDate]));
   const reached = new Map<string, EscalationStep>();
-  for (const e of await repo.escalationsOf(
-    db,
-    rows.map((r) => r.item.id),
-  )) {
-    const row = rows.find((r) => r.item.id === e.itemId);
-    if (row && row.item.dueDate === e.dueDate) reached.set(e.itemId, e.step);
-  }
-  const provisional = await provisionalYear(db);
+  for (const e of await repo.escalationsOf(db, [...dueDates.keys()]))
+    if (dueDates.get(e.itemId) === e.dueDate) reached.set(e.itemId, e.step);
+  // The calendar loaded above already knows it: no query of its own.
+  const provisional = calendar.provisionalYear;
   // Items due on one day stand at one place of the ladder (a page is sorted by due date).
   const positions = new Map<string, ReturnType<typeof positionOf>>();
   const positionOfItem = (item: repo.SupervisionItemRow) => {
