@@ -48,6 +48,13 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(port), ZEREN_DATA_DIR: dataDir, ZEREN_DEMO: 'true', LOG_LEVEL: 'warn' },
+    // ZEREN_TEST_CLOCK: the supervision spec moves the server's time forward (/api/test/clock).
+    env: {
+      PORT: String(port),
+      ZEREN_DATA_DIR: dataDir,
+      ZEREN_DEMO: 'true',
+      ZEREN_TEST_CLOCK: 'true',
+      LOG_LEVEL: 'warn',
+    },
   },
 });

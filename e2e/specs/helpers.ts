@@ -56,6 +56,11 @@ type Storage = Awaited<ReturnType<BrowserContext['storageState']>>;
  */
 const sessions = new Map<string, Storage>();
 
+/** Forgets the sessions kept for the run: after the server's clock moved past their end. */
+export function forgetSessions(): void {
+  sessions.clear();
+}
+
 /** A signed-in page for `username` in `lang`, at `viewport` (a phone when NARROW). */
 export async function openAs(
   browser: Browser,
@@ -95,6 +100,28 @@ export async function getJson<T>(request: APIRequestContext, url: string): Promi
   const response = await request.get(url);
   expect(response.status(), `GET ${url}`).toBe(200);
   return (await response.json()) as T;
+}
+
+/**
+ * Moves the server's clock forward by whole days (the e2e server runs with ZEREN_TEST_CLOCK); its
+ * scheduled jobs run at the new time before this returns. Every session ends: it is 12 hours old.
+ */
+export async function advanceServerClock(
+  request: APIRequestContext,
+  days: number,
+): Promise<{ today: string; jobs: Record<string, Record<string, number> | null> }> {
+  const response = await request.post('/api/test/clock', {
+    data: { days },
+    headers: { 'x-requested-with': 'zeren' },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  forgetSessions();
+  return response.json();
+}
+
+/** The server's date in Beijing (which the test clock may have moved ahead of the real one). */
+export async function serverToday(request: APIRequestContext): Promise<string> {
+  return (await getJson<{ today: string }>(request, '/api/test/clock')).today;
 }
 
 /** Today's date in Beijing, as the deadline picker and the server count it. */

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
+  advanceServerClock,
   day,
   expectAccessible,
   expectNoSidewaysScroll,
@@ -8,6 +9,7 @@ import {
   type Lang,
   NARROW,
   openAs,
+  serverToday,
   snap,
   todayInBeijing,
 } from './helpers';
@@ -24,7 +26,10 @@ const REASON = `县区排查点多面广，需增加交叉复查。${RUN}`;
 const APPROVAL = `同意延期，请按新时限办结。${RUN}`;
 /** Two working days from today: within the blue threshold (3 by default) once assigned. */
 const DUE_DAYS = 2;
-const EXTRA_DAYS = 5;
+/** The campaign's default ladder: red (通报批评) once five working days overdue. */
+const RED_AFTER = 5;
+/** The extension asked for, from the due date: five working days left once it is approved. */
+const EXTRA_DAYS = 10;
 /** The desktop width the pages are looked at in. */
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -76,7 +81,7 @@ interface ItemDetail {
   }[];
 }
 
-const state = { id: '', due: '', requested: '' };
+const state = { id: '', due: '', requested: '', redDay: '' };
 
 /** Picks an option of an antd Select (or TreeSelect) by its visible label. */
 async function pick(page: Page, select: Locator, label: string) {
@@ -244,7 +249,74 @@ test.describe
       await context.close();
     });
 
-    test('the clerk asks for five more working days', async ({ browser }) => {
+    test('five working days past the deadline the item is red on the board, in the inbox and on the workbench', async ({
+      browser,
+    }) => {
+      expect(state.id).not.toBe('');
+      const office = await openAs(browser, 'office', { viewport: DESKTOP });
+      state.redDay = (
+        await getJson<{ date: string }>(
+          office.page.request,
+          `/api/calendar/working-days/add?from=${state.due}&days=${RED_AFTER}`,
+        )
+      ).date;
+      const today = await serverToday(office.page.request);
+      const days = (Date.parse(state.redDay) - Date.parse(today)) / 86_400_000;
+      const moved = await advanceServerClock(office.page.request, days);
+      expect(moved.today).toBe(state.redDay);
+      // The ladder ran at the new time: yellow (预警) and red with its 通报批评 for this item.
+      expect(moved.jobs['supervision.escalation']?.steps).toBeGreaterThanOrEqual(2);
+      await office.context.close();
+
+      const { context, page } = await openAs(browser, 'dept.clerk', { viewport: DESKTOP });
+      await page.getByTestId('nav-supervision').click();
+      const line = row(page);
+      await expect(line.getByTestId('supervision-colour')).toHaveAttribute('data-colour', 'red');
+      await expect(line.getByTestId('supervision-colour')).toHaveText('红色督办');
+      await expect(line).toContainText(day(state.due));
+      await snap(page, 'supervision-board-red-zh-desktop');
+
+      // The item's history names each step of the ladder the job took.
+      await line.getByTestId('supervision-open').click();
+      await expect(page.getByTestId('supervision-item').getByTestId('supervision-colour')).toHaveText(
+        '红色督办',
+      );
+      await expect(
+        historyChange(page.getByTestId('record-history'), 'supervision_item.escalated', 'step'),
+      ).toHaveText('督办升级：通报批评');
+      const detail = await getJson<ItemDetail>(page.request, `/api/supervision-items/${state.id}`);
+      expect(detail.item).toMatchObject({ colour: 'red', dueDate: state.due });
+
+      // The inbox: one message for the highest step the run reached (a run that catches up
+      // several steps at once does not send the ones already behind), linking to the item.
+      await page.goto('/notifications');
+      const inbox = page.getByTestId('notification-table');
+      const red = inbox.getByRole('row', {
+        name: new RegExp(`红色督办：督办事项.*${TITLE}.*已逾期${RED_AFTER}个工作日`),
+      });
+      await expect(red).toBeVisible();
+      await expect(red.getByTestId('notification-open')).toHaveAttribute('href', `/supervision/${state.id}`);
+      await snap(page, 'supervision-inbox-red-zh-desktop');
+
+      // The workbench counts red items and links to the red board, this item on it.
+      await page.goto('/');
+      const card = page.getByTestId('workbench-supervision.red');
+      await expect(card).toBeVisible();
+      const { items } = await getJson<{ items: { key: string; count: number }[] }>(
+        page.request,
+        '/api/workbench',
+      );
+      const entry = items.find((i) => i.key === 'supervision.red');
+      expect(entry?.count).toBeGreaterThan(0);
+      await expect(card).toHaveAttribute('data-count', String(entry?.count));
+      await card.click();
+      await expect(page).toHaveURL(/colour=red/);
+      await expect(row(page)).toBeVisible();
+
+      await context.close();
+    });
+
+    test('the clerk asks for ten more working days', async ({ browser }) => {
       expect(state.id).not.toBe('');
       const { context, page } = await openAs(browser, 'dept.clerk', { viewport: DESKTOP });
       state.requested = (
@@ -297,9 +369,9 @@ test.describe
       await expect(details.getByTestId('supervision-due')).toHaveAttribute('data-date', state.requested);
       await expect(details.getByTestId('supervision-due')).toHaveAttribute(
         'data-left',
-        String(DUE_DAYS + EXTRA_DAYS),
+        String(EXTRA_DAYS - RED_AFTER),
       );
-      // Seven working days left: no longer blue.
+      // Five working days left from the moved date: neither red nor blue.
       const header = page.getByTestId('supervision-item');
       await expect(header.getByTestId('supervision-colour')).toHaveAttribute('data-colour', 'none');
       await expect(
@@ -320,7 +392,7 @@ test.describe
       expect(detail.item).toMatchObject({
         dueDate: state.requested,
         colour: 'none',
-        workingDaysLeft: DUE_DAYS + EXTRA_DAYS,
+        workingDaysLeft: EXTRA_DAYS - RED_AFTER,
       });
       expect(detail.extensions[0]).toMatchObject({
         status: 'approved',
@@ -330,6 +402,17 @@ test.describe
         opinion: APPROVAL,
       });
       await context.close();
+
+      // The clerk hears of the approval and of the reminder; the item left the red board.
+      const clerk = await openAs(browser, 'dept.clerk', { viewport: DESKTOP });
+      await clerk.page.goto('/notifications');
+      const inbox = clerk.page.getByTestId('notification-table');
+      await expect(inbox.getByRole('row', { name: new RegExp(`${TITLE}.*延期申请已同意`) })).toBeVisible();
+      await expect(inbox.getByRole('row', { name: new RegExp(`催办：督办事项.*${TITLE}`) })).toBeVisible();
+      await clerk.page.goto('/supervision?colour=red');
+      await expect(clerk.page.getByTestId('supervision-table').getByTestId('list-total')).toBeVisible();
+      await expect(row(clerk.page)).toHaveCount(0);
+      await clerk.context.close();
     });
 
     test('the board and the item page, in Chinese and English, at 1280 and 390 px', async ({ browser }) => {

@@ -22,7 +22,7 @@ import { auditKeysOf } from './platform/audit/audit-keys';
 import { authRoutes } from './platform/auth/auth.routes';
 import { authenticate, SESSION_COOKIE, type SessionSettings } from './platform/auth/auth.service';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
-import { type Clock, systemClock } from './platform/clock';
+import { type Clock, systemClock, TestClock } from './platform/clock';
 import { ConcurrencyLimit, MAX_CONCURRENT_IMPORTS } from './platform/concurrency';
 import { FieldCipher } from './platform/crypto';
 import { crossSiteReason } from './platform/csrf';
@@ -44,6 +44,7 @@ import { describeDocument, describeOperation } from './platform/openapi';
 import { orgRoutes } from './platform/org/org.routes';
 import { ProofOfWork, proofOfWorkKey } from './platform/proof-of-work';
 import { route } from './platform/routes';
+import { testClockRoutes } from './platform/test-clock.routes';
 import { workbench } from './platform/workbench';
 
 export interface AppOptions {
@@ -74,7 +75,8 @@ const REDACT = [
 /** Builds the whole server (used by `zeren serve` and by every integration test). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
-  const clock = options.clock ?? systemClock;
+  // ZEREN_TEST_CLOCK (never in production, see config.ts): a clock end-to-end tests move forward.
+  const clock = options.clock ?? (config.testClock ? new TestClock() : systemClock);
   const cipher = new FieldCipher(config.fieldKey);
   const keys = auditKeysOf(config);
   // An install whose log predates keying gets its chain sealed by a first keyed event.
@@ -253,20 +255,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   notificationRoutes(app);
   const deps: ModuleDeps = { config, proofOfWork, imports: new ConcurrencyLimit(MAX_CONCURRENT_IMPORTS) };
   for (const module of MODULES) await installModule(app, module, deps);
+  // The platform's jobs (the daily digests of notifications, at ZEREN_DIGEST_HOUR) and the modules'.
+  const jobs = [dailyDigestJob(config, database, app.log, clock), ...MODULES.flatMap((m) => m.jobs ?? [])];
+  // A job acts as the system: no actor, no grant, no address.
+  const jobContext = () => ({
+    actor: null,
+    grant: null,
+    db: database.db,
+    clock,
+    cipher,
+    auditKeys: keys,
+    locale: 'zh-CN' as const,
+    ip: null,
+  });
   if (options.jobs !== false) {
-    // The platform's (the daily digests of notifications, at ZEREN_DIGEST_HOUR) and the modules'.
-    const jobs = [dailyDigestJob(config, database, app.log, clock), ...MODULES.flatMap((m) => m.jobs ?? [])];
-    // A job acts as the system: no actor, no grant, no address.
-    const jobContext = () => ({
-      actor: null,
-      grant: null,
-      db: database.db,
-      clock,
-      cipher,
-      auditKeys: keys,
-      locale: 'zh-CN' as const,
-      ip: null,
-    });
     let stop: (() => Promise<void>) | null = null;
     app.addHook('onReady', async () => {
       stop = startJobs(database, jobs, jobContext, app.log);
@@ -274,6 +276,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.addHook('onClose', async () => {
       await stop?.();
     });
+  } else {
+    // Not started, but the digest job holds an SMTP pool when mail is configured.
+    app.addHook('onClose', async () => {
+      for (const job of jobs) await job.close?.();
+    });
+  }
+  if (clock instanceof TestClock) {
+    app.log.warn('ZEREN_TEST_CLOCK: /api/test/clock moves this server’s time forward (tests only)');
+    testClockRoutes(app, clock, database, jobs, jobContext);
   }
 
   registerWebApp(app, config.webDist);

@@ -83,6 +83,12 @@ const envSchema = z
     ZEREN_MAIL_FROM: z.string().min(3).max(200).optional(),
     /** The hour (Beijing time, 0–23) the daily digests go out: e-mails and group robots. */
     ZEREN_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(17),
+    /**
+     * A clock end-to-end tests move forward through /api/test/clock. Refused in production
+     * (NODE_ENV=production) and on PostgreSQL: only a throwaway embedded database may live in a moved time.
+     */
+    ZEREN_TEST_CLOCK: bool.default(false),
+    NODE_ENV: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((e, ctx) => {
@@ -94,6 +100,19 @@ const envSchema = z
         code: 'custom',
         path: ['ZEREN_PUBLIC_ORIGIN'],
         message: 'is required with ZEREN_SMTP_URL (the links in the mails)',
+      });
+    if (e.ZEREN_TEST_CLOCK && e.NODE_ENV === 'production')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ZEREN_TEST_CLOCK'],
+        message: 'is refused with NODE_ENV=production',
+      });
+    if (e.ZEREN_TEST_CLOCK && e.DATABASE_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ZEREN_TEST_CLOCK'],
+        message:
+          'is refused with DATABASE_URL (only the embedded database of a test may live in a moved time)',
       });
   });
 
@@ -129,6 +148,8 @@ export interface Config {
   mailFrom: string | null;
   /** The Beijing hour the daily digests go out (ZEREN_DIGEST_HOUR). */
   digestHour: number;
+  /** ZEREN_TEST_CLOCK: end-to-end tests move time forward (never in production). */
+  testClock: boolean;
 }
 
 export class ConfigError extends Error {
@@ -172,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.ZEREN_SMTP_URL ?? null,
     mailFrom: e.ZEREN_MAIL_FROM ?? null,
     digestHour: e.ZEREN_DIGEST_HOUR,
+    testClock: e.ZEREN_TEST_CLOCK,
   };
 }
 
