@@ -65,6 +65,11 @@ export async function benchDatabase(label: string): Promise<BenchDatabase> {
       if (done.status !== 0) throw new Error(`zeren ${command} failed`);
     },
     async remove() {
+      // BENCH_KEEP=1: keep the database (and data directory) to look at the plans afterwards.
+      if (process.env.BENCH_KEEP === '1') {
+        console.log(`kept: ${url ?? dataDir} (ZEREN_DATA_DIR=${dataDir})`);
+        return;
+      }
       if (url) await admin(`drop database if exists ${name} with (force)`);
       rmSync(dataDir, { recursive: true, force: true });
     },

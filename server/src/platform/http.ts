@@ -139,7 +139,12 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
     const locale = request.locale ?? localeFromHeader(request.headers['accept-language']);
     const path = request.url.split('?')[0] ?? '/';
-    const allowed = SERVED_METHODS.filter((m) => known.find(m, path) !== null);
+    // The web app's catch-all (GET /*) never answers under /api/: it does not make a method "allowed" there.
+    const api = path.startsWith('/api/');
+    const allowed = SERVED_METHODS.filter((m) => {
+      const found = known.find(m, path);
+      return found !== null && !(api && '*' in found.params);
+    });
     if (allowed.length > 0 && !allowed.includes(request.method as HTTPMethod)) {
       reply.header('Allow', allowed.join(', '));
       return sendProblem(

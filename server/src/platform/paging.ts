@@ -1,7 +1,23 @@
 import { COUNT_CAP, type Page, type PageQuery } from '@zeren/contracts';
-import { type AnyColumn, and, asc, desc, eq, gt, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  desc,
+  eq,
+  getTableName,
+  gt,
+  gte,
+  lt,
+  lte,
+  or,
+  type SQL,
+  sql,
+  type Table,
+} from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { fieldError } from './errors';
+import type { Scope } from './scope';
 
 /**
  * Keyset paging of staff lists. A list names its order as sort keys on columns of its own table
@@ -127,4 +143,69 @@ export function toPage<Row>(
     total: Math.min(counted, COUNT_CAP),
     totalExact: counted <= COUNT_CAP,
   };
+}
+
+/**
+ * Up to this many reached units, a scoped list walks them one by one (pageIdsUnitByUnit); with more,
+ * PostgreSQL's own plan is better: the order's index, filtered by the reached units.
+ */
+export const UNIT_BY_UNIT_MAX = 64;
+
+/**
+ * The ids of one page of a scoped list, taken unit by unit, or null when the scope is better left
+ * to the planner (every unit, or more than UNIT_BY_UNIT_MAX of them). A county user's list is a
+ * large share of the rows in a handful of units: filtering the order's index by unit reads most
+ * of the table, and fetching the units' rows to sort them reads all of theirs. Walking each
+ * reached unit's (unit, order…) index for at most one page, then keeping the first page of
+ * those, reads at most a page per unit. Every row belongs to one unit, so the result is exactly
+ * the first page of the whole list. `where` holds the list's other conditions (not the scope's:
+ * the walk is the scope); `keys` are columns of `table`.
+ */
+export async function pageIdsUnitByUnit<Row>(
+  db: DbOrTx,
+  list: {
+    table: Table;
+    id: AnyColumn;
+    unitId: AnyColumn;
+    scope: Scope;
+    where: SQL | undefined;
+    keys: readonly SortKey<Row>[];
+    page: PageQuery;
+  },
+): Promise<string[] | null> {
+  const reached = list.scope.reachedUnits();
+  if (!reached) return null;
+  const counted = await db.execute(
+    sql`select count(*)::int as n from (${reached} limit ${UNIT_BY_UNIT_MAX + 1}) as reached`,
+  );
+  const units = Number(rowsOf<{ n: number }>(counted)[0]?.n ?? 0);
+  if (units > UNIT_BY_UNIT_MAX) return null;
+  if (units === 0) return [];
+  const size = fetchSize(list.page);
+  const name = sql.identifier(getTableName(list.table));
+  // The walk's output is named like the table, so the keys' columns name its columns outside too.
+  const columns = [list.id, ...list.keys.map((k) => k.column)].filter(
+    (c, i, all) => all.findIndex((d) => d.name === c.name) === i,
+  );
+  const inner = and(sql`${list.unitId} = reached.id`, pageWhere(list.keys, list.page, list.where));
+  const result = await db.execute(sql`
+    select ${name}.${sql.identifier(list.id.name)} as id
+    from (${reached}) as reached
+    cross join lateral (
+      select ${sql.join(
+        columns.map((c) => sql`${c}`),
+        sql`, `,
+      )} from ${list.table}
+      where ${inner}
+      order by ${sql.join(orderOf(list.keys), sql`, `)}
+      limit ${size}
+    ) as ${name}
+    order by ${sql.join(orderOf(list.keys), sql`, `)}
+    limit ${size}`);
+  return rowsOf<{ id: string }>(result).map((r) => r.id);
+}
+
+/** The rows of db.execute (node-postgres and PGlite both answer `{ rows }`). */
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
 }

@@ -59,6 +59,24 @@ export class Scope {
     return or(...parts)!;
   }
 
+  /**
+   * The reached units as a query of their ids, for a list that walks them one by one
+   * (paging.ts `pageIdsUnitByUnit`); null when every unit is reached.
+   */
+  reachedUnits(): SQL | null {
+    if (this.global) return null;
+    const grants = this.grants as readonly Assignment[];
+    const parts: SQL[] = [];
+    const selfIds = grants.filter((g) => g.dataScope === 'self_unit').map((g) => g.unitId);
+    if (selfIds.length > 0) parts.push(inArray(unit.id, selfIds));
+    for (const g of grants) if (g.dataScope === 'unit_tree') parts.push(like(unit.path, `${g.unitPath}%`));
+    return qb
+      .select({ id: unit.id })
+      .from(unit)
+      .where(parts.length > 0 ? or(...parts) : sql`false`)
+      .getSQL();
+  }
+
   /** Whether one unit (its id and materialised path) is reached. */
   covers(target: { id: string; path: string }): boolean {
     if (this.global) return true;

@@ -106,5 +106,7 @@ describe('the built web app', () => {
     }
     expect((await app.inject({ method: 'TRACE', url: '/duties/items' })).statusCode).toBe(405);
     expect((await app.inject({ method: 'GET', url: '/api/no-such-thing' })).statusCode).toBe(404);
+    // The web app's catch-all takes GET everywhere but under /api/: no 405 for an unknown API path.
+    expect((await app.inject({ method: 'POST', url: '/api/no-such-thing' })).statusCode).toBe(404);
   });
 });

@@ -23,7 +23,15 @@ import {
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { person, unit, userAccount } from '../../platform/org/org.table';
-import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
+import {
+  countUpTo,
+  fetchSize,
+  orderOf,
+  pageIdsUnitByUnit,
+  pageWhere,
+  type SortKey,
+  toPage,
+} from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
 import {
   supervisionCriticism,
@@ -97,7 +105,7 @@ export interface ItemFilter {
 }
 
 export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, page: PageQuery) {
-  const conditions: SQL[] = [scope.where(supervisionItem.unitId)];
+  const conditions: SQL[] = [];
   if (filter.campaignId) conditions.push(eq(supervisionItem.campaignId, filter.campaignId));
   if (filter.unitId) conditions.push(eq(supervisionItem.unitId, filter.unitId));
   if (filter.domainId) conditions.push(eq(supervisionItem.domainId, filter.domainId));
@@ -111,11 +119,24 @@ export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, pa
       filter.unitScope.scope.where(supervisionItem.unitId),
       inArray(supervisionItem.status, filter.unitScope.statuses),
     );
-  const where = and(...conditions);
-  const rows = await itemQuery(db)
-    .where(pageWhere(ITEM_ORDER, page, where))
-    .orderBy(...orderOf(ITEM_ORDER))
-    .limit(fetchSize(page));
+  const where = and(scope.where(supervisionItem.unitId), ...conditions);
+  // A few reached units (a county's list): walked unit by unit, then the page's rows read by id.
+  const ids = await pageIdsUnitByUnit(db, {
+    table: supervisionItem,
+    id: supervisionItem.id,
+    unitId: supervisionItem.unitId,
+    scope,
+    where: and(...conditions),
+    keys: ITEM_ORDER,
+    page,
+  });
+  const rows =
+    ids?.length === 0
+      ? []
+      : await itemQuery(db)
+          .where(ids ? inArray(supervisionItem.id, ids) : pageWhere(ITEM_ORDER, page, where))
+          .orderBy(...orderOf(ITEM_ORDER))
+          .limit(fetchSize(page));
   const counted = await countUpTo(
     db,
     db
@@ -126,7 +147,6 @@ export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, pa
   return toPage(ITEM_ORDER, page, rows, counted);
 }
 
-/** Items whose completion waits for a unit in `scope` (the assigning unit reviews). */
 export function itemsAwaitingReviewBy(db: DbOrTx, scope: Scope) {
   return db
     .select({ id: supervisionItem.id })

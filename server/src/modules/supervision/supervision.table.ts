@@ -69,7 +69,8 @@ export const supervisionItem = pgTable(
   },
   (t) => [
     uniqueIndex('supervision_item_code_uq').on(t.campaignId, t.code),
-    index('supervision_item_unit_idx').on(t.unitId),
+    // A few units' lists walk each unit's items in the board's order (paging.ts pageIdsUnitByUnit).
+    index('supervision_item_unit_due_idx').on(t.unitId, t.dueDate, t.id),
     index('supervision_item_parent_idx').on(t.parentId),
     // The board pages by due date; the escalation job reads running items by due date.
     index('supervision_item_due_idx').on(t.dueDate, t.id),
