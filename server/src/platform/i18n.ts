@@ -143,7 +143,8 @@ const en: Catalogue = {
   'spreadsheet.not_xlsx': 'not a valid Excel (.xlsx) file',
   'spreadsheet.no_sheet': 'the file has no worksheet',
   'spreadsheet.missing_column': 'row 1 lacks the required column "{column}"',
-  'spreadsheet.missing_column_within': 'none of the first {rows} rows is a header row with the required column "{column}"',
+  'spreadsheet.missing_column_within':
+    'none of the first {rows} rows is a header row with the required column "{column}"',
   'spreadsheet.too_many_rows': 'more rows than the limit of {max}',
   'spreadsheet.empty': 'the file has no data rows',
   'field.required': 'Required',

@@ -392,7 +392,9 @@ describe('entries and links', () => {
     expect(entry.count).toBe(list.json().total);
     // A clerk has no such entry.
     const clerkBench = await t.as(clerk, { method: 'GET', url: '/api/workbench' });
-    expect(clerkBench.json().items.map((e: { key: string }) => e.key)).not.toContain('rectification.toSignOff');
+    expect(clerkBench.json().items.map((e: { key: string }) => e.key)).not.toContain(
+      'rectification.toSignOff',
+    );
   });
 });
 
