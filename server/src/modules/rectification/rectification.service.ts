@@ -39,10 +39,10 @@ import {
 } from '../campaign/campaign.service';
 import { suggestionRecord } from '../suggestions/suggestions.service';
 import { supervisionItemRecord } from '../supervision/supervision.service';
-import { buildExport, buildTemplate, readLedger, validateLedgerRows } from './rectification.excel';
+import { buildExport, buildTemplate, headerOf, readLedger, validateLedgerRows } from './rectification.excel';
 import { itemAudit, presentItem } from './rectification.presenter';
 import * as repo from './rectification.repository';
-import { dueState } from './rectification.rules';
+import { dueState, isOpen } from './rectification.rules';
 
 /** A ledger item belongs to its unit (the unit that rectifies). */
 export const rectificationItemRecord = defineRecord({ type: 'rectification_item', find: repo.findItem });
@@ -101,7 +101,7 @@ async function presentItems(db: DbOrTx, now: Date, rows: repo.ItemWithUnit[]): P
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'CALENDAR_YEAR_MISSING')) throw error;
       // A year the calendar cannot count yet: overdue by the date alone.
-      const overdue = ['pending', 'rectifying'].includes(row.item.status) && today > row.item.dueDate;
+      const overdue = isOpen(row.item.status) && today > row.item.dueDate;
       state = { overdue, colour: overdue ? 'red' : 'none', workingDaysLeft: null };
     }
     return presentItem(row, {
@@ -603,7 +603,7 @@ export async function importRectificationItems(
             errors: [
               {
                 field: 'due',
-                column: '整改时限',
+                column: headerOf('due'),
                 message: t(ctx.locale, 'CALENDAR_YEAR_MISSING', error.params),
               },
             ],

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { rectificationActions } from './rectification-actions';
 import type { RectificationItem, RectificationSource, RectificationStatus } from './types';
 
-function item(status: RectificationStatus, source: RectificationSource = 'self_inspection'): RectificationItem {
+function item(
+  status: RectificationStatus,
+  source: RectificationSource = 'self_inspection',
+): RectificationItem {
   return {
     id: 'i',
     campaignId: 'c',
@@ -44,7 +47,10 @@ describe('the ledger buttons each role sees', () => {
   });
 
   it('the unit leader signs off or returns a claim, and reopens a closed item', () => {
-    expect(rectificationActions(item('completion_claimed'), as('unit_leader'))).toEqual(['return', 'signOff']);
+    expect(rectificationActions(item('completion_claimed'), as('unit_leader'))).toEqual([
+      'return',
+      'signOff',
+    ]);
     expect(rectificationActions(item('signed_off'), as('unit_leader'))).toEqual(['reopen']);
   });
 
