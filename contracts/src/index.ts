@@ -16,6 +16,7 @@ export * from './key-tasks';
 export * from './notifications';
 export * from './org';
 export * from './portal';
+export * from './rectification';
 export * from './registry';
 export * from './suggestions';
 export * from './supervision';

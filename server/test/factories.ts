@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import type { DataScope, Role, SupervisionItemStatus } from '@zeren/contracts';
+import type {
+  DataScope,
+  RectificationSource,
+  RectificationStatus,
+  Role,
+  SupervisionItemStatus,
+} from '@zeren/contracts';
 import { eq } from 'drizzle-orm';
 import { newId } from '../src/db/columns';
 import { campaign, campaignDomain, campaignPhase } from '../src/modules/campaign/campaign.table';
 import { dutyItem, dutyItemVersion } from '../src/modules/duties/duties.table';
 import { keyTask, keyTaskPerson } from '../src/modules/key-tasks/key-tasks.table';
+import { rectificationItem } from '../src/modules/rectification/rectification.table';
 import { suggestion } from '../src/modules/suggestions/suggestions.table';
 import { supervisionItem } from '../src/modules/supervision/supervision.table';
 import { SESSION_COOKIE } from '../src/platform/auth/auth.service';
@@ -211,6 +218,28 @@ export class Factories {
         updatedAt: this.now,
       })
       .returning({ id: supervisionItem.id });
+    return item!.id;
+  }
+
+  /** A ledger item of a unit in the given status, from the given source. */
+  async rectificationItem(
+    unitCode: string,
+    status: RectificationStatus = 'rectifying',
+    source: RectificationSource = 'self_inspection',
+  ): Promise<string> {
+    const [item] = await this.db
+      .insert(rectificationItem)
+      .values({
+        campaignId: await this.demoCampaign(),
+        unitId: await this.unitId(unitCode),
+        source,
+        problem: `测试整改问题 ${unique()}`,
+        dueDate: '2026-09-30',
+        status,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: rectificationItem.id });
     return item!.id;
   }
 

@@ -10,6 +10,9 @@ import {
   type DataScope,
   type OperationId,
   RECORD_TYPES,
+  type RectificationAction,
+  type RectificationSource,
+  type RectificationStatus,
   ROLE_PERMISSIONS,
   ROLES,
   ROUTES,
@@ -235,6 +238,15 @@ async function xlsxOf(code: string): Promise<Buffer> {
   const sheet = book.addWorksheet('权力清单');
   sheet.addRow(['事项编码', '事项名称', '职权类别']);
   sheet.addRow([code, '导入的测试事项', '行政许可']);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** A ledger of one self-inspection problem, headed as units keep it. */
+async function ledgerXlsx(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('整改台账');
+  sheet.addRow(['序号', '问题描述', '整改时限']);
+  sheet.addRow([1, '矩阵导入的整改问题', '2026-09-30']);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -801,6 +813,64 @@ const MATRIX: Record<OperationId, Entry> = {
       }),
   },
 
+  // ---- rectification ledger (the position is the item's unit)
+  listRectificationItems: {
+    kind: 'list',
+    request: async () => get('/api/rectification-items'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  getRectificationImportTemplate: {
+    kind: 'list',
+    request: async () => get('/api/rectification-items/import-template'),
+  },
+  importRectificationItems: {
+    kind: 'create',
+    success: 200,
+    request: async (f, c) => ({
+      method: 'POST',
+      url: `/api/rectification-items/import?unitId=${await f.unitId(c.position!)}`,
+      ...multipartBody('ledger.xlsx', await ledgerXlsx()),
+    }),
+  },
+  exportRectificationItems: { kind: 'list', request: async () => get('/api/rectification-items/export') },
+  getRectificationItem: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/rectification-items/${await f.rectificationItem(c.position!)}`),
+  },
+  createRectificationItem: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/rectification-items', {
+        unitId: await f.unitId(c.position!),
+        problem: '矩阵整改问题',
+        dueDate: '2026-09-30',
+      }),
+  },
+  updateRectificationItem: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/rectification-items/${await f.rectificationItem(c.position!)}`, {}),
+  },
+  deleteRectificationItem: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('DELETE', `/api/rectification-items/${await f.rectificationItem(c.position!, 'pending')}`),
+  },
+  addRectificationEvidence: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/rectification-items/${await f.rectificationItem(c.position!)}/evidence`, {
+        fileIds: [await f.file(c.position!)],
+      }),
+  },
+  ...rectificationStep('start', 'pending'),
+  ...rectificationStep('claim', 'rectifying', { summary: '已整改到位' }),
+  ...rectificationStep('return', 'completion_claimed', { reason: '整改不彻底' }),
+  ...rectificationStep('signOff', 'completion_claimed'),
+  ...rectificationStep('confirm', 'signed_off', {}, 'inspection_finding'),
+  ...rectificationStep('refuse', 'signed_off', { reason: '未见整改实效' }, 'inspection_finding'),
+  ...rectificationStep('reopen', 'signed_off', { reason: '问题反弹' }),
+
   // ---- suggestions
   submitPublicSuggestion: {
     kind: 'public',
@@ -862,6 +932,25 @@ function supervisionStep<A extends SupervisionItemAction>(
       json('POST', `/api/supervision-items/${await f.supervisionItem(c.position!, from)}/${action}`, body),
   };
   return { [`${action}SupervisionItem`]: entry } as Record<`${A}SupervisionItem`, Entry>;
+}
+
+/** One step of the ledger's lifecycle, on an item in a state the step leaves from. */
+function rectificationStep<A extends RectificationAction>(
+  action: A,
+  from: RectificationStatus,
+  body: Record<string, string> = {},
+  source: RectificationSource = 'self_inspection',
+): Record<`${A}RectificationItem`, Entry> {
+  const entry: Entry = {
+    kind: 'change',
+    request: async (f, c) =>
+      json(
+        'POST',
+        `/api/rectification-items/${await f.rectificationItem(c.position!, from, source)}/${action}`,
+        body,
+      ),
+  };
+  return { [`${action}RectificationItem`]: entry } as Record<`${A}RectificationItem`, Entry>;
 }
 
 // ---------------------------------------------------------------- running it
@@ -954,6 +1043,7 @@ describe('permission matrix', () => {
         'key_task',
         'key_task_extension',
         'person',
+        'rectification_item',
         'suggestion',
         'supervision_extension',
         'supervision_item',

@@ -7,6 +7,7 @@ import { homeModule } from './features/home/module';
 import { keyTasksModule } from './features/key-tasks/module';
 import { notificationsModule } from './features/notifications/module';
 import { orgModule } from './features/org/module';
+import { rectificationModule } from './features/rectification/module';
 import { securityModule } from './features/security/module';
 import { suggestionsModule } from './features/suggestions/module';
 import { supervisionModule } from './features/supervision/module';
@@ -23,6 +24,7 @@ export const MODULES = [
   dutiesModule,
   keyTasksModule,
   supervisionModule,
+  rectificationModule,
   suggestionsModule,
   campaignModule,
   calendarModule,

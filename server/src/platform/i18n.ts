@@ -10,7 +10,7 @@ export type ModuleMessages = Record<Locale, Record<string, string>>;
 /** Core error codes, the org (platform core) codes, and the shared field messages. */
 type Catalogue = Record<CoreErrorCode | OrgErrorCode | AuthErrorCode, string> &
   Record<
-    `${'field' | 'password' | 'type' | 'zip' | 'extension' | 'calendar' | 'notification' | 'digest'}.${string}`,
+    `${'field' | 'password' | 'type' | 'zip' | 'spreadsheet' | 'extension' | 'calendar' | 'notification' | 'digest'}.${string}`,
     string
   >;
 type OrgErrorCode = keyof (typeof orgContract)['errors'];
@@ -54,6 +54,12 @@ const zh: Catalogue = {
   'zip.limit.entries': '压缩包内最多 {value} 个文件',
   'zip.limit.total_size': '解压后总大小最多 {value}',
   'zip.limit.ratio': '压缩比最多 {value} 倍',
+  'spreadsheet.not_xlsx': '不是有效的 Excel（.xlsx）文件',
+  'spreadsheet.no_sheet': '文件中没有工作表',
+  'spreadsheet.missing_column': '第 1 行缺少必需的列“{column}”',
+  'spreadsheet.missing_column_within': '前 {rows} 行中没有找到含必需的列“{column}”的表头行',
+  'spreadsheet.too_many_rows': '行数超过上限 {max}',
+  'spreadsheet.empty': '文件中没有数据行',
   'field.required': '必填',
   'field.too_small': '长度或数值不能小于 {min}',
   'field.too_big': '长度或数值不能大于 {max}',
@@ -134,6 +140,13 @@ const en: Catalogue = {
   'zip.limit.entries': 'at most {value} entries in the archive',
   'zip.limit.total_size': 'at most {value} when unpacked',
   'zip.limit.ratio': 'a compression ratio of at most {value}',
+  'spreadsheet.not_xlsx': 'not a valid Excel (.xlsx) file',
+  'spreadsheet.no_sheet': 'the file has no worksheet',
+  'spreadsheet.missing_column': 'row 1 lacks the required column "{column}"',
+  'spreadsheet.missing_column_within':
+    'none of the first {rows} rows is a header row with the required column "{column}"',
+  'spreadsheet.too_many_rows': 'more rows than the limit of {max}',
+  'spreadsheet.empty': 'the file has no data rows',
   'field.required': 'Required',
   'field.too_small': 'Must be at least {min}',
   'field.too_big': 'Must be at most {max}',

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import {
   DUTY_CATEGORIES,
   DUTY_CATEGORY_LABELS,
@@ -7,9 +6,7 @@ import {
   type Locale,
 } from '@zeren/contracts';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../platform/errors';
-import { guardFormula } from '../../platform/files/spreadsheet';
-import { checkZipArchive, reorderZipEntries, ZipRefusedError } from '../../platform/files/zip-guard';
+import { guardFormula, readSheetRows, type SheetRow } from '../../platform/files/spreadsheet';
 import { t } from '../../platform/i18n';
 
 /** The columns of the power/responsibility list sheet, headed as in REFERENCE.md (权责清单). */
@@ -32,13 +29,9 @@ export const headerOf = (field: ImportField) => IMPORT_COLUMNS.find((c) => c.fie
 /** More rows than this is not a list but a mistake (or an attack on memory). */
 export const MAX_IMPORT_ROWS = 5000;
 
-export interface RawImportRow {
-  /** The row number as Excel shows it. */
-  row: number;
-  values: Record<ImportField, string>;
-  /** Cells that hold no usable text (a formula without a cached value, an error value). */
-  problems?: ImportField[];
-}
+export type RawImportRow = Omit<SheetRow<ImportField>, 'problems'> & { problems?: ImportField[] };
+
+export { cellText } from '../../platform/files/spreadsheet';
 
 function sheetName(kind: DutyItemKind, locale: Locale) {
   return t(locale, kind === 'power' ? 'duties.excel.sheet_power' : 'duties.excel.sheet_duty');
@@ -143,118 +136,13 @@ export async function buildExport(
 }
 
 /**
- * A cell's text. A formula counts by its cached value when it has one (a number, text, a date);
- * a formula without one, an error value or anything else that is not text is a problem of the
- * row (`null` here), never an object's string ("[object Object]").
- */
-export function cellText(value: unknown): string | null {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return stripFormulaGuard(value.trim());
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value !== 'object') return null;
-  if ('richText' in value && Array.isArray(value.richText))
-    return stripFormulaGuard(
-      value.richText
-        .map((r: { text?: unknown }) => (typeof r.text === 'string' ? r.text : ''))
-        .join('')
-        .trim(),
-    );
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: unknown }).result;
-    if (result instanceof Date) return result.toISOString().slice(0, 10);
-    if (typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean')
-      return String(result).trim();
-    // No cached value, or an error value ({ error: '#N/A' }).
-    return null;
-  }
-  if ('text' in value && typeof value.text === 'string') return value.text.trim();
-  return null;
-}
-
-/** An exported value guarded against formula injection ('=…) comes back as it was. */
-function stripFormulaGuard(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
-}
-
-const invalid = (locale: Locale, key: string, params?: Record<string, string | number>) =>
-  new AppError('IMPORT_FILE_INVALID', { reason: t(locale, key, params) });
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-/**
- * Reads the first worksheet of an uploaded .xlsx: columns are found by their header in row 1;
- * empty rows are skipped. A file that is not a readable .xlsx → 400 IMPORT_FILE_INVALID.
- *
- * Bounded in memory: the archive is checked first (checkZipArchive: entry count, inflated size,
- * compression ratio; 413 ARCHIVE_LIMIT_EXCEEDED naming the limit), then read with exceljs's
- * streaming reader one row at a time, stopping at MAX_IMPORT_ROWS.
+ * Reads the first worksheet of an uploaded .xlsx, headed in row 1 (readSheetRows: zip-guarded,
+ * streamed, at most MAX_IMPORT_ROWS rows).
  */
 export async function readImportWorkbook(bytes: Buffer, locale: Locale): Promise<RawImportRow[]> {
-  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw invalid(locale, 'duties.import.not_xlsx');
-  try {
-    await checkZipArchive(bytes);
-  } catch (error) {
-    if (!(error instanceof ZipRefusedError)) throw error;
-    if (error.limit === 'not_zip' || error.limit === 'unsupported')
-      throw invalid(locale, 'duties.import.not_xlsx');
-    throw new AppError('ARCHIVE_LIMIT_EXCEEDED', {
-      limit: t(locale, `zip.limit.${error.limit}`, { value: error.value }),
-    });
-  }
-  const rows: RawImportRow[] = [];
-  let sawSheet = false;
-  let columnOf: Map<string, number> | null = null;
-  let seen = 0;
-  try {
-    // Shared strings and relationships before the sheets, so that no sheet is spooled to disk.
-    const ordered = reorderZipEntries(bytes, (name) => !/^xl\/worksheets\/sheet\d+\.xml$/.test(name));
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(ordered), {
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'cache',
-      worksheets: 'emit',
-      entries: 'ignore',
-    });
-    for await (const sheet of reader) {
-      sawSheet = true;
-      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        const cells = row.values as unknown[];
-        if (row.number === 1) {
-          columnOf = new Map();
-          cells.forEach((value, col) => {
-            const header = cellText(value);
-            if (header) columnOf!.set(header, col);
-          });
-          for (const required of ['code', 'name'] as const)
-            if (!columnOf.has(headerOf(required)))
-              throw invalid(locale, 'duties.import.missing_column', { column: headerOf(required) });
-          continue;
-        }
-        // Counted as read, not by the row numbers a file claims (a crafted sheet repeats them).
-        if (++seen > MAX_IMPORT_ROWS || row.number - 1 > MAX_IMPORT_ROWS)
-          throw invalid(locale, 'duties.import.too_many_rows', { max: MAX_IMPORT_ROWS });
-        const problems: ImportField[] = [];
-        const values = Object.fromEntries(
-          IMPORT_COLUMNS.map((c) => {
-            const col = columnOf!.get(c.header);
-            const text = col ? cellText(cells[col]) : '';
-            if (text === null) problems.push(c.field);
-            return [c.field, text ?? ''];
-          }),
-        ) as Record<ImportField, string>;
-        if (problems.length === 0 && Object.values(values).every((v) => v === '')) continue;
-        rows.push({ row: row.number, values, problems });
-      }
-      // Only the first worksheet is the list.
-      break;
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw invalid(locale, 'duties.import.not_xlsx');
-  }
-  if (!sawSheet) throw invalid(locale, 'duties.import.no_sheet');
-  if (!columnOf) throw invalid(locale, 'duties.import.missing_column', { column: headerOf('code') });
-  if (rows.length === 0) throw invalid(locale, 'duties.import.empty');
-  return rows;
+  return readSheetRows(bytes, locale, {
+    columns: IMPORT_COLUMNS,
+    required: ['code', 'name'],
+    maxRows: MAX_IMPORT_ROWS,
+  });
 }

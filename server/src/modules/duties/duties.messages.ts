@@ -4,11 +4,6 @@ import type { ModuleMessages } from '../../platform/i18n';
 export const dutiesMessages: ModuleMessages = {
   'zh-CN': {
     VERSION_IMMUTABLE: '已发布的版本不能修改，请新建一个版本',
-    'duties.import.not_xlsx': '不是有效的 Excel（.xlsx）文件',
-    'duties.import.no_sheet': '文件中没有工作表',
-    'duties.import.missing_column': '第 1 行缺少必需的列“{column}”',
-    'duties.import.too_many_rows': '行数超过上限 {max}',
-    'duties.import.empty': '文件中没有数据行',
     'duties.import.required': '“{column}”不能为空',
     'duties.import.too_long': '“{column}”超过 {max} 个字符',
     'duties.import.control_characters': '“{column}”含有控制字符（如 NUL 空字符），请删除后再导入',
@@ -37,11 +32,6 @@ export const dutiesMessages: ModuleMessages = {
   },
   'en-US': {
     VERSION_IMMUTABLE: 'A published version cannot be changed; create a new version',
-    'duties.import.not_xlsx': 'not a valid Excel (.xlsx) file',
-    'duties.import.no_sheet': 'the file has no worksheet',
-    'duties.import.missing_column': 'row 1 lacks the required column "{column}"',
-    'duties.import.too_many_rows': 'more rows than the limit of {max}',
-    'duties.import.empty': 'the file has no data rows',
     'duties.import.required': '"{column}" is required',
     'duties.import.too_long': '"{column}" is longer than {max} characters',
     'duties.import.control_characters':

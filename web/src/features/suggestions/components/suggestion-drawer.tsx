@@ -1,6 +1,7 @@
-import { GlobalOutlined, StopOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, GlobalOutlined, StopOutlined } from '@ant-design/icons';
 import { App, Button, Divider, Drawer, Flex, Form, Grid, Input, Popconfirm, Tabs, Typography } from 'antd';
 import { useEffect } from 'react';
+import { Link } from 'react-router';
 import { Details } from '../../../components/details';
 import { PageSpinner } from '../../../components/page-spinner';
 import { historyTab } from '../../../components/record-history';
@@ -9,6 +10,7 @@ import { useApiErrorHandler } from '../../../lib/form-errors';
 import { testId } from '../../../lib/form-values';
 import { EMPTY, formatDateTime } from '../../../lib/format';
 import { useCan, workflowActions } from '../../../lib/use-can';
+import { openRectificationFromHref } from '../../rectification/module';
 import { useAnswerSuggestion } from '../api/answer-suggestion';
 import { useCloseSuggestion } from '../api/close-suggestion';
 import { useSuggestion } from '../api/get-suggestion';
@@ -207,6 +209,13 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
               {t.suggestion.close}
             </Button>
           </Popconfirm>
+        )}
+        {can('rectification.item.manage') && (
+          <Link to={openRectificationFromHref('suggestion', id)} style={{ alignSelf: 'flex-start' }}>
+            <Button icon={<FileSearchOutlined />} data-testid="suggestion-open-rectification">
+              {t.rectification.createFromSource}
+            </Button>
+          </Link>
         )}
       </Flex>
     );

@@ -1,4 +1,10 @@
-import { ArrowLeftOutlined, BellOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  BellOutlined,
+  EditOutlined,
+  FileSearchOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import { App, Button, Card, Col, Flex, Popconfirm, Result, Row, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -16,6 +22,8 @@ import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { useCan } from '../../../lib/use-can';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
+import { useRectificationItemsPage } from '../../rectification/api/list-rectification-items';
+import { openRectificationFromHref, rectificationItemHref } from '../../rectification/module';
 import { useDecideSupervisionExtension } from '../api/decide-supervision-extension';
 import { useDeleteSupervisionItem } from '../api/delete-supervision-item';
 import { useSupervisionItem } from '../api/get-supervision-item';
@@ -68,6 +76,11 @@ export function SupervisionItemPage() {
   const [extending, setExtending] = useState(false);
   const [reminding, setReminding] = useState(false);
   const item = detail.data?.item;
+  // The rectification items opened from this one (整改台账), linking back.
+  const ledger = useRectificationItemsPage(
+    { sourceId: id },
+    id !== undefined && can('rectification.item.read'),
+  );
   // The history names the responsible person by id: the current one by name.
   const personName = useCallback(
     (personId: string) =>
@@ -218,6 +231,13 @@ export function SupervisionItemPage() {
           {t.common.edit}
         </Button>
       )}
+      {can('rectification.item.manage') && (
+        <Link to={openRectificationFromHref('supervision_item', item.id)}>
+          <Button icon={<FileSearchOutlined />} data-testid="supervision-open-rectification">
+            {t.rectification.createFromSource}
+          </Button>
+        </Link>
+      )}
       <SupervisionActionButtons item={item} actions={actions.filter(isDangerAction)} />
       {canManage && item.status === 'registered' && children.length === 0 && (
         <Popconfirm
@@ -283,6 +303,23 @@ export function SupervisionItemPage() {
               )}
               <ProgressUpdates updates={updates} testIdPrefix="supervision" />
             </Card>
+            {can('rectification.item.read') && (
+              <Card size="small" title={t.rectification.linkedItems} data-testid="supervision-rectification">
+                {ledger.items.length === 0 ? (
+                  <Typography.Text type="secondary">{t.rectification.noLinkedItems}</Typography.Text>
+                ) : (
+                  <ul className="plain-list">
+                    {ledger.items.map((linked) => (
+                      <li key={linked.id}>
+                        <Link to={rectificationItemHref(linked.id)}>{linked.problem}</Link>
+                        {t.history.labelSuffix}
+                        {t.rectificationStatus[linked.status]}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Card>
+            )}
             <Card size="small" title={t.extension.list}>
               {openRequest && !canManage && (
                 <Typography.Paragraph type="secondary" data-testid="supervision-extension-open">

@@ -1,0 +1,37 @@
+import type { RectificationItemListQuery } from '@zeren/contracts';
+import type { ServiceContext } from '../../platform/context';
+import type { ServerModule } from '../../platform/module';
+import { seedDemoRectification } from './rectification.demo';
+import { rectificationMessages } from './rectification.messages';
+import { rectificationRoutes } from './rectification.routes';
+import {
+  EVIDENCE_FILE_OWNER,
+  listRectificationItems,
+  recomputeDeadlines,
+  rectificationItemRecord,
+} from './rectification.service';
+
+/** 整改台账: the rectification ledger, signed off by the unit leader and confirmed by inspectors. */
+export const rectificationModule: ServerModule = {
+  name: 'rectification',
+  messages: rectificationMessages,
+  records: [rectificationItemRecord],
+  fileOwners: [{ ownerType: EVIDENCE_FILE_OWNER, readPermission: 'rectification.item.read' }],
+  routes: rectificationRoutes,
+  seedDemo: seedDemoRectification,
+  onCalendarChanged: recomputeDeadlines,
+  workbench: (
+    [
+      ['rectification.toSignOff', 'rectification.item.sign_off', { toSignOff: 'true' }],
+      ['rectification.toConfirm', 'rectification.item.confirm', { toConfirm: 'true' }],
+      ['rectification.overdue', 'rectification.item.manage', { overdue: 'true' }],
+    ] as const
+  ).map(([key, permission, query]) => ({
+    key,
+    permission,
+    operationId: 'listRectificationItems' as const,
+    query,
+    count: async (ctx: ServiceContext, q: Record<string, string | number | boolean>) =>
+      (await listRectificationItems(ctx, { ...q, limit: 1 } as RectificationItemListQuery)).total,
+  })),
+};

@@ -1,0 +1,159 @@
+import {
+  type Conduct,
+  type PageQuery,
+  RECTIFICATION_OPEN_STATUSES,
+  type RectificationSource,
+  type RectificationStatus,
+} from '@zeren/contracts';
+import { and, asc, eq, gte, ilike, inArray, isNotNull, like, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { containsPattern } from '../../db/text-search';
+import { unit } from '../../platform/org/org.table';
+import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
+import type { Scope } from '../../platform/scope';
+import { rectificationItem } from './rectification.table';
+
+export type RectificationItemRow = typeof rectificationItem.$inferSelect;
+
+const itemColumns = {
+  item: rectificationItem,
+  unitId: rectificationItem.unitId,
+  unitName: unit.name,
+  unitPath: unit.path,
+};
+
+function itemQuery(db: DbOrTx) {
+  return db
+    .select(itemColumns)
+    .from(rectificationItem)
+    .innerJoin(unit, eq(unit.id, rectificationItem.unitId));
+}
+export type ItemWithUnit = Awaited<ReturnType<typeof findItem>> & {};
+
+/** By due date, then id: the most urgent first, a page at a time. */
+const ITEM_ORDER: SortKey<ItemWithUnit>[] = [
+  { column: rectificationItem.dueDate, direction: 'asc', type: 'date', of: (r) => r.item.dueDate },
+  { column: rectificationItem.id, direction: 'asc', type: 'uuid', of: (r) => r.item.id },
+];
+
+export interface ItemFilter {
+  campaignId?: string | undefined;
+  status?: RectificationStatus | undefined;
+  source?: RectificationSource | undefined;
+  sourceId?: string | undefined;
+  domainId?: string | undefined;
+  conduct?: Conduct | undefined;
+  /** Items of the unit with this materialised path and every unit below it. */
+  unitPath?: string | undefined;
+  /** Open items due before this day (today): overdue. */
+  overdueOn?: string | undefined;
+  q?: string | undefined;
+  /** Only items whose unit these scopes reach, in these states and from these sources. */
+  waiting?: { scope: Scope; statuses: RectificationStatus[]; sources?: RectificationSource[] } | undefined;
+}
+
+function conditions(scope: Scope, filter: ItemFilter): SQL | undefined {
+  const where: SQL[] = [scope.where(rectificationItem.unitId)];
+  if (filter.campaignId) where.push(eq(rectificationItem.campaignId, filter.campaignId));
+  if (filter.status) where.push(eq(rectificationItem.status, filter.status));
+  if (filter.source) where.push(eq(rectificationItem.source, filter.source));
+  if (filter.sourceId) where.push(eq(rectificationItem.sourceId, filter.sourceId));
+  if (filter.domainId) where.push(eq(rectificationItem.domainId, filter.domainId));
+  if (filter.conduct) where.push(eq(rectificationItem.conduct, filter.conduct));
+  if (filter.unitPath !== undefined) where.push(like(unit.path, `${filter.unitPath}%`));
+  if (filter.overdueOn)
+    where.push(
+      inArray(rectificationItem.status, [...RECTIFICATION_OPEN_STATUSES]),
+      lt(rectificationItem.dueDate, filter.overdueOn),
+    );
+  if (filter.q) {
+    const p = containsPattern(filter.q);
+    where.push(
+      or(
+        ilike(rectificationItem.problem, p),
+        ilike(rectificationItem.measures, p),
+        ilike(rectificationItem.responsiblePerson, p),
+        ilike(rectificationItem.sourceLabel, p),
+      )!,
+    );
+  }
+  if (filter.waiting) {
+    where.push(
+      filter.waiting.scope.where(rectificationItem.unitId),
+      inArray(rectificationItem.status, filter.waiting.statuses),
+    );
+    if (filter.waiting.sources) where.push(inArray(rectificationItem.source, filter.waiting.sources));
+  }
+  return and(...where);
+}
+
+export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, page: PageQuery) {
+  const where = conditions(scope, filter);
+  const rows = await itemQuery(db)
+    .where(pageWhere(ITEM_ORDER, page, where))
+    .orderBy(...orderOf(ITEM_ORDER))
+    .limit(fetchSize(page));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(rectificationItem)
+      .innerJoin(unit, eq(unit.id, rectificationItem.unitId))
+      .where(where),
+  );
+  return toPage(ITEM_ORDER, page, rows, counted);
+}
+
+/** Every item of the filter in scope, for the export: by unit, then in the order they were entered. */
+export function listAllItems(db: DbOrTx, scope: Scope, filter: ItemFilter) {
+  return itemQuery(db).where(conditions(scope, filter)).orderBy(asc(unit.path), asc(rectificationItem.id));
+}
+
+export function findItem(db: DbOrTx, id: string, scope: Scope) {
+  return itemQuery(db)
+    .where(and(eq(rectificationItem.id, id), scope.where(rectificationItem.unitId)))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+export function insertItem(db: DbOrTx, values: typeof rectificationItem.$inferInsert) {
+  return db
+    .insert(rectificationItem)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function updateItem(db: DbOrTx, id: string, values: Partial<typeof rectificationItem.$inferInsert>) {
+  return db
+    .update(rectificationItem)
+    .set(values)
+    .where(eq(rectificationItem.id, id))
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function deleteItem(db: DbOrTx, id: string) {
+  return db.delete(rectificationItem).where(eq(rectificationItem.id, id));
+}
+
+/** Items not yet closed whose deadline was counted on working days through years `from`..`to`. */
+export function itemsCountedThrough(db: DbOrTx, from: number, to: number) {
+  return db
+    .select({
+      id: rectificationItem.id,
+      unitId: rectificationItem.unitId,
+      dueDate: rectificationItem.dueDate,
+      dueBasisFrom: rectificationItem.dueBasisFrom,
+      dueBasisDays: rectificationItem.dueBasisDays,
+    })
+    .from(rectificationItem)
+    .where(
+      and(
+        isNotNull(rectificationItem.dueBasisDays),
+        inArray(rectificationItem.status, [...RECTIFICATION_OPEN_STATUSES, 'completion_claimed']),
+        lte(rectificationItem.dueBasisFrom, `${to}-12-31`),
+        gte(rectificationItem.dueDate, `${from}-01-01`),
+      ),
+    );
+}
