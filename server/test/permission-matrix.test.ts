@@ -8,6 +8,8 @@
  */
 import {
   type DataScope,
+  type MonthlyReportAction,
+  type MonthlyReportStatus,
   type OperationId,
   RECORD_TYPES,
   ROLE_PERMISSIONS,
@@ -801,6 +803,61 @@ const MATRIX: Record<OperationId, Entry> = {
       }),
   },
 
+  // ---- monthly reports (the position is the reporting unit; the office's routes are the campaign's)
+  listMonthlyReports: {
+    kind: 'list',
+    request: async () => get('/api/monthly-reports'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  getMonthlyReport: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/monthly-reports/${await f.monthlyReport(c.position!)}`),
+  },
+  updateMonthlyReport: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/monthly-reports/${await f.monthlyReport(c.position!)}`, { narrative: '矩阵月报' }),
+  },
+  ...monthlyReportStep('submit', 'draft'),
+  ...monthlyReportStep('approve', 'awaiting_approval'),
+  ...monthlyReportStep('return', 'awaiting_approval', { reason: '请补充数据' }),
+  remindMonthlyReport: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/monthly-reports/${await f.monthlyReport(c.position!)}/remind`, {}),
+  },
+  getMonthlyReportOverview: {
+    kind: 'read',
+    positions: GOVERNMENT,
+    request: async (_f, c) =>
+      get(`/api/campaigns/${govCampaign.get(c.position!)}/monthly-reports?month=2026-05`),
+  },
+  exportMonthlyReports: {
+    kind: 'read',
+    positions: GOVERNMENT,
+    request: async (_f, c) =>
+      get(`/api/campaigns/${govCampaign.get(c.position!)}/monthly-reports/export?month=2026-05`),
+  },
+  getMonthlyReportDigest: {
+    kind: 'read',
+    positions: GOVERNMENT,
+    request: async (_f, c) =>
+      get(`/api/campaigns/${govCampaign.get(c.position!)}/monthly-reports/digest?month=2026-05`),
+  },
+  getMonthlyReportSettings: {
+    kind: 'read',
+    positions: GOVERNMENT,
+    request: async (_f, c) => get(`/api/campaigns/${govCampaign.get(c.position!)}/monthly-report-settings`),
+  },
+  updateMonthlyReportSettings: {
+    kind: 'change',
+    positions: GOVERNMENT,
+    request: async (_f, c) =>
+      json('PATCH', `/api/campaigns/${govCampaign.get(c.position!)}/monthly-report-settings`, {
+        remindBeforeWorkingDays: 2,
+      }),
+  },
+
   // ---- suggestions
   submitPublicSuggestion: {
     kind: 'public',
@@ -862,6 +919,20 @@ function supervisionStep<A extends SupervisionItemAction>(
       json('POST', `/api/supervision-items/${await f.supervisionItem(c.position!, from)}/${action}`, body),
   };
   return { [`${action}SupervisionItem`]: entry } as Record<`${A}SupervisionItem`, Entry>;
+}
+
+/** One step of a monthly report's lifecycle, on a report in a state the step leaves from. */
+function monthlyReportStep<A extends MonthlyReportAction>(
+  action: A,
+  from: MonthlyReportStatus,
+  body: Record<string, string> = {},
+): Record<`${A}MonthlyReport`, Entry> {
+  const entry: Entry = {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/monthly-reports/${await f.monthlyReport(c.position!, from)}/${action}`, body),
+  };
+  return { [`${action}MonthlyReport`]: entry } as Record<`${A}MonthlyReport`, Entry>;
 }
 
 // ---------------------------------------------------------------- running it
@@ -953,6 +1024,7 @@ describe('permission matrix', () => {
         'duty_item',
         'key_task',
         'key_task_extension',
+        'monthly_report',
         'person',
         'suggestion',
         'supervision_extension',
