@@ -508,6 +508,21 @@ describe("the office's month", () => {
     });
   });
 
+  it("shows an office only the units its own scope reaches, though it reads the city's campaign", async () => {
+    // Reads the city's campaign as an inspector of the whole city; manages the reports of one bureau.
+    const mixed = await f.account(CODES.jyj, [
+      { role: 'inspector', dataScope: 'all', unit: CODES.dcs },
+      { role: 'campaign_admin', dataScope: 'self_unit', unit: CODES.jyj },
+    ]);
+    const cookie = (await f.session(mixed.id)).cookie;
+    const res = await t.as(cookie, {
+      method: 'GET',
+      url: `/api/campaigns/${campaignId}/monthly-reports?month=2026-05`,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((res.json().rows as { unitName: string }[]).map((r) => r.unitName)).toEqual(['市教育局']);
+  });
+
   it('lists the units owing reports to their clerks and leaders, and counts them on the workbench', async () => {
     const owed = await t.as(clerk, {
       method: 'GET',
