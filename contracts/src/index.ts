@@ -13,6 +13,7 @@ export * from './core/workflow';
 export * from './duties';
 export * from './files';
 export * from './key-tasks';
+export * from './monthly-reports';
 export * from './notifications';
 export * from './org';
 export * from './portal';

@@ -9,6 +9,7 @@ import { ROLES, type Role } from './core/roles';
 import { dutiesContract } from './duties';
 import { filesContract } from './files';
 import { keyTasksContract } from './key-tasks';
+import { monthlyReportsContract } from './monthly-reports';
 import { notificationsContract } from './notifications';
 import { orgContract } from './org';
 import { platformContract } from './portal';
@@ -35,6 +36,7 @@ export const MODULE_CONTRACTS = [
   suggestionsContract,
   supervisionContract,
   rectificationContract,
+  monthlyReportsContract,
 ] as const;
 
 type Contracts = (typeof MODULE_CONTRACTS)[number];

@@ -11,6 +11,7 @@ import { newId } from '../src/db/columns';
 import { campaign, campaignDomain, campaignPhase } from '../src/modules/campaign/campaign.table';
 import { dutyItem, dutyItemVersion } from '../src/modules/duties/duties.table';
 import { keyTask, keyTaskPerson } from '../src/modules/key-tasks/key-tasks.table';
+import { monthlyReport } from '../src/modules/monthly-reports/monthly-reports.table';
 import { rectificationItem } from '../src/modules/rectification/rectification.table';
 import { suggestion } from '../src/modules/suggestions/suggestions.table';
 import { supervisionItem } from '../src/modules/supervision/supervision.table';
@@ -35,6 +36,7 @@ export const unique = () => `${Date.now().toString(36)}${(counter++).toString(36
 export class Factories {
   private units = new Map<string, { id: string; path: string }>();
   private demoCampaignId: string | null = null;
+  private reportMonths = new Map<string, number>();
 
   constructor(private readonly t: TestApp) {}
 
@@ -267,6 +269,36 @@ export class Factories {
         updatedAt: this.now,
       })
       .returning({ id: suggestion.id });
+    return row!.id;
+  }
+
+  /**
+   * A monthly report of a unit in the demo campaign in `status`, each for a month of its own
+   * (2005–2025: years whose holiday schedule the calendar holds).
+   */
+  async monthlyReport(
+    unitCode: string,
+    status: 'draft' | 'awaiting_approval' | 'returned' | 'submitted' = 'draft',
+  ): Promise<string> {
+    const n = this.reportMonths.get(unitCode) ?? 0;
+    this.reportMonths.set(unitCode, n + 1);
+    const month = `${2005 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+    const [row] = await this.db
+      .insert(monthlyReport)
+      .values({
+        campaignId: await this.demoCampaign(),
+        unitId: await this.unitId(unitCode),
+        month,
+        role: 'domain_lead',
+        status,
+        narrative: '测试月报',
+        editedAt: this.now,
+        submittedAt: status === 'submitted' ? this.now : null,
+        snapshot: status === 'submitted' ? { figures: [], dueDate: `${month}-28`, late: false } : null,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: monthlyReport.id });
     return row!.id;
   }
 

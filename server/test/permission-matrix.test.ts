@@ -8,6 +8,8 @@
  */
 import {
   type DataScope,
+  type MonthlyReportAction,
+  type MonthlyReportStatus,
   type OperationId,
   RECORD_TYPES,
   type RectificationAction,
@@ -870,6 +872,60 @@ const MATRIX: Record<OperationId, Entry> = {
   ...rectificationStep('confirm', 'signed_off', {}, 'inspection_finding'),
   ...rectificationStep('refuse', 'signed_off', { reason: '未见整改实效' }, 'inspection_finding'),
   ...rectificationStep('reopen', 'signed_off', { reason: '问题反弹' }),
+  // ---- monthly reports (the position is the reporting unit; the office's routes are the campaign's)
+  listMonthlyReports: {
+    kind: 'list',
+    request: async () => get('/api/monthly-reports'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  getMonthlyReport: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/monthly-reports/${await f.monthlyReport(c.position!)}`),
+  },
+  updateMonthlyReport: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/monthly-reports/${await f.monthlyReport(c.position!)}`, { narrative: '矩阵月报' }),
+  },
+  ...monthlyReportStep('submit', 'draft'),
+  ...monthlyReportStep('approve', 'awaiting_approval'),
+  ...monthlyReportStep('return', 'awaiting_approval', { reason: '请补充数据' }),
+  remindMonthlyReport: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/monthly-reports/${await f.monthlyReport(c.position!)}/remind`, {}),
+  },
+  getMonthlyReportOverview: {
+    kind: 'read',
+    positions: GOVERNMENT,
+    request: async (_f, c) =>
+      get(`/api/campaigns/${govCampaign.get(c.position!)}/monthly-reports?month=2026-05`),
+  },
+  exportMonthlyReports: {
+    kind: 'read',
+    positions: GOVERNMENT,
+    request: async (_f, c) =>
+      get(`/api/campaigns/${govCampaign.get(c.position!)}/monthly-reports/export?month=2026-05`),
+  },
+  getMonthlyReportDigest: {
+    kind: 'read',
+    positions: GOVERNMENT,
+    request: async (_f, c) =>
+      get(`/api/campaigns/${govCampaign.get(c.position!)}/monthly-reports/digest?month=2026-05`),
+  },
+  getMonthlyReportSettings: {
+    kind: 'read',
+    positions: GOVERNMENT,
+    request: async (_f, c) => get(`/api/campaigns/${govCampaign.get(c.position!)}/monthly-report-settings`),
+  },
+  updateMonthlyReportSettings: {
+    kind: 'change',
+    positions: GOVERNMENT,
+    request: async (_f, c) =>
+      json('PATCH', `/api/campaigns/${govCampaign.get(c.position!)}/monthly-report-settings`, {
+        remindBeforeWorkingDays: 2,
+      }),
+  },
 
   // ---- suggestions
   submitPublicSuggestion: {
@@ -951,6 +1007,20 @@ function rectificationStep<A extends RectificationAction>(
       ),
   };
   return { [`${action}RectificationItem`]: entry } as Record<`${A}RectificationItem`, Entry>;
+}
+
+/** One step of a monthly report's lifecycle, on a report in a state the step leaves from. */
+function monthlyReportStep<A extends MonthlyReportAction>(
+  action: A,
+  from: MonthlyReportStatus,
+  body: Record<string, string> = {},
+): Record<`${A}MonthlyReport`, Entry> {
+  const entry: Entry = {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/monthly-reports/${await f.monthlyReport(c.position!, from)}/${action}`, body),
+  };
+  return { [`${action}MonthlyReport`]: entry } as Record<`${A}MonthlyReport`, Entry>;
 }
 
 // ---------------------------------------------------------------- running it
@@ -1042,6 +1112,7 @@ describe('permission matrix', () => {
         'duty_item',
         'key_task',
         'key_task_extension',
+        'monthly_report',
         'person',
         'rectification_item',
         'suggestion',

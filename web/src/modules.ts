@@ -5,6 +5,7 @@ import { campaignModule } from './features/campaign/module';
 import { dutiesModule } from './features/duties/module';
 import { homeModule } from './features/home/module';
 import { keyTasksModule } from './features/key-tasks/module';
+import { monthlyReportsModule } from './features/monthly-reports/module';
 import { notificationsModule } from './features/notifications/module';
 import { orgModule } from './features/org/module';
 import { rectificationModule } from './features/rectification/module';
@@ -25,6 +26,7 @@ export const MODULES = [
   keyTasksModule,
   supervisionModule,
   rectificationModule,
+  monthlyReportsModule,
   suggestionsModule,
   campaignModule,
   calendarModule,

@@ -2,6 +2,7 @@ import type { ServerModule } from '../platform/module';
 import { campaignModule } from './campaign/campaign.module';
 import { dutiesModule } from './duties/duties.module';
 import { keyTasksModule } from './key-tasks/key-tasks.module';
+import { monthlyReportsModule } from './monthly-reports/monthly-reports.module';
 import { rectificationModule } from './rectification/rectification.module';
 import { suggestionsModule } from './suggestions/suggestions.module';
 import { supervisionModule } from './supervision/supervision.module';
@@ -17,4 +18,5 @@ export const MODULES: readonly ServerModule[] = [
   suggestionsModule,
   supervisionModule,
   rectificationModule,
+  monthlyReportsModule,
 ];

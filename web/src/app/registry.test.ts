@@ -80,6 +80,8 @@ describe('the web module registry', () => {
         'keyTasks.dueSoon',
         'keyTasks.extensions',
         'keyTasks.overdue',
+        'monthlyReports.owed',
+        'monthlyReports.toApprove',
         'notifications.unread',
         'rectification.overdue',
         'rectification.toConfirm',

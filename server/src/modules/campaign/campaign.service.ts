@@ -147,6 +147,69 @@ export async function listDomainRefs(
   return (await repo.listDomains(db, [campaignId])).map((d) => ({ id: d.id, code: d.code, title: d.title }));
 }
 
+/**
+ * What the monthly reports need of a campaign: its government, report day (每月X日), first and
+ * last day (of its phases), and the lead departments of its domains (no data scope applied).
+ */
+export interface CampaignPlan {
+  id: string;
+  name: string;
+  year: number;
+  status: CampaignStatus;
+  unitId: string;
+  unitName: string;
+  unitPath: string;
+  reportDay: number;
+  startDate: string;
+  endDate: string;
+  /** Each lead department once, with the titles of the domains it leads. */
+  leads: { unitId: string; unitName: string; domains: string[] }[];
+}
+
+async function plansOf(db: DbOrTx, rows: repo.CampaignWithUnit[]): Promise<CampaignPlan[]> {
+  const ids = rows.map((r) => r.campaign.id);
+  const [phases, domains] = await Promise.all([repo.listPhases(db, ids), repo.listDomains(db, ids)]);
+  const units = await repo.listDomainUnits(
+    db,
+    domains.map((d) => d.id),
+  );
+  return rows.map((r) => {
+    const own = orderedPhases(phases.filter((p) => p.campaignId === r.campaign.id));
+    const leads = new Map<string, { unitId: string; unitName: string; domains: string[] }>();
+    for (const d of domains.filter((x) => x.campaignId === r.campaign.id))
+      for (const u of units.filter((x) => x.domainId === d.id && x.role === 'lead')) {
+        const lead = leads.get(u.unitId) ?? { unitId: u.unitId, unitName: u.unitName, domains: [] };
+        lead.domains.push(d.title);
+        leads.set(u.unitId, lead);
+      }
+    return {
+      ...pickRef(r.campaign),
+      name: r.campaign.name,
+      unitName: r.unitName,
+      unitPath: r.unitPath,
+      reportDay: r.campaign.reportDay,
+      startDate: own[0]?.startDate ?? `${r.campaign.year}-01-01`,
+      endDate: own[own.length - 1]?.endDate ?? `${r.campaign.year}-12-31`,
+      leads: [...leads.values()],
+    };
+  });
+}
+
+/** A campaign's plan for the monthly reports (see CampaignPlan). */
+export async function findCampaignPlan(db: DbOrTx, id: string): Promise<CampaignPlan | undefined> {
+  const row = await repo.findCampaign(db, id, Scope.unrestricted('reload'));
+  return row ? (await plansOf(db, [row]))[0] : undefined;
+}
+
+/** The plans of every active campaign, for the monthly reports' schedule. */
+export async function listActiveCampaignPlans(db: DbOrTx): Promise<CampaignPlan[]> {
+  const rows = await repo.listCampaigns(db, Scope.unrestricted('job'));
+  return plansOf(
+    db,
+    rows.filter((r) => r.campaign.status === 'active'),
+  );
+}
+
 function pickRef(c: repo.CampaignRow) {
   return { id: c.id, unitId: c.unitId, year: c.year, status: c.status };
 }

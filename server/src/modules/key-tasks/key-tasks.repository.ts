@@ -1,5 +1,5 @@
 import type { KeyTaskStatus, PageQuery } from '@zeren/contracts';
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { person, unit, userAccount } from '../../platform/org/org.table';
@@ -190,4 +190,37 @@ export function tasksCountedThrough(db: DbOrTx, from: number, to: number) {
         gte(keyTask.dueDate, `${from}-01-01`),
       ),
     );
+}
+
+// ---------------------------------------------------------------- monthly figures (月报)
+
+/**
+ * The month's figures of the key tasks of a campaign whose unit lies under `unitPath`: due in the
+ * month (dates inclusive), and completed in it (instants [start, end)).
+ */
+export async function monthFigures(
+  db: DbOrTx,
+  area: { campaignId: string; unitPath: string; from: string; to: string; start: Date; end: Date },
+) {
+  const inArea = and(
+    eq(keyTask.campaignId, area.campaignId),
+    inArray(
+      keyTask.unitId,
+      db
+        .select({ id: unit.id })
+        .from(unit)
+        .where(sql`${unit.path} like ${`${area.unitPath}%`}`),
+    ),
+  );
+  const counted = (where: SQL | undefined) =>
+    db
+      .select({ n: count() })
+      .from(keyTask)
+      .where(and(inArea, where))
+      .then((r) => r[0]!.n);
+  const [due, completed] = await Promise.all([
+    counted(and(gte(keyTask.dueDate, area.from), lte(keyTask.dueDate, area.to))),
+    counted(and(gte(keyTask.completedAt, area.start), lt(keyTask.completedAt, area.end))),
+  ]);
+  return { due, completed };
 }

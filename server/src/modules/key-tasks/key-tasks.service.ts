@@ -482,3 +482,11 @@ export async function decideKeyTaskExtension(
     return (await extensionsOf(tx.tx, 'key_task', found.request.subjectId)).find((e) => e.id === requestId)!;
   });
 }
+
+/**
+ * The month's key-task figures of a campaign over a unit and the units under it, for the monthly
+ * reports (no caller's scope: a report's readers see its figures as counts).
+ */
+export function keyTaskMonthFigures(db: DbOrTx, area: Parameters<typeof repo.monthFigures>[1]) {
+  return repo.monthFigures(db, area);
+}

@@ -1,5 +1,5 @@
 import type { PageQuery, SuggestionStatus } from '@zeren/contracts';
-import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
 import { unit } from '../../platform/org/org.table';
@@ -117,4 +117,37 @@ export function countPublished(db: DbOrTx) {
     .from(suggestion)
     .where(eq(suggestion.isPublic, true))
     .then((r) => r[0]!.n);
+}
+
+// ---------------------------------------------------------------- monthly figures (月报)
+
+/**
+ * The month's figures of the suggestions of a campaign to units under `unitPath`: received in the
+ * month and answered in it (instants [start, end)).
+ */
+export async function monthFigures(
+  db: DbOrTx,
+  area: { campaignId: string; unitPath: string; start: Date; end: Date },
+) {
+  const inArea = and(
+    eq(suggestion.campaignId, area.campaignId),
+    inArray(
+      suggestion.unitId,
+      db
+        .select({ id: unit.id })
+        .from(unit)
+        .where(sql`${unit.path} like ${`${area.unitPath}%`}`),
+    ),
+  );
+  const counted = (where: SQL | undefined) =>
+    db
+      .select({ n: count() })
+      .from(suggestion)
+      .where(and(inArea, where))
+      .then((r) => r[0]!.n);
+  const [received, answered] = await Promise.all([
+    counted(and(gte(suggestion.createdAt, area.start), lt(suggestion.createdAt, area.end))),
+    counted(and(gte(suggestion.answeredAt, area.start), lt(suggestion.answeredAt, area.end))),
+  ]);
+  return { received, answered };
 }

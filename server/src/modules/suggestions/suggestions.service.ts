@@ -251,3 +251,11 @@ async function insert(
   });
   return view;
 }
+
+/**
+ * The month's suggestion figures of a campaign over a unit and the units under it, for the
+ * monthly reports (no caller's scope: a report's readers see its figures as counts).
+ */
+export function suggestionMonthFigures(db: DbOrTx, area: Parameters<typeof repo.monthFigures>[1]) {
+  return repo.monthFigures(db, area);
+}

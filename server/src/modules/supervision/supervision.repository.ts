@@ -22,6 +22,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
+import { auditEvent } from '../../platform/audit/audit.table';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import {
   countUpTo,
@@ -351,4 +352,91 @@ export function upsertSettings(db: DbOrTx, values: typeof supervisionSettings.$i
         updatedAt: values.updatedAt,
       },
     });
+}
+
+// ---------------------------------------------------------------- monthly figures (月报)
+
+/** One month of a campaign over a unit and the units under it: dates inclusive, instants [start, end). */
+export interface MonthArea {
+  campaignId: string;
+  unitPath: string;
+  from: string;
+  to: string;
+  start: Date;
+  end: Date;
+}
+
+/**
+ * The month's figures of the items of a campaign whose lead unit lies in the area: registered
+ * (立项) in the month; closed (办结销号) in the month, as the log dates the closing; overdue at the
+ * month's end (due on or before its last day, not closed by its end, neither suspended nor never
+ * assigned); and the circulated criticisms and transfers the ladder reached in the month.
+ */
+export async function monthFigures(db: DbOrTx, area: MonthArea) {
+  const inArea = and(
+    eq(supervisionItem.campaignId, area.campaignId),
+    inArray(
+      supervisionItem.unitId,
+      db
+        .select({ id: unit.id })
+        .from(unit)
+        .where(sql`${unit.path} like ${`${area.unitPath}%`}`),
+    ),
+  );
+  // The log keeps record ids as text: compare as text, never cast another event's id.
+  const closedBy = (before: Date) =>
+    sql`${supervisionItem.id}::text in (select ${auditEvent.recordId} from ${auditEvent} where ${and(
+      eq(auditEvent.action, 'supervision_item.closed'),
+      lt(auditEvent.occurredAt, before),
+    )})`;
+  const counted = (where: SQL | undefined) =>
+    db
+      .select({ n: count() })
+      .from(supervisionItem)
+      .where(and(inArea, where))
+      .then((r) => r[0]!.n);
+  const [opened, closed, overdue] = await Promise.all([
+    counted(and(gte(supervisionItem.createdAt, area.start), lt(supervisionItem.createdAt, area.end))),
+    db
+      .select({ n: sql<number>`count(distinct ${auditEvent.recordId})::int` })
+      .from(auditEvent)
+      .where(
+        and(
+          eq(auditEvent.action, 'supervision_item.closed'),
+          gte(auditEvent.occurredAt, area.start),
+          lt(auditEvent.occurredAt, area.end),
+          sql`${auditEvent.recordId} in (select ${supervisionItem.id}::text from ${supervisionItem} where ${inArea})`,
+        ),
+      )
+      .then((r) => r[0]!.n),
+    counted(
+      and(
+        lt(supervisionItem.createdAt, area.end),
+        lte(supervisionItem.dueDate, area.to),
+        not(inArray(supervisionItem.status, ['registered', 'suspended'])),
+        not(closedBy(area.end)),
+      ),
+    ),
+  ]);
+  const steps = await db
+    .select({ step: supervisionEscalation.step, n: count() })
+    .from(supervisionEscalation)
+    .innerJoin(supervisionItem, eq(supervisionItem.id, supervisionEscalation.itemId))
+    .where(
+      and(
+        inArea,
+        inArray(supervisionEscalation.step, ['criticism', 'transfer']),
+        gte(supervisionEscalation.reachedOn, area.from),
+        lte(supervisionEscalation.reachedOn, area.to),
+      ),
+    )
+    .groupBy(supervisionEscalation.step);
+  const stepCount = (step: string) => steps.find((s) => s.step === step)?.n ?? 0;
+  return {
+    opened,
+    closed,
+    overdue,
+    criticised: stepCount('criticism'),
+    transferred: stepCount('transfer'),
+  };
 }

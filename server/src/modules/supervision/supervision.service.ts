@@ -805,3 +805,13 @@ export const escalationJob: ScheduledJob = {
   // One transaction: the steps of a run, their records, audit events and notifications commit together.
   run: (ctx) => inTransaction(ctx, runEscalation),
 };
+
+// ---------------------------------------------------------------- monthly figures (月报)
+
+/**
+ * The month's supervision figures of a campaign over a unit and the units under it, for the
+ * monthly reports (no caller's scope: a report's readers see its figures as counts).
+ */
+export function supervisionMonthFigures(db: DbOrTx, area: repo.MonthArea) {
+  return repo.monthFigures(db, area);
+}

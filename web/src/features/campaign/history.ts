@@ -49,6 +49,13 @@ export const campaignRecord: RecordDescriptor = {
     reminderWorkingDays: { label: (t) => t.supervision.reminderWorkingDays, format: workingDays },
     redAfterWorkingDays: { label: (t) => t.supervision.redAfterWorkingDays, format: workingDays },
     transferAfterWorkingDays: { label: (t) => t.supervision.transferAfterWorkingDays, format: workingDays },
+    // The campaign's monthly report schedule and exports (月报 feature).
+    remindBeforeWorkingDays: { label: (t) => t.monthlyReports.remindBeforeWorkingDays, format: workingDays },
+    remindAfterWorkingDays: { label: (t) => t.monthlyReports.remindAfterWorkingDays, format: workingDays },
+    supervisionUnitIds: { label: (t) => t.monthlyReports.supervisionUnits, format: fmt.list(fmt.unit) },
+    month: { label: (t) => t.monthlyReports.month },
+    format: { label: (t) => t.monthlyReports.format },
+    count: { label: (t) => t.monthlyReports.count },
   },
 };
 
