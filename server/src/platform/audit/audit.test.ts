@@ -16,6 +16,7 @@ import {
 import type { Database, Db } from '../../db/client';
 import { openDatabase } from '../../db/client';
 import { seedDemo } from '../../seed/demo';
+import { ensureCalendarSeeded } from '../calendar/calendar.service';
 import { ManualClock } from '../clock';
 import { inTransaction } from '../context';
 import { FieldCipher, sm3 } from '../crypto';
@@ -362,7 +363,9 @@ describe('zeren audit verify and checkpoint export (the CLI, in a child process)
       // PGlite in a directory: one process at a time, so open, work, close around each CLI run.
       const dataDir = join(dir.path, 'pglite');
       const database = await openDatabase({ dataDir });
+      // As `zeren` opens a database: migrated, with the public-holiday calendar the demo counts on.
       await database.migrate();
+      await ensureCalendarSeeded(database.db);
       await seed(database.db);
       await database.close();
       env = { ZEREN_DATA_DIR: dir.path };
