@@ -17,5 +17,6 @@ export * from './notifications';
 export * from './org';
 export * from './portal';
 export * from './registry';
+export * from './spot-checks';
 export * from './suggestions';
 export * from './supervision';

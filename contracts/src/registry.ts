@@ -12,6 +12,7 @@ import { keyTasksContract } from './key-tasks';
 import { notificationsContract } from './notifications';
 import { orgContract } from './org';
 import { platformContract } from './portal';
+import { spotChecksContract } from './spot-checks';
 import { suggestionsContract } from './suggestions';
 import { supervisionContract } from './supervision';
 
@@ -33,6 +34,7 @@ export const MODULE_CONTRACTS = [
   keyTasksContract,
   suggestionsContract,
   supervisionContract,
+  spotChecksContract,
 ] as const;
 
 type Contracts = (typeof MODULE_CONTRACTS)[number];
