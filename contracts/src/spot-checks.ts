@@ -190,6 +190,7 @@ const conflictsField = z
   .max(50)
   .refine((list) => new Set(list.map((c) => c.unitId)).size === list.length, {
     message: 'a unit is listed twice',
+    params: { key: 'spotChecks.listed_twice' },
   });
 
 export const createSpotCheckInspectorSchema = z
@@ -410,7 +411,10 @@ const planFields = {
     .array(idSchema)
     .min(1)
     .max(50)
-    .refine((ids) => new Set(ids).size === ids.length, { message: 'an item is listed twice' }),
+    .refine((ids) => new Set(ids).size === ids.length, {
+      message: 'an item is listed twice',
+      params: { key: 'spotChecks.listed_twice' },
+    }),
 };
 
 /** A general check names its cap; a key check has none. */
@@ -431,6 +435,7 @@ export const createSpotCheckPlanSchema = z
   .refine((v) => (v.kind === 'general' ? v.ratioCapPercent !== null : v.ratioCapPercent === null), {
     message: 'a general check needs a sampling cap; a key check has none',
     path: ['ratioCapPercent'],
+    params: { key: 'spotChecks.cap_by_kind' },
   });
 export type CreateSpotCheckPlanInput = z.infer<typeof createSpotCheckPlanSchema>;
 
@@ -441,6 +446,7 @@ export const updateSpotCheckPlanSchema = z
   .refine(capMatchesKind, {
     message: 'a general check needs a sampling cap; a key check has none',
     path: ['ratioCapPercent'],
+    params: { key: 'spotChecks.cap_by_kind' },
   });
 export type UpdateSpotCheckPlanInput = z.infer<typeof updateSpotCheckPlanSchema>;
 
@@ -508,6 +514,7 @@ export const disposeSpotCheckFindingSchema = z
   .refine((v) => v.disposition !== 'transfer' || !!v.note, {
     message: 'a transfer needs its text',
     path: ['note'],
+    params: { key: 'spotChecks.transfer_needs_text' },
   });
 export type DisposeSpotCheckFindingInput = z.infer<typeof disposeSpotCheckFindingSchema>;
 

@@ -2,6 +2,7 @@ import type { ServerModule } from '../platform/module';
 import { campaignModule } from './campaign/campaign.module';
 import { dutiesModule } from './duties/duties.module';
 import { keyTasksModule } from './key-tasks/key-tasks.module';
+import { spotChecksModule } from './spot-checks/spot-checks.module';
 import { suggestionsModule } from './suggestions/suggestions.module';
 import { supervisionModule } from './supervision/supervision.module';
 
@@ -15,4 +16,5 @@ export const MODULES: readonly ServerModule[] = [
   keyTasksModule,
   suggestionsModule,
   supervisionModule,
+  spotChecksModule,
 ];
