@@ -235,9 +235,7 @@ const checkItemFields = {
   method: optionalText(500),
 };
 
-export const createSpotCheckItemSchema = z
-  .object({ unitId: idSchema, ...checkItemFields })
-  .strict();
+export const createSpotCheckItemSchema = z.object({ unitId: idSchema, ...checkItemFields }).strict();
 export type CreateSpotCheckItemInput = z.infer<typeof createSpotCheckItemSchema>;
 
 export const updateSpotCheckItemSchema = z
@@ -418,7 +416,10 @@ const planFields = {
 };
 
 /** A general check names its cap; a key check has none. */
-const capMatchesKind = (v: { kind?: SpotCheckKind | undefined; ratioCapPercent?: number | null | undefined }) =>
+const capMatchesKind = (v: {
+  kind?: SpotCheckKind | undefined;
+  ratioCapPercent?: number | null | undefined;
+}) =>
   v.kind === undefined ||
   v.ratioCapPercent === undefined ||
   (v.kind === 'general' ? v.ratioCapPercent !== null : v.ratioCapPercent === null);
@@ -912,7 +913,8 @@ export const spotChecksContract = defineModuleContract({
       method: 'POST',
       path: '/api/spot-checks/findings/:id/dispose',
       tags: ['spot-checks'],
-      summary: 'Dispose of a finding: a rectification ledger item, or a transfer to the supervision department',
+      summary:
+        'Dispose of a finding: a rectification ledger item, or a transfer to the supervision department',
       access: { permission: 'spotCheck.manage' },
       record: 'spot_check_finding',
       params: idParamsSchema,

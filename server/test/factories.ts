@@ -5,7 +5,6 @@ import { newId } from '../src/db/columns';
 import { campaign, campaignDomain, campaignPhase } from '../src/modules/campaign/campaign.table';
 import { dutyItem, dutyItemVersion } from '../src/modules/duties/duties.table';
 import { keyTask, keyTaskPerson } from '../src/modules/key-tasks/key-tasks.table';
-import { canonicalJson } from '../src/platform/audit/canonical';
 import { canonicalDrawInput, commitmentOf, seedOf } from '../src/modules/spot-checks/draw';
 import {
   spotCheckAssignment,
@@ -18,6 +17,7 @@ import {
 } from '../src/modules/spot-checks/spot-checks.table';
 import { suggestion } from '../src/modules/suggestions/suggestions.table';
 import { supervisionItem } from '../src/modules/supervision/supervision.table';
+import { canonicalJson } from '../src/platform/audit/canonical';
 import { SESSION_COOKIE } from '../src/platform/auth/auth.service';
 import { session } from '../src/platform/auth/session.table';
 import { hmacSm3 } from '../src/platform/crypto';
@@ -241,7 +241,9 @@ export class Factories {
     const [found] = await this.db
       .select({ id: spotCheckRosterTarget.id })
       .from(spotCheckRosterTarget)
-      .where(and(eq(spotCheckRosterTarget.unitId, unitId), eq(spotCheckRosterTarget.targetUnitId, targetUnitId)));
+      .where(
+        and(eq(spotCheckRosterTarget.unitId, unitId), eq(spotCheckRosterTarget.targetUnitId, targetUnitId)),
+      );
     if (found) return found.id;
     const [row] = await this.db
       .insert(spotCheckRosterTarget)
@@ -251,11 +253,19 @@ export class Factories {
   }
 
   /** An inspector on an organiser's roster: a new person of `personUnitCode` (default 市政府督查室). */
-  async spotCheckInspector(organiserCode: string, personUnitCode = 'C001'): Promise<{ id: string; personId: string }> {
+  async spotCheckInspector(
+    organiserCode: string,
+    personUnitCode = 'C001',
+  ): Promise<{ id: string; personId: string }> {
     const personId = await this.person(personUnitCode);
     const [row] = await this.db
       .insert(spotCheckInspector)
-      .values({ unitId: await this.unitId(organiserCode), personId, createdAt: this.now, updatedAt: this.now })
+      .values({
+        unitId: await this.unitId(organiserCode),
+        personId,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
       .returning({ id: spotCheckInspector.id });
     return { id: row!.id, personId };
   }
@@ -372,9 +382,11 @@ export class Factories {
       .returning({ id: spotCheckTarget.id });
     const other = await this.spotCheckInspector(unitCode);
     const people = [other.personId, inspectorPersonId ?? (await this.spotCheckInspector(unitCode)).personId];
-    await this.db.insert(spotCheckAssignment).values(
-      people.map((personId, n) => ({ targetId: row!.id, rosterId: other.id, personId, ordinal: n + 1 })),
-    );
+    await this.db
+      .insert(spotCheckAssignment)
+      .values(
+        people.map((personId, n) => ({ targetId: row!.id, rosterId: other.id, personId, ordinal: n + 1 })),
+      );
     return row!.id;
   }
 

@@ -859,7 +859,8 @@ const MATRIX: Record<OperationId, Entry> = {
   },
   updateSpotCheckItem: {
     kind: 'change',
-    request: async (f, c) => json('PATCH', `/api/spot-checks/items/${await f.spotCheckItem(c.position!)}`, {}),
+    request: async (f, c) =>
+      json('PATCH', `/api/spot-checks/items/${await f.spotCheckItem(c.position!)}`, {}),
   },
   listSpotCheckPlans: {
     kind: 'list',
@@ -885,7 +886,8 @@ const MATRIX: Record<OperationId, Entry> = {
   },
   updateSpotCheckPlan: {
     kind: 'change',
-    request: async (f, c) => json('PATCH', `/api/spot-checks/plans/${await f.spotCheckPlan(c.position!)}`, {}),
+    request: async (f, c) =>
+      json('PATCH', `/api/spot-checks/plans/${await f.spotCheckPlan(c.position!)}`, {}),
   },
   commitSpotCheckPlan: {
     kind: 'change',
@@ -923,22 +925,30 @@ const MATRIX: Record<OperationId, Entry> = {
     kind: 'change',
     request: async (f, c) => {
       const personId = c.principal.userId ? await f.personOfAccount(c.principal.userId) : undefined;
-      return json('PUT', `/api/spot-checks/targets/${await f.spotCheckTarget(c.position!, personId)}/result`, {
-        outcome: 'no_problem',
-        resultSummary: '未发现问题',
-        checkedOn: '2026-06-01',
-      });
+      return json(
+        'PUT',
+        `/api/spot-checks/targets/${await f.spotCheckTarget(c.position!, personId)}/result`,
+        {
+          outcome: 'no_problem',
+          resultSummary: '未发现问题',
+          checkedOn: '2026-06-01',
+        },
+      );
     },
   },
   createSpotCheckFinding: {
     kind: 'change',
     request: async (f, c) => {
       const personId = c.principal.userId ? await f.personOfAccount(c.principal.userId) : undefined;
-      return json('POST', `/api/spot-checks/targets/${await f.spotCheckTarget(c.position!, personId)}/findings`, {
-        problem: '矩阵问题',
-        conduct: 'inaction',
-        severity: 'minor',
-      });
+      return json(
+        'POST',
+        `/api/spot-checks/targets/${await f.spotCheckTarget(c.position!, personId)}/findings`,
+        {
+          problem: '矩阵问题',
+          conduct: 'inaction',
+          severity: 'minor',
+        },
+      );
     },
   },
   disposeSpotCheckFinding: {

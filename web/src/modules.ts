@@ -8,6 +8,7 @@ import { keyTasksModule } from './features/key-tasks/module';
 import { notificationsModule } from './features/notifications/module';
 import { orgModule } from './features/org/module';
 import { securityModule } from './features/security/module';
+import { spotChecksModule } from './features/spot-checks/module';
 import { suggestionsModule } from './features/suggestions/module';
 import { supervisionModule } from './features/supervision/module';
 
@@ -23,6 +24,7 @@ export const MODULES = [
   dutiesModule,
   keyTasksModule,
   supervisionModule,
+  spotChecksModule,
   suggestionsModule,
   campaignModule,
   calendarModule,

@@ -80,7 +80,9 @@ describe('the spot-check draw', () => {
         const { plan } = input;
         expect(result.targets).toHaveLength(plan.targetCount);
         if (plan.kind === 'general')
-          expect(result.targets.length).toBeLessThanOrEqual(ratioCapOf(input.targets.length, plan.ratioCapPercent!));
+          expect(result.targets.length).toBeLessThanOrEqual(
+            ratioCapOf(input.targets.length, plan.ratioCapPercent!),
+          );
         const rosterTargets = new Map(input.targets.map((t) => [t.id, t]));
         const rosterInspectors = new Map(input.inspectors.map((i) => [i.id, i]));
         expect(new Set(result.targets.map((t) => t.rosterId)).size).toBe(plan.targetCount);
@@ -104,17 +106,22 @@ describe('the spot-check draw', () => {
 
   it('is reproducible from its seed, whatever order the rosters come in', () => {
     fc.assert(
-      fc.property(rosters, seeds, fc.array(fc.integer(), { minLength: 1, maxLength: 30 }), (input, seed, keys) => {
-        fc.pre(drawProblems(input).length === 0);
-        const reordered: DrawInput = {
-          ...input,
-          targets: shuffled(input.targets, keys),
-          inspectors: shuffled(input.inspectors, keys.slice().reverse()),
-        };
-        expect(draw(reordered, seed)).toEqual(draw(input, seed));
-        // The canonical form is what the commitment hashes: the same text either way.
-        expect(canonicalJson(canonicalDrawInput(reordered))).toBe(canonicalJson(canonicalDrawInput(input)));
-      }),
+      fc.property(
+        rosters,
+        seeds,
+        fc.array(fc.integer(), { minLength: 1, maxLength: 30 }),
+        (input, seed, keys) => {
+          fc.pre(drawProblems(input).length === 0);
+          const reordered: DrawInput = {
+            ...input,
+            targets: shuffled(input.targets, keys),
+            inspectors: shuffled(input.inspectors, keys.slice().reverse()),
+          };
+          expect(draw(reordered, seed)).toEqual(draw(input, seed));
+          // The canonical form is what the commitment hashes: the same text either way.
+          expect(canonicalJson(canonicalDrawInput(reordered))).toBe(canonicalJson(canonicalDrawInput(input)));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -144,7 +151,9 @@ describe('the spot-check draw', () => {
         const feasible =
           targets.length >= plan.targetCount &&
           (plan.kind === 'key' || plan.targetCount <= ratioCapOf(targets.length, plan.ratioCapPercent!)) &&
-          targets.every((t) => inspectors.filter((i) => mayInspect(i, t.unitId)).length >= plan.inspectorsPerTarget);
+          targets.every(
+            (t) => inspectors.filter((i) => mayInspect(i, t.unitId)).length >= plan.inspectorsPerTarget,
+          );
         expect(drawProblems(input).length === 0).toBe(feasible);
       }),
       { numRuns: 500 },

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import { MIN_INSPECTORS_PER_TARGET, SPOT_CHECK_ALGORITHM, type SpotCheckDrawStep } from '@zeren/contracts';
+import {
+  MIN_INSPECTORS_PER_TARGET,
+  type SPOT_CHECK_ALGORITHM,
+  type SpotCheckDrawStep,
+} from '@zeren/contracts';
 
 /**
  * The draw of a spot check (双随机): which targets, and which inspectors for each, from a seed.
@@ -137,7 +141,12 @@ export function drawProblems(input: DrawInput): DrawProblem[] {
       problems.push({
         field: 'targetCount',
         key: 'spotChecks.ratio_cap',
-        params: { count: plan.targetCount, cap, percent: plan.ratioCapPercent ?? 0, eligible: targets.length },
+        params: {
+          count: plan.targetCount,
+          cap,
+          percent: plan.ratioCapPercent ?? 0,
+          eligible: targets.length,
+        },
       });
   }
   const short = targets.filter(
@@ -147,7 +156,11 @@ export function drawProblems(input: DrawInput): DrawProblem[] {
     problems.push({
       field: 'rosters',
       key: 'spotChecks.not_enough_inspectors',
-      params: { count: short.length, needed: plan.inspectorsPerTarget, units: short.map((t) => t.unitId).join(',') },
+      params: {
+        count: short.length,
+        needed: plan.inspectorsPerTarget,
+        units: short.map((t) => t.unitId).join(','),
+      },
     });
   return problems;
 }
@@ -187,7 +200,12 @@ export function draw(input: DrawInput, seedHex: string): DrawResult {
   let counter = 0;
 
   /** An unbiased integer in [0, bound), logging each number used. */
-  const uniform = (bound: number, kind: 'target' | 'inspector', targetIndex: number, pick: (i: number) => string) => {
+  const uniform = (
+    bound: number,
+    kind: 'target' | 'inspector',
+    targetIndex: number,
+    pick: (i: number) => string,
+  ) => {
     const limit = TWO_32 - (TWO_32 % bound);
     for (;;) {
       const value = randomNumber(seed, counter);

@@ -27,21 +27,22 @@ const TARGETS: { unit: string; category: string }[] = [
 ];
 
 /** Its inspectors (the demo's own persons), with the units each must avoid besides their own. */
-const INSPECTORS: { person: string; certificateNo: string; conflicts: { unit: string; reason: string }[] }[] = [
-  { person: 'inspector', certificateNo: '督检字第 0107 号', conflicts: [] },
-  { person: 'office', certificateNo: '督检字第 0101 号', conflicts: [] },
-  {
-    person: 'supervisor',
-    certificateNo: '监检字第 0215 号',
-    conflicts: [{ unit: 'gaj', reason: '近三年曾在该单位任职' }],
-  },
-  { person: 'jyj-2', certificateNo: '督检字第 0132 号', conflicts: [] },
-  {
-    person: 'county.inspector',
-    certificateNo: '督检字第 0318 号',
-    conflicts: [{ unit: 'cg', reason: '本人所在单位的上级政府' }],
-  },
-];
+const INSPECTORS: { person: string; certificateNo: string; conflicts: { unit: string; reason: string }[] }[] =
+  [
+    { person: 'inspector', certificateNo: '督检字第 0107 号', conflicts: [] },
+    { person: 'office', certificateNo: '督检字第 0101 号', conflicts: [] },
+    {
+      person: 'supervisor',
+      certificateNo: '监检字第 0215 号',
+      conflicts: [{ unit: 'gaj', reason: '近三年曾在该单位任职' }],
+    },
+    { person: 'jyj-2', certificateNo: '督检字第 0132 号', conflicts: [] },
+    {
+      person: 'county.inspector',
+      certificateNo: '督检字第 0318 号',
+      conflicts: [{ unit: 'cg', reason: '本人所在单位的上级政府' }],
+    },
+  ];
 
 const ITEMS = [
   {
@@ -177,7 +178,8 @@ export async function seedDemoSpotChecks(refs: DemoRefs): Promise<void> {
     code: `抽-${campaign.year}-0001`,
     unitId: office,
     title: '市直部门和县区政府履职情况“双随机”抽查（第一批）',
-    description: '从检查对象名录库中随机抽取 20% 以内的单位，每个单位随机选派 2 名检查人员，按抽查事项清单检查。',
+    description:
+      '从检查对象名录库中随机抽取 20% 以内的单位，每个单位随机选派 2 名检查人员，按抽查事项清单检查。',
     kind: 'general',
     targetCount: 3,
     ratioCapPercent: 20,
@@ -234,7 +236,12 @@ export async function seedDemoSpotChecks(refs: DemoRefs): Promise<void> {
     });
     await repo.insertAssignments(
       tx,
-      drawn.inspectors.map((i, n) => ({ targetId: target.id, rosterId: i.rosterId, personId: i.personId, ordinal: n + 1 })),
+      drawn.inspectors.map((i, n) => ({
+        targetId: target.id,
+        rosterId: i.rosterId,
+        personId: i.personId,
+        ordinal: n + 1,
+      })),
     );
     for (const f of outcome.findings) {
       const finding = await repo.insertFinding(tx, {

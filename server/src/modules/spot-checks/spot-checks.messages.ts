@@ -21,7 +21,8 @@ export const spotChecksMessages: ModuleMessages = {
     'spotChecks.date_in_future': '日期不能晚于今天',
     'spotChecks.not_assigned': '您不是该检查对象的检查人员：只有抽中的检查人员可以登记检查结果和发现的问题',
     'spotChecks.results_missing': '还有{count}个检查对象未登记检查结果，不能完成检查',
-    'notification.spotChecks.started': '随机抽查{code}“{title}”已开始检查，您被抽中为检查人员，请按时登记检查结果',
+    'notification.spotChecks.started':
+      '随机抽查{code}“{title}”已开始检查，您被抽中为检查人员，请按时登记检查结果',
   },
   'en-US': {
     SPOT_CHECK_INFEASIBLE:

@@ -29,7 +29,10 @@ export function presentRosterTarget(row: repo.RosterTargetWithNames): SpotCheckR
   };
 }
 
-export function presentInspector(row: repo.InspectorWithNames, unitNames: Map<string, string>): SpotCheckInspector {
+export function presentInspector(
+  row: repo.InspectorWithNames,
+  unitNames: Map<string, string>,
+): SpotCheckInspector {
   const e = row.entry;
   return {
     id: e.id,
@@ -154,7 +157,11 @@ export function presentFinding(row: repo.FindingWithNames, domainTitle: string |
 }
 
 /** What the portal shows of a published plan: no user ids, no internal fields. */
-export function presentPublicPlan(row: repo.PlanWithNames, items: ItemRef[], counts: Counts): PublicSpotCheck {
+export function presentPublicPlan(
+  row: repo.PlanWithNames,
+  items: ItemRef[],
+  counts: Counts,
+): PublicSpotCheck {
   const p = row.plan;
   return {
     id: p.id,

@@ -1,5 +1,19 @@
 import type { PageQuery, SpotCheckPlanStatus } from '@zeren/contracts';
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { person, unit } from '../../platform/org/org.table';
@@ -185,7 +199,11 @@ export function insertInspector(db: DbOrTx, values: typeof spotCheckInspector.$i
     .then((r) => r[0]);
 }
 
-export function updateInspector(db: DbOrTx, id: string, values: Partial<typeof spotCheckInspector.$inferInsert>) {
+export function updateInspector(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof spotCheckInspector.$inferInsert>,
+) {
   return db.update(spotCheckInspector).set(values).where(eq(spotCheckInspector.id, id));
 }
 
@@ -226,13 +244,22 @@ const ITEM_ORDER: SortKey<ItemWithNames>[] = [
 export async function listItems(db: DbOrTx, scope: Scope, filter: RosterFilter, page: PageQuery) {
   const q = filter.q ? contains(filter.q) : '';
   const where = and(
-    ...rosterConditions(spotCheckItem, scope, filter, [ilike(spotCheckItem.title, q), ilike(spotCheckItem.code, q)]),
+    ...rosterConditions(spotCheckItem, scope, filter, [
+      ilike(spotCheckItem.title, q),
+      ilike(spotCheckItem.code, q),
+    ]),
   );
   const rows = await itemQuery(db)
     .where(pageWhere(ITEM_ORDER, page, where))
     .orderBy(...orderOf(ITEM_ORDER))
     .limit(fetchSize(page));
-  const counted = await countUpTo(db, db.select({ one: sql`1`.as('one') }).from(spotCheckItem).where(where));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(spotCheckItem)
+      .where(where),
+  );
   return toPage(ITEM_ORDER, page, rows, counted);
 }
 
@@ -261,7 +288,9 @@ export async function itemCodeTaken(db: DbOrTx, unitId: string, code: string, ex
   const [row] = await db
     .select({ id: spotCheckItem.id })
     .from(spotCheckItem)
-    .where(and(eq(spotCheckItem.unitId, unitId), eq(spotCheckItem.code, code), ne(spotCheckItem.id, exceptId)))
+    .where(
+      and(eq(spotCheckItem.unitId, unitId), eq(spotCheckItem.code, code), ne(spotCheckItem.id, exceptId)),
+    )
     .limit(1);
   return row !== undefined;
 }
@@ -286,7 +315,12 @@ export function itemsByIds(db: DbOrTx, ids: string[]) {
 
 function planQuery(db: DbOrTx) {
   return db
-    .select({ plan: spotCheckPlan, unitId: spotCheckPlan.unitId, unitPath: organiser.path, unitName: organiser.name })
+    .select({
+      plan: spotCheckPlan,
+      unitId: spotCheckPlan.unitId,
+      unitPath: organiser.path,
+      unitName: organiser.name,
+    })
     .from(spotCheckPlan)
     .innerJoin(organiser, eq(organiser.id, spotCheckPlan.unitId));
 }
@@ -300,7 +334,11 @@ const PLAN_ORDER: SortKey<PlanWithNames>[] = [
 export async function listPlans(
   db: DbOrTx,
   scope: Scope,
-  filter: { campaignId?: string | undefined; status?: SpotCheckPlanStatus | undefined; kind?: string | undefined },
+  filter: {
+    campaignId?: string | undefined;
+    status?: SpotCheckPlanStatus | undefined;
+    kind?: string | undefined;
+  },
   page: PageQuery,
 ) {
   const conditions: SQL[] = [scope.where(spotCheckPlan.unitId)];
@@ -312,7 +350,13 @@ export async function listPlans(
     .where(pageWhere(PLAN_ORDER, page, where))
     .orderBy(...orderOf(PLAN_ORDER))
     .limit(fetchSize(page));
-  const counted = await countUpTo(db, db.select({ one: sql`1`.as('one') }).from(spotCheckPlan).where(where));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(spotCheckPlan)
+      .where(where),
+  );
   return toPage(PLAN_ORDER, page, rows, counted);
 }
 
@@ -325,7 +369,10 @@ export function findPlan(db: DbOrTx, id: string, scope: Scope) {
 
 /** The next code's number within a campaign (抽-2026-0001, 0002, …). */
 export async function nextCodeNumber(db: DbOrTx, campaignId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(spotCheckPlan).where(eq(spotCheckPlan.campaignId, campaignId));
+  const [row] = await db
+    .select({ n: count() })
+    .from(spotCheckPlan)
+    .where(eq(spotCheckPlan.campaignId, campaignId));
   return (row?.n ?? 0) + 1;
 }
 
@@ -525,7 +572,9 @@ export function findFinding(db: DbOrTx, id: string, scope: Scope) {
 /** The findings of a plan or of one target, oldest first. */
 export function findingsOf(db: DbOrTx, of: { planId: string } | { targetId: string }) {
   return findingQuery(db)
-    .where('planId' in of ? eq(spotCheckFinding.planId, of.planId) : eq(spotCheckFinding.targetId, of.targetId))
+    .where(
+      'planId' in of ? eq(spotCheckFinding.planId, of.planId) : eq(spotCheckFinding.targetId, of.targetId),
+    )
     .orderBy(asc(spotCheckFinding.id));
 }
 

@@ -121,7 +121,10 @@ async function planInProgress(day: string, next: string) {
   });
   expect(drawn.statusCode, drawn.body).toBe(200);
   expect((await step(plan.id, 'start')).statusCode).toBe(200);
-  const targets = await t.database.db.select().from(spotCheckTarget).where(eq(spotCheckTarget.planId, plan.id));
+  const targets = await t.database.db
+    .select()
+    .from(spotCheckTarget)
+    .where(eq(spotCheckTarget.planId, plan.id));
   const assignments = await t.database.db.select().from(spotCheckAssignment);
   const inspectorOf = (targetId: string) =>
     inspectors.find((i) => assignments.some((a) => a.targetId === targetId && a.personId === i.personId))!;
@@ -134,16 +137,24 @@ describe('rosters', () => {
   it('adds targets, inspectors and items, each audited; a unit or person twice is refused by field', async () => {
     const office = await demoCookie('office');
     const [created] = await auditRows(t.database, 'spot_check_inspector.created');
-    expect(created!.after).toMatchObject({ unitId: organiser, personId: inspectors[0]!.personId, active: true });
+    expect(created!.after).toMatchObject({
+      unitId: organiser,
+      personId: inspectors[0]!.personId,
+      active: true,
+    });
     const twice = await call(office, 'POST', '/api/spot-checks/roster/targets', {
       unitId: organiser,
       targetUnitId: await f.unitId('K101'),
     });
     expect(twice.statusCode).toBe(400);
-    expect(twice.json().errors).toEqual([{ path: 'targetUnitId', message: '该单位已在本单位的检查对象名录库中' }]);
+    expect(twice.json().errors).toEqual([
+      { path: 'targetUnitId', message: '该单位已在本单位的检查对象名录库中' },
+    ]);
     const listed = await call(office, 'GET', `/api/spot-checks/roster/inspectors?unitId=${organiser}`);
     expect(listed.json().total).toBe(4);
-    const withConflict = listed.json().items.find((i: { personId: string }) => i.personId === inspectors[3]!.personId);
+    const withConflict = listed
+      .json()
+      .items.find((i: { personId: string }) => i.personId === inspectors[3]!.personId);
     expect(withConflict.conflicts).toEqual([
       { unitId: await f.unitId('K102'), unitName: '城关区市场监管局', reason: '亲属在该单位任职' },
     ]);
@@ -161,9 +172,9 @@ describe('rosters', () => {
     const [updated] = await auditRows(t.database, 'spot_check_roster_target.updated', id);
     expect(updated).toMatchObject({ before: { active: true }, after: { active: false } });
     const county = await demoCookie('county.office');
-    expect((await call(county, 'PATCH', `/api/spot-checks/roster/targets/${id}`, { note: 'x' })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await call(county, 'PATCH', `/api/spot-checks/roster/targets/${id}`, { note: 'x' })).statusCode,
+    ).toBe(404);
     const outside = await call(county, 'POST', '/api/spot-checks/roster/targets', {
       unitId: organiser,
       targetUnitId: await f.unitId('K101'),
@@ -188,7 +199,11 @@ describe('the plan lifecycle', () => {
 
     // 锁定: the commitment is SHA-256 of the stored canonical input, which holds the active rosters.
     const committed = await step(plan.id, 'commit');
-    expect(committed.json()).toMatchObject({ status: 'committed', eligibleTargets: 6, eligibleInspectors: 4 });
+    expect(committed.json()).toMatchObject({
+      status: 'committed',
+      eligibleTargets: 6,
+      eligibleInspectors: 4,
+    });
     const afterCommit = await storedPlan(plan.id);
     expect(afterCommit.commitment).toBe(sha256(afterCommit.drawInput!));
     const input = JSON.parse(afterCommit.drawInput!);
@@ -205,10 +220,20 @@ describe('the plan lifecycle', () => {
       commitment: afterCommit.commitment,
     });
     // A committed plan is frozen.
-    expect((await call(await demoCookie('office'), 'PATCH', `/api/spot-checks/plans/${plan.id}`, { targetCount: 2 })).statusCode).toBe(409);
+    expect(
+      (
+        await call(await demoCookie('office'), 'PATCH', `/api/spot-checks/plans/${plan.id}`, {
+          targetCount: 2,
+        })
+      ).statusCode,
+    ).toBe(409);
 
     // The public value must come after the day of the commitment, and not from the future.
-    const body = { publicValue: '05 11 17 22 28 30 + 12', publicValueSource: '双色球第2026062期', publicValueDate: '2026-06-01' };
+    const body = {
+      publicValue: '05 11 17 22 28 30 + 12',
+      publicValueSource: '双色球第2026062期',
+      publicValueDate: '2026-06-01',
+    };
     const early = await step(plan.id, 'draw', body);
     expect(early.statusCode).toBe(400);
     expect(early.json().errors[0]).toMatchObject({ path: 'publicValueDate' });
@@ -220,14 +245,23 @@ describe('the plan lifecycle', () => {
     at('2026-06-02');
     const drawn = await step(plan.id, 'draw', { ...body, publicValueDate: '2026-06-02' });
     expect(drawn.statusCode, drawn.body).toBe(200);
-    const seed = sha256(Buffer.concat([Buffer.from(afterCommit.commitment!, 'hex'), Buffer.from(body.publicValue)]));
-    expect(drawn.json()).toMatchObject({ status: 'drawn', seed, algorithm: 'zeren-spot-check-draw/1', targetsTotal: 3 });
+    const seed = sha256(
+      Buffer.concat([Buffer.from(afterCommit.commitment!, 'hex'), Buffer.from(body.publicValue)]),
+    );
+    expect(drawn.json()).toMatchObject({
+      status: 'drawn',
+      seed,
+      algorithm: 'zeren-spot-check-draw/1',
+      targetsTotal: 3,
+    });
     const [drawnEvent] = await auditRows(t.database, 'spot_check_plan.drawn', plan.id);
     expect(drawnEvent!.after).toMatchObject({ status: 'drawn', seed, publicValue: body.publicValue });
     expect((drawnEvent!.after as { targetUnitIds: string[] }).targetUnitIds).toHaveLength(3);
 
     // Every target has two distinct inspectors, none of its own unit or a listed conflict.
-    const detail = (await call(await demoCookie('office'), 'GET', `/api/spot-checks/plans/${plan.id}`)).json();
+    const detail = (
+      await call(await demoCookie('office'), 'GET', `/api/spot-checks/plans/${plan.id}`)
+    ).json();
     expect(detail.targets).toHaveLength(3);
     expect(detail.steps.filter((s: { accepted: boolean }) => s.accepted)).toHaveLength(3 + 3 * 2);
     for (const target of detail.targets) {
@@ -241,7 +275,9 @@ describe('the plan lifecycle', () => {
 
     // 开始检查: the inspectors drawn hear of it.
     expect((await step(plan.id, 'start')).json().status).toBe('in_progress');
-    const someone = inspectors.find((i) => detail.targets[0].inspectors.some((a: { personId: string }) => a.personId === i.personId))!;
+    const someone = inspectors.find((i) =>
+      detail.targets[0].inspectors.some((a: { personId: string }) => a.personId === i.personId),
+    )!;
     const inbox = await call(await cookieOf(someone.userId), 'GET', '/api/notifications?unread=true');
     expect(inbox.json().items.find((n: { recordId: string }) => n.recordId === plan.id)).toMatchObject({
       kind: 'spotChecks.started',
@@ -253,16 +289,26 @@ describe('the plan lifecycle', () => {
     expect(early409.json().errors[0].message).toBe('还有3个检查对象未登记检查结果，不能完成检查');
 
     for (const target of detail.targets) {
-      const by = inspectors.find((i) => target.inspectors.some((a: { personId: string }) => a.personId === i.personId))!;
-      const res = await call(await cookieOf(by.userId), 'PUT', `/api/spot-checks/targets/${target.id}/result`, {
-        outcome: 'no_problem',
-        resultSummary: '未发现问题',
-        checkedOn: '2026-06-02',
-      });
+      const by = inspectors.find((i) =>
+        target.inspectors.some((a: { personId: string }) => a.personId === i.personId),
+      )!;
+      const res = await call(
+        await cookieOf(by.userId),
+        'PUT',
+        `/api/spot-checks/targets/${target.id}/result`,
+        {
+          outcome: 'no_problem',
+          resultSummary: '未发现问题',
+          checkedOn: '2026-06-02',
+        },
+      );
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toMatchObject({ outcome: 'no_problem', assignedToCaller: true });
     }
-    expect((await step(plan.id, 'complete')).json()).toMatchObject({ status: 'completed', targetsChecked: 3 });
+    expect((await step(plan.id, 'complete')).json()).toMatchObject({
+      status: 'completed',
+      targetsChecked: 3,
+    });
     const published = await step(plan.id, 'publish');
     expect(published.json().status).toBe('published');
     expect((await storedPlan(plan.id)).publishedAt).not.toBeNull();
@@ -272,7 +318,11 @@ describe('the plan lifecycle', () => {
     const history = await call(await demoCookie('office'), 'GET', `/api/history/spot_check_plan/${plan.id}`);
     expect(history.statusCode).toBe(200);
     const actions = JSON.stringify(history.json());
-    for (const action of ['spot_check_plan.committed', 'spot_check_plan.published', 'spot_check_target.result_recorded'])
+    for (const action of [
+      'spot_check_plan.committed',
+      'spot_check_plan.published',
+      'spot_check_target.result_recorded',
+    ])
       expect(actions).toContain(action);
 
     // The portal shows it with the draw's inputs, and its re-draw agrees.
@@ -307,7 +357,9 @@ describe('the plan lifecycle', () => {
     expect((await step(plan.id, 'commit')).statusCode).toBe(200);
     expect((await step(plan.id, 'commit')).statusCode).toBe(409);
     expect((await storedPlan(plan.id)).status).toBe('committed');
-    expect(await t.database.db.select().from(spotCheckTarget).where(eq(spotCheckTarget.planId, plan.id))).toEqual([]);
+    expect(
+      await t.database.db.select().from(spotCheckTarget).where(eq(spotCheckTarget.planId, plan.id)),
+    ).toEqual([]);
   });
 
   it('refuses to commit a plan no draw can keep the rules for, saying why in the caller language', async () => {
@@ -327,14 +379,27 @@ describe('the plan lifecycle', () => {
     expect(await auditRows(t.database, 'spot_check_plan.committed', capped.id)).toEqual([]);
 
     // Four inspectors per target: the three targets each of whose units one inspector must avoid fall short.
-    const crowded = await createPlan({ kind: 'key', ratioCapPercent: null, targetCount: 1, inspectorsPerTarget: 4 });
-    const en = await call(await demoCookie('office'), 'POST', `/api/spot-checks/plans/${crowded.id}/commit`, {}, {
-      'accept-language': 'en-US',
+    const crowded = await createPlan({
+      kind: 'key',
+      ratioCapPercent: null,
+      targetCount: 1,
+      inspectorsPerTarget: 4,
     });
+    const en = await call(
+      await demoCookie('office'),
+      'POST',
+      `/api/spot-checks/plans/${crowded.id}/commit`,
+      {},
+      {
+        'accept-language': 'en-US',
+      },
+    );
     expect(en.statusCode).toBe(422);
     expect(en.json().errors).toHaveLength(1);
     expect(en.json().errors[0].path).toBe('rosters');
-    expect(en.json().errors[0].message).toMatch(/^3 targets \(.*城关区教育局.*\) have fewer than 4 inspectors/);
+    expect(en.json().errors[0].message).toMatch(
+      /^3 targets \(.*城关区教育局.*\) have fewer than 4 inspectors/,
+    );
 
     // A general check without a cap is bad input, naming the field.
     const noCap = await call(await demoCookie('office'), 'POST', '/api/spot-checks/plans', {
@@ -358,23 +423,31 @@ describe('results and findings', () => {
     const { targets, inspectorOf, outsider } = await planInProgress('2026-06-10', '2026-06-11');
     const target = targets[0]!;
     const stranger = outsider(target.id);
-    const refused = await call(await cookieOf(stranger.userId), 'PUT', `/api/spot-checks/targets/${target.id}/result`, {
-      outcome: 'no_problem',
-      resultSummary: '未发现问题',
-      checkedOn: '2026-06-11',
-    });
+    const refused = await call(
+      await cookieOf(stranger.userId),
+      'PUT',
+      `/api/spot-checks/targets/${target.id}/result`,
+      {
+        outcome: 'no_problem',
+        resultSummary: '未发现问题',
+        checkedOn: '2026-06-11',
+      },
+    );
     expect(refused.statusCode).toBe(403);
     expect(refused.json().errors[0]).toMatchObject({ path: 'id' });
     expect(
-      (await t.database.db.select().from(spotCheckTarget).where(eq(spotCheckTarget.id, target.id)))[0]!.outcome,
+      (await t.database.db.select().from(spotCheckTarget).where(eq(spotCheckTarget.id, target.id)))[0]!
+        .outcome,
     ).toBeNull();
     // The office manages but does not inspect.
     expect(
-      (await call(await demoCookie('office'), 'POST', `/api/spot-checks/targets/${target.id}/findings`, {
-        problem: '问题',
-        conduct: 'inaction',
-        severity: 'minor',
-      })).statusCode,
+      (
+        await call(await demoCookie('office'), 'POST', `/api/spot-checks/targets/${target.id}/findings`, {
+          problem: '问题',
+          conduct: 'inaction',
+          severity: 'minor',
+        })
+      ).statusCode,
     ).toBe(403);
 
     const mine = await cookieOf(inspectorOf(target.id).userId);
@@ -386,7 +459,11 @@ describe('results and findings', () => {
     expect(finding.statusCode, finding.body).toBe(201);
     expect(finding.json()).toMatchObject({ disposition: null, rectificationItemId: null, transferId: null });
     const [created] = await auditRows(t.database, 'spot_check_finding.created', finding.json().id);
-    expect(created!.after).toMatchObject({ targetId: target.id, conduct: 'slow_action', planId: target.planId });
+    expect(created!.after).toMatchObject({
+      targetId: target.id,
+      conduct: 'slow_action',
+      planId: target.planId,
+    });
     const recorded = await call(mine, 'PUT', `/api/spot-checks/targets/${target.id}/result`, {
       outcome: 'problems_found',
       resultSummary: '发现 1 项问题',
@@ -419,7 +496,9 @@ describe('results and findings', () => {
     const second = await add('权责清单未动态调整');
     const office = await demoCookie('office');
 
-    const noText = await call(office, 'POST', `/api/spot-checks/findings/${first}/dispose`, { disposition: 'transfer' });
+    const noText = await call(office, 'POST', `/api/spot-checks/findings/${first}/dispose`, {
+      disposition: 'transfer',
+    });
     expect(noText.statusCode).toBe(400);
     expect(noText.json().errors[0].path).toBe('note');
 
@@ -428,9 +507,15 @@ describe('results and findings', () => {
       note: '涉嫌不作为，移交核查',
     });
     expect(transferred.statusCode, transferred.body).toBe(200);
-    const [transfer] = await t.database.db.select().from(spotCheckTransfer).where(eq(spotCheckTransfer.findingId, first));
+    const [transfer] = await t.database.db
+      .select()
+      .from(spotCheckTransfer)
+      .where(eq(spotCheckTransfer.findingId, first));
     expect(transfer).toMatchObject({ status: 'pending', unitId: target.unitId });
-    expect(transfer!.history).toMatchObject({ problem: '来信转办件超期未办结', text: '涉嫌不作为，移交核查' });
+    expect(transfer!.history).toMatchObject({
+      problem: '来信转办件超期未办结',
+      text: '涉嫌不作为，移交核查',
+    });
     expect(transferred.json()).toMatchObject({ disposition: 'transfer', transferId: transfer!.id });
 
     const rectified = await call(office, 'POST', `/api/spot-checks/findings/${second}/dispose`, {
@@ -438,10 +523,17 @@ describe('results and findings', () => {
       note: '30 日内整改',
     });
     expect(rectified.json()).toMatchObject({ disposition: 'rectification', rectificationItemId: null });
-    const [stored] = await t.database.db.select().from(spotCheckFinding).where(eq(spotCheckFinding.id, second));
+    const [stored] = await t.database.db
+      .select()
+      .from(spotCheckFinding)
+      .where(eq(spotCheckFinding.id, second));
     expect(stored).toMatchObject({ disposition: 'rectification', dispositionNote: '30 日内整改' });
     const [event] = await auditRows(t.database, 'spot_check_finding.disposed', second);
-    expect(event!.after).toMatchObject({ disposition: 'rectification', targetId: target.id, transferId: null });
+    expect(event!.after).toMatchObject({
+      disposition: 'rectification',
+      targetId: target.id,
+      transferId: null,
+    });
 
     const again = await call(office, 'POST', `/api/spot-checks/findings/${second}/dispose`, {
       disposition: 'transfer',
@@ -459,7 +551,10 @@ describe('data scope', () => {
     const targets = (await call(clerk, 'GET', '/api/spot-checks/targets')).json();
     const jyj = await f.unitId('C007');
     for (const target of targets.items) expect(target.unitId).toBe(jyj);
-    const [demoPlan] = await t.database.db.select().from(spotCheckPlan).where(eq(spotCheckPlan.code, '抽-2026-0001'));
+    const [demoPlan] = await t.database.db
+      .select()
+      .from(spotCheckPlan)
+      .where(eq(spotCheckPlan.code, '抽-2026-0001'));
     expect(demoPlan).toBeDefined();
     expect((await call(clerk, 'GET', `/api/spot-checks/plans/${demoPlan!.id}`)).statusCode).toBe(404);
     expect((await call(clerk, 'GET', '/api/spot-checks/plans')).json().total).toBe(0);
@@ -483,14 +578,27 @@ describe('data scope', () => {
   it('the demo campaign has one completed spot check, published, that re-draws from its seed', async () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/portal/spot-checks' });
     const demo = list.json().items.find((p: { code: string }) => p.code === '抽-2026-0001');
-    expect(demo).toMatchObject({ kind: 'general', targetCount: 3, problemsFound: 2, noProblem: 1, findingCount: 3 });
+    expect(demo).toMatchObject({
+      kind: 'general',
+      targetCount: 3,
+      problemsFound: 2,
+      noProblem: 1,
+      findingCount: 3,
+    });
     const detail = (await t.app.inject({ method: 'GET', url: `/api/portal/spot-checks/${demo.id}` })).json();
     expect(detail.targets).toHaveLength(3);
     for (const target of detail.targets) expect(target.inspectors).toHaveLength(2);
-    const verified = (await t.app.inject({ method: 'GET', url: `/api/portal/spot-checks/${demo.id}/verify` })).json();
+    const verified = (
+      await t.app.inject({ method: 'GET', url: `/api/portal/spot-checks/${demo.id}/verify` })
+    ).json();
     expect(verified).toMatchObject({ commitmentMatches: true, seedMatches: true, drawMatches: true });
     // A plan not published is not on the portal.
-    const [committed] = await t.database.db.select().from(spotCheckPlan).where(eq(spotCheckPlan.code, '抽-2026-0002'));
-    expect((await t.app.inject({ method: 'GET', url: `/api/portal/spot-checks/${committed!.id}` })).statusCode).toBe(404);
+    const [committed] = await t.database.db
+      .select()
+      .from(spotCheckPlan)
+      .where(eq(spotCheckPlan.code, '抽-2026-0002'));
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/portal/spot-checks/${committed!.id}` })).statusCode,
+    ).toBe(404);
   });
 });

@@ -12,7 +12,9 @@ export function spotChecksRoutes(app: FastifyInstance): void {
   );
   route(app, 'listSpotCheckInspectors', (req) => spotChecks.listInspectors(req.ctx, req.query));
   route(app, 'createSpotCheckInspector', (req) => spotChecks.createInspector(req.ctx, req.body));
-  route(app, 'updateSpotCheckInspector', (req) => spotChecks.updateInspector(req.ctx, req.params.id, req.body));
+  route(app, 'updateSpotCheckInspector', (req) =>
+    spotChecks.updateInspector(req.ctx, req.params.id, req.body),
+  );
   route(app, 'listSpotCheckItems', (req) => spotChecks.listCheckItems(req.ctx, req.query));
   route(app, 'createSpotCheckItem', (req) => spotChecks.createCheckItem(req.ctx, req.body));
   route(app, 'updateSpotCheckItem', (req) => spotChecks.updateCheckItem(req.ctx, req.params.id, req.body));

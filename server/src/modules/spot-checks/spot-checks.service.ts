@@ -32,8 +32,8 @@ import {
   type UpdateSpotCheckRosterTargetInput,
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
-import { canonicalJson } from '../../platform/audit/canonical';
 import { changedFields } from '../../platform/audit/audit.service';
+import { canonicalJson } from '../../platform/audit/canonical';
 import { shanghaiDate } from '../../platform/calendar/deadline';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { AppError, type FieldIssue, fieldError, notFound } from '../../platform/errors';
@@ -68,7 +68,10 @@ import * as repo from './spot-checks.repository';
 // ---------------------------------------------------------------- record types
 
 /** A roster entry belongs to the organising unit that keeps the roster. */
-export const rosterTargetRecord = defineRecord({ type: 'spot_check_roster_target', find: repo.findRosterTarget });
+export const rosterTargetRecord = defineRecord({
+  type: 'spot_check_roster_target',
+  find: repo.findRosterTarget,
+});
 export const inspectorRecord = defineRecord({ type: 'spot_check_inspector', find: repo.findInspector });
 export const checkItemRecord = defineRecord({ type: 'spot_check_item', find: repo.findItem });
 
@@ -167,7 +170,9 @@ export async function updateRosterTarget(
 }
 
 async function presentInspectors(db: DbOrTx, rows: repo.InspectorWithNames[]): Promise<SpotCheckInspector[]> {
-  const units = await findUnitRefs(db, [...new Set(rows.flatMap((r) => r.entry.conflicts.map((c) => c.unitId)))]);
+  const units = await findUnitRefs(db, [
+    ...new Set(rows.flatMap((r) => r.entry.conflicts.map((c) => c.unitId))),
+  ]);
   const names = new Map(units.map((u) => [u.id, u.name]));
   return rows.map((r) => presentInspector(r, names));
 }
@@ -252,7 +257,10 @@ export async function updateInspector(
 }
 
 /** The check items of the lists in the caller's scope, by code. */
-export async function listCheckItems(ctx: ServiceContext, query: SpotCheckRosterQuery): Promise<Page<SpotCheckItem>> {
+export async function listCheckItems(
+  ctx: ServiceContext,
+  query: SpotCheckRosterQuery,
+): Promise<Page<SpotCheckItem>> {
   const { limit, after, ...filter } = query;
   const page = await repo.listItems(ctx.db, grantScope(ctx), filter, { limit, after });
   return { ...page, items: page.items.map(presentItem) };
@@ -268,7 +276,10 @@ const itemAudit = (i: SpotCheckItem) => ({
 });
 
 /** Adds a check item to an organising unit's list (codes are unique per unit). */
-export async function createCheckItem(ctx: ServiceContext, input: CreateSpotCheckItemInput): Promise<SpotCheckItem> {
+export async function createCheckItem(
+  ctx: ServiceContext,
+  input: CreateSpotCheckItemInput,
+): Promise<SpotCheckItem> {
   return inTransaction(ctx, async (tx) => {
     await requireTargetUnit(tx, input.unitId, 'unitId');
     const now = ctx.clock.now();
@@ -348,12 +359,16 @@ async function assertItemsOfUnit(db: DbOrTx, ids: string[], unitId: string) {
   const found = new Map((await repo.itemsByIds(db, ids)).map((i) => [i.id, i]));
   for (const [index, id] of ids.entries()) {
     const item = found.get(id);
-    if (!item || item.unitId !== unitId || !item.active) throw fieldError(`checkItemIds.${index}`, 'field.not_found');
+    if (!item || item.unitId !== unitId || !item.active)
+      throw fieldError(`checkItemIds.${index}`, 'field.not_found');
   }
 }
 
 /** Plans of the organising units in the caller's scope, newest first. */
-export async function listPlans(ctx: ServiceContext, query: SpotCheckPlanListQuery): Promise<Page<SpotCheckPlan>> {
+export async function listPlans(
+  ctx: ServiceContext,
+  query: SpotCheckPlanListQuery,
+): Promise<Page<SpotCheckPlan>> {
   const { limit, after, ...filter } = query;
   const page = await repo.listPlans(ctx.db, grantScope(ctx), filter, { limit, after });
   return { ...page, items: await presentPlans(ctx.db, page.items) };
@@ -387,7 +402,9 @@ async function presentFindings(db: DbOrTx, rows: repo.FindingWithNames[]): Promi
     db,
     rows.flatMap((r) => (r.finding.domainId ? [r.finding.domainId] : [])),
   );
-  return rows.map((r) => presentFinding(r, (r.finding.domainId && domains.get(r.finding.domainId)?.title) || null));
+  return rows.map((r) =>
+    presentFinding(r, (r.finding.domainId && domains.get(r.finding.domainId)?.title) || null),
+  );
 }
 
 /** One plan with its draw input and steps, its targets (draw order) and findings. */
@@ -404,7 +421,10 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<SpotChec
 }
 
 /** Drafts a plan for an organising unit in the caller's scope, numbered within the campaign. */
-export async function createPlan(ctx: ServiceContext, input: CreateSpotCheckPlanInput): Promise<SpotCheckPlan> {
+export async function createPlan(
+  ctx: ServiceContext,
+  input: CreateSpotCheckPlanInput,
+): Promise<SpotCheckPlan> {
   const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
     const campaign = await findCampaignRef(tx.tx, input.campaignId);
@@ -452,7 +472,11 @@ export async function updatePlan(
     const kind = input.kind ?? row.plan.kind;
     // A key check has no cap; a general one needs one.
     const ratioCapPercent =
-      kind === 'key' ? null : input.ratioCapPercent !== undefined ? input.ratioCapPercent : row.plan.ratioCapPercent;
+      kind === 'key'
+        ? null
+        : input.ratioCapPercent !== undefined
+          ? input.ratioCapPercent
+          : row.plan.ratioCapPercent;
     if (kind === 'general' && ratioCapPercent === null) throw fieldError('ratioCapPercent', 'field.required');
     if (input.checkItemIds) await assertItemsOfUnit(tx.tx, input.checkItemIds, row.plan.unitId);
     const before = await loadPlan(tx, id);
@@ -471,7 +495,9 @@ export async function updatePlan(
 
 /** The problems of a draw as field issues, the units they name by name. */
 async function drawIssues(db: DbOrTx, problems: DrawProblem[]): Promise<FieldIssue[]> {
-  const unitIds = problems.flatMap((p) => (typeof p.params.units === 'string' ? p.params.units.split(',') : []));
+  const unitIds = problems.flatMap((p) =>
+    typeof p.params.units === 'string' ? p.params.units.split(',') : [],
+  );
   const names = new Map((await findUnitRefs(db, [...new Set(unitIds)])).map((u) => [u.id, u.name]));
   return problems.map((p) => ({
     path: p.field,
@@ -584,7 +610,9 @@ export async function transitionPlan(
         if (action === 'complete') {
           const open = (await repo.targetsOfPlan(tx.tx, id)).filter((t) => t.target.outcome === null).length;
           if (open > 0)
-            throw new AppError('CONFLICT', {}, [{ path: 'id', key: 'spotChecks.results_missing', params: { count: open } }]);
+            throw new AppError('CONFLICT', {}, [
+              { path: 'id', key: 'spotChecks.results_missing', params: { count: open } },
+            ]);
         }
         await repo.updatePlan(tx.tx, id, {
           status: next,
@@ -604,7 +632,11 @@ export async function transitionPlan(
  * commitment make the seed; the draw picks the targets and their inspectors from the frozen
  * input, and every random number it used is stored to be shown and checked.
  */
-export async function drawPlan(ctx: ServiceContext, id: string, input: DrawSpotCheckPlanInput): Promise<SpotCheckPlan> {
+export async function drawPlan(
+  ctx: ServiceContext,
+  id: string,
+  input: DrawSpotCheckPlanInput,
+): Promise<SpotCheckPlan> {
   return inTransaction(ctx, async (tx) => {
     const row = await planRecord.loadForChange(tx, id);
     const plan = row.plan;
@@ -619,7 +651,8 @@ export async function drawPlan(ctx: ServiceContext, id: string, input: DrawSpotC
         const committedOn = shanghaiDate(plan.committedAt!);
         if (input.publicValueDate <= committedOn)
           throw fieldError('publicValueDate', 'spotChecks.public_value_too_early', { date: committedOn });
-        if (input.publicValueDate > shanghaiDate(now)) throw fieldError('publicValueDate', 'spotChecks.date_in_future');
+        if (input.publicValueDate > shanghaiDate(now))
+          throw fieldError('publicValueDate', 'spotChecks.date_in_future');
         const seed = seedOf(plan.commitment!, input.publicValue);
         let result: ReturnType<typeof draw>;
         try {
@@ -711,7 +744,9 @@ export async function getTarget(ctx: ServiceContext, id: string): Promise<SpotCh
  */
 async function loadTargetForInspection(tx: TxContext, id: string) {
   const row = await targetRecord.loadForChange(tx, id);
-  const assigned = (await repo.assignmentsOf(tx.tx, [id])).some((a) => a.personId === requireActor(tx).personId);
+  const assigned = (await repo.assignmentsOf(tx.tx, [id])).some(
+    (a) => a.personId === requireActor(tx).personId,
+  );
   if (!assigned) throw new AppError('FORBIDDEN', {}, [{ path: 'id', key: 'spotChecks.not_assigned' }]);
   if (row.plan.status !== 'in_progress') throw new AppError('INVALID_TRANSITION');
   return row;
@@ -726,7 +761,8 @@ export async function recordResult(
   const actor = requireActor(ctx);
   return inTransaction(ctx, async (tx) => {
     const row = await loadTargetForInspection(tx, id);
-    if (input.checkedOn > shanghaiDate(ctx.clock.now())) throw fieldError('checkedOn', 'spotChecks.date_in_future');
+    if (input.checkedOn > shanghaiDate(ctx.clock.now()))
+      throw fieldError('checkedOn', 'spotChecks.date_in_future');
     const t = row.target;
     await repo.updateTarget(tx.tx, id, {
       outcome: input.outcome,
@@ -765,7 +801,8 @@ export async function createFinding(
     const plan = await planRecord.reload(tx.tx, row.target.planId);
     if (input.domainId) {
       const domain = await findDomainRef(tx.tx, input.domainId);
-      if (!domain || domain.campaignId !== plan.plan.campaignId) throw fieldError('domainId', 'field.not_found');
+      if (!domain || domain.campaignId !== plan.plan.campaignId)
+        throw fieldError('domainId', 'field.not_found');
     }
     const created = await repo.insertFinding(tx.tx, {
       planId: row.target.planId,
@@ -809,7 +846,13 @@ export async function findingToRectification(
   finding: repo.FindingRow,
   note: string | null,
 ): Promise<{ rectificationItemId: string | null }> {
-  if (!(await repo.disposeFinding(tx.tx, finding.id, { disposition: 'rectification', dispositionNote: note, disposedAt: tx.clock.now() })))
+  if (
+    !(await repo.disposeFinding(tx.tx, finding.id, {
+      disposition: 'rectification',
+      dispositionNote: note,
+      disposedAt: tx.clock.now(),
+    }))
+  )
     throw new AppError('INVALID_TRANSITION');
   return { rectificationItemId: null };
 }
@@ -820,7 +863,13 @@ export async function findingToRectification(
  */
 async function findingToTransfer(tx: TxContext, row: repo.FindingWithNames, note: string): Promise<string> {
   const finding = row.finding;
-  if (!(await repo.disposeFinding(tx.tx, finding.id, { disposition: 'transfer', dispositionNote: note, disposedAt: tx.clock.now() })))
+  if (
+    !(await repo.disposeFinding(tx.tx, finding.id, {
+      disposition: 'transfer',
+      dispositionNote: note,
+      disposedAt: tx.clock.now(),
+    }))
+  )
     throw new AppError('INVALID_TRANSITION');
   const plan = await planRecord.reload(tx.tx, finding.planId);
   return repo.insertTransfer(tx.tx, {
@@ -949,7 +998,8 @@ export async function verifyPublicPlan(ctx: ServiceContext, id: string): Promise
   const plan = row.plan;
   const input = plan.drawInput ?? '';
   const commitmentMatches = commitmentOf(input) === plan.commitment;
-  const seedMatches = !!plan.commitment && !!plan.publicValue && seedOf(plan.commitment, plan.publicValue) === plan.seed;
+  const seedMatches =
+    !!plan.commitment && !!plan.publicValue && seedOf(plan.commitment, plan.publicValue) === plan.seed;
   let drawMatches = false;
   if (commitmentMatches && seedMatches) {
     const targets = await repo.targetsOfPlan(ctx.db, id);
@@ -960,7 +1010,10 @@ export async function verifyPublicPlan(ctx: ServiceContext, id: string): Promise
     const stored = targets.map((t) => ({
       rosterId: t.target.rosterId,
       unitId: t.target.unitId,
-      inspectors: (assignments.get(t.target.id) ?? []).map((a) => ({ rosterId: a.rosterId, personId: a.personId })),
+      inspectors: (assignments.get(t.target.id) ?? []).map((a) => ({
+        rosterId: a.rosterId,
+        personId: a.personId,
+      })),
     }));
     try {
       const again = draw(JSON.parse(input) as DrawInput, plan.seed!);

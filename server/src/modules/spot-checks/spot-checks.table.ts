@@ -117,17 +117,18 @@ export const spotCheckPlan = pgTable(
     publicValueDate: date('public_value_date', { mode: 'string' }),
     seed: text('seed'),
     algorithm: text('algorithm'),
-    drawSteps: jsonb('draw_steps').$type<
-      {
-        counter: number;
-        value: number;
-        bound: number;
-        accepted: boolean;
-        kind: 'target' | 'inspector';
-        targetIndex: number;
-        rosterId: string | null;
-      }[]
-    >(),
+    drawSteps:
+      jsonb('draw_steps').$type<
+        {
+          counter: number;
+          value: number;
+          bound: number;
+          accepted: boolean;
+          kind: 'target' | 'inspector';
+          targetIndex: number;
+          rosterId: string | null;
+        }[]
+      >(),
     drawnAt: timestamp('drawn_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => userAccount.id),
@@ -220,7 +221,10 @@ export const spotCheckFinding = pgTable(
     createdBy: uuid('created_by').references(() => userAccount.id),
     createdAt: createdAt(),
   },
-  (t) => [index('spot_check_finding_target_idx').on(t.targetId), index('spot_check_finding_plan_idx').on(t.planId)],
+  (t) => [
+    index('spot_check_finding_target_idx').on(t.targetId),
+    index('spot_check_finding_plan_idx').on(t.planId),
+  ],
 );
 
 /**
