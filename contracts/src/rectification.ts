@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conductSchema } from './conduct';
 import {
   auditEvent,
   auditField,
@@ -49,28 +50,6 @@ export const RECTIFICATION_ENTERED_SOURCES = [
   'supervision_item',
   'suggestion',
 ] as const satisfies readonly RectificationSource[];
-
-/** 不敢为 / 不会为 / 不想为 / 乱作为 / 不作为 / 慢作为 (GLOSSARY `conduct`). */
-export const CONDUCT_TYPES = [
-  'dare_not',
-  'cannot',
-  'will_not',
-  'misconduct',
-  'inaction',
-  'slow_action',
-] as const;
-export const conductSchema = z.enum(CONDUCT_TYPES);
-export type Conduct = z.infer<typeof conductSchema>;
-
-/** The labels users know the conduct types by (the Excel ledger uses the Chinese ones). */
-export const CONDUCT_LABELS: Record<Conduct, { 'zh-CN': string; 'en-US': string }> = {
-  dare_not: { 'zh-CN': '不敢为', 'en-US': 'Dare not act' },
-  cannot: { 'zh-CN': '不会为', 'en-US': 'Cannot act' },
-  will_not: { 'zh-CN': '不想为', 'en-US': 'Will not act' },
-  misconduct: { 'zh-CN': '乱作为', 'en-US': 'Misconduct' },
-  inaction: { 'zh-CN': '不作为', 'en-US': 'Inaction' },
-  slow_action: { 'zh-CN': '慢作为', 'en-US': 'Slow action' },
-};
 
 // ---------------------------------------------------------------- the lifecycle
 

@@ -14,6 +14,7 @@ import { notificationsContract } from './notifications';
 import { orgContract } from './org';
 import { platformContract } from './portal';
 import { rectificationContract } from './rectification';
+import { spotChecksContract } from './spot-checks';
 import { suggestionsContract } from './suggestions';
 import { supervisionContract } from './supervision';
 
@@ -37,6 +38,7 @@ export const MODULE_CONTRACTS = [
   supervisionContract,
   rectificationContract,
   monthlyReportsContract,
+  spotChecksContract,
 ] as const;
 
 type Contracts = (typeof MODULE_CONTRACTS)[number];

@@ -4,17 +4,29 @@ import type {
   RectificationSource,
   RectificationStatus,
   Role,
+  SpotCheckPlanStatus,
   SupervisionItemStatus,
 } from '@zeren/contracts';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { newId } from '../src/db/columns';
 import { campaign, campaignDomain, campaignPhase } from '../src/modules/campaign/campaign.table';
 import { dutyItem, dutyItemVersion } from '../src/modules/duties/duties.table';
 import { keyTask, keyTaskPerson } from '../src/modules/key-tasks/key-tasks.table';
 import { monthlyReport } from '../src/modules/monthly-reports/monthly-reports.table';
 import { rectificationItem } from '../src/modules/rectification/rectification.table';
+import { canonicalDrawInput, commitmentOf, seedOf } from '../src/modules/spot-checks/draw';
+import {
+  spotCheckAssignment,
+  spotCheckFinding,
+  spotCheckInspector,
+  spotCheckItem,
+  spotCheckPlan,
+  spotCheckRosterTarget,
+  spotCheckTarget,
+} from '../src/modules/spot-checks/spot-checks.table';
 import { suggestion } from '../src/modules/suggestions/suggestions.table';
 import { supervisionItem } from '../src/modules/supervision/supervision.table';
+import { canonicalJson } from '../src/platform/audit/canonical';
 import { SESSION_COOKIE } from '../src/platform/auth/auth.service';
 import { session } from '../src/platform/auth/session.table';
 import { hmacSm3 } from '../src/platform/crypto';
@@ -243,6 +255,190 @@ export class Factories {
       })
       .returning({ id: rectificationItem.id });
     return item!.id;
+  }
+
+  /** The person of an account. */
+  async personOfAccount(userId: string): Promise<string> {
+    const [row] = await this.db
+      .select({ personId: userAccount.personId })
+      .from(userAccount)
+      .where(eq(userAccount.id, userId));
+    return row!.personId;
+  }
+
+  /** An entry of an organiser's target roster naming 东门街道办事处 (never a matrix position). */
+  async spotCheckRosterTarget(organiserCode: string): Promise<string> {
+    const unitId = await this.unitId(organiserCode);
+    const targetUnitId = await this.unitId('K110');
+    const [found] = await this.db
+      .select({ id: spotCheckRosterTarget.id })
+      .from(spotCheckRosterTarget)
+      .where(
+        and(eq(spotCheckRosterTarget.unitId, unitId), eq(spotCheckRosterTarget.targetUnitId, targetUnitId)),
+      );
+    if (found) return found.id;
+    const [row] = await this.db
+      .insert(spotCheckRosterTarget)
+      .values({ unitId, targetUnitId, createdAt: this.now, updatedAt: this.now })
+      .returning({ id: spotCheckRosterTarget.id });
+    return row!.id;
+  }
+
+  /** An inspector on an organiser's roster: a new person of `personUnitCode` (default 市政府督查室). */
+  async spotCheckInspector(
+    organiserCode: string,
+    personUnitCode = 'C001',
+  ): Promise<{ id: string; personId: string }> {
+    const personId = await this.person(personUnitCode);
+    const [row] = await this.db
+      .insert(spotCheckInspector)
+      .values({
+        unitId: await this.unitId(organiserCode),
+        personId,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: spotCheckInspector.id });
+    return { id: row!.id, personId };
+  }
+
+  /** A check item of an organiser. */
+  async spotCheckItem(organiserCode: string): Promise<string> {
+    const [row] = await this.db
+      .insert(spotCheckItem)
+      .values({
+        unitId: await this.unitId(organiserCode),
+        code: `T-${unique()}`,
+        title: '测试抽查事项',
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: spotCheckItem.id });
+    return row!.id;
+  }
+
+  /**
+   * A key-check plan of an organiser in `status` (one target, two inspectors each). From
+   * 'committed' on it holds a draw input it can draw from (two more inspectors of 市政府督查室 join
+   * the roster, so every target of it has two free of conflicts), committed the day before.
+   */
+  async spotCheckPlan(organiserCode: string, status: SpotCheckPlanStatus = 'draft'): Promise<string> {
+    const unitId = await this.unitId(organiserCode);
+    const id = newId();
+    const plan = {
+      id,
+      kind: 'key' as const,
+      targetCount: 1,
+      ratioCapPercent: null,
+      inspectorsPerTarget: 2,
+    };
+    let frozen = {};
+    if (status !== 'draft') {
+      await this.spotCheckRosterTarget(organiserCode);
+      await this.spotCheckInspector(organiserCode);
+      await this.spotCheckInspector(organiserCode);
+      const targets = await this.db
+        .select({ id: spotCheckRosterTarget.id, unitId: spotCheckRosterTarget.targetUnitId })
+        .from(spotCheckRosterTarget)
+        .where(and(eq(spotCheckRosterTarget.unitId, unitId), eq(spotCheckRosterTarget.active, true)));
+      const inspectors = await this.db
+        .select({
+          id: spotCheckInspector.id,
+          personId: spotCheckInspector.personId,
+          unitId: person.unitId,
+          conflicts: spotCheckInspector.conflicts,
+        })
+        .from(spotCheckInspector)
+        .innerJoin(person, eq(person.id, spotCheckInspector.personId))
+        .where(and(eq(spotCheckInspector.unitId, unitId), eq(spotCheckInspector.active, true)));
+      const input = canonicalDrawInput({
+        algorithm: 'zeren-spot-check-draw/1',
+        plan,
+        targets,
+        inspectors: inspectors.map((i) => ({ ...i, conflictUnitIds: i.conflicts.map((c) => c.unitId) })),
+      });
+      const text = canonicalJson(input);
+      const commitment = commitmentOf(text);
+      frozen = {
+        drawInput: text,
+        commitment,
+        committedAt: new Date(this.now.getTime() - 86_400_000),
+        eligibleTargets: targets.length,
+        eligibleInspectors: inspectors.length,
+      };
+      // Past the draw: what the draw stored (its targets are the caller's to add).
+      if (status !== 'committed')
+        frozen = {
+          ...frozen,
+          publicValue: '1',
+          publicValueSource: '测试公开数值',
+          publicValueDate: '2026-06-01',
+          seed: seedOf(commitment, '1'),
+          algorithm: 'zeren-spot-check-draw/1',
+          drawSteps: [],
+          drawnAt: this.now,
+          ...(status === 'published' ? { publishedAt: this.now } : {}),
+        };
+    }
+    await this.db.insert(spotCheckPlan).values({
+      ...plan,
+      campaignId: await this.demoCampaign(),
+      code: `抽-测试-${unique()}`,
+      unitId,
+      title: '测试抽查计划',
+      checkItemIds: [await this.spotCheckItem(organiserCode)],
+      status,
+      ...frozen,
+      createdAt: this.now,
+      updatedAt: this.now,
+    });
+    return id;
+  }
+
+  /**
+   * A drawn target of a unit, in a plan of that unit in progress, with `inspectorPersonId` among
+   * its two inspectors (and one more of 市政府督查室).
+   */
+  async spotCheckTarget(unitCode: string, inspectorPersonId?: string): Promise<string> {
+    const planId = await this.spotCheckPlan(unitCode, 'in_progress');
+    const [row] = await this.db
+      .insert(spotCheckTarget)
+      .values({
+        planId,
+        unitId: await this.unitId(unitCode),
+        rosterId: await this.spotCheckRosterTarget(unitCode),
+        ordinal: 1,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: spotCheckTarget.id });
+    const other = await this.spotCheckInspector(unitCode);
+    const people = [other.personId, inspectorPersonId ?? (await this.spotCheckInspector(unitCode)).personId];
+    await this.db
+      .insert(spotCheckAssignment)
+      .values(
+        people.map((personId, n) => ({ targetId: row!.id, rosterId: other.id, personId, ordinal: n + 1 })),
+      );
+    return row!.id;
+  }
+
+  /** A finding not yet disposed of, at a target of a unit. */
+  async spotCheckFinding(unitCode: string): Promise<string> {
+    const targetId = await this.spotCheckTarget(unitCode);
+    const [target] = await this.db.select().from(spotCheckTarget).where(eq(spotCheckTarget.id, targetId));
+    const [row] = await this.db
+      .insert(spotCheckFinding)
+      .values({
+        planId: target!.planId,
+        targetId,
+        unitId: target!.unitId,
+        problem: '测试问题',
+        conduct: 'inaction',
+        severity: 'minor',
+        createdAt: this.now,
+      })
+      .returning({ id: spotCheckFinding.id });
+    return row!.id;
   }
 
   /** A suggestion to a unit in the given status. */

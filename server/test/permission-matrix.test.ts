@@ -20,15 +20,17 @@ import {
   ROUTES,
   type Role,
   type RouteContract,
+  type SpotCheckPlanStatus,
   type SupervisionItemAction,
   type SupervisionItemStatus,
   successStatus,
 } from '@zeren/contracts';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaign } from '../src/modules/campaign/campaign.table';
+import { spotCheckPlan, spotCheckRosterTarget } from '../src/modules/spot-checks/spot-checks.table';
 import { multipartBody } from '../src/platform/files/multipart-test-body';
 import { unit } from '../src/platform/org/org.table';
 import { Factories, openKeyTaskExtension, openSupervisionExtension, phasesOf, unique } from './factories';
@@ -926,6 +928,170 @@ const MATRIX: Record<OperationId, Entry> = {
         remindBeforeWorkingDays: 2,
       }),
   },
+  // ---- spot checks (the position is the organising unit, or the unit inspected for targets and findings)
+  listSpotCheckRosterTargets: {
+    kind: 'list',
+    request: async () => get('/api/spot-checks/roster/targets'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  createSpotCheckRosterTarget: {
+    kind: 'create',
+    // The unit's own entry of its roster, removed first when an earlier case made it.
+    request: async (f, c) => {
+      const unitId = await f.unitId(c.position!);
+      await t.database.db
+        .delete(spotCheckRosterTarget)
+        .where(and(eq(spotCheckRosterTarget.unitId, unitId), eq(spotCheckRosterTarget.targetUnitId, unitId)));
+      return json('POST', '/api/spot-checks/roster/targets', { unitId, targetUnitId: unitId });
+    },
+  },
+  updateSpotCheckRosterTarget: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/spot-checks/roster/targets/${await f.spotCheckRosterTarget(c.position!)}`, {}),
+  },
+  listSpotCheckInspectors: {
+    kind: 'list',
+    request: async () => get('/api/spot-checks/roster/inspectors'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  createSpotCheckInspector: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/spot-checks/roster/inspectors', {
+        unitId: await f.unitId(c.position!),
+        personId: await f.person(c.position!),
+      }),
+  },
+  updateSpotCheckInspector: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/spot-checks/roster/inspectors/${(await f.spotCheckInspector(c.position!)).id}`, {}),
+  },
+  listSpotCheckItems: {
+    kind: 'list',
+    request: async () => get('/api/spot-checks/items'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  createSpotCheckItem: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/spot-checks/items', {
+        unitId: await f.unitId(c.position!),
+        code: `M-${unique()}`,
+        title: '矩阵抽查事项',
+      }),
+  },
+  updateSpotCheckItem: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/spot-checks/items/${await f.spotCheckItem(c.position!)}`, {}),
+  },
+  listSpotCheckPlans: {
+    kind: 'list',
+    request: async () => get('/api/spot-checks/plans'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  getSpotCheckPlan: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/spot-checks/plans/${await f.spotCheckPlan(c.position!)}`),
+  },
+  createSpotCheckPlan: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/spot-checks/plans', {
+        campaignId: await f.demoCampaign(),
+        unitId: await f.unitId(c.position!),
+        title: '矩阵抽查',
+        kind: 'key',
+        targetCount: 1,
+        ratioCapPercent: null,
+        checkItemIds: [await f.spotCheckItem(c.position!)],
+      }),
+  },
+  updateSpotCheckPlan: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/spot-checks/plans/${await f.spotCheckPlan(c.position!)}`, {}),
+  },
+  commitSpotCheckPlan: {
+    kind: 'change',
+    request: async (f, c) => {
+      // Two inspectors of another unit, so the roster can always be drawn from.
+      await f.spotCheckRosterTarget(c.position!);
+      await f.spotCheckInspector(c.position!);
+      await f.spotCheckInspector(c.position!);
+      return json('POST', `/api/spot-checks/plans/${await f.spotCheckPlan(c.position!)}/commit`, {});
+    },
+  },
+  drawSpotCheckPlan: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/spot-checks/plans/${await f.spotCheckPlan(c.position!, 'committed')}/draw`, {
+        publicValue: '01 02 03 04 05 06 + 07',
+        publicValueSource: '矩阵测试公开数值',
+        publicValueDate: '2026-06-01',
+      }),
+  },
+  ...spotCheckStep('start', 'drawn'),
+  ...spotCheckStep('complete', 'in_progress'),
+  ...spotCheckStep('publish', 'completed'),
+  listSpotCheckTargets: {
+    kind: 'list',
+    request: async () => get('/api/spot-checks/targets'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  getSpotCheckTarget: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/spot-checks/targets/${await f.spotCheckTarget(c.position!)}`),
+  },
+  // The principal is one of the target's inspectors (the rule for the others is the module's test).
+  recordSpotCheckResult: {
+    kind: 'change',
+    request: async (f, c) => {
+      const personId = c.principal.userId ? await f.personOfAccount(c.principal.userId) : undefined;
+      return json(
+        'PUT',
+        `/api/spot-checks/targets/${await f.spotCheckTarget(c.position!, personId)}/result`,
+        {
+          outcome: 'no_problem',
+          resultSummary: '未发现问题',
+          checkedOn: '2026-06-01',
+        },
+      );
+    },
+  },
+  createSpotCheckFinding: {
+    kind: 'change',
+    request: async (f, c) => {
+      const personId = c.principal.userId ? await f.personOfAccount(c.principal.userId) : undefined;
+      return json(
+        'POST',
+        `/api/spot-checks/targets/${await f.spotCheckTarget(c.position!, personId)}/findings`,
+        {
+          problem: '矩阵问题',
+          conduct: 'inaction',
+          severity: 'minor',
+        },
+      );
+    },
+  },
+  disposeSpotCheckFinding: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/spot-checks/findings/${await f.spotCheckFinding(c.position!)}/dispose`, {
+        disposition: 'rectification',
+      }),
+  },
+  listPublicSpotChecks: { kind: 'public', request: async () => get('/api/portal/spot-checks') },
+  getPublicSpotCheck: {
+    kind: 'public',
+    request: async () => get(`/api/portal/spot-checks/${await publishedSpotCheck()}`),
+  },
+  verifyPublicSpotCheck: {
+    kind: 'public',
+    request: async () => get(`/api/portal/spot-checks/${await publishedSpotCheck()}/verify`),
+  },
 
   // ---- suggestions
   submitPublicSuggestion: {
@@ -1023,6 +1189,29 @@ function monthlyReportStep<A extends MonthlyReportAction>(
   return { [`${action}MonthlyReport`]: entry } as Record<`${A}MonthlyReport`, Entry>;
 }
 
+/** One step of a spot-check plan's lifecycle, on a plan in a state the step leaves from. */
+function spotCheckStep<A extends 'start' | 'complete' | 'publish'>(
+  action: A,
+  from: SpotCheckPlanStatus,
+): Record<`${A}SpotCheckPlan`, Entry> {
+  const entry: Entry = {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/spot-checks/plans/${await f.spotCheckPlan(c.position!, from)}/${action}`, {}),
+  };
+  return { [`${action}SpotCheckPlan`]: entry } as Record<`${A}SpotCheckPlan`, Entry>;
+}
+
+/** The demo's published spot check. */
+async function publishedSpotCheck(): Promise<string> {
+  const [row] = await t.database.db
+    .select({ id: spotCheckPlan.id })
+    .from(spotCheckPlan)
+    .where(eq(spotCheckPlan.status, 'published'))
+    .limit(1);
+  return row!.id;
+}
+
 // ---------------------------------------------------------------- running it
 
 beforeAll(async () => {
@@ -1115,6 +1304,11 @@ describe('permission matrix', () => {
         'monthly_report',
         'person',
         'rectification_item',
+        'spot_check_finding',
+        'spot_check_inspector',
+        'spot_check_item',
+        'spot_check_plan',
+        'spot_check_roster_target',
         'suggestion',
         'supervision_extension',
         'supervision_item',

@@ -10,6 +10,7 @@ import { notificationsModule } from './features/notifications/module';
 import { orgModule } from './features/org/module';
 import { rectificationModule } from './features/rectification/module';
 import { securityModule } from './features/security/module';
+import { spotChecksModule } from './features/spot-checks/module';
 import { suggestionsModule } from './features/suggestions/module';
 import { supervisionModule } from './features/supervision/module';
 
@@ -27,6 +28,7 @@ export const MODULES = [
   supervisionModule,
   rectificationModule,
   monthlyReportsModule,
+  spotChecksModule,
   suggestionsModule,
   campaignModule,
   calendarModule,

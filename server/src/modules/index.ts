@@ -4,6 +4,7 @@ import { dutiesModule } from './duties/duties.module';
 import { keyTasksModule } from './key-tasks/key-tasks.module';
 import { monthlyReportsModule } from './monthly-reports/monthly-reports.module';
 import { rectificationModule } from './rectification/rectification.module';
+import { spotChecksModule } from './spot-checks/spot-checks.module';
 import { suggestionsModule } from './suggestions/suggestions.module';
 import { supervisionModule } from './supervision/supervision.module';
 
@@ -19,4 +20,5 @@ export const MODULES: readonly ServerModule[] = [
   supervisionModule,
   rectificationModule,
   monthlyReportsModule,
+  spotChecksModule,
 ];

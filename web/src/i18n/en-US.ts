@@ -133,6 +133,15 @@ export const enUS: CoreMessages = {
     provisional: 'Provisional',
     dueDate: 'Deadline',
   },
+  /** 不敢为 … 慢作为: the conduct a ledger item, a finding or a lead names. */
+  conduct: {
+    dare_not: 'Dare not act',
+    cannot: 'Cannot act',
+    will_not: 'Will not act',
+    misconduct: 'Misconduct',
+    inaction: 'Inaction',
+    slow_action: 'Slow action',
+  },
   extensionStatus: {
     requested: 'Waiting',
     approved: 'Approved',

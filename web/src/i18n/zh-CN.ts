@@ -1,4 +1,4 @@
-import type { AuditAction, ExtensionStatus } from '@zeren/contracts';
+import type { AuditAction, Conduct, ExtensionStatus } from '@zeren/contracts';
 
 /** The shell and what every feature shares (buttons, languages, deadlines, files): the reference catalogue (en-US has exactly these keys). */
 export const zhCN = {
@@ -140,6 +140,15 @@ export const zhCN = {
     provisional: '暂定',
     dueDate: '完成时限',
   },
+  /** 不敢为 … 慢作为: the conduct a ledger item, a finding or a lead names. */
+  conduct: {
+    dare_not: '不敢为',
+    cannot: '不会为',
+    will_not: '不想为',
+    misconduct: '乱作为',
+    inaction: '不作为',
+    slow_action: '慢作为',
+  } satisfies Record<Conduct, string>,
   extensionStatus: {
     requested: '待审批',
     approved: '已同意',

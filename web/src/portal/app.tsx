@@ -5,6 +5,7 @@ import { AnswersPage } from './pages/answers-page';
 import { ItemPage } from './pages/item-page';
 import { ListsPage } from './pages/lists-page';
 import { OverviewPage } from './pages/overview-page';
+import { SpotCheckPage, SpotChecksPage } from './pages/spot-checks-page';
 import { SuggestPage } from './pages/suggest-page';
 import { TrackPage } from './pages/track-page';
 import { Link, matchRoute, type Route, useLocation } from './router';
@@ -16,6 +17,7 @@ const NAV: { to: string; label: MessageKey; pages: Route['page'][] }[] = [
   { to: '/suggest', label: 'nav.suggest', pages: ['suggest'] },
   { to: '/track', label: 'nav.track', pages: ['track'] },
   { to: '/answers', label: 'nav.answers', pages: ['answers'] },
+  { to: '/spot-checks', label: 'nav.spotChecks', pages: ['spotChecks', 'spotCheck'] },
 ];
 
 export function PortalApp() {
@@ -135,6 +137,10 @@ function Page({ route }: { route: Route }) {
       return <TrackPage code={route.code} />;
     case 'answers':
       return <AnswersPage />;
+    case 'spotChecks':
+      return <SpotChecksPage />;
+    case 'spotCheck':
+      return <SpotCheckPage id={route.id} />;
     default:
       return (
         <>

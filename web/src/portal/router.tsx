@@ -10,6 +10,8 @@ export type Route =
   | { page: 'suggest' }
   | { page: 'track'; code: string | null }
   | { page: 'answers' }
+  | { page: 'spotChecks' }
+  | { page: 'spotCheck'; id: string }
   | { page: 'notFound' };
 
 /** Maps a pathname to a page (no router library: five pages and the history API). */
@@ -23,6 +25,8 @@ export function matchRoute(pathname: string): Route {
   if (first === 'suggest' && parts.length === 1) return { page: 'suggest' };
   if (first === 'track' && parts.length <= 2) return { page: 'track', code: second ?? null };
   if (first === 'answers' && parts.length === 1) return { page: 'answers' };
+  if (first === 'spot-checks' && parts.length === 1) return { page: 'spotChecks' };
+  if (first === 'spot-checks' && second && parts.length === 2) return { page: 'spotCheck', id: second };
   return { page: 'notFound' };
 }
 

@@ -28,7 +28,7 @@ export const rectificationItemRecord: RecordDescriptor = {
     problem: { label: (t) => t.rectification.problem, long: true },
     source: { label: (t) => t.rectification.source, format: fmt.label((t) => t.rectificationSource) },
     sourceLabel: { label: (t) => t.rectification.sourceLabel },
-    conduct: { label: (t) => t.rectification.conduct, format: fmt.label((t) => t.rectificationConduct) },
+    conduct: { label: (t) => t.rectification.conduct, format: fmt.label((t) => t.conduct) },
     measures: { label: (t) => t.rectification.measures, long: true },
     responsiblePerson: { label: (t) => t.rectification.responsiblePerson },
     unitId: { label: (t) => t.rectification.unit, format: fmt.unit },

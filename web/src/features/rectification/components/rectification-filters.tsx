@@ -98,7 +98,7 @@ export function RectificationFilters({
         aria-label={t.rectification.conduct}
         value={value.conduct}
         onChange={(conduct) => onChange({ ...value, conduct: conduct || undefined })}
-        options={CONDUCT_TYPES.map((conduct) => ({ value: conduct, label: t.rectificationConduct[conduct] }))}
+        options={CONDUCT_TYPES.map((conduct) => ({ value: conduct, label: t.conduct[conduct] }))}
         style={field}
         data-testid="rectification-filter-conduct"
       />

@@ -211,7 +211,7 @@ export function RectificationFormDrawer({
             allowClear
             options={CONDUCT_TYPES.map((conduct) => ({
               value: conduct,
-              label: t.rectificationConduct[conduct],
+              label: t.conduct[conduct],
             }))}
             data-testid="rectification-form-conduct"
           />

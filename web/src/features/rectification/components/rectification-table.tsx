@@ -44,7 +44,7 @@ export function RectificationTable({
     {
       key: 'conduct',
       title: t.rectification.conduct,
-      render: (_, item) => (item.conduct ? t.rectificationConduct[item.conduct] : null),
+      render: (_, item) => (item.conduct ? t.conduct[item.conduct] : null),
     },
     { key: 'person', title: t.rectification.responsiblePerson, dataIndex: 'responsiblePerson' },
     {

@@ -86,14 +86,6 @@ export const enUS: RectificationMessages = {
     supervision_item: 'Supervision item',
     suggestion: 'Suggestion',
   },
-  rectificationConduct: {
-    dare_not: 'Dare not act',
-    cannot: 'Cannot act',
-    will_not: 'Will not act',
-    misconduct: 'Misconduct',
-    inaction: 'Inaction',
-    slow_action: 'Slow action',
-  },
   rectificationColour: {
     none: 'On time',
     yellow: 'Due soon',

@@ -1,6 +1,5 @@
 import type {
   AuditAction,
-  Conduct,
   RectificationAction,
   RectificationColour,
   RectificationSource,
@@ -92,14 +91,6 @@ export const zhCN = {
     supervision_item: '督办事项',
     suggestion: '意见建议',
   } satisfies Record<RectificationSource, string>,
-  rectificationConduct: {
-    dare_not: '不敢为',
-    cannot: '不会为',
-    will_not: '不想为',
-    misconduct: '乱作为',
-    inaction: '不作为',
-    slow_action: '慢作为',
-  } satisfies Record<Conduct, string>,
   rectificationColour: {
     none: '正常',
     yellow: '即将到期',

@@ -88,7 +88,7 @@ export function RectificationItemPage() {
     {
       key: 'conduct',
       label: t.rectification.conduct,
-      children: item.conduct ? t.rectificationConduct[item.conduct] : null,
+      children: item.conduct ? t.conduct[item.conduct] : null,
     },
     {
       key: 'measures',
