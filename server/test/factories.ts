@@ -240,13 +240,19 @@ export class Factories {
     unitCode: string,
     status: RectificationStatus = 'rectifying',
     source: RectificationSource = 'self_inspection',
+    /** For an inspection's finding: a person on the team of the finding's target. */
+    teamPersonId?: string,
   ): Promise<string> {
+    // An item from an inspection stands on a real finding: its team alone confirms the item.
+    const sourceId =
+      source === 'inspection_finding' ? await this.spotCheckFinding(unitCode, teamPersonId) : null;
     const [item] = await this.db
       .insert(rectificationItem)
       .values({
         campaignId: await this.demoCampaign(),
         unitId: await this.unitId(unitCode),
         source,
+        sourceId,
         problem: `测试整改问题 ${unique()}`,
         dueDate: '2026-09-30',
         status,
@@ -422,9 +428,9 @@ export class Factories {
     return row!.id;
   }
 
-  /** A finding not yet disposed of, at a target of a unit. */
-  async spotCheckFinding(unitCode: string): Promise<string> {
-    const targetId = await this.spotCheckTarget(unitCode);
+  /** A finding not yet disposed of, at a target of a unit (with `inspectorPersonId` on its team). */
+  async spotCheckFinding(unitCode: string, inspectorPersonId?: string): Promise<string> {
+    const targetId = await this.spotCheckTarget(unitCode, inspectorPersonId);
     const [target] = await this.db.select().from(spotCheckTarget).where(eq(spotCheckTarget.id, targetId));
     const [row] = await this.db
       .insert(spotCheckFinding)

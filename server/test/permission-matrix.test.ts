@@ -1165,12 +1165,12 @@ function rectificationStep<A extends RectificationAction>(
 ): Record<`${A}RectificationItem`, Entry> {
   const entry: Entry = {
     kind: 'change',
-    request: async (f, c) =>
-      json(
-        'POST',
-        `/api/rectification-items/${await f.rectificationItem(c.position!, from, source)}/${action}`,
-        body,
-      ),
+    request: async (f, c) => {
+      // An inspection's finding is confirmed by its own team: the principal is on it.
+      const personId = c.principal.userId ? await f.personOfAccount(c.principal.userId) : undefined;
+      const id = await f.rectificationItem(c.position!, from, source, personId);
+      return json('POST', `/api/rectification-items/${id}/${action}`, body);
+    },
   };
   return { [`${action}RectificationItem`]: entry } as Record<`${A}RectificationItem`, Entry>;
 }

@@ -23,10 +23,11 @@ interface DemoItem {
 }
 
 /**
- * Ledgers of several units with items in every state: to rectify, rectifying (one overdue, one
+ * Ledgers of several units from their self-inspection: to rectify, rectifying (one overdue, one
  * reopened after the leader found it not done), completion claimed (waiting for the leader's
- * sign-off), signed off, an inspection's finding signed off and waiting for the team's
- * confirmation, and one confirmed.
+ * sign-off) and signed off. The items from an inspection — one signed off and waiting for the
+ * team's confirmation, one confirmed — are the demo spot check's findings (its module seeds them
+ * through seedDemoLedgerItem).
  */
 const ITEMS: DemoItem[] = [
   {
@@ -64,11 +65,10 @@ const ITEMS: DemoItem[] = [
   },
   {
     unit: 'jyj',
-    source: 'inspection_finding',
-    sourceLabel: '市督查组第一组',
+    source: 'self_inspection',
     domain: 'education',
     conduct: 'will_not',
-    problem: '督查发现：校外培训机构投诉件办理拖延，3 件投诉超过 30 日未答复。',
+    problem: '校外培训机构投诉件办理拖延，3 件投诉超过 30 日未答复。',
     measures: '逐件答复投诉人，建立投诉办理台账和超期提醒机制。',
     person: '马晓明',
     due: 5,
@@ -89,11 +89,10 @@ const ITEMS: DemoItem[] = [
   },
   {
     unit: 'cg-jy',
-    source: 'inspection_finding',
-    sourceLabel: '城关区督查组',
+    source: 'self_inspection',
     domain: 'education',
     conduct: 'inaction',
-    problem: '督查发现：城关区 4 所幼儿园消防设施过期未检，隐患未及时上报。',
+    problem: '城关区 4 所幼儿园消防设施过期未检，隐患未及时上报。',
     measures: '立即更换过期设施，开展全区幼儿园消防安全排查，建立月检制度。',
     person: '林春华（局长）',
     due: -2,
@@ -111,19 +110,6 @@ const ITEMS: DemoItem[] = [
     due: 12,
     status: 'rectifying',
     completion: '曾报完成：已口头约谈学校负责人。单位负责人审核认为整改不彻底，退回重新整改。',
-  },
-  {
-    unit: 'cg-jy',
-    source: 'inspection_finding',
-    sourceLabel: '市督查组第二组',
-    domain: 'education',
-    conduct: 'slow_action',
-    problem: '督查发现：学位申请材料审核平均用时 9 个工作日，超过承诺时限。',
-    measures: '推行材料共享核验，审核时限压缩至 3 个工作日。',
-    person: '林春华',
-    due: -15,
-    status: 'confirmed',
-    completion: '材料共享核验已上线，近一月平均审核用时 2.6 个工作日。',
   },
   {
     unit: 'lh-hk',
@@ -160,32 +146,48 @@ async function dueDateOf(refs: DemoRefs, today: string, workingDays: number): Pr
   }
 }
 
+/** One ledger item of the demo, due `item.due` working days from today; its id. */
+export async function seedDemoLedgerItem(
+  refs: DemoRefs,
+  campaignId: string,
+  unitId: string,
+  item: Omit<DemoItem, 'unit' | 'domain'> & { domainId?: string | null; sourceId?: string | null },
+  createdBy: string | null,
+): Promise<string> {
+  const created = await repo.insertItem(refs.tx, {
+    campaignId,
+    unitId,
+    source: item.source,
+    sourceId: item.sourceId ?? null,
+    sourceLabel: item.sourceLabel ?? null,
+    problem: item.problem,
+    domainId: item.domainId ?? null,
+    conduct: item.conduct ?? null,
+    measures: item.measures ?? null,
+    responsiblePerson: item.person ?? null,
+    dueDate: await dueDateOf(refs, shanghaiDate(refs.now), item.due),
+    status: item.status,
+    completion: item.completion ?? null,
+    createdBy,
+    createdAt: refs.now,
+    updatedAt: refs.now,
+  });
+  return created.id;
+}
+
 export async function seedDemoRectification(refs: DemoRefs): Promise<void> {
   const campaign = await findRootActiveCampaignRef(refs.tx);
   if (!campaign) return;
   const domains = new Map((await listDomainRefs(refs.tx, campaign.id)).map((d) => [d.code, d.id]));
-  const today = shanghaiDate(refs.now);
-  for (const item of ITEMS) {
-    const unitId = refs.unitIds.get(item.unit);
+  for (const { unit, domain, ...item } of ITEMS) {
+    const unitId = refs.unitIds.get(unit);
     if (!unitId) continue;
-    await repo.insertItem(refs.tx, {
-      campaignId: campaign.id,
+    await seedDemoLedgerItem(
+      refs,
+      campaign.id,
       unitId,
-      source: item.source,
-      // Findings of inspection teams recorded before the spot-check module: no source record.
-      sourceId: null,
-      sourceLabel: item.sourceLabel ?? null,
-      problem: item.problem,
-      domainId: (item.domain && domains.get(item.domain)) || null,
-      conduct: item.conduct ?? null,
-      measures: item.measures ?? null,
-      responsiblePerson: item.person ?? null,
-      dueDate: await dueDateOf(refs, today, item.due),
-      status: item.status,
-      completion: item.completion ?? null,
-      createdBy: refs.accountIds.get(item.unit === 'jyj' ? 'dept.clerk' : 'county.inspector') ?? null,
-      createdAt: refs.now,
-      updatedAt: refs.now,
-    });
+      { ...item, domainId: (domain && domains.get(domain)) || null },
+      refs.accountIds.get(unit === 'jyj' ? 'dept.clerk' : 'county.inspector') ?? null,
+    );
   }
 }

@@ -5,9 +5,9 @@ import { Factories } from '../../../test/factories';
 import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
 import { inTransaction } from '../../platform/context';
 import { multipartBody } from '../../platform/files/multipart-test-body';
-import { unit } from '../../platform/org/org.table';
+import { unit, userAccount } from '../../platform/org/org.table';
 import { campaign, campaignDomain } from '../campaign/campaign.table';
-import { openRectificationItem, registerConfirmationCheck } from './rectification.service';
+import { openRectificationItem } from './rectification.service';
 import { rectificationItem } from './rectification.table';
 
 let t: TestApp;
@@ -70,12 +70,20 @@ const step = (cookie: string, id: string, action: string, payload: object = {}) 
 const stored = async (id: string) =>
   (await t.database.db.select().from(rectificationItem).where(eq(rectificationItem.id, id)))[0]!;
 
-/** An item a spot check opened from its finding (no route of this module opens one). */
-function openFinding(unitId = jyj) {
+/**
+ * An item a spot check opened from a finding at 市教育局 whose team includes the demo inspector
+ * (no route of this module opens one; the spot-check module restricts confirmation to the team).
+ */
+async function openFinding(unitId = jyj) {
+  const [account] = await t.database.db
+    .select({ personId: userAccount.personId })
+    .from(userAccount)
+    .where(eq(userAccount.username, 'inspector'));
+  const findingId = await f.spotCheckFinding('C007', account!.personId);
   return inTransaction(t.systemContext(), (tx) =>
     openRectificationItem(tx, {
       source: 'inspection_finding',
-      sourceId: '0190f0f0-0000-7000-8000-000000000001',
+      sourceId: findingId,
       sourceLabel: '督查-2026-0003',
       campaignId,
       unitId,
@@ -266,23 +274,15 @@ describe("an inspection's finding", () => {
     expect(row!.after).toEqual({ status: 'rectifying', reason: '未见整改实效' });
   });
 
-  it("a registered check narrows confirmation to the finding's own team (403 for other inspectors)", async () => {
+  it("only the finding's own team confirms: another inspector is refused (403) and nothing changes", async () => {
     const finding = await openFinding();
     await claimed(finding.id);
     await step(head, finding.id, 'signOff');
-    const seen: string[] = [];
-    const unregister = registerConfirmationCheck('inspection_finding', async (_tx, item) => {
-      seen.push(item.id);
-      return false;
-    });
-    try {
-      const res = await step(inspector, finding.id, 'confirm');
-      expect(res.statusCode).toBe(403);
-      expect(seen).toEqual([finding.id]);
-      expect((await stored(finding.id)).status).toBe('signed_off');
-    } finally {
-      unregister();
-    }
+    const outsider = await f.account('C001', [{ role: 'inspector', dataScope: 'all', unit: 'C001' }]);
+    const res = await step((await f.session(outsider.id)).cookie, finding.id, 'confirm');
+    expect(res.statusCode).toBe(403);
+    expect((await stored(finding.id)).status).toBe('signed_off');
+    expect(await auditRows(t.database, 'rectification_item.confirmed', finding.id)).toHaveLength(0);
     expect((await step(inspector, finding.id, 'confirm')).statusCode).toBe(200);
   });
 });

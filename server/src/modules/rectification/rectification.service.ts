@@ -42,6 +42,10 @@ import { supervisionItemRecord } from '../supervision/supervision.service';
 import { buildExport, buildTemplate, headerOf, readLedger, validateLedgerRows } from './rectification.excel';
 import { itemAudit, presentItem } from './rectification.presenter';
 import * as repo from './rectification.repository';
+
+/** The demo's ledger items, for a module whose findings become some (the spot checks'). */
+export { seedDemoLedgerItem } from './rectification.demo';
+
 import { dueState, isOpen } from './rectification.rules';
 
 /** A ledger item belongs to its unit (the unit that rectifies). */

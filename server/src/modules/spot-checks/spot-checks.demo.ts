@@ -4,6 +4,7 @@ import { shanghaiDate } from '../../platform/calendar/deadline';
 import { addDays } from '../../platform/calendar/working-days';
 import type { DemoRefs } from '../../platform/module';
 import { findRootActiveCampaignRef, listDomainRefs } from '../campaign/campaign.service';
+import { seedDemoLedgerItem } from '../rectification/rectification.service';
 import { canonicalDrawInput, commitmentOf, type DrawInput, draw, seedOf } from './draw';
 import * as repo from './spot-checks.repository';
 
@@ -78,6 +79,12 @@ const RESULTS = [
         severity: 'minor' as const,
         disposition: 'rectification' as const,
         note: '30 日内更新全部办事指南并在门户网站公开。',
+        // Rectified and signed off by the unit; waiting for this target's inspectors to confirm.
+        ledger: {
+          status: 'signed_off' as const,
+          due: 8,
+          completion: '已对照新修订法规更新办事指南 42 项，并在门户网站和窗口同步公开。',
+        },
       },
       {
         problem: '群众来信转办件 3 件超期 20 个工作日以上未办结，也未向来信人反馈。',
@@ -98,8 +105,14 @@ const RESULTS = [
         conduct: 'slow_action' as const,
         domain: 'approval_reform',
         severity: 'minor' as const,
-        disposition: null,
-        note: null,
+        disposition: 'rectification' as const,
+        note: '立即调整权责清单，建立清单动态调整台账。',
+        // Rectified, signed off, and confirmed by the inspectors on a second visit.
+        ledger: {
+          status: 'confirmed' as const,
+          due: -3,
+          completion: '已删除 3 项取消事项，权责清单重新发布；动态调整台账已建立。',
+        },
       },
     ],
   },
@@ -252,11 +265,34 @@ export async function seedDemoSpotChecks(refs: DemoRefs): Promise<void> {
         conduct: f.conduct,
         domainId: (f.domain && domains.get(f.domain)) || null,
         severity: f.severity,
-        disposition: f.disposition,
-        dispositionNote: f.note,
-        disposedAt: f.disposition ? at(-5) : null,
         createdBy: recordedBy,
         createdAt: at(-10 + index),
+      });
+      // A finding to rectify is an item of the inspected unit's ledger, from this finding.
+      const ledger = 'ledger' in f ? f.ledger : null;
+      const rectificationItemId = ledger
+        ? await seedDemoLedgerItem(
+            refs,
+            campaign.id,
+            drawn.unitId,
+            {
+              source: 'inspection_finding',
+              sourceId: finding.id,
+              sourceLabel: plan.code,
+              problem: f.problem,
+              conduct: f.conduct,
+              domainId: finding.domainId,
+              measures: f.note,
+              ...ledger,
+            },
+            recordedBy,
+          )
+        : null;
+      await repo.disposeFinding(tx, finding.id, {
+        disposition: f.disposition,
+        dispositionNote: f.note,
+        disposedAt: at(-5),
+        rectificationItemId,
       });
       if (f.disposition === 'transfer')
         await repo.insertTransfer(tx, {

@@ -1,9 +1,11 @@
 import type { ServerModule } from '../../platform/module';
+import { registerConfirmationCheck } from '../rectification/rectification.service';
 import { seedDemoSpotChecks } from './spot-checks.demo';
 import { spotChecksMessages } from './spot-checks.messages';
 import { spotChecksRoutes } from './spot-checks.routes';
 import {
   checkItemRecord,
+  confirmedByTheTeam,
   findingRecord,
   inspectorRecord,
   planRecord,
@@ -16,6 +18,10 @@ export const spotChecksModule: ServerModule = {
   name: 'spotChecks',
   messages: spotChecksMessages,
   records: [rosterTargetRecord, inspectorRecord, checkItemRecord, planRecord, targetRecord, findingRecord],
-  routes: spotChecksRoutes,
+  routes: (app) => {
+    // The ledger items its findings become are confirmed by the inspectors of that target only.
+    registerConfirmationCheck('inspection_finding', confirmedByTheTeam);
+    spotChecksRoutes(app);
+  },
   seedDemo: seedDemoSpotChecks,
 };

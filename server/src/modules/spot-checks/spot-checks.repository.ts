@@ -570,6 +570,12 @@ export function findFinding(db: DbOrTx, id: string, scope: Scope) {
 }
 
 /** The findings of a plan or of one target, oldest first. */
+/** Findings by id, with no scope: for a rule of another module about a record it already loaded. */
+export function findingsByIds(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(spotCheckFinding).where(inArray(spotCheckFinding.id, ids));
+}
+
 export function findingsOf(db: DbOrTx, of: { planId: string } | { targetId: string }) {
   return findingQuery(db)
     .where(
@@ -590,7 +596,10 @@ export function insertFinding(db: DbOrTx, values: typeof spotCheckFinding.$infer
 export async function disposeFinding(
   db: DbOrTx,
   id: string,
-  values: Pick<typeof spotCheckFinding.$inferInsert, 'disposition' | 'dispositionNote' | 'disposedAt'>,
+  values: Pick<
+    typeof spotCheckFinding.$inferInsert,
+    'disposition' | 'dispositionNote' | 'disposedAt' | 'rectificationItemId'
+  >,
 ): Promise<boolean> {
   const updated = await db
     .update(spotCheckFinding)

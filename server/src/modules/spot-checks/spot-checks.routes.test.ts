@@ -3,8 +3,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Factories } from '../../../test/factories';
 import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
-import { userAccount } from '../../platform/org/org.table';
+import { unit, userAccount } from '../../platform/org/org.table';
 import { campaign } from '../campaign/campaign.table';
+import { rectificationItem } from '../rectification/rectification.table';
 import {
   spotCheckAssignment,
   spotCheckFinding,
@@ -522,18 +523,41 @@ describe('results and findings', () => {
       disposition: 'rectification',
       note: '30 日内整改',
     });
-    expect(rectified.json()).toMatchObject({ disposition: 'rectification', rectificationItemId: null });
+    expect(rectified.statusCode, rectified.body).toBe(200);
+    const ledgerId = rectified.json().rectificationItemId as string;
+    expect(ledgerId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(rectified.json()).toMatchObject({ disposition: 'rectification' });
     const [stored] = await t.database.db
       .select()
       .from(spotCheckFinding)
       .where(eq(spotCheckFinding.id, second));
-    expect(stored).toMatchObject({ disposition: 'rectification', dispositionNote: '30 日内整改' });
+    expect(stored).toMatchObject({
+      disposition: 'rectification',
+      dispositionNote: '30 日内整改',
+      rectificationItemId: ledgerId,
+    });
     const [event] = await auditRows(t.database, 'spot_check_finding.disposed', second);
     expect(event!.after).toMatchObject({
       disposition: 'rectification',
       targetId: target.id,
       transferId: null,
+      rectificationItemId: ledgerId,
     });
+    // The inspected unit's ledger holds it, from this finding, with the finding's problem and conduct.
+    const [ledger] = await t.database.db
+      .select()
+      .from(rectificationItem)
+      .where(eq(rectificationItem.id, ledgerId));
+    expect(ledger).toMatchObject({
+      source: 'inspection_finding',
+      sourceId: second,
+      unitId: target.unitId,
+      problem: '权责清单未动态调整',
+      conduct: 'inaction',
+      measures: '30 日内整改',
+      status: 'pending',
+    });
+    expect(await auditRows(t.database, 'rectification_item.created', ledgerId)).toHaveLength(1);
 
     const again = await call(office, 'POST', `/api/spot-checks/findings/${second}/dispose`, {
       disposition: 'transfer',
@@ -541,6 +565,57 @@ describe('results and findings', () => {
     });
     expect(again.statusCode).toBe(409);
     expect(await auditRows(t.database, 'spot_check_finding.disposed', second)).toHaveLength(1);
+  });
+});
+
+describe('the ledger item a finding became', () => {
+  it('is signed off by the unit leader, then confirmed only by an inspector the draw sent to that target', async () => {
+    const { targets, inspectorOf, outsider } = await planInProgress('2026-06-22', '2026-06-23');
+    const target = targets[0]!;
+    const inspector = await cookieOf(inspectorOf(target.id).userId);
+    const finding = (
+      await call(inspector, 'POST', `/api/spot-checks/targets/${target.id}/findings`, {
+        problem: '行政许可超时限办结',
+        conduct: 'slow_action',
+        severity: 'serious',
+      })
+    ).json().id as string;
+    const office = await demoCookie('office');
+    const disposed = await call(office, 'POST', `/api/spot-checks/findings/${finding}/dispose`, {
+      disposition: 'rectification',
+      note: '限期整改',
+    });
+    const ledgerId = disposed.json().rectificationItemId as string;
+    const [{ code }] = (await t.database.db
+      .select({ code: unit.code })
+      .from(unit)
+      .where(eq(unit.id, target.unitId))) as [{ code: string }];
+    const staff = await f.account(code, [{ role: 'unit_staff', dataScope: 'self_unit', unit: code }]);
+    const leader = await f.account(code, [{ role: 'unit_leader', dataScope: 'self_unit', unit: code }]);
+    const clerk = await cookieOf(staff.id);
+    const head = await cookieOf(leader.id);
+    const act = (cookie: string, action: string, payload: object = {}) =>
+      call(cookie, 'POST', `/api/rectification-items/${ledgerId}/${action}`, payload);
+    expect((await act(clerk, 'start')).statusCode).toBe(200);
+    expect((await act(clerk, 'claim', { summary: '已压缩办理时限并公开承诺' })).statusCode).toBe(200);
+    expect((await act(head, 'signOff', { opinion: '同意销号' })).json()).toMatchObject({
+      status: 'signed_off',
+    });
+
+    // Another inspector, not sent to this target, may not confirm; the target's own inspector does.
+    const other = await act(await cookieOf(outsider(target.id).userId), 'confirm', { opinion: '确认' });
+    expect(other.statusCode).toBe(403);
+    const [still] = await t.database.db
+      .select()
+      .from(rectificationItem)
+      .where(eq(rectificationItem.id, ledgerId));
+    expect(still!.status).toBe('signed_off');
+    expect(await auditRows(t.database, 'rectification_item.confirmed', ledgerId)).toHaveLength(0);
+
+    const confirmed = await act(inspector, 'confirm', { opinion: '经复查，整改到位' });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json()).toMatchObject({ status: 'confirmed' });
+    expect(await auditRows(t.database, 'rectification_item.confirmed', ledgerId)).toHaveLength(1);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type PublicSpotCheckDetail,
   type PublicSpotCheckQuery,
   type RecordSpotCheckResultInput,
+  type RectificationItem,
   SPOT_CHECK_ALGORITHM,
   SPOT_CHECK_PLAN_WORKFLOW,
   type SpotCheckFinding,
@@ -43,6 +44,7 @@ import { defineRecord, requireTargetUnit } from '../../platform/records';
 import { grantScope } from '../../platform/scope';
 import { applyTransition } from '../../platform/workflow';
 import { findCampaignRef, findDomainRef, findDomainRefs } from '../campaign/campaign.service';
+import { openRectificationItem } from '../rectification/rectification.service';
 import {
   canonicalDrawInput,
   commitmentOf,
@@ -835,26 +837,49 @@ export async function createFinding(
 }
 
 /**
- * The one way a finding becomes a rectification ledger item (整改台账). For now it records the
- * disposition only: the ledger is the `rectification` module's, built alongside.
- * TODO(rectification): open the ledger item through the rectification module's service
- * (`openRectificationItem(tx, { unitId, problem, source: 'spot_check', sourceId })`) and store
- * its id in `rectificationItemId`.
+ * 整改: the finding becomes an item of the inspected unit's rectification ledger, from this
+ * finding (source `inspection_finding`), which the unit rectifies and its leader signs off and
+ * the inspectors of this target then confirm (the check registered below).
  */
 export async function findingToRectification(
   tx: TxContext,
   finding: repo.FindingRow,
   note: string | null,
-): Promise<{ rectificationItemId: string | null }> {
+): Promise<{ rectificationItemId: string }> {
+  const plan = await planRecord.reload(tx.tx, finding.planId);
+  const item = await openRectificationItem(tx, {
+    source: 'inspection_finding',
+    sourceId: finding.id,
+    sourceLabel: plan.plan.code,
+    campaignId: plan.plan.campaignId,
+    unitId: finding.unitId,
+    problem: finding.problem,
+    domainId: finding.domainId,
+    conduct: finding.conduct,
+    measures: note,
+  });
   if (
     !(await repo.disposeFinding(tx.tx, finding.id, {
       disposition: 'rectification',
       dispositionNote: note,
       disposedAt: tx.clock.now(),
+      rectificationItemId: item.id,
     }))
   )
     throw new AppError('INVALID_TRANSITION');
-  return { rectificationItemId: null };
+  return { rectificationItemId: item.id };
+}
+
+/**
+ * Only the inspectors the draw sent to a finding's target confirm the sign-off of the ledger item
+ * it became (督查组确认): the rule the ledger asks its sources for (registerConfirmationCheck).
+ */
+export async function confirmedByTheTeam(tx: TxContext, item: RectificationItem): Promise<boolean> {
+  if (!item.sourceId) return false;
+  const [finding] = await repo.findingsByIds(tx.tx, [item.sourceId]);
+  if (!finding) return false;
+  const personId = requireActor(tx).personId;
+  return (await repo.assignmentsOf(tx.tx, [finding.targetId])).some((a) => a.personId === personId);
 }
 
 /**
