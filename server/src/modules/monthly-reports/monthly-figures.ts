@@ -1,6 +1,8 @@
 import type { OperationId } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
 import { keyTaskMonthFigures } from '../key-tasks/key-tasks.service';
+import { rectificationMonthFigures } from '../rectification/rectification.service';
+import { spotCheckMonthFigures } from '../spot-checks/spot-checks.service';
 import { suggestionMonthFigures } from '../suggestions/suggestions.service';
 import { supervisionMonthFigures } from '../supervision/supervision.service';
 
@@ -106,4 +108,35 @@ registerMonthlyFigures({
     return { 'suggestions.received': f.received, 'suggestions.answered': f.answered };
   },
   link: (area) => ({ operationId: 'listSuggestions', query: unitQuery(area) }),
+});
+
+registerMonthlyFigures({
+  group: 'rectification',
+  order: 40,
+  label: 'monthlyReports.group.rectification',
+  figures: ['rectification.opened', 'rectification.closed', 'rectification.overdue'].map((key) => ({
+    key,
+    label: label(key),
+  })),
+  compute: async (db, area) => {
+    const f = await rectificationMonthFigures(db, area);
+    return {
+      'rectification.opened': f.opened,
+      'rectification.closed': f.closed,
+      'rectification.overdue': f.overdue,
+    };
+  },
+  link: (area) => ({ operationId: 'listRectificationItems', query: unitQuery(area) }),
+});
+
+registerMonthlyFigures({
+  group: 'spotChecks',
+  order: 50,
+  label: 'monthlyReports.group.spotChecks',
+  figures: ['spotChecks.checked', 'spotChecks.findings'].map((key) => ({ key, label: label(key) })),
+  compute: async (db, area) => {
+    const f = await spotCheckMonthFigures(db, area);
+    return { 'spotChecks.checked': f.checked, 'spotChecks.findings': f.findings };
+  },
+  link: (area) => ({ operationId: 'listSpotCheckTargets', query: unitQuery(area) }),
 });

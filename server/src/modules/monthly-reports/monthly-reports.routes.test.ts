@@ -9,6 +9,8 @@ import { notification } from '../../platform/notifications/notifications.table';
 import { unit, userAccount } from '../../platform/org/org.table';
 import { campaign } from '../campaign/campaign.table';
 import { keyTask } from '../key-tasks/key-tasks.table';
+import { rectificationItem } from '../rectification/rectification.table';
+import { spotCheckFinding, spotCheckTarget } from '../spot-checks/spot-checks.table';
 import { escalationJob } from '../supervision/supervision.service';
 import { monthlyReportJob } from './monthly-reports.service';
 import { monthlyReport, monthlyReportReminder } from './monthly-reports.table';
@@ -160,7 +162,61 @@ async function expectedJuly(unitPath: string) {
     'suggestions.answered': await countOf(
       sql`select count(*) as n from suggestion g where ${inArea('g')} and g.answered_at >= ${sql.raw(start)} and g.answered_at < ${sql.raw(end)}`,
     ),
+    'rectification.opened': await countOf(
+      sql`select count(*) as n from rectification_item r where ${inArea('r')} and r.created_at >= ${sql.raw(start)} and r.created_at < ${sql.raw(end)}`,
+    ),
+    'rectification.closed': await countOf(
+      sql`select count(*) as n from rectification_item r where ${inArea('r')} and r.closed_at >= ${sql.raw(start)} and r.closed_at < ${sql.raw(end)}`,
+    ),
+    'rectification.overdue': await countOf(
+      sql`select count(*) as n from rectification_item r where ${inArea('r')} and r.created_at < ${sql.raw(end)} and r.due_date <= '2026-07-31' and (r.closed_at is null or r.closed_at >= ${sql.raw(end)})`,
+    ),
+    'spotChecks.checked': await countOf(
+      sql`select count(*) as n from spot_check_target x join spot_check_plan p on p.id = x.plan_id where p.campaign_id = ${campaignId} and x.unit_id in (select id from unit where path like ${`${unitPath}%`}) and x.checked_on between '2026-07-01' and '2026-07-31'`,
+    ),
+    'spotChecks.findings': await countOf(
+      sql`select count(*) as n from spot_check_finding x join spot_check_plan p on p.id = x.plan_id where p.campaign_id = ${campaignId} and x.unit_id in (select id from unit where path like ${`${unitPath}%`}) and x.created_at >= ${sql.raw(start)} and x.created_at < ${sql.raw(end)}`,
+    ),
   };
+}
+
+/** A ledger item of a unit opened at the clock's time, due on a date, through the unit's own route. */
+async function ledgerItem(code: string, dueDate: string): Promise<string> {
+  const res = await t.as(await unitCookie(code, 'unit_staff'), {
+    method: 'POST',
+    url: '/api/rectification-items',
+    payload: { unitId: units.get(code)!.id, problem: `整改问题 ${dueDate}`, dueDate },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+}
+
+/** Rectified, claimed and signed off (销号) by the unit, at the clock's time. */
+async function signOff(id: string) {
+  const unitId = (
+    await t.database.db.select().from(rectificationItem).where(eq(rectificationItem.id, id))
+  )[0]!.unitId;
+  const code = [...units].find(([, u]) => u.id === unitId)![0];
+  const clerk = await unitCookie(code, 'unit_staff');
+  const head = await unitCookie(code, 'unit_leader');
+  for (const [cookie, action, payload] of [
+    [clerk, 'start', {}],
+    [clerk, 'claim', { summary: '已整改' }],
+    [head, 'signOff', {}],
+  ] as const) {
+    const res = await t.as(cookie, {
+      method: 'POST',
+      url: `/api/rectification-items/${id}/${action}`,
+      payload,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  }
+}
+
+/** A fresh account of a unit with one role there, signed in. */
+async function unitCookie(code: string, role: 'unit_staff' | 'unit_leader'): Promise<string> {
+  const account = await f.account(code, [{ role, dataScope: 'self_unit', unit: code }]);
+  return (await f.session(account.id)).cookie;
 }
 
 /** A key task of a unit due on a date, completed at the clock's time when asked. */
@@ -193,9 +249,25 @@ describe('the July records of the campaign', () => {
     await keyTaskDue(CODES.jyj, '2026-07-31', true);
     await keyTaskDue(CODES.jyj, '2026-08-03');
     await keyTaskDue(CODES.cgJy, '2026-07-20', true);
+    // The ledger: two problems entered in July, one signed off in July, one overdue at its end;
+    // and a spot check of the bureau with a finding.
+    const signedOff = await ledgerItem(CODES.jyj, '2026-07-20');
+    await ledgerItem(CODES.jyj, '2026-07-24');
+    const finding = await f.spotCheckFinding(CODES.jyj);
+    await t.database.db
+      .update(spotCheckTarget)
+      .set({ checkedOn: '2026-07-06' })
+      .where(
+        eq(
+          spotCheckTarget.id,
+          (await t.database.db.select().from(spotCheckFinding).where(eq(spotCheckFinding.id, finding)))[0]!
+            .targetId,
+        ),
+      );
     await at('2026-07-08');
     await close(closedInJuly);
     await close(juneItem);
+    await signOff(signedOff);
     // The ladder runs on 28 July: the item due on the 20th is red (a circulated criticism).
     await at('2026-07-28');
     await runJob(t.database, t.systemContext(), escalationJob);
@@ -223,12 +295,18 @@ describe('the July records of the campaign', () => {
       'keyTasks.completed': 1,
       'suggestions.received': 2,
       'suggestions.answered': 1,
+      'rectification.opened': 2,
+      'rectification.closed': 1,
+      'spotChecks.checked': 1,
+      'spotChecks.findings': 1,
     });
     // Overdue at the end of July: due in July, not closed by its end (closing in August does not undo it).
     expect(expected['keyTasks.due']).toBeGreaterThanOrEqual(2);
     const overdueIds = [overdue, closedInAugust];
     expect(expected['supervision.overdue']).toBeGreaterThanOrEqual(overdueIds.length);
     expect(expected['supervision.criticised']).toBeGreaterThanOrEqual(1);
+    // The demo's own ledger items due before August count too; the one due on 20 July among them.
+    expect(expected['rectification.overdue']).toBeGreaterThanOrEqual(1);
     // Labels in the reader's language, and links to the lists that hold the records.
     expect(detail.figures.find((x) => x.key === 'supervision.opened')).toMatchObject({
       label: '本月立项',

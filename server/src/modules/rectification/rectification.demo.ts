@@ -1,4 +1,9 @@
-import type { Conduct, RectificationSource, RectificationStatus } from '@zeren/contracts';
+import {
+  type Conduct,
+  type RectificationSource,
+  type RectificationStatus,
+  rectificationClosed,
+} from '@zeren/contracts';
 import { addWorkingDays } from '../../platform/calendar/calendar.service';
 import { shanghaiDate } from '../../platform/calendar/deadline';
 import { addDays } from '../../platform/calendar/working-days';
@@ -168,6 +173,7 @@ export async function seedDemoLedgerItem(
     dueDate: await dueDateOf(refs, shanghaiDate(refs.now), item.due),
     status: item.status,
     completion: item.completion ?? null,
+    closedAt: rectificationClosed(item) ? refs.now : null,
     createdBy,
     createdAt: refs.now,
     updatedAt: refs.now,

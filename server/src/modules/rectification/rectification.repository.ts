@@ -157,3 +157,48 @@ export function itemsCountedThrough(db: DbOrTx, from: number, to: number) {
       ),
     );
 }
+
+/** One month of a campaign over a unit's subtree (the monthly reports' area). */
+export interface MonthArea {
+  campaignId: string;
+  unitPath: string;
+  to: string;
+  start: Date;
+  end: Date;
+}
+
+/**
+ * The month's ledger figures of the items of a campaign whose unit lies in the area: opened in
+ * the month, closed (销号) in the month, and overdue at its end (due by its last day and not
+ * closed before the next began).
+ */
+export async function monthFigures(db: DbOrTx, area: MonthArea) {
+  const inArea = and(
+    eq(rectificationItem.campaignId, area.campaignId),
+    inArray(
+      rectificationItem.unitId,
+      db
+        .select({ id: unit.id })
+        .from(unit)
+        .where(like(unit.path, `${area.unitPath}%`)),
+    ),
+  );
+  const counted = (where: SQL | undefined) =>
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(rectificationItem)
+      .where(and(inArea, where))
+      .then((r) => r[0]!.n);
+  const [opened, closed, overdue] = await Promise.all([
+    counted(and(gte(rectificationItem.createdAt, area.start), lt(rectificationItem.createdAt, area.end))),
+    counted(and(gte(rectificationItem.closedAt, area.start), lt(rectificationItem.closedAt, area.end))),
+    counted(
+      and(
+        lt(rectificationItem.createdAt, area.end),
+        lte(rectificationItem.dueDate, area.to),
+        or(sql`${rectificationItem.closedAt} is null`, gte(rectificationItem.closedAt, area.end)),
+      ),
+    ),
+  ]);
+  return { opened, closed, overdue };
+}

@@ -14,6 +14,7 @@ import {
   type RectificationItemDetail,
   type RectificationItemListQuery,
   type RectificationSource,
+  rectificationClosed,
   type UpdateRectificationItemInput,
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
@@ -497,11 +498,14 @@ export async function transitionRectificationItem(
       { id, unitId: row.item.unitId, status: row.item.status },
       input,
       async (next, text) => {
+        const now = tx.clock.now();
         await repo.updateItem(tx.tx, id, {
           status: next,
           // The claim's summary is the item's 完成情况.
           ...(action === 'claim' ? { completion: text } : {}),
-          updatedAt: tx.clock.now(),
+          // 销号 time, for the month's figures; a reopened or refused item is open again.
+          closedAt: rectificationClosed({ source: row.item.source, status: next }) ? now : null,
+          updatedAt: now,
         });
         return undefined;
       },
@@ -655,4 +659,9 @@ export async function exportRectificationItems(
     });
     return buffer;
   });
+}
+
+/** The ledger's figures of one month and area, for the monthly reports (月报). */
+export function rectificationMonthFigures(db: DbOrTx, area: repo.MonthArea) {
+  return repo.monthFigures(db, area);
 }

@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../../db/columns';
 import { referencedTable } from '../../db/references';
 import { unit, userAccount } from '../../platform/org/org.table';
@@ -42,6 +42,8 @@ export const rectificationItem = pgTable(
     }).notNull(),
     /** 完成情况: what was done, as the unit claimed it. */
     completion: text('completion'),
+    /** When it was closed (销号: signed off, or confirmed for an inspection's finding); null while not. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => userAccount.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -5,10 +5,14 @@ import {
   count,
   desc,
   eq,
+  gte,
   ilike,
   inArray,
   isNotNull,
   isNull,
+  like,
+  lt,
+  lte,
   ne,
   or,
   type SQL,
@@ -639,4 +643,64 @@ export function findPublished(db: DbOrTx, id: string) {
     .where(and(eq(spotCheckPlan.id, id), eq(spotCheckPlan.status, 'published')))
     .limit(1)
     .then((r) => r[0]);
+}
+
+/** One month of a campaign over a unit's subtree (the monthly reports' area). */
+export interface MonthArea {
+  campaignId: string;
+  unitPath: string;
+  from: string;
+  to: string;
+  start: Date;
+  end: Date;
+}
+
+/**
+ * The month's spot-check figures of the campaign's plans for units in the area: targets whose
+ * check took place in the month, and findings recorded in it.
+ */
+export async function monthFigures(db: DbOrTx, area: MonthArea) {
+  const inArea = (column: typeof spotCheckTarget.unitId | typeof spotCheckFinding.unitId) =>
+    inArray(
+      column,
+      db
+        .select({ id: unit.id })
+        .from(unit)
+        .where(like(unit.path, `${area.unitPath}%`)),
+    );
+  const ofCampaign = (column: typeof spotCheckTarget.planId | typeof spotCheckFinding.planId) =>
+    inArray(
+      column,
+      db
+        .select({ id: spotCheckPlan.id })
+        .from(spotCheckPlan)
+        .where(eq(spotCheckPlan.campaignId, area.campaignId)),
+    );
+  const [checked, findings] = await Promise.all([
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(spotCheckTarget)
+      .where(
+        and(
+          ofCampaign(spotCheckTarget.planId),
+          inArea(spotCheckTarget.unitId),
+          gte(spotCheckTarget.checkedOn, area.from),
+          lte(spotCheckTarget.checkedOn, area.to),
+        ),
+      )
+      .then((r) => r[0]!.n),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(spotCheckFinding)
+      .where(
+        and(
+          ofCampaign(spotCheckFinding.planId),
+          inArea(spotCheckFinding.unitId),
+          gte(spotCheckFinding.createdAt, area.start),
+          lt(spotCheckFinding.createdAt, area.end),
+        ),
+      )
+      .then((r) => r[0]!.n),
+  ]);
+  return { checked, findings };
 }

@@ -1049,3 +1049,8 @@ export async function verifyPublicPlan(ctx: ServiceContext, id: string): Promise
   }
   return { algorithm: plan.algorithm ?? SPOT_CHECK_ALGORITHM, commitmentMatches, seedMatches, drawMatches };
 }
+
+/** The spot checks' figures of one month and area, for the monthly reports (月报). */
+export function spotCheckMonthFigures(db: DbOrTx, area: repo.MonthArea) {
+  return repo.monthFigures(db, area);
+}
