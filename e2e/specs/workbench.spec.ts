@@ -27,6 +27,8 @@ const LIST_URLS: Record<string, string> = {
   listSuggestions: '/api/suggestions',
   listSupervisionItems: '/api/supervision-items',
   listNotifications: '/api/notifications',
+  listRectificationItems: '/api/rectification-items',
+  listMonthlyReports: '/api/monthly-reports',
 };
 
 /** How many rows the list an entry links to holds, as the same person reads it through the API (its total). */
@@ -109,6 +111,23 @@ async function checkWorkbench(page: Page, username: string) {
             .getByTestId('supervision-colour')
             .all())
             await expect(colour).toHaveAttribute('data-colour', String(filter.colour));
+        break;
+      }
+      case 'listRectificationItems': {
+        const [name, value] = Object.entries(entry.query)[0]!;
+        await expect(page).toHaveURL(new RegExp(`/rectification\\?${name}=${value}$`));
+        await expectFirstPage(page, 'rectification-table', entry.count);
+        break;
+      }
+      case 'listMonthlyReports': {
+        // The campaign is the current one: the page asks within it, the address names the filter.
+        const { campaignId: _campaignId, ...filter } = entry.query;
+        const url = new URL(page.url());
+        expect(url.pathname).toBe('/monthly-reports');
+        expect(Object.fromEntries(url.searchParams)).toEqual(
+          Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, String(v)])),
+        );
+        await expectFirstPage(page, 'monthly-reports-table', entry.count);
         break;
       }
       case 'listNotifications':
