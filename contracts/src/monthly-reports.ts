@@ -217,7 +217,13 @@ export const monthlyReportOverviewSchema = z
     dueDate: dateSchema,
     dueDateProvisional: z.boolean(),
     rows: z.array(monthlyReportOverviewRowSchema),
-    counts: z.record(monthlyReportProgressSchema, z.number().int()),
+    // One property per progress state (an object, not a record: the description names each).
+    counts: z.object(
+      Object.fromEntries(MONTHLY_REPORT_PROGRESS.map((p) => [p, z.number().int()])) as Record<
+        MonthlyReportProgress,
+        z.ZodNumber
+      >,
+    ),
   })
   .meta({ id: 'MonthlyReportOverview' });
 export type MonthlyReportOverview = z.infer<typeof monthlyReportOverviewSchema>;
