@@ -6,10 +6,19 @@ import {
   type RectificationStatus,
 } from '@zeren/contracts';
 import { and, asc, eq, gte, ilike, inArray, isNotNull, like, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
 import { unit } from '../../platform/org/org.table';
-import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
+import {
+  countUpTo,
+  fetchSize,
+  orderOf,
+  pageIdsUnitByUnit,
+  pageWhere,
+  type SortKey,
+  toPage,
+} from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
 import { rectificationItem } from './rectification.table';
 
@@ -31,6 +40,8 @@ function itemQuery(db: DbOrTx) {
 export type ItemWithUnit = Awaited<ReturnType<typeof findItem>> & {};
 
 /** By due date, then id: the most urgent first, a page at a time. */
+const qb = new QueryBuilder();
+
 const ITEM_ORDER: SortKey<ItemWithUnit>[] = [
   { column: rectificationItem.dueDate, direction: 'asc', type: 'date', of: (r) => r.item.dueDate },
   { column: rectificationItem.id, direction: 'asc', type: 'uuid', of: (r) => r.item.id },
@@ -52,15 +63,25 @@ export interface ItemFilter {
   waiting?: { scope: Scope; statuses: RectificationStatus[]; sources?: RectificationSource[] } | undefined;
 }
 
-function conditions(scope: Scope, filter: ItemFilter): SQL | undefined {
-  const where: SQL[] = [scope.where(rectificationItem.unitId)];
+/** The filter's conditions on the item table alone (the scope's are added by the caller). */
+function conditions(filter: ItemFilter): SQL[] {
+  const where: SQL[] = [];
   if (filter.campaignId) where.push(eq(rectificationItem.campaignId, filter.campaignId));
   if (filter.status) where.push(eq(rectificationItem.status, filter.status));
   if (filter.source) where.push(eq(rectificationItem.source, filter.source));
   if (filter.sourceId) where.push(eq(rectificationItem.sourceId, filter.sourceId));
   if (filter.domainId) where.push(eq(rectificationItem.domainId, filter.domainId));
   if (filter.conduct) where.push(eq(rectificationItem.conduct, filter.conduct));
-  if (filter.unitPath !== undefined) where.push(like(unit.path, `${filter.unitPath}%`));
+  if (filter.unitPath !== undefined)
+    where.push(
+      inArray(
+        rectificationItem.unitId,
+        qb
+          .select({ id: unit.id })
+          .from(unit)
+          .where(like(unit.path, `${filter.unitPath}%`)),
+      ),
+    );
   if (filter.overdueOn)
     where.push(
       inArray(rectificationItem.status, [...RECTIFICATION_OPEN_STATUSES]),
@@ -84,15 +105,29 @@ function conditions(scope: Scope, filter: ItemFilter): SQL | undefined {
     );
     if (filter.waiting.sources) where.push(inArray(rectificationItem.source, filter.waiting.sources));
   }
-  return and(...where);
+  return where;
 }
 
 export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, page: PageQuery) {
-  const where = conditions(scope, filter);
-  const rows = await itemQuery(db)
-    .where(pageWhere(ITEM_ORDER, page, where))
-    .orderBy(...orderOf(ITEM_ORDER))
-    .limit(fetchSize(page));
+  const own = conditions(filter);
+  const where = and(scope.where(rectificationItem.unitId), ...own);
+  // A few reached units (a county's ledger): walked unit by unit, then the page's rows read by id.
+  const ids = await pageIdsUnitByUnit(db, {
+    table: rectificationItem,
+    id: rectificationItem.id,
+    unitId: rectificationItem.unitId,
+    scope,
+    where: and(...own),
+    keys: ITEM_ORDER,
+    page,
+  });
+  const rows =
+    ids?.length === 0
+      ? []
+      : await itemQuery(db)
+          .where(ids ? inArray(rectificationItem.id, ids) : pageWhere(ITEM_ORDER, page, where))
+          .orderBy(...orderOf(ITEM_ORDER))
+          .limit(fetchSize(page));
   const counted = await countUpTo(
     db,
     db
@@ -106,7 +141,9 @@ export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, pa
 
 /** Every item of the filter in scope, for the export: by unit, then in the order they were entered. */
 export function listAllItems(db: DbOrTx, scope: Scope, filter: ItemFilter) {
-  return itemQuery(db).where(conditions(scope, filter)).orderBy(asc(unit.path), asc(rectificationItem.id));
+  return itemQuery(db)
+    .where(and(scope.where(rectificationItem.unitId), ...conditions(filter)))
+    .orderBy(asc(unit.path), asc(rectificationItem.id));
 }
 
 export function findItem(db: DbOrTx, id: string, scope: Scope) {

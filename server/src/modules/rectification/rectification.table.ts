@@ -49,7 +49,8 @@ export const rectificationItem = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('rectification_item_unit_idx').on(t.unitId),
+    // A few units' ledgers walk each unit's items in the list's order (paging.ts pageIdsUnitByUnit).
+    index('rectification_item_unit_due_idx').on(t.unitId, t.dueDate, t.id),
     // The ledger pages by due date; the workbench counts items by status.
     index('rectification_item_due_idx').on(t.dueDate, t.id),
     index('rectification_item_status_due_idx').on(t.status, t.dueDate),
