@@ -12,6 +12,7 @@ import { keyTask } from '../key-tasks/key-tasks.table';
 import { rectificationItem } from '../rectification/rectification.table';
 import { spotCheckFinding, spotCheckTarget } from '../spot-checks/spot-checks.table';
 import { escalationJob } from '../supervision/supervision.service';
+import { supervisionItem as supervisionItemTable } from '../supervision/supervision.table';
 import { monthlyReportJob } from './monthly-reports.service';
 import { monthlyReport, monthlyReportReminder } from './monthly-reports.table';
 
@@ -130,16 +131,13 @@ async function expectedJuly(unitPath: string) {
     );
   const start = `'2026-07-01T00:00:00+08:00'`;
   const end = `'2026-08-01T00:00:00+08:00'`;
-  const closed = (before: string) =>
-    sql.raw(
-      `s.id::text in (select record_id from audit_event where action = 'supervision_item.closed' and occurred_at < ${before})`,
-    );
+  const closed = (before: string) => sql.raw(`(s.closed_at is not null and s.closed_at < ${before})`);
   return {
     'supervision.opened': await countOf(
       sql`select count(*) as n from supervision_item s where ${inArea('s')} and s.created_at >= ${sql.raw(start)} and s.created_at < ${sql.raw(end)}`,
     ),
     'supervision.closed': await countOf(
-      sql`select count(*) as n from supervision_item s where ${inArea('s')} and s.id::text in (select record_id from audit_event where action = 'supervision_item.closed' and occurred_at >= ${sql.raw(start)} and occurred_at < ${sql.raw(end)})`,
+      sql`select count(*) as n from supervision_item s where ${inArea('s')} and s.closed_at >= ${sql.raw(start)} and s.closed_at < ${sql.raw(end)}`,
     ),
     'supervision.overdue': await countOf(
       sql`select count(*) as n from supervision_item s where ${inArea('s')} and s.created_at < ${sql.raw(end)} and s.due_date <= '2026-07-31' and s.status not in ('registered', 'suspended') and not ${closed(end)}`,
@@ -268,6 +266,13 @@ describe('the July records of the campaign', () => {
     await close(closedInJuly);
     await close(juneItem);
     await signOff(signedOff);
+    // An item's close time is the close event's (the log and the item agree).
+    const [closeEvent] = await auditRows(t.database, 'supervision_item.closed', closedInJuly);
+    const [closedRow] = await t.database.db
+      .select()
+      .from(supervisionItemTable)
+      .where(eq(supervisionItemTable.id, closedInJuly));
+    expect(closedRow!.closedAt).toEqual(closeEvent!.occurredAt);
     // The ladder runs on 28 July: the item due on the 20th is red (a circulated criticism).
     await at('2026-07-28');
     await runJob(t.database, t.systemContext(), escalationJob);

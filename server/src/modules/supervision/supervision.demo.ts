@@ -143,6 +143,7 @@ export async function seedDemoSupervision(refs: DemoRefs): Promise<void> {
       dueDate: date,
       milestones: [],
       progress: item.progress,
+      closedAt: item.status === 'closed' ? refs.now : null,
       createdBy: refs.accountIds.get('office') ?? null,
       createdAt: refs.now,
       updatedAt: refs.now,

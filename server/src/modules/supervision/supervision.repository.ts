@@ -14,15 +14,16 @@ import {
   gte,
   inArray,
   isNotNull,
+  isNull,
   lt,
   lte,
   not,
+  or,
   type SQL,
   sql,
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
-import { auditEvent } from '../../platform/audit/audit.table';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import {
   countUpTo,
@@ -383,12 +384,6 @@ export async function monthFigures(db: DbOrTx, area: MonthArea) {
         .where(sql`${unit.path} like ${`${area.unitPath}%`}`),
     ),
   );
-  // The log keeps record ids as text: compare as text, never cast another event's id.
-  const closedBy = (before: Date) =>
-    sql`${supervisionItem.id}::text in (select ${auditEvent.recordId} from ${auditEvent} where ${and(
-      eq(auditEvent.action, 'supervision_item.closed'),
-      lt(auditEvent.occurredAt, before),
-    )})`;
   const counted = (where: SQL | undefined) =>
     db
       .select({ n: count() })
@@ -397,24 +392,13 @@ export async function monthFigures(db: DbOrTx, area: MonthArea) {
       .then((r) => r[0]!.n);
   const [opened, closed, overdue] = await Promise.all([
     counted(and(gte(supervisionItem.createdAt, area.start), lt(supervisionItem.createdAt, area.end))),
-    db
-      .select({ n: sql<number>`count(distinct ${auditEvent.recordId})::int` })
-      .from(auditEvent)
-      .where(
-        and(
-          eq(auditEvent.action, 'supervision_item.closed'),
-          gte(auditEvent.occurredAt, area.start),
-          lt(auditEvent.occurredAt, area.end),
-          sql`${auditEvent.recordId} in (select ${supervisionItem.id}::text from ${supervisionItem} where ${inArea})`,
-        ),
-      )
-      .then((r) => r[0]!.n),
+    counted(and(gte(supervisionItem.closedAt, area.start), lt(supervisionItem.closedAt, area.end))),
     counted(
       and(
         lt(supervisionItem.createdAt, area.end),
         lte(supervisionItem.dueDate, area.to),
         not(inArray(supervisionItem.status, ['registered', 'suspended'])),
-        not(closedBy(area.end)),
+        or(isNull(supervisionItem.closedAt), gte(supervisionItem.closedAt, area.end)),
       ),
     ),
   ]);

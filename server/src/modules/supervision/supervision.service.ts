@@ -475,7 +475,8 @@ export async function transitionSupervisionItem(
         await repo.updateItem(tx.tx, id, {
           status: next,
           // Closing completes the item; its parent's progress rolls up.
-          ...(next === 'closed' ? { progress: 100 } : {}),
+          // 办结 time, for the month's figures and the on-time rate.
+          ...(next === 'closed' ? { progress: 100, closedAt: tx.clock.now() } : {}),
           updatedAt: tx.clock.now(),
         });
         return undefined;

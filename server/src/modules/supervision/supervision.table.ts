@@ -65,6 +65,8 @@ export const supervisionItem = pgTable(
     progress: integer('progress').notNull().default(0),
     createdBy: uuid('created_by').references(() => userAccount.id),
     createdAt: createdAt(),
+    /** When it was closed (办结销号); null while not. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     updatedAt: updatedAt(),
   },
   (t) => [
