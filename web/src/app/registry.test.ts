@@ -87,6 +87,7 @@ describe('the web module registry', () => {
         'rectification.toConfirm',
         'rectification.toSignOff',
         'suggestions.toAnswer',
+        'supervision.blue',
         'supervision.pendingDecision',
         'supervision.red',
         'supervision.toAccept',

@@ -30,6 +30,7 @@ export const supervisionModule: ServerModule = {
       ['supervision.toAccept', 'supervision.handle', { toAccept: 'true' }],
       ['supervision.red', 'supervision.read', { colour: 'red' }],
       ['supervision.yellow', 'supervision.read', { colour: 'yellow' }],
+      ['supervision.blue', 'supervision.handle', { colour: 'blue' }],
       ['supervision.pendingDecision', 'supervision.manage', { pendingDecision: 'true' }],
     ] as const
   ).map(([key, permission, filter]) => ({

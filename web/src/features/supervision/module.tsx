@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  ClockCircleOutlined,
   FireOutlined,
   InboxOutlined,
   WarningOutlined,
@@ -89,6 +90,14 @@ export const supervisionModule: WebModule<SupervisionMessages> = {
       icon: <WarningOutlined />,
       tone: 'attention',
       order: 28,
+    },
+    {
+      key: 'supervision.blue',
+      label: (t) => t.supervisionWorkbench.blue,
+      hint: (t) => t.supervisionWorkbench.blueHint,
+      icon: <ClockCircleOutlined />,
+      tone: 'info',
+      order: 29,
     },
   ],
 };

@@ -169,6 +169,8 @@ export const enUS: SupervisionMessages = {
     redHint: 'Items long overdue, criticised in a circular: push for them to be done',
     yellow: 'Yellow warnings',
     yellowHint: 'Overdue items: finish them or ask for an extension',
+    blue: 'Supervision items due soon',
+    blueHint: 'Close to their deadline (blue reminder): speed up, or ask for an extension in time',
   },
   auditAction: {
     'supervision_item.created': 'Supervision item added',

@@ -176,6 +176,8 @@ export const zhCN = {
     redHint: '逾期较久、已通报批评的督办事项，请督促尽快办结',
     yellow: '黄色预警',
     yellowHint: '已逾期的督办事项，请尽快办结或申请延期',
+    blue: '即将到期的督办事项',
+    blueHint: '临近完成时限（蓝色提醒），请抓紧办理，确有困难的及时申请延期',
   },
   auditAction: {
     'supervision_item.created': '新增督办事项',
