@@ -1,7 +1,7 @@
 import type { AuditEventInput, Locale, Permission } from '@zeren/contracts';
 import type { Db, Tx } from '../db/client';
 import type { Actor } from './actor';
-import { appendAuditEvent } from './audit/audit.service';
+import { appendAuditEvent, appendAuditEvents } from './audit/audit.service';
 import type { AuditKeys } from './audit/audit-keys';
 import type { Clock } from './clock';
 import type { FieldCipher } from './crypto';
@@ -27,6 +27,8 @@ export interface ServiceContext {
 export interface TxContext extends ServiceContext {
   tx: Tx;
   audit(input: AuditEventInput): Promise<string>;
+  /** Many events at once, in order (a job's steps): the same chain as one `audit` each. */
+  auditMany(inputs: readonly AuditEventInput[]): Promise<string[]>;
 }
 
 /**
@@ -46,7 +48,12 @@ export function inTransaction<T>(
       name: ctx.actor?.personName ?? actingAs?.name ?? null,
       ip: ctx.ip,
     };
-    return work({ ...ctx, tx, audit: (input) => appendAuditEvent(tx, ctx.auditKeys, auditActor, at, input) });
+    return work({
+      ...ctx,
+      tx,
+      audit: (input) => appendAuditEvent(tx, ctx.auditKeys, auditActor, at, input),
+      auditMany: (inputs) => appendAuditEvents(tx, ctx.auditKeys, auditActor, at, inputs),
+    });
   });
 }
 

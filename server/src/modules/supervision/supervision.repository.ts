@@ -292,25 +292,47 @@ export function escalationsOf(db: DbOrTx, itemIds: string[]) {
     .orderBy(asc(supervisionEscalation.createdAt), asc(supervisionEscalation.id));
 }
 
-/** Records a step; false when it was recorded already (by an earlier run, or another instance). */
-export async function insertEscalation(
+/** Rows of one multi-row insert. */
+const INSERT_CHUNK = 500;
+
+/**
+ * Records steps; the keys (`item|dueDate|step`) of those inserted — a step recorded already (by an
+ * earlier run, or another instance) is left alone.
+ */
+export async function insertEscalations(
   db: DbOrTx,
-  values: typeof supervisionEscalation.$inferInsert,
-): Promise<boolean> {
-  const inserted = await db
-    .insert(supervisionEscalation)
-    .values(values)
-    .onConflictDoNothing()
-    .returning({ id: supervisionEscalation.id });
-  return inserted.length === 1;
+  values: (typeof supervisionEscalation.$inferInsert)[],
+): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  for (let i = 0; i < values.length; i += INSERT_CHUNK) {
+    const rows = await db
+      .insert(supervisionEscalation)
+      .values(values.slice(i, i + INSERT_CHUNK))
+      .onConflictDoNothing()
+      .returning({
+        itemId: supervisionEscalation.itemId,
+        dueDate: supervisionEscalation.dueDate,
+        step: supervisionEscalation.step,
+      });
+    for (const r of rows) inserted.add(`${r.itemId}|${r.dueDate}|${r.step}`);
+  }
+  return inserted;
 }
 
-export function insertCriticism(db: DbOrTx, values: typeof supervisionCriticism.$inferInsert) {
-  return db
-    .insert(supervisionCriticism)
-    .values(values)
-    .returning({ id: supervisionCriticism.id })
-    .then((r) => r[0]!.id);
+/** Circulated criticisms, at most one per item in a call; their ids by item. */
+export async function insertCriticisms(
+  db: DbOrTx,
+  values: (typeof supervisionCriticism.$inferInsert)[],
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (let i = 0; i < values.length; i += INSERT_CHUNK) {
+    const rows = await db
+      .insert(supervisionCriticism)
+      .values(values.slice(i, i + INSERT_CHUNK))
+      .returning({ id: supervisionCriticism.id, itemId: supervisionCriticism.itemId });
+    for (const r of rows) ids.set(r.itemId, r.id);
+  }
+  return ids;
 }
 
 export function insertTransfer(db: DbOrTx, values: typeof supervisionTransfer.$inferInsert) {

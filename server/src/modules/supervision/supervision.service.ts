@@ -36,7 +36,12 @@ import {
 } from '../../platform/extensions/extension.service';
 import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
 import type { ScheduledJob } from '../../platform/jobs';
-import { accountsWithPermissionOver, notify } from '../../platform/notifications/notifications.service';
+import {
+  accountsWithPermissionOver,
+  type NotificationInput,
+  notify,
+  notifyMany,
+} from '../../platform/notifications/notifications.service';
 import { findPersonRefs } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
 import { grantScope, Scope } from '../../platform/scope';
@@ -88,9 +93,20 @@ async function tell(
   kind: string,
   audience: Audience,
   params: Record<string, string | number> = {},
+): Promise<void> {
+  await notify(tx, await tellInput(tx, item, kind, audience, params));
+}
+
+/** The notification `tell` sends (a job gathers those of a run and sends them at once). */
+async function tellInput(
+  tx: TxContext,
+  item: { id: string; unitId: string; assignedByUnitId: string; code: string; title: string },
+  kind: string,
+  audience: Audience,
+  params: Record<string, string | number> = {},
   /** Who holds a permission over a unit, remembered across the items of one job run. */
   recipients: Map<string, Promise<string[]>> = new Map(),
-): Promise<void> {
+): Promise<NotificationInput> {
   const holders = (permission: 'supervision.handle' | 'supervision.manage', unitId: string) => {
     const key = `${permission}|${unitId}`;
     const found = recipients.get(key) ?? accountsWithPermissionOver(tx.tx, permission, unitId);
@@ -101,13 +117,13 @@ async function tell(
     ...(audience !== 'assigner' ? await holders('supervision.handle', item.unitId) : []),
     ...(audience !== 'unit' ? await holders('supervision.manage', item.assignedByUnitId) : []),
   ].filter((id) => id !== tx.actor?.userId);
-  await notify(tx, {
+  return {
     userIds,
     kind: `supervision.${kind}`,
     recordType: 'supervision_item',
     recordId: item.id,
     params: { code: item.code, title: item.title, ...params },
-  });
+  };
 }
 
 /** Who hears of each step of the lifecycle. */
@@ -714,88 +730,106 @@ export async function runEscalation(tx: TxContext): Promise<Record<string, numbe
       )
     ).map((e) => `${e.itemId}|${e.dueDate}|${e.step}`),
   );
-  let steps = 0;
+  // The steps each item has passed and not recorded yet, in order.
   const recipients = new Map<string, Promise<string[]>>();
-  // Items due on one day stand at one place of the ladder (per campaign's thresholds).
   const positions = new Map<string, ReturnType<typeof positionOf>>();
+  const due: {
+    item: (typeof items)[number];
+    step: EscalationStep;
+    position: NonNullable<ReturnType<typeof positionOf>>;
+  }[] = [];
   for (const item of items) {
+    // Items due on one day stand at one place of the ladder (per campaign's thresholds).
     const key = `${item.campaignId}|${item.dueDate}`;
     if (!positions.has(key))
       positions.set(key, positionOf(calendar, thresholds.get(item.campaignId)!, item.dueDate, today));
     const position = positions.get(key);
     if (!position) continue;
-    let highest: EscalationStep | null = null;
-    for (const step of position.steps) {
-      if (recorded.has(`${item.id}|${item.dueDate}|${step}`)) continue;
-      const workingDaysOverdue = -position.workingDaysLeft;
-      const inserted = await repo.insertEscalation(tx.tx, {
+    for (const step of position.steps)
+      if (!recorded.has(`${item.id}|${item.dueDate}|${step}`)) due.push({ item, step, position });
+  }
+  // Recorded under the unique key (item, due date, step): what another instance recorded in the
+  // meantime is not inserted again, and is not this run's to report.
+  const inserted = await repo.insertEscalations(
+    tx.tx,
+    due.map(({ item, step, position }) => ({
+      itemId: item.id,
+      unitId: item.unitId,
+      step,
+      dueDate: item.dueDate,
+      reachedOn: today,
+      workingDaysOverdue: -position.workingDaysLeft,
+    })),
+  );
+  const taken = due.filter(({ item, step }) => inserted.has(`${item.id}|${item.dueDate}|${step}`));
+  const criticismIds = await repo.insertCriticisms(
+    tx.tx,
+    taken
+      .filter((s) => s.step === 'criticism')
+      .map(({ item, position }) => ({
         itemId: item.id,
         unitId: item.unitId,
-        step,
         dueDate: item.dueDate,
-        reachedOn: today,
-        workingDaysOverdue,
-      });
-      if (!inserted) continue;
-      const criticismId =
-        step === 'criticism'
-          ? await repo.insertCriticism(tx.tx, {
-              itemId: item.id,
-              unitId: item.unitId,
-              dueDate: item.dueDate,
-              workingDaysOverdue,
-            })
-          : null;
-      const transferId =
-        step === 'transfer'
-          ? await repo.insertTransfer(tx.tx, {
-              itemId: item.id,
-              unitId: item.unitId,
-              history: {
-                code: item.code,
-                title: item.title,
-                dueDate: item.dueDate,
-                workingDaysOverdue,
-                extensions: await extensionsOf(tx.tx, 'supervision_item', item.id),
-                steps: position.steps,
-              },
-            })
-          : null;
-      await tx.audit({
-        action: 'supervision_item.escalated',
+        workingDaysOverdue: -position.workingDaysLeft,
+      })),
+  );
+  const transferIds = new Map<string, string>();
+  for (const { item, position } of taken.filter((s) => s.step === 'transfer'))
+    transferIds.set(
+      item.id,
+      await repo.insertTransfer(tx.tx, {
+        itemId: item.id,
+        unitId: item.unitId,
+        history: {
+          code: item.code,
+          title: item.title,
+          dueDate: item.dueDate,
+          workingDaysOverdue: -position.workingDaysLeft,
+          extensions: await extensionsOf(tx.tx, 'supervision_item', item.id),
+          steps: position.steps,
+        },
+      }),
+    );
+  await tx.auditMany(
+    taken.map(({ item, step, position }) => {
+      const criticismId = step === 'criticism' ? criticismIds.get(item.id) : undefined;
+      const transferId = step === 'transfer' ? transferIds.get(item.id) : undefined;
+      return {
+        action: 'supervision_item.escalated' as const,
         recordType: 'supervision_item',
         recordId: item.id,
         unitId: item.unitId,
         after: {
           step,
           dueDate: item.dueDate,
-          workingDaysOverdue,
+          workingDaysOverdue: -position.workingDaysLeft,
           colour: position.colour,
           ...(criticismId ? { criticismId } : {}),
           ...(transferId ? { transferId } : {}),
         },
-      });
-      highest = step;
-      steps += 1;
-    }
-    // One message per item and run, of the highest step it reached: a run that catches up on
-    // several steps (the server was down, an item was assigned late) does not say "2 working
-    // days left" of an item already overdue. Blue and yellow reach the unit; red and the
-    // transfer its assigning unit too.
-    if (highest)
-      await tell(
+      };
+    }),
+  );
+  // One message per item and run, of the highest step it reached: a run that catches up on
+  // several steps (the server was down, an item was assigned late) does not say "2 working
+  // days left" of an item already overdue. Blue and yellow reach the unit; red and the
+  // transfer its assigning unit too.
+  const highest = new Map<string, (typeof taken)[number]>();
+  for (const s of taken) highest.set(s.item.id, s);
+  const messages: NotificationInput[] = [];
+  for (const { item, step, position } of highest.values())
+    messages.push(
+      await tellInput(
         tx,
         item,
-        `escalated_${highest}`,
-        highest === 'reminder' || highest === 'warning' ? 'unit' : 'both',
-        {
-          dueDate: item.dueDate,
-          days: Math.abs(position.workingDaysLeft),
-        },
+        `escalated_${step}`,
+        step === 'reminder' || step === 'warning' ? 'unit' : 'both',
+        { dueDate: item.dueDate, days: Math.abs(position.workingDaysLeft) },
         recipients,
-      );
-  }
-  return { items: items.length, steps };
+      ),
+    );
+  await notifyMany(tx, messages);
+  return { items: items.length, steps: taken.length };
 }
 
 /** The ladder runs at start and every ten minutes; a day's steps are taken by the first run of the day. */

@@ -126,41 +126,78 @@ export async function appendAuditEvent(
   at: Date,
   input: AuditEventInput,
 ): Promise<string> {
-  const payload = storedPayload(input);
+  return (await appendAuditEvents(tx, keys, actor, at, [input]))[0]!;
+}
+
+/** Rows of one multi-row insert: well below PostgreSQL's 65,535 bound parameters. */
+const INSERT_CHUNK = 500;
+
+/**
+ * Appends events to the chain in their order, as appendAuditEvent would one by one — the same
+ * rows, hashes, head and checkpoints — with one lock, one read of the last event and of the head,
+ * and multi-row inserts: what a job that records thousands of steps in one transaction needs.
+ */
+export async function appendAuditEvents(
+  tx: DbOrTx,
+  keys: AuditKeys,
+  actor: AuditActor,
+  at: Date,
+  inputs: readonly AuditEventInput[],
+): Promise<string[]> {
+  if (inputs.length === 0) return [];
+  const payloads = inputs.map(storedPayload);
   await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
   const [last] = await tx
     .select({ seq: auditEvent.seq, hash: auditEvent.hash })
     .from(auditEvent)
     .orderBy(desc(auditEvent.seq))
     .limit(1);
-  const row: Omit<Row, 'hash'> = {
-    id: newId(),
-    seq: (last?.seq ?? 0) + 1,
-    // The hash covers millisecond time; PostgreSQL keeps microseconds, so truncate first.
-    occurredAt: new Date(Math.floor(at.getTime())),
-    actorId: actor.userId,
-    actorName: actor.name,
-    action: payload.action,
-    recordType: payload.recordType,
-    recordId: payload.recordId ?? null,
-    unitId: payload.unitId ?? null,
-    ip: actor.ip,
-    before: payload.before,
-    after: payload.after,
-    prevHash: last?.hash ?? GENESIS_HASH,
-    chain: KEYED_CHAIN,
-  };
-  const hash = auditHash(row, keys);
-  await tx.insert(auditEvent).values({ ...row, hash });
   const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1));
-  const values = { seq: row.seq, hash, mac: headMac(keys, row.seq, hash) };
+  // The hash covers millisecond time; PostgreSQL keeps microseconds, so truncate first.
+  const occurredAt = new Date(Math.floor(at.getTime()));
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  // The head's checkpoint as it moves along the batch (a log's first event creates the head).
+  let checkpoint = head ? { seq: head.checkpointSeq, at: head.checkpointAt } : null;
+  const rows: Row[] = [];
+  const checkpoints: { seq: number; hash: string }[] = [];
+  for (const payload of payloads) {
+    const row: Omit<Row, 'hash'> = {
+      id: newId(),
+      seq: ++seq,
+      occurredAt,
+      actorId: actor.userId,
+      actorName: actor.name,
+      action: payload.action,
+      recordType: payload.recordType,
+      recordId: payload.recordId ?? null,
+      unitId: payload.unitId ?? null,
+      ip: actor.ip,
+      before: payload.before,
+      after: payload.after,
+      prevHash,
+      chain: KEYED_CHAIN,
+    };
+    const hash = auditHash(row, keys);
+    rows.push({ ...row, hash });
+    prevHash = hash;
+    if (!checkpoint) {
+      checkpoint = { seq: 0, at: occurredAt };
+      continue;
+    }
+    const since = checkpoint.at ? occurredAt.getTime() - checkpoint.at.getTime() : 0;
+    if (row.seq - checkpoint.seq >= CHECKPOINT_EVERY_EVENTS || since >= CHECKPOINT_EVERY_MS) {
+      checkpoints.push({ seq: row.seq, hash });
+      checkpoint = { seq: row.seq, at: occurredAt };
+    }
+  }
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+    await tx.insert(auditEvent).values(rows.slice(i, i + INSERT_CHUNK));
+  const values = { seq, hash: prevHash, mac: headMac(keys, seq, prevHash) };
   if (head) await tx.update(auditHead).set(values).where(eq(auditHead.id, 1));
-  else
-    await tx.insert(auditHead).values({ id: 1, ...values, checkpointSeq: 0, checkpointAt: row.occurredAt });
-  const since = head?.checkpointAt ? row.occurredAt.getTime() - head.checkpointAt.getTime() : 0;
-  if (head && (row.seq - head.checkpointSeq >= CHECKPOINT_EVERY_EVENTS || since >= CHECKPOINT_EVERY_MS))
-    await writeCheckpoint(tx, keys, row.seq, hash, row.occurredAt);
-  return row.id;
+  else await tx.insert(auditHead).values({ id: 1, ...values, checkpointSeq: 0, checkpointAt: occurredAt });
+  for (const c of checkpoints) await writeCheckpoint(tx, keys, c.seq, c.hash, occurredAt);
+  return rows.map((r) => r.id);
 }
 
 async function writeCheckpoint(tx: DbOrTx, keys: AuditKeys, seq: number, hash: string, at: Date) {

@@ -26,6 +26,7 @@ import {
   appendAuditEvent,
   auditContent,
   auditHash,
+  CHECKPOINT_EVERY_EVENTS,
   checkpointNow,
   GENESIS_HASH,
   LEGACY_CHAIN,
@@ -62,6 +63,34 @@ describe('audit log', () => {
       seq: 1,
       reason: 'hash_mismatch',
     });
+  });
+
+  it('appends many events at once exactly as one by one: a valid chain, the head sealed, a checkpoint every 1,000', async () => {
+    const [before] = await t.database.db.select().from(auditHead);
+    const inputs = Array.from({ length: CHECKPOINT_EVERY_EVENTS + 200 }, (_, n) => ({
+      action: 'notification.sent' as const,
+      recordType: 'notification' as const,
+      after: { kind: 'test.batch', recordType: 'unit', recordId: `r${n}`, recipients: [] as string[] },
+    }));
+    const ids = await inTransaction(t.systemContext(), (tx) => tx.auditMany(inputs));
+    expect(new Set(ids).size).toBe(inputs.length);
+    const rows = await t.database.db.select().from(auditEvent).orderBy(auditEvent.seq);
+    const batch = rows.slice(-inputs.length);
+    expect(batch.map((r) => r.id)).toEqual(ids);
+    expect(batch.map((r) => (r.after as { recordId: string }).recordId)).toEqual(
+      inputs.map((i) => i.after.recordId),
+    );
+    expect(batch[0]!.seq).toBe(before!.seq + 1);
+    const [head] = await t.database.db.select().from(auditHead);
+    expect(head).toMatchObject({ seq: batch.at(-1)!.seq, hash: batch.at(-1)!.hash });
+    // The checkpoint the batch crossed: signed at the event 1,000 after the previous one.
+    expect(head!.checkpointSeq).toBe(before!.checkpointSeq + CHECKPOINT_EVERY_EVENTS);
+    const [checkpoint] = await t.database.db
+      .select()
+      .from(auditCheckpoint)
+      .where(eq(auditCheckpoint.seq, head!.checkpointSeq));
+    expect(checkpoint!.hash).toBe(rows.find((r) => r.seq === head!.checkpointSeq)!.hash);
+    expect(await verifyAuditChain(t.database.db, keys)).toEqual({ ok: true, checked: rows.length });
   });
 
   it('writes the event in the same transaction as the change: a failure after it leaves neither', async () => {

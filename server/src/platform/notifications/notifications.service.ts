@@ -47,12 +47,26 @@ function checkInput(input: NotificationInput): void {
 
 /** Inside the transaction of the change that causes it, so a rolled-back change notifies no one. */
 export async function notify(tx: TxContext, input: NotificationInput): Promise<void> {
-  checkInput(input);
-  const recipients = (await repo.activeAccountIds(tx.tx, [...new Set(input.userIds)])).sort();
-  if (recipients.length === 0) return;
+  await notifyMany(tx, [input]);
+}
+
+/**
+ * Many notifications at once (a job's steps), as `notify` would one by one: the same rows and
+ * `notification.sent` events, with one read of who is active and multi-row inserts.
+ */
+export async function notifyMany(tx: TxContext, inputs: readonly NotificationInput[]): Promise<void> {
+  for (const input of inputs) checkInput(input);
+  const active = new Set(
+    await repo.activeAccountIds(tx.tx, [...new Set(inputs.flatMap((input) => input.userIds))]),
+  );
   const at = tx.clock.now();
-  await repo.insertNotifications(
-    tx.tx,
+  const sent = inputs
+    .map((input) => ({
+      input,
+      recipients: [...new Set(input.userIds)].filter((id) => active.has(id)).sort(),
+    }))
+    .filter((s) => s.recipients.length > 0);
+  const rows = sent.flatMap(({ input, recipients }) =>
     recipients.map((recipientId) => ({
       recipientId,
       kind: input.kind,
@@ -62,17 +76,24 @@ export async function notify(tx: TxContext, input: NotificationInput): Promise<v
       createdAt: at,
     })),
   );
-  await tx.audit({
-    action: 'notification.sent',
-    recordType: 'notification',
-    after: {
-      kind: input.kind,
-      recordType: input.recordType,
-      recordId: input.recordId,
-      recipients,
-    },
-  });
+  for (let i = 0; i < rows.length; i += NOTIFICATION_CHUNK)
+    await repo.insertNotifications(tx.tx, rows.slice(i, i + NOTIFICATION_CHUNK));
+  await tx.auditMany(
+    sent.map(({ input, recipients }) => ({
+      action: 'notification.sent' as const,
+      recordType: 'notification',
+      after: {
+        kind: input.kind,
+        recordType: input.recordType,
+        recordId: input.recordId,
+        recipients,
+      },
+    })),
+  );
 }
+
+/** Rows of one multi-row insert. */
+const NOTIFICATION_CHUNK = 500;
 
 /** Active accounts holding `permission` with a data scope that reaches `unitId` (a unit's clerks, its leaders, the office). */
 export async function accountsWithPermissionOver(
