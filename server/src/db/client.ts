@@ -119,3 +119,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     close: () => client.close(),
   };
 }
+
+/**
+ * Runs queries one after another and gives their results in order: a transaction's connection
+ * takes one query at a time (node-postgres queues more but deprecates it; pg@9 refuses), so
+ * code that may run inside a transaction does not start several queries at once.
+ */
+export async function inSequence<const T extends readonly (() => PromiseLike<unknown>)[]>(
+  tasks: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const results: unknown[] = [];
+  for (const task of tasks) results.push(await task());
+  return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+}

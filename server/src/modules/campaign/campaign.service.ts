@@ -13,7 +13,7 @@ import {
   type UpdateCampaignInput,
   type UpdateDomainInput,
 } from '@zeren/contracts';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, inSequence } from '../../db/client';
 import { newId } from '../../db/columns';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors';
 import { changedFields } from '../../platform/audit/audit.service';
@@ -46,7 +46,10 @@ function today(ctx: ServiceContext): string {
 /** Full views of campaign rows: phases, domains and their units in three queries. */
 async function loadViews(db: DbOrTx, rows: repo.CampaignWithUnit[], day: string): Promise<Campaign[]> {
   const ids = rows.map((r) => r.campaign.id);
-  const [phases, domains] = await Promise.all([repo.listPhases(db, ids), repo.listDomains(db, ids)]);
+  const [phases, domains] = await inSequence([
+    () => repo.listPhases(db, ids),
+    () => repo.listDomains(db, ids),
+  ]);
   const units = await repo.listDomainUnits(
     db,
     domains.map((d) => d.id),
@@ -168,7 +171,10 @@ export interface CampaignPlan {
 
 async function plansOf(db: DbOrTx, rows: repo.CampaignWithUnit[]): Promise<CampaignPlan[]> {
   const ids = rows.map((r) => r.campaign.id);
-  const [phases, domains] = await Promise.all([repo.listPhases(db, ids), repo.listDomains(db, ids)]);
+  const [phases, domains] = await inSequence([
+    () => repo.listPhases(db, ids),
+    () => repo.listDomains(db, ids),
+  ]);
   const units = await repo.listDomainUnits(
     db,
     domains.map((d) => d.id),

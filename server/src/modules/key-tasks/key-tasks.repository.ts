@@ -1,7 +1,7 @@
 import type { KeyTaskStatus, PageQuery } from '@zeren/contracts';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, inSequence } from '../../db/client';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
@@ -218,9 +218,9 @@ export async function monthFigures(
       .from(keyTask)
       .where(and(inArea, where))
       .then((r) => r[0]!.n);
-  const [due, completed] = await Promise.all([
-    counted(and(gte(keyTask.dueDate, area.from), lte(keyTask.dueDate, area.to))),
-    counted(and(gte(keyTask.completedAt, area.start), lt(keyTask.completedAt, area.end))),
+  const [due, completed] = await inSequence([
+    () => counted(and(gte(keyTask.dueDate, area.from), lte(keyTask.dueDate, area.to))),
+    () => counted(and(gte(keyTask.completedAt, area.start), lt(keyTask.completedAt, area.end))),
   ]);
   return { due, completed };
 }

@@ -270,11 +270,9 @@ async function tell(
   permissions: Permission[],
   params: Record<string, string | number> = {},
 ): Promise<void> {
-  const userIds = (
-    await Promise.all(permissions.map((p) => accountsWithPermissionOver(tx.tx, p, report.unitId)))
-  )
-    .flat()
-    .filter((id) => id !== tx.actor?.userId);
+  const holders: string[][] = [];
+  for (const p of permissions) holders.push(await accountsWithPermissionOver(tx.tx, p, report.unitId));
+  const userIds = holders.flat().filter((id) => id !== tx.actor?.userId);
   await notify(tx, {
     userIds,
     kind: `monthlyReports.${kind}`,

@@ -7,7 +7,7 @@ import {
 } from '@zeren/contracts';
 import { and, asc, eq, gte, ilike, inArray, isNotNull, like, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, inSequence } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
 import { unit } from '../../platform/org/org.table';
 import {
@@ -226,16 +226,18 @@ export async function monthFigures(db: DbOrTx, area: MonthArea) {
       .from(rectificationItem)
       .where(and(inArea, where))
       .then((r) => r[0]!.n);
-  const [opened, closed, overdue] = await Promise.all([
-    counted(and(gte(rectificationItem.createdAt, area.start), lt(rectificationItem.createdAt, area.end))),
-    counted(and(gte(rectificationItem.closedAt, area.start), lt(rectificationItem.closedAt, area.end))),
-    counted(
-      and(
-        lt(rectificationItem.createdAt, area.end),
-        lte(rectificationItem.dueDate, area.to),
-        or(sql`${rectificationItem.closedAt} is null`, gte(rectificationItem.closedAt, area.end)),
+  const [opened, closed, overdue] = await inSequence([
+    () =>
+      counted(and(gte(rectificationItem.createdAt, area.start), lt(rectificationItem.createdAt, area.end))),
+    () => counted(and(gte(rectificationItem.closedAt, area.start), lt(rectificationItem.closedAt, area.end))),
+    () =>
+      counted(
+        and(
+          lt(rectificationItem.createdAt, area.end),
+          lte(rectificationItem.dueDate, area.to),
+          or(sql`${rectificationItem.closedAt} is null`, gte(rectificationItem.closedAt, area.end)),
+        ),
       ),
-    ),
   ]);
   return { opened, closed, overdue };
 }

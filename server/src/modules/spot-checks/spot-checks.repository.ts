@@ -19,7 +19,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, inSequence } from '../../db/client';
 import { person, unit } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
@@ -659,7 +659,10 @@ export interface MonthArea {
  * The month's spot-check figures of the campaign's plans for units in the area: targets whose
  * check took place in the month, and findings recorded in it.
  */
-export async function monthFigures(db: DbOrTx, area: MonthArea) {
+export async function monthFigures(
+  db: DbOrTx,
+  area: MonthArea,
+): Promise<{ checked: number; findings: number }> {
   const inArea = (column: typeof spotCheckTarget.unitId | typeof spotCheckFinding.unitId) =>
     inArray(
       column,
@@ -676,7 +679,7 @@ export async function monthFigures(db: DbOrTx, area: MonthArea) {
         .from(spotCheckPlan)
         .where(eq(spotCheckPlan.campaignId, area.campaignId)),
     );
-  const [checked, findings] = await Promise.all([
+  const checked = (): Promise<number> =>
     db
       .select({ n: sql<number>`count(*)::int` })
       .from(spotCheckTarget)
@@ -688,7 +691,8 @@ export async function monthFigures(db: DbOrTx, area: MonthArea) {
           lte(spotCheckTarget.checkedOn, area.to),
         ),
       )
-      .then((r) => r[0]!.n),
+      .then((r) => r[0]!.n);
+  const found = (): Promise<number> =>
     db
       .select({ n: sql<number>`count(*)::int` })
       .from(spotCheckFinding)
@@ -700,7 +704,7 @@ export async function monthFigures(db: DbOrTx, area: MonthArea) {
           lt(spotCheckFinding.createdAt, area.end),
         ),
       )
-      .then((r) => r[0]!.n),
-  ]);
-  return { checked, findings };
+      .then((r) => r[0]!.n);
+  const [targets, findings] = await inSequence([checked, found]);
+  return { checked: targets, findings };
 }

@@ -1,6 +1,6 @@
 import type { PageQuery, SuggestionStatus } from '@zeren/contracts';
 import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, inSequence } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
 import { unit } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
@@ -145,9 +145,9 @@ export async function monthFigures(
       .from(suggestion)
       .where(and(inArea, where))
       .then((r) => r[0]!.n);
-  const [received, answered] = await Promise.all([
-    counted(and(gte(suggestion.createdAt, area.start), lt(suggestion.createdAt, area.end))),
-    counted(and(gte(suggestion.answeredAt, area.start), lt(suggestion.answeredAt, area.end))),
+  const [received, answered] = await inSequence([
+    () => counted(and(gte(suggestion.createdAt, area.start), lt(suggestion.createdAt, area.end))),
+    () => counted(and(gte(suggestion.answeredAt, area.start), lt(suggestion.answeredAt, area.end))),
   ]);
   return { received, answered };
 }

@@ -23,7 +23,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, inSequence } from '../../db/client';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import {
   countUpTo,
@@ -412,17 +412,18 @@ export async function monthFigures(db: DbOrTx, area: MonthArea) {
       .from(supervisionItem)
       .where(and(inArea, where))
       .then((r) => r[0]!.n);
-  const [opened, closed, overdue] = await Promise.all([
-    counted(and(gte(supervisionItem.createdAt, area.start), lt(supervisionItem.createdAt, area.end))),
-    counted(and(gte(supervisionItem.closedAt, area.start), lt(supervisionItem.closedAt, area.end))),
-    counted(
-      and(
-        lt(supervisionItem.createdAt, area.end),
-        lte(supervisionItem.dueDate, area.to),
-        not(inArray(supervisionItem.status, ['registered', 'suspended'])),
-        or(isNull(supervisionItem.closedAt), gte(supervisionItem.closedAt, area.end)),
+  const [opened, closed, overdue] = await inSequence([
+    () => counted(and(gte(supervisionItem.createdAt, area.start), lt(supervisionItem.createdAt, area.end))),
+    () => counted(and(gte(supervisionItem.closedAt, area.start), lt(supervisionItem.closedAt, area.end))),
+    () =>
+      counted(
+        and(
+          lt(supervisionItem.createdAt, area.end),
+          lte(supervisionItem.dueDate, area.to),
+          not(inArray(supervisionItem.status, ['registered', 'suspended'])),
+          or(isNull(supervisionItem.closedAt), gte(supervisionItem.closedAt, area.end)),
+        ),
       ),
-    ),
   ]);
   const steps = await db
     .select({ step: supervisionEscalation.step, n: count() })
