@@ -79,6 +79,8 @@ async function act(page: Page, action: string, text?: string) {
   await page.getByTestId(`rectification-action-${action}`).click();
   const modal = page.getByTestId('rectification-action-modal').getByRole('dialog');
   await expect(modal).toBeVisible();
+  // Settled: a click while the dialog still zooms in can miss its button.
+  await expect(modal).not.toHaveClass(/ant-zoom/);
   if (text !== undefined) await modal.getByTestId('rectification-action-text').fill(text);
   await modal.getByTestId('rectification-action-submit').click();
   await expect(modal).toBeHidden();

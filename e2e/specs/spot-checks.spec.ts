@@ -142,7 +142,11 @@ async function typeDate(input: Locator, date: string) {
 /** Confirms a Popconfirm step of the wizard. */
 async function confirmStep(page: Page, action: string) {
   await page.getByTestId(`spot-check-action-${action}`).click();
-  await page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary').click();
+  const popconfirm = page.locator('.ant-popover.ant-popconfirm:visible');
+  // Settled: a click while it still zooms in can miss its button.
+  await expect(popconfirm).not.toHaveClass(/ant-zoom/);
+  await popconfirm.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+  await expect(popconfirm).toBeHidden();
 }
 
 /** A signed-out visitor of the portal. */
@@ -206,6 +210,7 @@ test.describe
       await page.getByTestId('spot-check-action-draw').click();
       const modal = page.getByTestId('spot-check-draw-modal').getByRole('dialog');
       await expect(modal).toBeVisible();
+      await expect(modal).not.toHaveClass(/ant-zoom/);
       await modal.getByTestId('spot-check-public-value').fill(state.publicValue);
       await modal.getByTestId('spot-check-public-source').fill(state.source);
       await typeDate(modal.getByTestId('spot-check-public-date'), state.today);
