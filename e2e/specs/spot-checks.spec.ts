@@ -259,7 +259,8 @@ test.describe
       ).toEqual(expected);
       const targets = page.getByTestId('spot-check-targets');
       for (const target of after.targets) {
-        const drawnRow = targets.getByRole('row', { name: new RegExp(target.unitName) });
+        const drawnRow = targets.locator(`tr[data-row-key="${target.id}"]`);
+        await expect(drawnRow.getByTestId('spot-check-target-open')).toHaveText(target.unitName);
         for (const inspector of target.inspectors) await expect(drawnRow).toContainText(inspector.name);
       }
       const mine = after.targets.find((t) => t.inspectors.some((i) => i.name === INSPECTOR.name))!;
@@ -284,10 +285,9 @@ test.describe
       await page.getByTestId('spot-check-filter-mine').click();
       await page.getByTestId('spot-check-filter-open').click();
       await expect(page).toHaveURL(/assignedToMe=true/);
-      const line = page
-        .getByTestId('spot-check-targets')
-        .getByRole('row', { name: new RegExp(`${state.code}.*${state.targetUnit}`) });
-      await expect(line).toBeVisible();
+      const line = page.getByTestId('spot-check-targets').locator(`tr[data-row-key="${state.targetId}"]`);
+      await expect(line).toContainText(`${state.code} ${KEY_PLAN}`);
+      await expect(line.getByTestId('spot-check-target-open')).toHaveText(state.targetUnit);
       await line.getByTestId('spot-check-target-open').click();
 
       const drawer = page.getByTestId('spot-check-target-drawer');
@@ -344,10 +344,10 @@ test.describe
       await office.page.goto(`/spot-checks/plans/${state.id}`);
       const row = office.page
         .getByTestId('spot-check-targets')
-        .getByRole('row', { name: new RegExp(state.targetUnit) });
-      await expect(row).toContainText('发现问题');
-      await expect(office.page.getByTestId('spot-check-plan')).toBeVisible();
-      await expect(office.page.locator('body')).toContainText(FINDING);
+        .locator(`tr[data-row-key="${state.targetId}"]`);
+      await expect(row.getByTestId('spot-check-outcome')).toHaveText('发现问题');
+      await expect(row).toContainText(day(state.today));
+      await expect(office.page.getByTestId('spot-check-findings')).toContainText(FINDING);
       await office.context.close();
     });
 
