@@ -82,6 +82,16 @@ export const spotChecksModule: WebModule<SpotChecksMessages> = {
   ],
   lists: [
     { operationId: 'listSpotCheckPlans', path: SPOT_CHECKS_PATH },
-    { operationId: 'listSpotCheckTargets', path: SPOT_CHECK_TARGETS_PATH },
+    // The page calls the API's `open` (待登记) `toRecord`: `?open=<id>` opens a target.
+    {
+      operationId: 'listSpotCheckTargets',
+      path: SPOT_CHECK_TARGETS_PATH,
+      search: ({ open, ...query }) =>
+        Object.fromEntries(
+          Object.entries({ ...query, ...(open === undefined ? {} : { toRecord: open }) }).map(
+            ([key, value]) => [key, String(value)],
+          ),
+        ),
+    },
   ],
 };

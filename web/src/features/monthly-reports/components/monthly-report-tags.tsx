@@ -1,29 +1,29 @@
-import { Tag } from 'antd';
+import { StatusTag, type Tone } from '../../../components/status-tag';
 import { useT } from '../../../i18n/use-t';
 import type { MonthlyReportProgress, MonthlyReportStatus } from '../types';
 
-const STATUS_COLOUR: Record<MonthlyReportStatus, string> = {
+const STATUS_TONE: Record<MonthlyReportStatus, Tone> = {
   draft: 'default',
   awaiting_approval: 'processing',
   returned: 'warning',
   submitted: 'success',
 };
 
-const PROGRESS_COLOUR: Record<MonthlyReportProgress, string> = {
+const PROGRESS_TONE: Record<MonthlyReportProgress, Tone> = {
   not_started: 'error',
   draft: 'default',
   awaiting_approval: 'processing',
   returned: 'warning',
   submitted: 'success',
-  submitted_late: 'orange',
+  submitted_late: 'warning',
 };
 
 export function MonthlyReportStatusTag({ status }: { status: MonthlyReportStatus }) {
   const t = useT();
   return (
-    <Tag color={STATUS_COLOUR[status]} data-testid="monthly-report-status" data-status={status}>
+    <StatusTag tone={STATUS_TONE[status]} data-testid="monthly-report-status" data-status={status}>
       {t.monthlyReportStatus[status]}
-    </Tag>
+    </StatusTag>
   );
 }
 
@@ -31,8 +31,8 @@ export function MonthlyReportStatusTag({ status }: { status: MonthlyReportStatus
 export function MonthlyProgressTag({ progress }: { progress: MonthlyReportProgress }) {
   const t = useT();
   return (
-    <Tag color={PROGRESS_COLOUR[progress]} data-testid="monthly-report-progress" data-progress={progress}>
+    <StatusTag tone={PROGRESS_TONE[progress]} data-testid="monthly-report-progress" data-progress={progress}>
       {t.monthlyReportProgress[progress]}
-    </Tag>
+    </StatusTag>
   );
 }

@@ -37,6 +37,7 @@ export const enUS: MonthlyReportsMessages = {
     allStatuses: 'All statuses',
     owedOnly: 'Owed by my unit',
     toApproveOnly: 'To approve',
+    mineFilter: 'Show',
     noCampaign: 'No campaign is running.',
     remind: 'Remind',
     remindTitle: 'Remind',

@@ -43,6 +43,7 @@ export const zhCN = {
     allStatuses: '全部状态',
     owedOnly: '待我单位填报',
     toApproveOnly: '待我审核',
+    mineFilter: '待办范围',
     noCampaign: '当前没有进行中的活动。',
     remind: '催报',
     remindTitle: '催报',

@@ -82,6 +82,7 @@ export function MonthlyReportsPage() {
       <Flex gap="small" wrap className="toolbar">
         <Select
           value={mine}
+          aria-label={t.monthlyReports.mineFilter}
           style={{ minWidth: 160 }}
           onChange={(value) =>
             setFilters({
@@ -102,6 +103,7 @@ export function MonthlyReportsPage() {
         <Select
           allowClear
           placeholder={t.monthlyReports.selectMonth}
+          aria-label={t.monthlyReports.selectMonth}
           value={filters.month}
           style={{ minWidth: 140 }}
           onChange={(month) => setFilters({ ...filters, month })}
@@ -111,6 +113,7 @@ export function MonthlyReportsPage() {
         <Select
           allowClear
           placeholder={t.monthlyReports.allStatuses}
+          aria-label={t.monthlyReports.status}
           value={filters.status}
           style={{ minWidth: 140 }}
           onChange={(status) => setFilters({ ...filters, status })}

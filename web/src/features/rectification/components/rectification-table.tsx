@@ -32,7 +32,7 @@ export function RectificationTable({
         </Link>
       ),
     },
-    { key: 'unit', title: t.rectification.unit, dataIndex: 'unitName' },
+    { key: 'unit', title: t.rectification.unit, dataIndex: 'unitName', minWidth: 100 },
     {
       key: 'source',
       title: t.rectification.source,
@@ -44,6 +44,7 @@ export function RectificationTable({
     {
       key: 'conduct',
       title: t.rectification.conduct,
+      minWidth: 88,
       render: (_, item) => (item.conduct ? t.conduct[item.conduct] : null),
     },
     { key: 'person', title: t.rectification.responsiblePerson, dataIndex: 'responsiblePerson' },

@@ -123,7 +123,11 @@ export function LedgerPage() {
           <>
             {canManage && (
               <>
-                <Button icon={<FileExcelOutlined />} onClick={() => downloadLedgerTemplate().catch(onError)}>
+                <Button
+                  icon={<FileExcelOutlined />}
+                  onClick={() => downloadLedgerTemplate().catch(onError)}
+                  data-testid="ledger-template"
+                >
                   {t.rectification.template}
                 </Button>
                 <Button

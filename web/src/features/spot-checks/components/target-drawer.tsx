@@ -209,7 +209,9 @@ export function TargetDrawer({
   const size = useDrawerSize();
   const detail = useSpotCheckTarget(id);
   const target = detail.data?.target;
-  const inspecting = target?.assignedToCaller === true && target.planStatus === 'in_progress';
+  // The result and finding forms are for the inspectors drawn, with the inspect permission.
+  const inspecting =
+    target?.assignedToCaller === true && target.planStatus === 'in_progress' && can('spotCheck.inspect');
   return (
     <Drawer
       open

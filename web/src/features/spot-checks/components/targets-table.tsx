@@ -3,6 +3,7 @@ import { ListTable } from '../../../components/list-table';
 import { format } from '../../../i18n/format';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDate } from '../../../lib/format';
+import { useCan } from '../../../lib/use-can';
 import type { PagedList } from '../../../lib/use-paged-list';
 import type { SpotCheckTarget } from '../types';
 import { SpotCheckOutcomeTag, SpotCheckStatusTag } from './spot-check-status-tag';
@@ -24,6 +25,10 @@ export function TargetsTable({
 }) {
   const t = useT();
   const locale = useLocale();
+  const can = useCan();
+  // Only an inspector drawn for the target records its result (the server decides again).
+  const records = (r: SpotCheckTarget) =>
+    r.assignedToCaller && r.planStatus === 'in_progress' && can('spotCheck.inspect');
   const columns: TableColumnsType<SpotCheckTarget> = [
     ...(showPlan
       ? [
@@ -72,12 +77,8 @@ export function TargetsTable({
       key: 'actions',
       title: t.common.actions,
       render: (_, r) => (
-        <Button
-          size="small"
-          type={r.assignedToCaller && r.planStatus === 'in_progress' ? 'primary' : 'default'}
-          onClick={() => onOpen(r)}
-        >
-          {r.assignedToCaller && r.planStatus === 'in_progress' ? t.spotCheck.record : t.common.view}
+        <Button size="small" type={records(r) ? 'primary' : 'default'} onClick={() => onOpen(r)}>
+          {records(r) ? t.spotCheck.record : t.common.view}
         </Button>
       ),
     },

@@ -10,7 +10,11 @@ import { useSpotCheckTargetsPage } from '../api/list-spot-check-targets';
 import { TargetDrawer } from '../components/target-drawer';
 import { TargetsTable } from '../components/targets-table';
 
-const FILTERS = { planId: textFilter, unitId: textFilter, assignedToMe: flagFilter, open: flagFilter };
+/**
+ * The filters the page reads from its address. 待登记 is `toRecord` there (the API's `open`):
+ * `?open=<id>` opens one target's drawer (the audit log and histories link so).
+ */
+const FILTERS = { planId: textFilter, unitId: textFilter, assignedToMe: flagFilter, toRecord: flagFilter };
 
 /**
  * 检查任务: drawn targets whose unit is in the caller's scope — an inspector's own tasks (只看我的,
@@ -21,7 +25,8 @@ export function SpotCheckTargetsPage() {
   const can = useCan();
   const campaign = useCurrentCampaign(can('campaign.read'));
   const [filters, setFilters] = useUrlFilters(FILTERS);
-  const targets = useSpotCheckTargetsPage(filters);
+  const { toRecord, ...rest } = filters;
+  const targets = useSpotCheckTargetsPage({ ...rest, open: toRecord });
   const [opened, clearOpened] = useOpenParam();
   const [open, setOpen] = useState<string | null>(null);
   useEffect(() => {
@@ -41,8 +46,8 @@ export function SpotCheckTargetsPage() {
           </Checkbox>
         )}
         <Checkbox
-          checked={filters.open === 'true'}
-          onChange={(e) => setFilters({ ...filters, open: e.target.checked ? 'true' : undefined })}
+          checked={filters.toRecord === 'true'}
+          onChange={(e) => setFilters({ ...filters, toRecord: e.target.checked ? 'true' : undefined })}
           data-testid="spot-check-filter-open"
         >
           {t.spotCheck.open}
