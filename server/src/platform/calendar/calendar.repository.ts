@@ -1,4 +1,4 @@
-import { and, asc, between, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { calendarDay, calendarYear } from './calendar.table';
 
@@ -9,12 +9,34 @@ export function listYears(db: DbOrTx) {
   return db.select().from(calendarYear).orderBy(asc(calendarYear.year));
 }
 
-export function listYearNumbersBetween(db: DbOrTx, from: number, to: number) {
-  return db
-    .select({ year: calendarYear.year })
-    .from(calendarYear)
-    .where(and(gte(calendarYear.year, from), lte(calendarYear.year, to)))
-    .then((rows) => rows.map((r) => r.year));
+/**
+ * What counting working days over years `from`..`to` needs, in one round trip (every list of
+ * deadlines loads it): the known years among them, the last known year, and the exceptions
+ * (holidays, adjusted workdays) of those years.
+ */
+export async function calendarSpan(
+  db: DbOrTx,
+  from: number,
+  to: number,
+): Promise<{ years: number[]; last: number | null; days: { day: string; isWorkingDay: boolean }[] }> {
+  const result = (await db.execute(sql`
+    select
+      (select coalesce(json_agg(${calendarYear.year}), '[]'::json) from ${calendarYear}
+        where ${calendarYear.year} between ${from} and ${to}) as years,
+      (select max(${calendarYear.year}) from ${calendarYear}) as last,
+      (select coalesce(json_agg(json_build_array(${calendarDay.day}, ${calendarDay.isWorkingDay})), '[]'::json)
+        from ${calendarDay} where ${calendarDay.day} between ${`${from}-01-01`} and ${`${to}-12-31`}) as days
+  `)) as unknown as {
+    rows: { years: number[] | string; last: number | null; days: [string, boolean][] | string }[];
+  };
+  const row = result.rows[0]!;
+  // node-postgres parses json; PGlite may hand it over as text.
+  const parse = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+  return {
+    years: parse(row.years).map(Number),
+    last: row.last === null ? null : Number(row.last),
+    days: parse(row.days).map(([day, isWorkingDay]) => ({ day, isWorkingDay })),
+  };
 }
 
 /** The last year the calendar knows (null on an empty calendar). */

@@ -49,9 +49,7 @@ async function recomputeAfterChange(tx: TxContext, years: number[]): Promise<num
  * never silently use a year whose exceptions were not loaded.
  */
 async function loadCalendar(db: DbOrTx, fromYear: number, toYear: number): Promise<WorkingDayCalendar> {
-  const years = await repo.listYearNumbersBetween(db, fromYear, toYear);
-  const days = await repo.listDaysBetween(db, `${fromYear}-01-01`, `${toYear}-12-31`);
-  const last = await repo.lastYear(db);
+  const { years, days, last } = await repo.calendarSpan(db, fromYear, toYear);
   return {
     years: new Set(years),
     provisionalYear: last === null ? null : last + 1,
