@@ -257,7 +257,9 @@ test.describe
       const { context, page } = await open(browser, 'auditadmin');
       await useLanguage(page, 'zh-CN');
       await page.getByTestId('nav-audit').click();
+      // Many record types: the list scrolls (and renders only what is in view), so search it.
       await page.getByTestId('audit-filter-record-type').click();
+      await page.keyboard.type('清单事项');
       await page.locator('.ant-select-dropdown:visible').getByTitle('清单事项', { exact: true }).click();
       await page.getByTestId('audit-filter-submit').click();
       const table = page.getByTestId('audit-table');

@@ -122,6 +122,7 @@ async function checkWorkbench(page: Page, username: string) {
       case 'listMonthlyReports': {
         // The campaign is the current one: the page asks within it, the address names the filter.
         const { campaignId: _campaignId, ...filter } = entry.query;
+        await expect(page).toHaveURL(/\/monthly-reports\?/);
         const url = new URL(page.url());
         expect(url.pathname).toBe('/monthly-reports');
         expect(Object.fromEntries(url.searchParams)).toEqual(
