@@ -7,7 +7,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
-import { DESKTOP, day, dayRange, PHONE, signIn, snap } from './helpers';
+import { DESKTOP, day, dayRange, PHONE, SAMPLE_PDF, signIn, snap } from './helpers';
 
 /** Unique per run: the e2e server keeps its data between specs of one run. */
 const RUN = Date.now().toString(36).toUpperCase();
@@ -19,25 +19,8 @@ const DOMAIN_TITLE = `端到端自选领域${RUN}`;
 /** More than five working days, so the new task is 正常 (on track) rather than 即将到期. */
 const ADD_DAYS = 7;
 
-/** A small but real PDF document. */
 const PDF_NAME = `佐证材料-${RUN}.pdf`;
-const PDF_BYTES = Buffer.from(
-  [
-    '%PDF-1.4',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
-    'xref',
-    '0 4',
-    '0000000000 65535 f ',
-    'trailer << /Size 4 /Root 1 0 R >>',
-    'startxref',
-    '0',
-    '%%EOF',
-    '',
-  ].join('\n'),
-  'latin1',
-);
+const PDF_BYTES = SAMPLE_PDF;
 /** A Windows executable header, pretending to be a PDF by its name. */
 const EVIL_BYTES = Buffer.concat([
   Buffer.from('MZ', 'latin1'),

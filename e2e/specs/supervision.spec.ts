@@ -9,6 +9,7 @@ import {
   type Lang,
   NARROW,
   openAs,
+  SAMPLE_PDF,
   serverToday,
   snap,
   todayInBeijing,
@@ -33,25 +34,8 @@ const EXTRA_DAYS = 10;
 /** The desktop width the pages are looked at in. */
 const DESKTOP = { width: 1280, height: 900 };
 
-/** A small but real PDF document. */
 const PDF_NAME = `排查台账-${RUN}.pdf`;
-const PDF_BYTES = Buffer.from(
-  [
-    '%PDF-1.4',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
-    'xref',
-    '0 4',
-    '0000000000 65535 f ',
-    'trailer << /Size 4 /Root 1 0 R >>',
-    'startxref',
-    '0',
-    '%%EOF',
-    '',
-  ].join('\n'),
-  'latin1',
-);
+const PDF_BYTES = SAMPLE_PDF;
 
 interface ItemView {
   id: string;

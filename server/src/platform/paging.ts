@@ -8,6 +8,7 @@ import {
   getTableName,
   gt,
   gte,
+  inArray,
   lt,
   lte,
   or,
@@ -208,4 +209,23 @@ export async function pageIdsUnitByUnit<Row>(
 /** The rows of db.execute (node-postgres and PGlite both answer `{ rows }`). */
 function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
+}
+
+/**
+ * The rows of one page of a scoped list: walked unit by unit when the caller reaches few units
+ * (pageIdsUnitByUnit, then the rows by id), else the list's keyset condition on the order's index.
+ * `rows(where)` runs the list's own select (its joins and columns) with that condition, in the
+ * keys' order, `fetchSize(page)` rows at most.
+ */
+export async function scopedPageRows<Row>(
+  db: DbOrTx,
+  list: Parameters<typeof pageIdsUnitByUnit<Row>>[1] & { rows: (where: SQL | undefined) => Promise<Row[]> },
+): Promise<Row[]> {
+  const ids = await pageIdsUnitByUnit(db, list);
+  if (ids?.length === 0) return [];
+  return list.rows(
+    ids
+      ? inArray(list.id, ids)
+      : pageWhere(list.keys, list.page, and(list.scope.where(list.unitId), list.where)),
+  );
 }

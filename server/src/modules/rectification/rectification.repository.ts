@@ -10,15 +10,7 @@ import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
 import { unit } from '../../platform/org/org.table';
-import {
-  countUpTo,
-  fetchSize,
-  orderOf,
-  pageIdsUnitByUnit,
-  pageWhere,
-  type SortKey,
-  toPage,
-} from '../../platform/paging';
+import { countUpTo, fetchSize, orderOf, type SortKey, scopedPageRows, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
 import { rectificationItem } from './rectification.table';
 
@@ -111,8 +103,7 @@ function conditions(filter: ItemFilter): SQL[] {
 export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, page: PageQuery) {
   const own = conditions(filter);
   const where = and(scope.where(rectificationItem.unitId), ...own);
-  // A few reached units (a county's ledger): walked unit by unit, then the page's rows read by id.
-  const ids = await pageIdsUnitByUnit(db, {
+  const rows = await scopedPageRows(db, {
     table: rectificationItem,
     id: rectificationItem.id,
     unitId: rectificationItem.unitId,
@@ -120,14 +111,12 @@ export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, pa
     where: and(...own),
     keys: ITEM_ORDER,
     page,
+    rows: (condition) =>
+      itemQuery(db)
+        .where(condition)
+        .orderBy(...orderOf(ITEM_ORDER))
+        .limit(fetchSize(page)),
   });
-  const rows =
-    ids?.length === 0
-      ? []
-      : await itemQuery(db)
-          .where(ids ? inArray(rectificationItem.id, ids) : pageWhere(ITEM_ORDER, page, where))
-          .orderBy(...orderOf(ITEM_ORDER))
-          .limit(fetchSize(page));
   const counted = await countUpTo(
     db,
     db

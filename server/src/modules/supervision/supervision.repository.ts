@@ -25,15 +25,7 @@ import {
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
 import { person, unit, userAccount } from '../../platform/org/org.table';
-import {
-  countUpTo,
-  fetchSize,
-  orderOf,
-  pageIdsUnitByUnit,
-  pageWhere,
-  type SortKey,
-  toPage,
-} from '../../platform/paging';
+import { countUpTo, fetchSize, orderOf, type SortKey, scopedPageRows, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
 import {
   supervisionCriticism,
@@ -122,8 +114,7 @@ export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, pa
       inArray(supervisionItem.status, filter.unitScope.statuses),
     );
   const where = and(scope.where(supervisionItem.unitId), ...conditions);
-  // A few reached units (a county's list): walked unit by unit, then the page's rows read by id.
-  const ids = await pageIdsUnitByUnit(db, {
+  const rows = await scopedPageRows(db, {
     table: supervisionItem,
     id: supervisionItem.id,
     unitId: supervisionItem.unitId,
@@ -131,14 +122,12 @@ export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, pa
     where: and(...conditions),
     keys: ITEM_ORDER,
     page,
+    rows: (condition) =>
+      itemQuery(db)
+        .where(condition)
+        .orderBy(...orderOf(ITEM_ORDER))
+        .limit(fetchSize(page)),
   });
-  const rows =
-    ids?.length === 0
-      ? []
-      : await itemQuery(db)
-          .where(ids ? inArray(supervisionItem.id, ids) : pageWhere(ITEM_ORDER, page, where))
-          .orderBy(...orderOf(ITEM_ORDER))
-          .limit(fetchSize(page));
   const counted = await countUpTo(
     db,
     db

@@ -67,19 +67,31 @@ export function MonthlyOverviewPage() {
           row.unitName
         ),
     },
-    { key: 'role', title: t.monthlyReports.role, render: (_, row) => t.monthlyReportRole[row.role] },
+    // On a phone: the unit, its status and the reminder — what the office looks for first.
+    {
+      key: 'role',
+      title: t.monthlyReports.role,
+      responsive: ['md'],
+      render: (_, row) => t.monthlyReportRole[row.role],
+    },
     {
       key: 'progress',
       title: t.monthlyReports.status,
       render: (_, row) => <MonthlyProgressTag progress={row.progress} />,
     },
-    { key: 'dueDate', title: t.monthlyReports.dueDate, render: (_, row) => formatDate(row.dueDate, locale) },
+    {
+      key: 'dueDate',
+      title: t.monthlyReports.dueDate,
+      responsive: ['md'],
+      render: (_, row) => formatDate(row.dueDate, locale),
+    },
     {
       key: 'submittedAt',
       title: t.monthlyReports.submittedAt,
+      responsive: ['sm'],
       render: (_, row) => formatDateTime(row.submittedAt, locale),
     },
-    { key: 'reminders', title: t.monthlyReports.reminders, dataIndex: 'reminders' },
+    { key: 'reminders', title: t.monthlyReports.reminders, responsive: ['md'], dataIndex: 'reminders' },
     {
       key: 'actions',
       title: '',
