@@ -2,6 +2,7 @@ import type { KeyTaskStatus, PageQuery } from '@zeren/contracts';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
+import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
@@ -198,19 +199,10 @@ export function tasksCountedThrough(db: DbOrTx, from: number, to: number) {
  * The month's figures of the key tasks of a campaign whose unit lies under `unitPath`: due in the
  * month (dates inclusive), and completed in it (instants [start, end)).
  */
-export async function monthFigures(
-  db: DbOrTx,
-  area: { campaignId: string; unitPath: string; from: string; to: string; start: Date; end: Date },
-) {
+export async function monthFigures(db: DbOrTx, area: MonthArea) {
   const inArea = and(
     eq(keyTask.campaignId, area.campaignId),
-    inArray(
-      keyTask.unitId,
-      db
-        .select({ id: unit.id })
-        .from(unit)
-        .where(sql`${unit.path} like ${`${area.unitPath}%`}`),
-    ),
+    inArray(keyTask.unitId, unitsUnder(area.unitPath)),
   );
   const counted = (where: SQL | undefined) =>
     db

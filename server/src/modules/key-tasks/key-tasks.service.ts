@@ -32,6 +32,7 @@ import {
   requestExtension,
 } from '../../platform/extensions/extension.service';
 import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
+import type { MonthArea } from '../../platform/month-area';
 import { findPersonRefs } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
 import { grantScope, Scope } from '../../platform/scope';
@@ -487,6 +488,6 @@ export async function decideKeyTaskExtension(
  * The month's key-task figures of a campaign over a unit and the units under it, for the monthly
  * reports (no caller's scope: a report's readers see its figures as counts).
  */
-export function keyTaskMonthFigures(db: DbOrTx, area: Parameters<typeof repo.monthFigures>[1]) {
+export function keyTaskMonthFigures(db: DbOrTx, area: MonthArea) {
   return repo.monthFigures(db, area);
 }

@@ -1,25 +1,17 @@
 import type { OperationId } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
+import type { MonthArea } from '../../platform/month-area';
 import { keyTaskMonthFigures } from '../key-tasks/key-tasks.service';
 import { rectificationMonthFigures } from '../rectification/rectification.service';
 import { spotCheckMonthFigures } from '../spot-checks/spot-checks.service';
 import { suggestionMonthFigures } from '../suggestions/suggestions.service';
 import { supervisionMonthFigures } from '../supervision/supervision.service';
 
-/**
- * What a report's figures count: one month of a campaign (dates inclusive, and as instants
- * [start, end) in Asia/Shanghai) over a unit and the units under it.
- */
-export interface MonthlyFigureArea {
-  campaignId: string;
+/** What a report's figures count: one month of a campaign over a unit and the units under it. */
+export interface MonthlyFigureArea extends MonthArea {
   unitId: string;
-  unitPath: string;
   /** True for a supervision department's report: the area is the campaign's whole government. */
   wholeCampaign: boolean;
-  from: string;
-  to: string;
-  start: Date;
-  end: Date;
 }
 
 /**

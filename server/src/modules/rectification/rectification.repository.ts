@@ -9,6 +9,7 @@ import { and, asc, eq, gte, ilike, inArray, isNotNull, like, lt, lte, or, type S
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
+import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { unit } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, type SortKey, scopedPageRows, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
@@ -184,15 +185,6 @@ export function itemsCountedThrough(db: DbOrTx, from: number, to: number) {
     );
 }
 
-/** One month of a campaign over a unit's subtree (the monthly reports' area). */
-export interface MonthArea {
-  campaignId: string;
-  unitPath: string;
-  to: string;
-  start: Date;
-  end: Date;
-}
-
 /**
  * The month's ledger figures of the items of a campaign whose unit lies in the area: opened in
  * the month, closed (销号) in the month, and overdue at its end (due by its last day and not
@@ -201,13 +193,7 @@ export interface MonthArea {
 export async function monthFigures(db: DbOrTx, area: MonthArea) {
   const inArea = and(
     eq(rectificationItem.campaignId, area.campaignId),
-    inArray(
-      rectificationItem.unitId,
-      db
-        .select({ id: unit.id })
-        .from(unit)
-        .where(like(unit.path, `${area.unitPath}%`)),
-    ),
+    inArray(rectificationItem.unitId, unitsUnder(area.unitPath)),
   );
   const counted = (where: SQL | undefined) =>
     db

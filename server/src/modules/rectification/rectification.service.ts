@@ -26,6 +26,7 @@ import { inTransaction, requireActor, type ServiceContext, type TxContext } from
 import { AppError, fieldError, forbidden } from '../../platform/errors';
 import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
 import { t } from '../../platform/i18n';
+import type { MonthArea } from '../../platform/month-area';
 import { accountsWithPermissionOver, notify } from '../../platform/notifications/notifications.service';
 import { findUnitRef } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
@@ -662,6 +663,6 @@ export async function exportRectificationItems(
 }
 
 /** The ledger's figures of one month and area, for the monthly reports (月报). */
-export function rectificationMonthFigures(db: DbOrTx, area: repo.MonthArea) {
+export function rectificationMonthFigures(db: DbOrTx, area: MonthArea) {
   return repo.monthFigures(db, area);
 }

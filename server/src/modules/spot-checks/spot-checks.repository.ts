@@ -10,7 +10,6 @@ import {
   inArray,
   isNotNull,
   isNull,
-  like,
   lt,
   lte,
   ne,
@@ -20,6 +19,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
+import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { person, unit } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
@@ -645,16 +645,6 @@ export function findPublished(db: DbOrTx, id: string) {
     .then((r) => r[0]);
 }
 
-/** One month of a campaign over a unit's subtree (the monthly reports' area). */
-export interface MonthArea {
-  campaignId: string;
-  unitPath: string;
-  from: string;
-  to: string;
-  start: Date;
-  end: Date;
-}
-
 /**
  * The month's spot-check figures of the campaign's plans for units in the area: targets whose
  * check took place in the month, and findings recorded in it.
@@ -664,13 +654,7 @@ export async function monthFigures(
   area: MonthArea,
 ): Promise<{ checked: number; findings: number }> {
   const inArea = (column: typeof spotCheckTarget.unitId | typeof spotCheckFinding.unitId) =>
-    inArray(
-      column,
-      db
-        .select({ id: unit.id })
-        .from(unit)
-        .where(like(unit.path, `${area.unitPath}%`)),
-    );
+    inArray(column, unitsUnder(area.unitPath));
   const ofCampaign = (column: typeof spotCheckTarget.planId | typeof spotCheckFinding.planId) =>
     inArray(
       column,

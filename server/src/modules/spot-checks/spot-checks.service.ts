@@ -38,6 +38,7 @@ import { canonicalJson } from '../../platform/audit/canonical';
 import { shanghaiDate } from '../../platform/calendar/deadline';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { AppError, type FieldIssue, fieldError, notFound } from '../../platform/errors';
+import type { MonthArea } from '../../platform/month-area';
 import { notify } from '../../platform/notifications/notifications.service';
 import { findAccountOfPerson, findPersonRefs, findUnitRefs } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
@@ -1051,6 +1052,6 @@ export async function verifyPublicPlan(ctx: ServiceContext, id: string): Promise
 }
 
 /** The spot checks' figures of one month and area, for the monthly reports (月报). */
-export function spotCheckMonthFigures(db: DbOrTx, area: repo.MonthArea) {
+export function spotCheckMonthFigures(db: DbOrTx, area: MonthArea) {
   return repo.monthFigures(db, area);
 }

@@ -2,6 +2,7 @@ import type { PageQuery, SuggestionStatus } from '@zeren/contracts';
 import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, inSequence } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
+import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { unit } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
@@ -125,19 +126,10 @@ export function countPublished(db: DbOrTx) {
  * The month's figures of the suggestions of a campaign to units under `unitPath`: received in the
  * month and answered in it (instants [start, end)).
  */
-export async function monthFigures(
-  db: DbOrTx,
-  area: { campaignId: string; unitPath: string; start: Date; end: Date },
-) {
+export async function monthFigures(db: DbOrTx, area: MonthArea) {
   const inArea = and(
     eq(suggestion.campaignId, area.campaignId),
-    inArray(
-      suggestion.unitId,
-      db
-        .select({ id: unit.id })
-        .from(unit)
-        .where(sql`${unit.path} like ${`${area.unitPath}%`}`),
-    ),
+    inArray(suggestion.unitId, unitsUnder(area.unitPath)),
   );
   const counted = (where: SQL | undefined) =>
     db

@@ -13,6 +13,7 @@ import {
 import type { DbOrTx } from '../../db/client';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { AppError, fieldError, notFound } from '../../platform/errors';
+import type { MonthArea } from '../../platform/month-area';
 import { findUnitRef } from '../../platform/org/org.repository';
 import { defineRecord } from '../../platform/records';
 import { grantScope } from '../../platform/scope';
@@ -256,6 +257,6 @@ async function insert(
  * The month's suggestion figures of a campaign over a unit and the units under it, for the
  * monthly reports (no caller's scope: a report's readers see its figures as counts).
  */
-export function suggestionMonthFigures(db: DbOrTx, area: Parameters<typeof repo.monthFigures>[1]) {
+export function suggestionMonthFigures(db: DbOrTx, area: MonthArea) {
   return repo.monthFigures(db, area);
 }

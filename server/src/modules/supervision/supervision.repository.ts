@@ -24,6 +24,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
+import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, type SortKey, scopedPageRows, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
@@ -368,32 +369,16 @@ export function upsertSettings(db: DbOrTx, values: typeof supervisionSettings.$i
 
 // ---------------------------------------------------------------- monthly figures (月报)
 
-/** One month of a campaign over a unit and the units under it: dates inclusive, instants [start, end). */
-export interface MonthArea {
-  campaignId: string;
-  unitPath: string;
-  from: string;
-  to: string;
-  start: Date;
-  end: Date;
-}
-
 /**
  * The month's figures of the items of a campaign whose lead unit lies in the area: registered
- * (立项) in the month; closed (办结销号) in the month, as the log dates the closing; overdue at the
+ * (立项) in the month; closed (办结销号) in the month (its closed_at); overdue at the
  * month's end (due on or before its last day, not closed by its end, neither suspended nor never
  * assigned); and the circulated criticisms and transfers the ladder reached in the month.
  */
 export async function monthFigures(db: DbOrTx, area: MonthArea) {
   const inArea = and(
     eq(supervisionItem.campaignId, area.campaignId),
-    inArray(
-      supervisionItem.unitId,
-      db
-        .select({ id: unit.id })
-        .from(unit)
-        .where(sql`${unit.path} like ${`${area.unitPath}%`}`),
-    ),
+    inArray(supervisionItem.unitId, unitsUnder(area.unitPath)),
   );
   const counted = (where: SQL | undefined) =>
     db

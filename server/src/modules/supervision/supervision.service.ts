@@ -36,6 +36,7 @@ import {
 } from '../../platform/extensions/extension.service';
 import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
 import type { ScheduledJob } from '../../platform/jobs';
+import type { MonthArea } from '../../platform/month-area';
 import {
   accountsWithPermissionOver,
   type NotificationInput,
@@ -847,6 +848,6 @@ export const escalationJob: ScheduledJob = {
  * The month's supervision figures of a campaign over a unit and the units under it, for the
  * monthly reports (no caller's scope: a report's readers see its figures as counts).
  */
-export function supervisionMonthFigures(db: DbOrTx, area: repo.MonthArea) {
+export function supervisionMonthFigures(db: DbOrTx, area: MonthArea) {
   return repo.monthFigures(db, area);
 }
