@@ -31,6 +31,8 @@ export const filesContract = defineModuleContract({
     campaign_admin: ['file.upload'],
     unit_staff: ['file.upload'],
     unit_leader: ['file.upload'],
+    // Supervisors attach interview records and evidence to the leads and cases they handle.
+    supervisor: ['file.upload'],
   },
   records: { stored_file: { readPermission: 'file.upload' } },
   auditEvents: [

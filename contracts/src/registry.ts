@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountabilityContract } from './accountability';
 import { auditLogContract } from './audit-log';
 import { authContract } from './auth';
 import { calendarContract } from './calendar';
@@ -38,6 +39,7 @@ export const MODULE_CONTRACTS = [
   supervisionContract,
   rectificationContract,
   monthlyReportsContract,
+  accountabilityContract,
   spotChecksContract,
 ] as const;
 

@@ -38,3 +38,28 @@ export const CONDUCT_LABELS: Record<Conduct, { 'zh-CN': string; 'en-US': string 
   inaction: { 'zh-CN': '不作为', 'en-US': 'Inaction' },
   slow_action: { 'zh-CN': '慢作为', 'en-US': 'Slow action' },
 };
+
+/** 线索来源 (GLOSSARY `source`): the five sources of the work plan §4.2.4 and others. */
+export const LEAD_SOURCES = [
+  'superior_assignment', // 上级交办
+  'leader_instruction', // 领导批示
+  'media_exposure', // 媒体曝光
+  'public_report', // 群众举报
+  'inspection', // 督促检查 (transfers from supervision items and inspection findings)
+  'other', // 其他
+] as const;
+export type LeadSource = (typeof LEAD_SOURCES)[number];
+
+/** 满意 / 基本满意 / 不满意: what a public reporter says of the outcome. */
+export const SATISFACTION_LEVELS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
+export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
+
+/** How far a public report has come, as its reporter sees it (the portal's receipt page). */
+export const PUBLIC_REPORT_STAGES = [
+  'received', // 已收到，待受理
+  'handling', // 办理中
+  'concluded', // 已办结
+  'forwarded', // 已转有权处理的机关
+  'not_pursued', // 已了结（不予立案）
+] as const;
+export type PublicReportStage = (typeof PUBLIC_REPORT_STAGES)[number];

@@ -72,6 +72,27 @@ const REDACT = [
   'body.password',
 ];
 
+/**
+ * What a request's log line says of it. A public report's requests carry nothing that could
+ * identify the reporter: no address, no port, no host (the user agent is never logged).
+ */
+function logRequest(request: {
+  method: string;
+  url: string;
+  hostname?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}) {
+  if (request.url?.startsWith('/api/portal/reports')) return { method: request.method, url: request.url };
+  return {
+    method: request.method,
+    url: request.url,
+    hostname: request.hostname,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
+}
+
 /** Builds the whole server (used by `zeren serve` and by every integration test). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
@@ -94,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         : {
             level: config.logLevel,
             redact: REDACT,
+            serializers: { req: logRequest },
             ...(typeof options.logger === 'object' ? options.logger : {}),
           },
     trustProxy: config.trustProxy,

@@ -1,4 +1,5 @@
 import type { ServerModule } from '../platform/module';
+import { accountabilityModule } from './accountability/accountability.module';
 import { campaignModule } from './campaign/campaign.module';
 import { dutiesModule } from './duties/duties.module';
 import { keyTasksModule } from './key-tasks/key-tasks.module';
@@ -21,4 +22,5 @@ export const MODULES: readonly ServerModule[] = [
   rectificationModule,
   monthlyReportsModule,
   spotChecksModule,
+  accountabilityModule,
 ];

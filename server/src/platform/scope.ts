@@ -26,11 +26,16 @@ export class Scope {
     private readonly grants: readonly Assignment[] | 'unrestricted',
     /** For error messages and logs: the permission or the reason. */
     readonly label: string,
+    /** Who reads: their person and unit, for records that must never be shown to those they concern. */
+    private readonly caller: { personId: string; unitId: string } | null = null,
   ) {}
 
   /** What `actor` reaches with `permission` (nothing when no assignment grants it). */
   static of(actor: Actor, permission: Permission): Scope {
-    return new Scope(grantsFor(actor, permission), permission);
+    return new Scope(grantsFor(actor, permission), permission, {
+      personId: actor.personId,
+      unitId: actor.unitId,
+    });
   }
 
   /** Every unit: only for the reads named in UnrestrictedReason. */
@@ -75,6 +80,16 @@ export class Scope {
       .from(unit)
       .where(parts.length > 0 ? or(...parts) : sql`false`)
       .getSQL();
+  }
+
+  /**
+   * Recusal (回避): a predicate keeping out the records that name the caller's own unit or the
+   * caller among those they concern (a lead about a bureau is never shown to its staff, whatever
+   * their roles). Columns are uuid arrays; an unrestricted read keeps everything.
+   */
+  notAbout(unitIdsColumn: AnyColumn, personIdsColumn: AnyColumn): SQL {
+    if (!this.caller) return sql`true`;
+    return sql`not (${unitIdsColumn} && array[${this.caller.unitId}]::uuid[] or ${personIdsColumn} && array[${this.caller.personId}]::uuid[])`;
   }
 
   /** Whether one unit (its id and materialised path) is reached. */

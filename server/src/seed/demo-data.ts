@@ -212,6 +212,9 @@ export const DEMO_PERSONS: DemoPerson[] = [
   },
   { key: 'lh-hk-1', unit: 'lh-hk', name: '何建国', position: '镇长', isLeader: true },
   { key: 'qs-fp-1', unit: 'qs-fp', name: '高雪梅', position: '主任', isLeader: true },
+  { key: 'lh-hk-2', unit: 'lh-hk', name: '赵立新', position: '副镇长', isLeader: true },
+  // A second supervisor: decisions are approved by someone other than the one who proposed them.
+  { key: 'supervisor2', unit: 'jw', name: '钱正清', position: '案件审理室主任', isLeader: true },
 ];
 
 /** One role of a demo account, at a unit, with a data scope. */
@@ -235,6 +238,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'auditadmin', person: 'auditadmin', roles: one('audit_admin', 'all', 'city') },
   { username: 'office', person: 'office', roles: one('campaign_admin', 'all', 'city') },
   { username: 'supervisor', person: 'supervisor', roles: one('supervisor', 'all', 'jw') },
+  { username: 'supervisor2', person: 'supervisor2', roles: one('supervisor', 'all', 'jw') },
   { username: 'leader', person: 'leader', roles: one('leader', 'all', 'city') },
   { username: 'inspector', person: 'inspector', roles: one('inspector', 'all', 'dcs') },
   { username: 'county.office', person: 'county.office', roles: one('campaign_admin', 'unit_tree', 'cg') },

@@ -289,3 +289,32 @@ export function listUnitsWithPublished(db: DbOrTx) {
     .innerJoin(dutyItem, and(eq(dutyItem.unitId, unit.id), isNotNull(dutyItem.publishedVersion)))
     .orderBy(asc(unit.path));
 }
+
+/**
+ * Published items whose name or responsibilities contain the most of these terms (Chinese
+ * bigrams of a lead's text): the items that say whose duty a problem is. Each term counts once per
+ * item; items matching fewer than `minTerms` are left out.
+ */
+export function matchPublishedItems(db: DbOrTx, terms: string[], minTerms: number, limit: number) {
+  if (terms.length === 0) return Promise.resolve([]);
+  const haystack = sql`(${publishedVersion.name} || ' ' || coalesce(${publishedVersion.responsibilities}, ''))`;
+  const score = sql<number>`(${sql.join(
+    terms.map((t) => sql`(case when strpos(${haystack}, ${t}) > 0 then 1 else 0 end)`),
+    sql` + `,
+  )})::int`;
+  return db
+    .select({
+      id: dutyItem.id,
+      code: dutyItem.code,
+      unitId: dutyItem.unitId,
+      unitName: unit.name,
+      name: publishedVersion.name,
+      score,
+    })
+    .from(dutyItem)
+    .innerJoin(publishedVersion, publishedJoin())
+    .innerJoin(unit, eq(unit.id, dutyItem.unitId))
+    .where(and(eq(publishedVersion.status, 'published'), sql`${score} >= ${minTerms}`))
+    .orderBy(desc(score), asc(dutyItem.code))
+    .limit(limit);
+}

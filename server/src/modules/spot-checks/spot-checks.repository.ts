@@ -692,3 +692,32 @@ export async function monthFigures(
   const [targets, findings] = await inSequence([checked, found]);
   return { checked: targets, findings };
 }
+
+/** Transfers of findings not yet picked up as leads, oldest first, with the plan's campaign. */
+export function pendingTransfers(db: DbOrTx, limit: number) {
+  return db
+    .select({
+      transfer: spotCheckTransfer,
+      campaignId: spotCheckPlan.campaignId,
+      planCode: spotCheckPlan.code,
+      problem: spotCheckFinding.problem,
+      conduct: spotCheckFinding.conduct,
+      domainId: spotCheckFinding.domainId,
+      severity: spotCheckFinding.severity,
+    })
+    .from(spotCheckTransfer)
+    .innerJoin(spotCheckFinding, eq(spotCheckFinding.id, spotCheckTransfer.findingId))
+    .innerJoin(spotCheckPlan, eq(spotCheckPlan.id, spotCheckFinding.planId))
+    .where(eq(spotCheckTransfer.status, 'pending'))
+    .orderBy(asc(spotCheckTransfer.id))
+    .limit(limit);
+}
+
+export function markTransfersReceived(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve();
+  return db
+    .update(spotCheckTransfer)
+    .set({ status: 'received' })
+    .where(inArray(spotCheckTransfer.id, ids))
+    .then(() => undefined);
+}

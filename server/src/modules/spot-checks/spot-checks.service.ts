@@ -1055,3 +1055,26 @@ export async function verifyPublicPlan(ctx: ServiceContext, id: string): Promise
 export function spotCheckMonthFigures(db: DbOrTx, area: MonthArea) {
   return repo.monthFigures(db, area);
 }
+
+// ---------------------------------------------------------------- transfers (移交) for the accountability module
+
+/** Findings transferred to the supervision department and not received yet, oldest first. */
+export async function pendingSpotCheckTransfers(db: DbOrTx, limit = 200) {
+  return (await repo.pendingTransfers(db, limit)).map((r) => ({
+    id: r.transfer.id,
+    findingId: r.transfer.findingId,
+    unitId: r.transfer.unitId,
+    campaignId: r.campaignId,
+    planCode: r.planCode,
+    problem: r.problem,
+    conduct: r.conduct,
+    domainId: r.domainId,
+    severity: r.severity,
+    history: r.transfer.history,
+  }));
+}
+
+/** Marks finding transfers as received (they arrived as leads). */
+export function markSpotCheckTransfersReceived(db: DbOrTx, ids: string[]) {
+  return repo.markTransfersReceived(db, ids);
+}

@@ -421,3 +421,29 @@ export async function monthFigures(db: DbOrTx, area: MonthArea) {
     transferred: stepCount('transfer'),
   };
 }
+
+/** Transfers not yet picked up as leads, oldest first, with their item's campaign and domain. */
+export function pendingTransfers(db: DbOrTx, limit: number) {
+  return db
+    .select({
+      transfer: supervisionTransfer,
+      campaignId: supervisionItem.campaignId,
+      domainId: supervisionItem.domainId,
+      code: supervisionItem.code,
+      title: supervisionItem.title,
+    })
+    .from(supervisionTransfer)
+    .innerJoin(supervisionItem, eq(supervisionItem.id, supervisionTransfer.itemId))
+    .where(eq(supervisionTransfer.status, 'pending'))
+    .orderBy(asc(supervisionTransfer.id))
+    .limit(limit);
+}
+
+export function markTransfersReceived(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve();
+  return db
+    .update(supervisionTransfer)
+    .set({ status: 'received' })
+    .where(inArray(supervisionTransfer.id, ids))
+    .then(() => undefined);
+}

@@ -851,3 +851,27 @@ export const escalationJob: ScheduledJob = {
 export function supervisionMonthFigures(db: DbOrTx, area: MonthArea) {
   return repo.monthFigures(db, area);
 }
+
+// ---------------------------------------------------------------- transfers (移交) for the accountability module
+
+/**
+ * Transfers the ladder made and the supervision department has not received yet, oldest first:
+ * the accountability module turns each into a lead and then marks it received, in one transaction.
+ */
+export async function pendingSupervisionTransfers(db: DbOrTx, limit = 200) {
+  return (await repo.pendingTransfers(db, limit)).map((r) => ({
+    id: r.transfer.id,
+    itemId: r.transfer.itemId,
+    unitId: r.transfer.unitId,
+    campaignId: r.campaignId,
+    domainId: r.domainId,
+    code: r.code,
+    title: r.title,
+    history: r.transfer.history,
+  }));
+}
+
+/** Marks transfers as received (they arrived as leads). */
+export function markSupervisionTransfersReceived(db: DbOrTx, ids: string[]) {
+  return repo.markTransfersReceived(db, ids);
+}

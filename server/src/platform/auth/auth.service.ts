@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Locale, Role } from '@zeren/contracts';
 import { type Actor, type Assignment, permissionsOf } from '../actor';
-import { inTransaction, type ServiceContext, type TxContext } from '../context';
+import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../context';
 import { hmacSm3 } from '../crypto';
 import { AppError } from '../errors';
 import * as repo from './auth.repository';
@@ -316,4 +316,14 @@ export async function logout(ctx: ServiceContext): Promise<void> {
     await repo.deleteSession(tx.tx, actor.sessionId);
     await tx.audit({ action: 'auth.logout', recordType: 'session', recordId: actor.sessionId });
   });
+}
+
+/**
+ * Whether `password` is the signed-in caller's own: a step that shows protected data again asks
+ * for it (revealing a reporter's identity). Nothing is recorded here; the caller audits the step.
+ */
+export async function confirmOwnPassword(ctx: ServiceContext, password: string): Promise<boolean> {
+  const actor = requireActor(ctx);
+  const account = await repo.findAccountByUsername(ctx.db, actor.username);
+  return verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
 }

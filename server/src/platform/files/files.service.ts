@@ -61,6 +61,44 @@ export async function uploadFile(
   });
 }
 
+/**
+ * Stores a file a member of the public sent with their report (no account: no uploader, no
+ * address), attached at once to its record, after the same checks of size and type by content.
+ */
+export async function storeReporterFile(
+  tx: TxContext,
+  input: { unitId: string; filename: string; bytes: Buffer; ownerType: string; ownerId: string },
+): Promise<StoredFile> {
+  if (input.bytes.length > MAX_FILE_BYTES)
+    throw new AppError('FILE_TOO_LARGE', { max: megabytes(MAX_FILE_BYTES) });
+  const type = detectFileType(input.bytes, input.filename);
+  if (!type) throw new AppError('FILE_TYPE_NOT_ALLOWED', { type: claimedType(input.filename) });
+  const row = await repo.insertFile(
+    tx.tx,
+    {
+      unitId: input.unitId,
+      ownerType: input.ownerType,
+      ownerId: input.ownerId,
+      filename: safeFilename(input.filename, type),
+      mimeType: type.mimeType,
+      size: input.bytes.length,
+      sm3: sm3(input.bytes),
+      uploadedBy: null,
+      createdAt: tx.clock.now(),
+    },
+    input.bytes,
+  );
+  const view = presentFile(row);
+  await tx.audit({
+    action: 'file.uploaded',
+    recordType: 'stored_file',
+    recordId: row.id,
+    unitId: row.unitId,
+    after: { ...view, sm3: row.sm3 },
+  });
+  return view;
+}
+
 /** The bytes of a file in the caller's scope (404 otherwise); every download is audited. */
 export async function downloadFile(
   ctx: ServiceContext,

@@ -1,0 +1,63 @@
+import type { CaseListQuery, LeadListQuery } from '@zeren/contracts';
+import type { ServiceContext } from '../../platform/context';
+import type { ServerModule } from '../../platform/module';
+import { currentCampaignId } from '../campaign/campaign.service';
+import { seedDemoAccountability } from './accountability.demo';
+import { accountabilityMessages } from './accountability.messages';
+import { accountabilityRoutes } from './accountability.routes';
+import {
+  CASE_FILE_OWNER,
+  caseRecord,
+  determinationRecord,
+  EXEMPTION_FILE_OWNER,
+  exemptionRecord,
+  intakeJob,
+  LEAD_FILE_OWNER,
+  lapseJob,
+  leadRecord,
+  listCases,
+  listLeads,
+} from './accountability.service';
+
+const inCampaign = (filter: Record<string, string>) => async (ctx: ServiceContext) => {
+  const campaignId = await currentCampaignId(ctx);
+  return campaignId ? { ...filter, campaignId } : null;
+};
+
+/** 问责: leads from five sources, triage, verification, determinations and decisions, public reports. */
+export const accountabilityModule: ServerModule = {
+  name: 'accountability',
+  messages: accountabilityMessages,
+  records: [leadRecord, caseRecord, determinationRecord, exemptionRecord],
+  fileOwners: [
+    { ownerType: LEAD_FILE_OWNER, readPermission: 'accountability.lead.read' },
+    { ownerType: CASE_FILE_OWNER, readPermission: 'accountability.lead.read' },
+    { ownerType: EXEMPTION_FILE_OWNER, readPermission: 'accountability.lead.read' },
+  ],
+  routes: accountabilityRoutes,
+  seedDemo: seedDemoAccountability,
+  jobs: [intakeJob, lapseJob],
+  workbench: [
+    {
+      key: 'accountability.toTriage',
+      permission: 'accountability.lead.handle',
+      operationId: 'listLeads',
+      query: inCampaign({ status: 'received' }),
+      count: async (ctx, query) => (await listLeads(ctx, { ...query, limit: 1 } as LeadListQuery)).total,
+    },
+    {
+      key: 'accountability.casesOverdue',
+      permission: 'accountability.lead.handle',
+      operationId: 'listCases',
+      query: inCampaign({ overdue: 'true' }),
+      count: async (ctx, query) => (await listCases(ctx, { ...query, limit: 1 } as CaseListQuery)).total,
+    },
+    {
+      key: 'accountability.toApprove',
+      permission: 'accountability.decision.approve',
+      operationId: 'listCases',
+      query: inCampaign({ toApprove: 'true' }),
+      count: async (ctx, query) => (await listCases(ctx, { ...query, limit: 1 } as CaseListQuery)).total,
+    },
+  ],
+};

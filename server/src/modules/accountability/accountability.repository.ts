@@ -1,0 +1,714 @@
+import type { Conduct, LeadSource, LeadStatus, PageQuery } from '@zeren/contracts';
+import { and, asc, desc, eq, ilike, inArray, isNull, like, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client';
+import { containsPattern } from '../../db/text-search';
+import { storedFile } from '../../platform/files/files.table';
+import { person, unit, userAccount } from '../../platform/org/org.table';
+import {
+  countUpTo,
+  fetchSize,
+  orderOf,
+  pageWhere,
+  type SortKey,
+  scopedPageRows,
+  toPage,
+} from '../../platform/paging';
+import type { Scope } from '../../platform/scope';
+import {
+  accountabilityCase,
+  accountabilitySettings,
+  caseRequirement,
+  determination,
+  exemptionRequest,
+  lead,
+  leadCodeSequence,
+  leadMessage,
+  publicReport,
+  sanction,
+} from './accountability.table';
+
+const qb = new QueryBuilder();
+
+export type LeadRow = typeof lead.$inferSelect;
+export type CaseRow = typeof accountabilityCase.$inferSelect;
+export type DeterminationRow = typeof determination.$inferSelect;
+export type SanctionRow = typeof sanction.$inferSelect;
+export type ExemptionRow = typeof exemptionRequest.$inferSelect;
+export type PublicReportRow = typeof publicReport.$inferSelect;
+
+// ---------------------------------------------------------------- leads
+
+const leadColumns = { lead, unitId: lead.unitId, unitName: unit.name, unitPath: unit.path };
+const leadQuery = (db: DbOrTx) => db.select(leadColumns).from(lead).innerJoin(unit, eq(unit.id, lead.unitId));
+export type LeadWithUnit = { lead: LeadRow; unitId: string; unitName: string; unitPath: string };
+
+/** What the caller may read: the holding unit in scope, and nothing about the caller (回避). */
+const readable = (scope: Scope) =>
+  and(scope.where(lead.unitId), scope.notAbout(lead.concernedUnitIds, lead.concernedPersonIds))!;
+
+export function findLead(db: DbOrTx, id: string, scope: Scope): Promise<LeadWithUnit | undefined> {
+  return leadQuery(db)
+    .where(and(eq(lead.id, id), readable(scope)))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+/** Newest first. */
+const LEAD_ORDER: SortKey<LeadWithUnit>[] = [
+  { column: lead.id, direction: 'desc', type: 'uuid', of: (r) => r.lead.id },
+];
+
+export interface LeadFilter {
+  campaignId?: string | undefined;
+  status?: LeadStatus | undefined;
+  source?: LeadSource | undefined;
+  /** Leads concerning the units with ids in this subtree query. */
+  concernedUnitPath?: string | undefined;
+  personId?: string | undefined;
+  unitPath?: string | undefined;
+  domainId?: string | undefined;
+  conduct?: Conduct | undefined;
+  overdueOn?: string | undefined;
+  q?: string | undefined;
+}
+
+function leadConditions(filter: LeadFilter): SQL[] {
+  const where: SQL[] = [];
+  if (filter.campaignId) where.push(eq(lead.campaignId, filter.campaignId));
+  if (filter.status) where.push(eq(lead.status, filter.status));
+  if (filter.source) where.push(eq(lead.source, filter.source));
+  if (filter.domainId) where.push(eq(lead.domainId, filter.domainId));
+  if (filter.conduct) where.push(eq(lead.conduct, filter.conduct));
+  if (filter.personId) where.push(sql`${lead.concernedPersonIds} @> array[${filter.personId}]::uuid[]`);
+  if (filter.concernedUnitPath !== undefined)
+    where.push(
+      sql`${lead.concernedUnitIds} && array(${qb
+        .select({ id: unit.id })
+        .from(unit)
+        .where(like(unit.path, `${filter.concernedUnitPath}%`))})`,
+    );
+  if (filter.unitPath !== undefined)
+    where.push(
+      inArray(
+        lead.unitId,
+        qb
+          .select({ id: unit.id })
+          .from(unit)
+          .where(like(unit.path, `${filter.unitPath}%`)),
+      ),
+    );
+  if (filter.overdueOn)
+    where.push(inArray(lead.status, ['received', 'accepted']), lt(lead.dueDate, filter.overdueOn));
+  if (filter.q) {
+    const p = containsPattern(filter.q);
+    where.push(
+      or(ilike(lead.code, p), ilike(lead.summary, p), ilike(lead.details, p), ilike(lead.sourceRef, p))!,
+    );
+  }
+  return where;
+}
+
+export async function listLeads(db: DbOrTx, scope: Scope, filter: LeadFilter, page: PageQuery) {
+  const own = [...leadConditions(filter), scope.notAbout(lead.concernedUnitIds, lead.concernedPersonIds)];
+  const rows = await scopedPageRows(db, {
+    table: lead,
+    id: lead.id,
+    unitId: lead.unitId,
+    scope,
+    where: and(...own),
+    keys: LEAD_ORDER,
+    page,
+    rows: (condition) =>
+      leadQuery(db)
+        .where(condition)
+        .orderBy(...orderOf(LEAD_ORDER))
+        .limit(fetchSize(page)),
+  });
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(lead)
+      .where(and(scope.where(lead.unitId), ...own)),
+  );
+  return toPage(LEAD_ORDER, page, rows, counted);
+}
+
+/** The next 线索编号 of a campaign year: XS2026-0012. */
+export async function nextLeadCode(db: DbOrTx, year: number): Promise<string> {
+  const result = await db.execute(sql`select nextval(${sql.raw(`'${leadCodeSequence.seqName}'`)}) as n`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: { n: string | number }[] }).rows) as {
+    n: string | number;
+  }[];
+  return `XS${year}-${String(Number(rows[0]!.n)).padStart(4, '0')}`;
+}
+
+export function insertLead(db: DbOrTx, values: typeof lead.$inferInsert) {
+  return db
+    .insert(lead)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function updateLead(db: DbOrTx, id: string, values: Partial<typeof lead.$inferInsert>) {
+  return db
+    .update(lead)
+    .set(values)
+    .where(eq(lead.id, id))
+    .returning()
+    .then((r) => r[0]!);
+}
+
+/** Whether a transfer already arrived as a lead (the intake runs more than once). */
+export function findLeadBySourceRecord(db: DbOrTx, type: string, id: string) {
+  return db
+    .select({ id: lead.id })
+    .from(lead)
+    .where(and(eq(lead.sourceRecordType, type), eq(lead.sourceRecordId, id)))
+    .then((r) => r[0]);
+}
+
+/**
+ * Other leads of the campaign that concern one of the same units or persons, newest first (the
+ * candidates for duplicates and the repeat flags), within the caller's reading scope.
+ */
+export function leadsConcerningSame(
+  db: DbOrTx,
+  scope: Scope,
+  of: { id: string; campaignId: string; unitIds: string[]; personIds: string[] },
+  limit = 200,
+) {
+  const overlap: SQL[] = [];
+  if (of.unitIds.length > 0) overlap.push(sql`${lead.concernedUnitIds} && ${sql.param(of.unitIds)}::uuid[]`);
+  if (of.personIds.length > 0)
+    overlap.push(sql`${lead.concernedPersonIds} && ${sql.param(of.personIds)}::uuid[]`);
+  if (overlap.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      id: lead.id,
+      code: lead.code,
+      summary: lead.summary,
+      details: lead.details,
+      source: lead.source,
+      status: lead.status,
+      concernedUnitIds: lead.concernedUnitIds,
+    })
+    .from(lead)
+    .where(and(eq(lead.campaignId, of.campaignId), ne(lead.id, of.id), or(...overlap), readable(scope)))
+    .orderBy(desc(lead.id))
+    .limit(limit);
+}
+
+/** How many leads of a campaign concern each of these units, with their sources. */
+export async function leadCountsByConcernedUnit(db: DbOrTx, campaignId: string, unitIds: string[]) {
+  if (unitIds.length === 0) return [];
+  const result = await db.execute(sql`
+    select u as "unitId", count(*)::int as count, array_agg(distinct ${lead.source}) as sources
+    from ${lead}, unnest(${lead.concernedUnitIds}) as u
+    where ${lead.campaignId} = ${campaignId} and u = any(${sql.param(unitIds)}::uuid[])
+      and ${lead.status} <> 'merged'
+    group by u`);
+  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    unitId: string;
+    count: number;
+    sources: LeadSource[];
+  }[];
+}
+
+export function leadsMergedInto(db: DbOrTx, id: string) {
+  return db
+    .select({ id: lead.id, code: lead.code, summary: lead.summary })
+    .from(lead)
+    .where(eq(lead.mergedIntoId, id))
+    .orderBy(asc(lead.id));
+}
+
+export function leadsOfParentCase(db: DbOrTx, caseId: string) {
+  return db
+    .select({
+      id: lead.id,
+      code: lead.code,
+      inquiryKind: lead.inquiryKind,
+      status: lead.status,
+      summary: lead.summary,
+    })
+    .from(lead)
+    .where(eq(lead.parentCaseId, caseId))
+    .orderBy(asc(lead.id));
+}
+
+// ---------------------------------------------------------------- public reports and messages
+
+export function insertPublicReport(db: DbOrTx, values: typeof publicReport.$inferInsert) {
+  return db.insert(publicReport).values(values);
+}
+
+export function findPublicReport(db: DbOrTx, leadId: string) {
+  return db
+    .select()
+    .from(publicReport)
+    .where(eq(publicReport.leadId, leadId))
+    .then((r) => r[0]);
+}
+
+/** The report a receipt code's lookup key names, with its lead (the hash is checked by the caller). */
+export function findPublicReportByLookup(db: DbOrTx, lookupKey: string) {
+  return db
+    .select({ report: publicReport, lead })
+    .from(publicReport)
+    .innerJoin(lead, eq(lead.id, publicReport.leadId))
+    .where(eq(publicReport.lookupKey, lookupKey))
+    .then((r) => r[0]);
+}
+
+export function updatePublicReport(
+  db: DbOrTx,
+  leadId: string,
+  values: Partial<typeof publicReport.$inferInsert>,
+) {
+  return db.update(publicReport).set(values).where(eq(publicReport.leadId, leadId));
+}
+
+export function insertMessage(db: DbOrTx, values: typeof leadMessage.$inferInsert) {
+  return db
+    .insert(leadMessage)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function listMessages(db: DbOrTx, leadId: string) {
+  return db.select().from(leadMessage).where(eq(leadMessage.leadId, leadId)).orderBy(asc(leadMessage.id));
+}
+
+/** Files the reporter of a lead sent (no uploader account). */
+export async function countReporterFiles(db: DbOrTx, leadId: string): Promise<number> {
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(storedFile)
+    .where(
+      and(eq(storedFile.ownerType, 'lead'), eq(storedFile.ownerId, leadId), isNull(storedFile.uploadedBy)),
+    );
+  return r!.n;
+}
+
+// ---------------------------------------------------------------- cases
+
+const caseColumns = {
+  case: accountabilityCase,
+  unitId: accountabilityCase.unitId,
+  unitName: unit.name,
+  unitPath: unit.path,
+  summary: lead.summary,
+};
+const caseQuery = (db: DbOrTx) =>
+  db
+    .select(caseColumns)
+    .from(accountabilityCase)
+    .innerJoin(unit, eq(unit.id, accountabilityCase.unitId))
+    .innerJoin(lead, eq(lead.id, accountabilityCase.leadId));
+export type CaseWithUnit = {
+  case: CaseRow;
+  unitId: string;
+  unitName: string;
+  unitPath: string;
+  summary: string;
+};
+
+const caseReadable = (scope: Scope) =>
+  and(
+    scope.where(accountabilityCase.unitId),
+    scope.notAbout(lead.concernedUnitIds, lead.concernedPersonIds),
+  )!;
+
+export function findCase(db: DbOrTx, id: string, scope: Scope): Promise<CaseWithUnit | undefined> {
+  return caseQuery(db)
+    .where(and(eq(accountabilityCase.id, id), caseReadable(scope)))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+const CASE_ORDER: SortKey<CaseWithUnit>[] = [
+  { column: accountabilityCase.dueDate, direction: 'asc', type: 'date', of: (r) => r.case.dueDate },
+  { column: accountabilityCase.id, direction: 'asc', type: 'uuid', of: (r) => r.case.id },
+];
+
+export interface CaseFilter {
+  campaignId?: string | undefined;
+  status?: 'verifying' | 'proposed' | 'decided' | undefined;
+  unitPath?: string | undefined;
+  /** Proposed cases neither handled nor proposed by this account. */
+  approvableBy?: string | undefined;
+  overdueOn?: string | undefined;
+  q?: string | undefined;
+}
+
+function caseConditions(filter: CaseFilter): SQL[] {
+  const where: SQL[] = [];
+  if (filter.campaignId) where.push(eq(accountabilityCase.campaignId, filter.campaignId));
+  if (filter.status) where.push(eq(accountabilityCase.status, filter.status));
+  if (filter.unitPath !== undefined)
+    where.push(
+      inArray(
+        accountabilityCase.unitId,
+        qb
+          .select({ id: unit.id })
+          .from(unit)
+          .where(like(unit.path, `${filter.unitPath}%`)),
+      ),
+    );
+  if (filter.approvableBy)
+    where.push(
+      eq(accountabilityCase.status, 'proposed'),
+      ne(accountabilityCase.handlerId, filter.approvableBy),
+      ne(accountabilityCase.proposedBy, filter.approvableBy),
+    );
+  if (filter.overdueOn)
+    where.push(ne(accountabilityCase.status, 'decided'), lt(accountabilityCase.dueDate, filter.overdueOn));
+  if (filter.q) {
+    const p = containsPattern(filter.q);
+    where.push(or(ilike(accountabilityCase.code, p), ilike(lead.summary, p))!);
+  }
+  return where;
+}
+
+export async function listCases(db: DbOrTx, scope: Scope, filter: CaseFilter, page: PageQuery) {
+  const where = and(caseReadable(scope), ...caseConditions(filter));
+  const rows = await caseQuery(db)
+    .where(and(where, page.after ? pageAfter(page) : undefined))
+    .orderBy(...orderOf(CASE_ORDER))
+    .limit(fetchSize(page));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(accountabilityCase)
+      .innerJoin(lead, eq(lead.id, accountabilityCase.leadId))
+      .where(where),
+  );
+  return toPage(CASE_ORDER, page, rows, counted);
+}
+
+function pageAfter(page: PageQuery) {
+  return pageWhere(CASE_ORDER, page, undefined);
+}
+
+export function insertCase(db: DbOrTx, values: typeof accountabilityCase.$inferInsert) {
+  return db
+    .insert(accountabilityCase)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function updateCase(db: DbOrTx, id: string, values: Partial<typeof accountabilityCase.$inferInsert>) {
+  return db
+    .update(accountabilityCase)
+    .set(values)
+    .where(eq(accountabilityCase.id, id))
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function listRequirements(db: DbOrTx, caseId: string) {
+  return db.select().from(caseRequirement).where(eq(caseRequirement.caseId, caseId));
+}
+
+export function upsertRequirement(db: DbOrTx, values: typeof caseRequirement.$inferInsert) {
+  return db
+    .insert(caseRequirement)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [caseRequirement.caseId, caseRequirement.requirement],
+      set: {
+        confirmed: values.confirmed,
+        note: values.note,
+        confirmedBy: values.confirmedBy,
+        confirmedAt: values.confirmedAt,
+      },
+    });
+}
+
+export function clearRequirements(db: DbOrTx, caseId: string) {
+  return db.delete(caseRequirement).where(eq(caseRequirement.caseId, caseId));
+}
+
+/** How many of the six requirements each case has confirmed. */
+export async function confirmedCounts(db: DbOrTx, caseIds: string[]): Promise<Map<string, number>> {
+  if (caseIds.length === 0) return new Map();
+  const rows = await db
+    .select({ caseId: caseRequirement.caseId, n: sql<number>`count(*)::int` })
+    .from(caseRequirement)
+    .where(and(inArray(caseRequirement.caseId, caseIds), eq(caseRequirement.confirmed, true)))
+    .groupBy(caseRequirement.caseId);
+  return new Map(rows.map((r) => [r.caseId, r.n]));
+}
+
+/** The highest of the four forms among each case's determinations. */
+export async function caseForms(db: DbOrTx, caseIds: string[]): Promise<Map<string, number>> {
+  if (caseIds.length === 0) return new Map();
+  const rows = await db
+    .select({ caseId: determination.caseId, form: sql<number | null>`max(${determination.form})` })
+    .from(determination)
+    .where(inArray(determination.caseId, caseIds))
+    .groupBy(determination.caseId);
+  return new Map(rows.flatMap((r) => (r.form === null ? [] : [[r.caseId, Number(r.form)] as const])));
+}
+
+/** Whether the unit concerned by a lead already has serious cases (form 3 or 4) decided in the campaign. */
+export async function seriousCasesConcerning(
+  db: DbOrTx,
+  campaignId: string,
+  unitIds: string[],
+  exceptCaseId: string,
+) {
+  if (unitIds.length === 0) return 0;
+  const [r] = await db
+    .select({ n: sql<number>`count(distinct ${accountabilityCase.id})::int` })
+    .from(accountabilityCase)
+    .innerJoin(lead, eq(lead.id, accountabilityCase.leadId))
+    .innerJoin(determination, eq(determination.caseId, accountabilityCase.id))
+    .where(
+      and(
+        eq(accountabilityCase.campaignId, campaignId),
+        eq(accountabilityCase.status, 'decided'),
+        ne(accountabilityCase.id, exceptCaseId),
+        sql`${determination.form} >= 3`,
+        sql`${lead.concernedUnitIds} && ${sql.param(unitIds)}::uuid[]`,
+      ),
+    );
+  return r!.n;
+}
+
+// ---------------------------------------------------------------- determinations, sanctions, exemptions
+
+const determinationColumns = {
+  determination,
+  unitId: accountabilityCase.unitId,
+  unitPath: unit.path,
+  caseStatus: accountabilityCase.status,
+  caseHandlerId: accountabilityCase.handlerId,
+  caseProposedBy: accountabilityCase.proposedBy,
+};
+export type DeterminationWithCase = {
+  determination: DeterminationRow;
+  unitId: string;
+  unitPath: string;
+  caseStatus: CaseRow['status'];
+  caseHandlerId: string;
+  caseProposedBy: string | null;
+};
+
+export function findDetermination(
+  db: DbOrTx,
+  id: string,
+  scope: Scope,
+): Promise<DeterminationWithCase | undefined> {
+  return db
+    .select(determinationColumns)
+    .from(determination)
+    .innerJoin(accountabilityCase, eq(accountabilityCase.id, determination.caseId))
+    .innerJoin(unit, eq(unit.id, accountabilityCase.unitId))
+    .innerJoin(lead, eq(lead.id, accountabilityCase.leadId))
+    .where(and(eq(determination.id, id), caseReadable(scope)))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+export function listDeterminations(db: DbOrTx, caseIds: string[]) {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ determination, personName: person.name, personUnitName: unit.name })
+    .from(determination)
+    .innerJoin(person, eq(person.id, determination.personId))
+    .innerJoin(unit, eq(unit.id, person.unitId))
+    .where(inArray(determination.caseId, caseIds))
+    .orderBy(asc(determination.id));
+}
+
+export function insertDetermination(db: DbOrTx, values: typeof determination.$inferInsert) {
+  return db
+    .insert(determination)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function updateDetermination(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof determination.$inferInsert>,
+) {
+  return db
+    .update(determination)
+    .set(values)
+    .where(eq(determination.id, id))
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function deleteDetermination(db: DbOrTx, id: string) {
+  return db.delete(determination).where(eq(determination.id, id));
+}
+
+export function listSanctions(db: DbOrTx, determinationIds: string[]) {
+  if (determinationIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(sanction)
+    .where(inArray(sanction.determinationId, determinationIds))
+    .orderBy(asc(sanction.id));
+}
+
+export function replaceSanctions(
+  db: DbOrTx,
+  determinationId: string,
+  values: (typeof sanction.$inferInsert)[],
+) {
+  return db
+    .delete(sanction)
+    .where(eq(sanction.determinationId, determinationId))
+    .then(() => (values.length > 0 ? db.insert(sanction).values(values) : undefined));
+}
+
+/** The case's sanctions take effect on the decision day: active, with the day each lapses. */
+export function activateSanction(db: DbOrTx, id: string, decidedOn: string, lapsesOn: string | null) {
+  return db.update(sanction).set({ status: 'active', decidedOn, lapsesOn }).where(eq(sanction.id, id));
+}
+
+/** Active sanctions whose lapse day has come (for the lapse job), with their case's unit. */
+export function sanctionsDueToLapse(db: DbOrTx, today: string) {
+  return db
+    .select({ sanction, caseUnitId: accountabilityCase.unitId })
+    .from(sanction)
+    .innerJoin(determination, eq(determination.id, sanction.determinationId))
+    .innerJoin(accountabilityCase, eq(accountabilityCase.id, determination.caseId))
+    .where(and(eq(sanction.status, 'active'), sql`${sanction.lapsesOn} <= ${today}`))
+    .orderBy(asc(sanction.lapsesOn), asc(sanction.id))
+    .limit(1000);
+}
+
+export function markSanctionLapsed(db: DbOrTx, id: string) {
+  return db
+    .update(sanction)
+    .set({ status: 'lapsed' })
+    .where(and(eq(sanction.id, id), eq(sanction.status, 'active')));
+}
+
+const exemptionColumns = {
+  exemption: exemptionRequest,
+  unitId: accountabilityCase.unitId,
+  unitPath: unit.path,
+  caseHandlerId: accountabilityCase.handlerId,
+};
+export type ExemptionWithCase = {
+  exemption: ExemptionRow;
+  unitId: string;
+  unitPath: string;
+  caseHandlerId: string;
+};
+
+export function findExemption(db: DbOrTx, id: string, scope: Scope): Promise<ExemptionWithCase | undefined> {
+  return db
+    .select(exemptionColumns)
+    .from(exemptionRequest)
+    .innerJoin(accountabilityCase, eq(accountabilityCase.id, exemptionRequest.caseId))
+    .innerJoin(unit, eq(unit.id, accountabilityCase.unitId))
+    .innerJoin(lead, eq(lead.id, accountabilityCase.leadId))
+    .where(and(eq(exemptionRequest.id, id), caseReadable(scope)))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+export function listExemptions(db: DbOrTx, determinationIds: string[]) {
+  if (determinationIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(exemptionRequest)
+    .where(inArray(exemptionRequest.determinationId, determinationIds))
+    .orderBy(asc(exemptionRequest.id));
+}
+
+export function insertExemption(db: DbOrTx, values: typeof exemptionRequest.$inferInsert) {
+  return db
+    .insert(exemptionRequest)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
+}
+
+export function updateExemption(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof exemptionRequest.$inferInsert>,
+) {
+  return db
+    .update(exemptionRequest)
+    .set(values)
+    .where(eq(exemptionRequest.id, id))
+    .returning()
+    .then((r) => r[0]!);
+}
+
+/** A person's decided determinations, newest decision first (their accountability record). */
+export function decidedDeterminationsOf(db: DbOrTx, personId: string) {
+  return db
+    .select({
+      determination,
+      caseId: accountabilityCase.id,
+      code: accountabilityCase.code,
+      decidedOn: accountabilityCase.decidedOn,
+      summary: lead.summary,
+    })
+    .from(determination)
+    .innerJoin(accountabilityCase, eq(accountabilityCase.id, determination.caseId))
+    .innerJoin(lead, eq(lead.id, accountabilityCase.leadId))
+    .where(and(eq(determination.personId, personId), eq(accountabilityCase.status, 'decided')))
+    .orderBy(desc(accountabilityCase.decidedOn), desc(determination.id));
+}
+
+// ---------------------------------------------------------------- settings and names
+
+export function findSettings(db: DbOrTx, campaignId: string) {
+  return db
+    .select()
+    .from(accountabilitySettings)
+    .where(eq(accountabilitySettings.campaignId, campaignId))
+    .then((r) => r[0]);
+}
+
+export function upsertSettings(db: DbOrTx, values: typeof accountabilitySettings.$inferInsert) {
+  return db
+    .insert(accountabilitySettings)
+    .values(values)
+    .onConflictDoUpdate({
+      target: accountabilitySettings.campaignId,
+      set: {
+        deadlines: values.deadlines,
+        leadUnitId: values.leadUnitId,
+        dualInquiryOverdueWorkingDays: values.dualInquiryOverdueWorkingDays,
+        updatedAt: values.updatedAt,
+      },
+    });
+}
+
+/** Persons by id with their unit's name. */
+export function personNames(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: person.id, name: person.name, unitId: person.unitId, unitName: unit.name })
+    .from(person)
+    .innerJoin(unit, eq(unit.id, person.unitId))
+    .where(inArray(person.id, ids));
+}
+
+/** The person behind an account (four eyes compares persons, not only accounts). */
+export function personOfAccount(db: DbOrTx, accountId: string) {
+  return db
+    .select({ personId: userAccount.personId })
+    .from(userAccount)
+    .where(eq(userAccount.id, accountId))
+    .then((r) => r[0]?.personId ?? null);
+}

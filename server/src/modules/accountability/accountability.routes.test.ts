@@ -1,0 +1,604 @@
+import { Writable } from 'node:stream';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  auditRows,
+  createTestApp,
+  DEMO_PASSWORD,
+  OWN_PAGE_HEADERS,
+  type TestApp,
+} from '../../../test/harness';
+import { solveProofOfWork } from '../../../test/proof-of-work';
+import { buildApp } from '../../app';
+import { runJob } from '../../platform/jobs';
+import { person, unit } from '../../platform/org/org.table';
+import { campaign } from '../campaign/campaign.table';
+import { spotCheckTransfer } from '../spot-checks/spot-checks.table';
+import { supervisionItem, supervisionTransfer } from '../supervision/supervision.table';
+import { intakeJob, lapseJob } from './accountability.service';
+import { lead, publicReport, sanction } from './accountability.table';
+
+let t: TestApp;
+let supervisor: string;
+let supervisor2: string;
+let office: string;
+let countyOffice: string;
+let clerk: string;
+let head: string;
+let jyj: string;
+let cgj: string;
+let campaignId: string;
+
+const unitIdOf = async (code: string) =>
+  (await t.database.db.select({ id: unit.id }).from(unit).where(eq(unit.code, code)))[0]!.id;
+const personIdOf = async (name: string) =>
+  (await t.database.db.select({ id: person.id }).from(person).where(eq(person.name, name)))[0]!.id;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.set(new Date('2026-06-01T02:00:00Z'));
+  supervisor = await t.login('supervisor');
+  supervisor2 = await t.login('supervisor2');
+  office = await t.login('office');
+  countyOffice = await t.login('county.office');
+  clerk = await t.login('dept.clerk');
+  head = await t.login('dept.head');
+  jyj = await unitIdOf('C007');
+  cgj = await unitIdOf('C010');
+  [{ id: campaignId }] = (await t.database.db
+    .select({ id: campaign.id })
+    .from(campaign)
+    .where(eq(campaign.status, 'active'))) as [{ id: string }];
+});
+afterAll(() => t.close());
+
+const post = (cookie: string, url: string, payload: object = {}) =>
+  t.as(cookie, { method: 'POST', url, payload });
+const get = (cookie: string, url: string) => t.as(cookie, { method: 'GET', url });
+
+async function createLead(cookie: string, overrides: Record<string, unknown> = {}) {
+  const res = await post(cookie, '/api/leads', {
+    source: 'superior_assignment',
+    sourceRef: '省督查室督办函〔2026〕21号',
+    summary: '市教育局对校外培训机构违规收费的监督检查走过场',
+    details: '群众反映多家校外培训机构超前超标收费，市教育局监督检查流于形式，未见处理结果。',
+    concernedUnitIds: [jyj],
+    conduct: 'inaction',
+    ...overrides,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; code: string; status: string; dueDate: string; unitId: string };
+}
+
+async function publicReportOf(
+  payload: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  app = t.app,
+) {
+  const challenge = (await app.inject({ method: 'GET', url: '/api/portal/altcha-challenge' })).json();
+  return app.inject({
+    method: 'POST',
+    url: '/api/portal/reports',
+    headers: { ...OWN_PAGE_HEADERS, ...headers },
+    payload: { ...payload, altcha: await solveProofOfWork(challenge) },
+  });
+}
+
+const portal = (url: string, payload: object) =>
+  t.app.inject({ method: 'POST', url, headers: OWN_PAGE_HEADERS, payload });
+
+describe('leads from each source', () => {
+  it('registers a lead from each non-public source with its deadline per source and an audit event', async () => {
+    for (const source of [
+      'superior_assignment',
+      'leader_instruction',
+      'media_exposure',
+      'inspection',
+      'other',
+    ]) {
+      const created = await createLead(office, { source });
+      expect(created.code).toMatch(/^XS2026-\d{4}$/);
+      const [row] = await t.database.db.select().from(lead).where(eq(lead.id, created.id));
+      expect(row!.source).toBe(source);
+      expect(row!.status).toBe('received');
+      const [event] = await auditRows(t.database, 'lead.created', created.id);
+      expect(event!.after).toMatchObject({ source, concernedUnitIds: [jyj] });
+    }
+    // Leader instructions are handled within 10 working days, superior assignments within 15.
+    const a = await createLead(office, { source: 'leader_instruction' });
+    const b = await createLead(office, { source: 'superior_assignment' });
+    expect(a.dueDate < b.dueDate).toBe(true);
+  });
+
+  it('refuses a public report entered by staff and a lead naming nothing concerned', async () => {
+    expect(
+      (
+        await post(office, '/api/leads', {
+          source: 'public_report',
+          summary: 'x',
+          details: 'y',
+          concernedUnitIds: [jyj],
+        })
+      ).statusCode,
+    ).toBe(400);
+    const res = await post(office, '/api/leads', { source: 'other', summary: '无对象', details: '无对象' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].path).toBe('concernedUnitIds');
+  });
+
+  it('receives transfers of overdue supervision items and inspection findings as leads, once', async () => {
+    const [item] = await t.database.db.select().from(supervisionItem).limit(1);
+    await t.database.db.insert(supervisionTransfer).values({
+      itemId: item!.id,
+      unitId: item!.unitId,
+      history: { code: item!.code, title: item!.title, dueDate: item!.dueDate, workingDaysOverdue: 12 },
+    });
+    const pendingFindings = await t.database.db
+      .select()
+      .from(spotCheckTransfer)
+      .where(eq(spotCheckTransfer.status, 'pending'));
+    expect(pendingFindings.length).toBeGreaterThan(0);
+    await runJob(t.database, t.systemContext(), intakeJob);
+    const fromItem = await t.database.db.select().from(lead).where(eq(lead.sourceRecordId, item!.id));
+    expect(fromItem).toHaveLength(1);
+    expect(fromItem[0]).toMatchObject({
+      source: 'inspection',
+      sourceRecordType: 'supervision_item',
+      status: 'received',
+    });
+    expect(fromItem[0]!.concernedUnitIds).toEqual([item!.unitId]);
+    const fromFinding = await t.database.db
+      .select()
+      .from(lead)
+      .where(eq(lead.sourceRecordId, pendingFindings[0]!.findingId));
+    expect(fromFinding[0]).toMatchObject({ source: 'inspection', sourceRecordType: 'spot_check_finding' });
+    const left = await t.database.db
+      .select()
+      .from(supervisionTransfer)
+      .where(eq(supervisionTransfer.status, 'pending'));
+    expect(left).toHaveLength(0);
+    expect((await auditRows(t.database, 'lead.created', fromItem[0]!.id))[0]!.actorId).toBeNull();
+    // A second run finds nothing new.
+    const before = (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(lead))[0]!.n;
+    await runJob(t.database, t.systemContext(), intakeJob);
+    expect((await t.database.db.select({ n: sql<number>`count(*)::int` }).from(lead))[0]!.n).toBe(before);
+  });
+});
+
+describe('who sees a lead', () => {
+  it('answers 404 to the unit concerned, its leader, a county user, and a handler the lead names', async () => {
+    const created = await createLead(office);
+    const seen = await get(supervisor, `/api/leads/${created.id}`);
+    expect(seen.statusCode, seen.body).toBe(200);
+    for (const cookie of [clerk, head, countyOffice])
+      expect((await get(cookie, `/api/leads/${created.id}`)).statusCode).toBe(404);
+    // A lead about the supervisor himself is never shown to him, whatever his scope.
+    const aboutHim = await createLead(office, { concernedPersonIds: [await personIdOf('周监察')] });
+    expect((await get(supervisor, `/api/leads/${aboutHim.id}`)).statusCode).toBe(404);
+    expect((await get(supervisor2, `/api/leads/${aboutHim.id}`)).statusCode).toBe(200);
+    const list = await get(supervisor, '/api/leads?limit=200');
+    expect(list.json().items.map((l: { id: string }) => l.id)).not.toContain(aboutHim.id);
+    expect((await get(countyOffice, '/api/leads')).json().total).toBe(0);
+  });
+
+  it('audits each view of a lead', async () => {
+    const created = await createLead(office);
+    await get(supervisor, `/api/leads/${created.id}`);
+    expect(await auditRows(t.database, 'lead.viewed', created.id)).toHaveLength(1);
+  });
+});
+
+describe('triage proposals', () => {
+  it('proposes a near-identical Chinese lead as a duplicate and not an unrelated one, and flags repeats', async () => {
+    const about = { concernedUnitIds: [cgj] };
+    const first = await createLead(office, {
+      ...about,
+      summary: '市城市管理局对夜市油烟噪音扰民投诉长期不处理',
+      details: '东门夜市油烟和噪音扰民，居民投诉半年，城管执法人员到场后只拍照不处理。',
+    });
+    const near = await createLead(office, {
+      ...about,
+      source: 'media_exposure',
+      summary: '城市管理局对东门夜市油烟噪音扰民投诉长期不处理',
+      details: '东门夜市的油烟、噪音扰民，居民投诉了半年，城管执法人员到场只拍照不处理。',
+    });
+    const unrelated = await createLead(office, {
+      ...about,
+      summary: '市城市管理局共享单车乱停放整治缓慢',
+      details: '地铁口共享单车堆积堵塞盲道，多次反映后仍无改善。',
+    });
+    const detail = (await get(supervisor, `/api/leads/${first.id}`)).json();
+    const ids = detail.duplicates.map((d: { id: string }) => d.id);
+    expect(ids).toContain(near.id);
+    expect(ids).not.toContain(unrelated.id);
+    const repeat = detail.repeats.find((r: { unitId: string }) => r.unitId === cgj);
+    expect(repeat.count).toBeGreaterThanOrEqual(3);
+    expect(repeat.sources).toEqual(expect.arrayContaining(['superior_assignment', 'media_exposure']));
+  });
+
+  it('proposes the unit whose published power item matches the text, naming the item', async () => {
+    const created = await createLead(office, { concernedUnitIds: [cgj] });
+    const detail = (await get(supervisor, `/api/leads/${created.id}`)).json();
+    expect(detail.responsibleUnits[0].unitId).toBe(jyj);
+    expect(detail.responsibleUnits[0].items.map((i: { name: string }) => i.name)).toContain(
+      '对校外培训机构的监督检查',
+    );
+  });
+});
+
+describe('triage, verification, decision', () => {
+  async function acceptedCase() {
+    const created = await createLead(office);
+    const res = await post(supervisor, `/api/leads/${created.id}/triage`, {
+      disposal: 'preliminary_verification',
+      dueWorkingDays: 30,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().status).toBe('accepted');
+    return { leadId: created.id, caseId: res.json().caseId as string };
+  }
+  const requirements = [
+    'factsClear',
+    'evidenceConclusive',
+    'characterisationAccurate',
+    'dispositionAppropriate',
+    'procedureLawful',
+    'formalitiesComplete',
+  ];
+
+  it('shelves, closes, forwards and merges with the reasons they need', async () => {
+    const a = await createLead(office);
+    expect((await post(supervisor, `/api/leads/${a.id}/triage`, { disposal: 'shelved' })).statusCode).toBe(
+      400,
+    );
+    const shelved = await post(supervisor, `/api/leads/${a.id}/triage`, {
+      disposal: 'shelved',
+      reason: '线索笼统',
+    });
+    expect(shelved.json().status).toBe('shelved');
+    expect((await auditRows(t.database, 'lead.shelved', a.id))[0]!.after).toMatchObject({
+      status: 'shelved',
+      reason: '线索笼统',
+      disposal: 'shelved',
+    });
+    const reopened = await post(supervisor, `/api/leads/${a.id}/reopen`, { reason: '补充了具体项目' });
+    expect(reopened.json().status).toBe('received');
+    const b = await createLead(office);
+    const forwarded = await post(supervisor, `/api/leads/${b.id}/triage`, {
+      disposal: 'forwarded',
+      reason: '属教育督导职责',
+      forwardedTo: '市政府教育督导室',
+    });
+    expect(forwarded.json()).toMatchObject({ status: 'forwarded', forwardedTo: '市政府教育督导室' });
+    const c = await createLead(office);
+    const merged = await post(supervisor, `/api/leads/${c.id}/triage`, {
+      disposal: 'merged',
+      mergeIntoId: a.id,
+    });
+    expect(merged.json()).toMatchObject({ status: 'merged', mergedIntoId: a.id });
+    expect(
+      (await post(supervisor, `/api/leads/${c.id}/triage`, { disposal: 'closed_no_action', reason: 'x' }))
+        .statusCode,
+    ).toBe(409);
+  });
+
+  it('locks the decision until all six requirements are confirmed, and no one approves their own proposal', async () => {
+    const { caseId } = await acceptedCase();
+    const propose = () => post(supervisor, `/api/cases/${caseId}/propose`, { opinion: '给予政务警告处分' });
+    expect((await propose()).json().code).toBe('DECISION_LOCKED');
+    await t.as(supervisor, {
+      method: 'PUT',
+      url: `/api/cases/${caseId}/verification`,
+      payload: { findings: '查明监督检查未按计划开展', conclusion: 'substantiated' },
+    });
+    // A confirmation needs a note.
+    expect(
+      (
+        await t.as(supervisor, {
+          method: 'PUT',
+          url: `/api/cases/${caseId}/requirements/factsClear`,
+          payload: { confirmed: true },
+        })
+      ).statusCode,
+    ).toBe(400);
+    for (const r of requirements.slice(0, 5)) {
+      const res = await t.as(supervisor, {
+        method: 'PUT',
+        url: `/api/cases/${caseId}/requirements/${r}`,
+        payload: { confirmed: true, note: '已核实' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const locked = await propose();
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().code).toBe('DECISION_LOCKED');
+    await t.as(supervisor, {
+      method: 'PUT',
+      url: `/api/cases/${caseId}/requirements/formalitiesComplete`,
+      payload: { confirmed: true, note: '文书齐全' },
+    });
+    expect(await auditRows(t.database, 'accountability_case.requirement_confirmed', caseId)).toHaveLength(6);
+
+    const personId = await personIdOf('马晓明');
+    const det = await post(supervisor, `/api/cases/${caseId}/determinations`, {
+      personId,
+      liability: 'direct',
+      conducts: ['inaction'],
+      measures: ['admonition'],
+      sanctions: ['gov_demerit'],
+    });
+    expect(det.statusCode, det.body).toBe(201);
+    expect(det.json()).toMatchObject({
+      form: 2,
+      sanctions: [{ kind: 'gov_demerit', months: 12, status: 'proposed', lapsesOn: null }],
+    });
+
+    const proposed = await propose();
+    expect(proposed.statusCode, proposed.body).toBe(200);
+    expect(proposed.json().status).toBe('proposed');
+    // The handler who proposed cannot approve; neither can anyone else acting as him.
+    const own = await post(supervisor, `/api/cases/${caseId}/approve`, {});
+    expect(own.statusCode).toBe(403);
+    expect(own.json().code).toBe('FOUR_EYES');
+    const approved = await post(supervisor2, `/api/cases/${caseId}/approve`, { opinion: '同意' });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json()).toMatchObject({
+      status: 'decided',
+      decidedOn: '2026-06-01',
+      approvedByName: '钱正清',
+    });
+    const [stored] = await t.database.db
+      .select()
+      .from(sanction)
+      .where(eq(sanction.determinationId, det.json().id));
+    expect(stored).toMatchObject({ status: 'active', decidedOn: '2026-06-01', lapsesOn: '2027-06-01' });
+    expect((await auditRows(t.database, 'accountability_case.approved', caseId))[0]!.after).toMatchObject({
+      status: 'decided',
+      decidedOn: '2026-06-01',
+    });
+
+    // The sanction lapses by itself on its day, under the clock.
+    t.clock.set(new Date('2027-05-31T02:00:00Z'));
+    await runJob(t.database, t.systemContext(), lapseJob);
+    expect((await t.database.db.select().from(sanction).where(eq(sanction.id, stored!.id)))[0]!.status).toBe(
+      'active',
+    );
+    t.clock.set(new Date('2027-06-01T02:00:00Z'));
+    await runJob(t.database, t.systemContext(), lapseJob);
+    expect((await t.database.db.select().from(sanction).where(eq(sanction.id, stored!.id)))[0]!.status).toBe(
+      'lapsed',
+    );
+    expect(
+      (await auditRows(t.database, 'determination.sanction_lapsed', det.json().id))[0]!.after,
+    ).toMatchObject({ kind: 'gov_demerit', lapsesOn: '2027-06-01' });
+    t.clock.set(new Date('2026-06-01T02:00:00Z'));
+
+    const record = await get(supervisor, `/api/persons/${personId}/accountability`);
+    expect(record.statusCode, record.body).toBe(200);
+    expect(record.json().items.find((i: { caseId: string }) => i.caseId === caseId).sanctions[0].status).toBe(
+      'lapsed',
+    );
+    expect(await auditRows(t.database, 'person.accountability_viewed', personId)).toHaveLength(1);
+  });
+
+  it('decides fault tolerance by a supervisor other than the handler and applies it', async () => {
+    const { caseId } = await acceptedCase();
+    const det = await post(supervisor, `/api/cases/${caseId}/determinations`, {
+      personId: await personIdOf('黄局长'),
+      liability: 'main_leadership',
+      measures: ['circulated_criticism'],
+    });
+    const request = await post(supervisor, `/api/determinations/${det.json().id}/exemption-requests`, {
+      ground: 'reform_pilot',
+      statement: '属于先行先试中的失误，已及时纠正',
+    });
+    expect(request.statusCode, request.body).toBe(201);
+    const decide = (cookie: string) =>
+      post(cookie, `/api/exemption-requests/${request.json().id}/decide`, {
+        outcome: 'exempt',
+        opinion: '符合容错情形',
+      });
+    expect((await decide(supervisor)).json().code).toBe('FOUR_EYES');
+    const decided = await decide(supervisor2);
+    expect(decided.statusCode, decided.body).toBe(200);
+    const detail = (await get(supervisor, `/api/cases/${caseId}`)).json();
+    expect(detail.determinations[0]).toMatchObject({ exemption: 'exempt', measures: [], form: null });
+    expect(
+      (await auditRows(t.database, 'exemption_request.decided', request.json().id))[0]!.after,
+    ).toMatchObject({ outcome: 'exempt' });
+  });
+
+  it('opens the two linked inquiries of one case, two investigations', async () => {
+    const { caseId } = await acceptedCase();
+    const res = await post(supervisor, `/api/cases/${caseId}/dual-inquiries`, {
+      kinds: ['primary_responsibility', 'oversight_responsibility'],
+      concernedUnitIds: [jyj],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().items.map((l: { inquiryKind: string }) => l.inquiryKind)).toEqual([
+      'primary_responsibility',
+      'oversight_responsibility',
+    ]);
+    const detail = (await get(supervisor, `/api/cases/${caseId}`)).json();
+    expect(detail.dualInquiries).toHaveLength(2);
+    expect(
+      (
+        await post(supervisor, `/api/cases/${caseId}/dual-inquiries`, {
+          kinds: ['primary_responsibility'],
+          concernedUnitIds: [jyj],
+        })
+      ).statusCode,
+    ).toBe(400);
+  });
+});
+
+describe('public reports', () => {
+  it('answers a 20-digit receipt code once and stores only its argon2 hash', async () => {
+    const res = await publicReportOf({
+      anonymous: true,
+      unitName: '市城市管理局',
+      unitId: cgj,
+      summary: '占道经营投诉无人处理',
+      details: '小区门口占道经营半年无人处理',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.headers['cache-control']).toBe('no-store');
+    const code = res.json().receiptCode as string;
+    expect(code).toMatch(/^\d{20}$/);
+    const [row] = await t.database.db
+      .select()
+      .from(publicReport)
+      .where(eq(publicReport.lookupKey, code.slice(0, 8)));
+    expect(row!.codeHash).toMatch(/^\$argon2id\$/);
+    expect(JSON.stringify(row)).not.toContain(code);
+    const status = await portal('/api/portal/reports/status', {
+      receiptCode: code.replace(/(\d{4})/g, '$1 '),
+    });
+    expect(status.statusCode, status.body).toBe(200);
+    expect(status.json()).toMatchObject({ stage: 'received', anonymous: true, canRate: false });
+    const wrong = await portal('/api/portal/reports/status', {
+      receiptCode: `${code.slice(0, 19)}${(Number(code[19]) + 1) % 10}`,
+    });
+    expect(wrong.statusCode).toBe(404);
+    expect(wrong.json().code).toBe('RECEIPT_NOT_FOUND');
+  });
+
+  it('keeps a named reporter out of the database, the logs and the unit concerned; reveals with password and reason', async () => {
+    const lines: string[] = [];
+    const logged = await buildApp({
+      config: t.config,
+      database: t.database,
+      clock: t.clock,
+      jobs: false,
+      logger: {
+        level: 'trace',
+        stream: new Writable({
+          write: (chunk, _enc, done) => {
+            lines.push(String(chunk));
+            done();
+          },
+        }),
+      } as never,
+    });
+    await logged.ready();
+    const marker = 'ZerenMarkerAgent/7.7';
+    const res = await publicReportOf(
+      {
+        anonymous: false,
+        name: '欧阳测试举报人',
+        contact: '13912345678',
+        unitName: '市教育局',
+        unitId: jyj,
+        summary: '学校违规补课无人管',
+        details: '暑期学校组织违规补课，教育局接到反映后未处理',
+      },
+      { 'user-agent': marker, 'x-forwarded-for': '203.0.113.77' },
+      logged,
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const code = res.json().receiptCode as string;
+    await logged.inject({
+      method: 'POST',
+      url: '/api/portal/reports/status',
+      remoteAddress: '203.0.113.77',
+      headers: { ...OWN_PAGE_HEADERS, 'user-agent': marker },
+      payload: { receiptCode: code },
+    });
+    await logged.close();
+    const secrets = ['欧阳测试举报人', '13912345678', marker, '203.0.113.77', code];
+    const log = lines.join('\n');
+    for (const s of secrets) expect(log).not.toContain(s);
+    // Every table, every row, as text.
+    const tables = (await t.database.db.execute(
+      sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    )) as unknown as { rows?: { table_name: string }[] } & { table_name: string }[];
+    const names = (tables.rows ?? tables).map((r) => r.table_name);
+    expect(names).toContain('public_report');
+    for (const name of names) {
+      const dump = await t.database.db.execute(sql`select t::text as row from ${sql.identifier(name)} t`);
+      const text = JSON.stringify(dump);
+      for (const s of secrets) expect(text, `${name} holds ${s}`).not.toContain(s);
+    }
+
+    const [row] = await t.database.db
+      .select()
+      .from(publicReport)
+      .where(eq(publicReport.lookupKey, code.slice(0, 8)));
+    const leadId = row!.leadId;
+    for (const cookie of [clerk, head, countyOffice])
+      expect((await get(cookie, `/api/leads/${leadId}`)).statusCode).toBe(404);
+    const detail = (await get(supervisor, `/api/leads/${leadId}`)).json();
+    expect(JSON.stringify(detail)).not.toContain('欧阳测试举报人');
+    expect(detail.reporter).toMatchObject({ named: true, revealed: false });
+
+    const reveal = (payload: object) => post(supervisor, `/api/leads/${leadId}/reveal-reporter`, payload);
+    expect((await reveal({ password: DEMO_PASSWORD })).statusCode).toBe(400);
+    const wrong = await reveal({ password: 'not-my-password', reason: '需当面核实举报内容' });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().code).toBe('REVEAL_PASSWORD_WRONG');
+    expect(await auditRows(t.database, 'lead.reporter_revealed', leadId)).toHaveLength(0);
+    const shown = await reveal({ password: DEMO_PASSWORD, reason: '需当面核实举报内容' });
+    expect(shown.statusCode, shown.body).toBe(200);
+    expect(shown.json()).toEqual({ name: '欧阳测试举报人', contact: '13912345678' });
+    const [event] = await auditRows(t.database, 'lead.reporter_revealed', leadId);
+    expect(event!.after).toEqual({ reason: '需当面核实举报内容' });
+    const status = (await portal('/api/portal/reports/status', { receiptCode: code })).json();
+    expect(status.identityRevealed).toBe(true);
+  });
+
+  it('lets the reporter follow, reply, rate after closure and appeal once', async () => {
+    const res = await publicReportOf({
+      anonymous: true,
+      unitName: '市城市管理局',
+      summary: '路灯长期不亮',
+      details: '小区路灯坏了三个月',
+    });
+    const code = res.json().receiptCode as string;
+    const [row] = await t.database.db
+      .select()
+      .from(publicReport)
+      .where(eq(publicReport.lookupKey, code.slice(0, 8)));
+    const leadId = row!.leadId;
+    const sent = await post(supervisor, `/api/leads/${leadId}/messages`, { body: '已收到，正在核实' });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const reply = await portal('/api/portal/reports/messages', { receiptCode: code, body: '补充：东门路段' });
+    expect(reply.json().messages.map((m: { direction: string }) => m.direction)).toEqual([
+      'from_handler',
+      'from_reporter',
+    ]);
+    expect(
+      (await portal('/api/portal/reports/satisfaction', { receiptCode: code, satisfaction: 'satisfied' }))
+        .statusCode,
+    ).toBe(409);
+    await post(supervisor, `/api/leads/${leadId}/triage`, {
+      disposal: 'closed_no_action',
+      reason: '已转相关街道修复',
+    });
+    const rated = await portal('/api/portal/reports/satisfaction', {
+      receiptCode: code,
+      satisfaction: 'dissatisfied',
+    });
+    expect(rated.statusCode, rated.body).toBe(200);
+    expect(rated.json()).toMatchObject({
+      stage: 'not_pursued',
+      satisfaction: 'dissatisfied',
+      canRate: false,
+      canAppeal: true,
+    });
+    const appealed = await portal('/api/portal/reports/appeal', {
+      receiptCode: code,
+      reason: '路灯仍未修复',
+    });
+    expect(appealed.json()).toMatchObject({ stage: 'received', appealed: true, canAppeal: false });
+    expect((await t.database.db.select().from(lead).where(eq(lead.id, leadId)))[0]!.status).toBe('received');
+    expect((await auditRows(t.database, 'lead.appealed', leadId))[0]!.actorId).toBeNull();
+    expect((await auditRows(t.database, 'lead.appealed', leadId))[0]!.ip).toBeNull();
+    await post(supervisor, `/api/leads/${leadId}/triage`, {
+      disposal: 'closed_no_action',
+      reason: '复核后维持',
+    });
+    expect(
+      (await portal('/api/portal/reports/appeal', { receiptCode: code, reason: '再次申诉' })).statusCode,
+    ).toBe(409);
+  });
+});

@@ -1,0 +1,131 @@
+import { randomInt } from 'node:crypto';
+import {
+  LEAD_OPEN_STATUSES,
+  type LeadStatus,
+  type PublicReportStage,
+  RECEIPT_CODE_DIGITS,
+} from '@zeren/contracts';
+import { type WorkingDayCalendar, workingDaysBetweenIn } from '../../platform/calendar/working-days';
+
+/**
+ * The accountability module's rules as pure functions: how alike two Chinese texts are (for
+ * duplicate proposals), which terms of a text to match against the power lists, the receipt
+ * code, where a lead's deadline stands, and what a reporter is told of a lead's status.
+ */
+
+/** Characters that carry meaning: CJK ideographs, letters and digits (punctuation and spaces drop). */
+const MEANINGFUL = /[\p{Script=Han}\p{L}\p{N}]/u;
+
+/** The character bigrams of a text, the usual unit of similarity for Chinese (no word segmentation needed). */
+export function bigrams(text: string): Set<string> {
+  const chars = [...text.toLowerCase()].filter((c) => MEANINGFUL.test(c));
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** Dice's coefficient of two texts' bigrams: 1 the same, 0 nothing in common. */
+export function similarity(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  for (const g of x) if (y.has(g)) common++;
+  return (2 * common) / (x.size + y.size);
+}
+
+/** A lead is proposed as a possible duplicate from this similarity of summary and details up. */
+export const DUPLICATE_THRESHOLD = 0.5;
+
+/**
+ * Bigrams too common in complaints to say whose duty a problem is (问题, 群众, 反映…): matching
+ * them against the power lists would propose every unit.
+ */
+const COMMON_TERMS = new Set([
+  '问题',
+  '群众',
+  '反映',
+  '部门',
+  '工作',
+  '相关',
+  '没有',
+  '一直',
+  '情况',
+  '有关',
+  '单位',
+  '办理',
+  '处理',
+  '我们',
+  '他们',
+  '进行',
+  '存在',
+  '要求',
+  '管理',
+  '负责',
+  '人员',
+]);
+
+/** The Chinese bigrams of a text worth matching against the power lists, at most `max`. */
+export function matchTerms(text: string, max = 40): string[] {
+  return [...bigrams(text)]
+    .filter((g) => /^\p{Script=Han}{2}$/u.test(g) && !COMMON_TERMS.has(g))
+    .slice(0, max);
+}
+
+/** A new receipt code: RECEIPT_CODE_DIGITS random digits (crypto), the first 8 its lookup key. */
+export function newReceiptCode(): string {
+  let code = '';
+  for (let i = 0; i < RECEIPT_CODE_DIGITS; i++) code += String(randomInt(10));
+  return code;
+}
+
+export const receiptLookupKey = (code: string) => code.slice(0, 8);
+
+/** Grouped by four for reading aloud and copying: 1234 5678 9012 3456 7890. */
+export const formatReceiptCode = (code: string) => code.replace(/(\d{4})(?=\d)/g, '$1 ');
+
+export function isOpenLead(status: LeadStatus): boolean {
+  return (LEAD_OPEN_STATUSES as readonly string[]).includes(status);
+}
+
+/** With this many working days left or fewer an open lead shows yellow. */
+export const LEAD_DUE_SOON_WORKING_DAYS = 3;
+
+/** Where an open lead's deadline stands today: red past it, yellow close to it. */
+export function leadDueState(
+  calendar: WorkingDayCalendar,
+  status: LeadStatus,
+  dueDate: string,
+  today: string,
+): { overdue: boolean; colour: 'none' | 'yellow' | 'red'; workingDaysLeft: number | null } {
+  if (!isOpenLead(status)) return { overdue: false, colour: 'none', workingDaysLeft: null };
+  const left = workingDaysBetweenIn(calendar, today, dueDate);
+  if (today > dueDate) return { overdue: true, colour: 'red', workingDaysLeft: left };
+  return {
+    overdue: false,
+    colour: left <= LEAD_DUE_SOON_WORKING_DAYS ? 'yellow' : 'none',
+    workingDaysLeft: left,
+  };
+}
+
+/** What the reporter sees of a lead's status (never who handles it). */
+export function publicStage(status: LeadStatus): PublicReportStage {
+  switch (status) {
+    case 'received':
+      return 'received';
+    // Shelved for later, or joined to another report of the same problem: still being handled.
+    case 'shelved':
+    case 'merged':
+    case 'accepted':
+      return 'handling';
+    case 'concluded':
+      return 'concluded';
+    case 'forwarded':
+      return 'forwarded';
+    case 'closed':
+      return 'not_pursued';
+  }
+}
+
+/** Whether the reporter may rate and appeal: once the lead is closed or concluded. */
+export const isClosedForReporter = (status: LeadStatus) => status === 'closed' || status === 'concluded';

@@ -1,0 +1,1845 @@
+import {
+  type AccountabilityCase,
+  type AccountabilitySettings,
+  CASE_WORKFLOW,
+  type CaseAction,
+  type CaseDetail,
+  type CaseListQuery,
+  type CreateDeterminationInput,
+  type CreateLeadInput,
+  DEFAULT_DUAL_INQUIRY_OVERDUE_WORKING_DAYS,
+  DEFAULT_LEAD_DEADLINES,
+  type Determination,
+  type DualInquiryKind,
+  dispositionForm,
+  type ExemptionOutcome,
+  type ExemptionRequest,
+  LEAD_SOURCES,
+  LEAD_WORKFLOW,
+  type Lead,
+  type LeadDetail,
+  type LeadListQuery,
+  type LeadMessage,
+  type LeadSource,
+  type Measure,
+  type Page,
+  type PublicReportStatus,
+  type Requirement,
+  SANCTIONS,
+  type SanctionKind,
+  type Satisfaction,
+  SIX_REQUIREMENTS,
+  type SubmitPublicReportInput,
+  sanctionLapsesOn,
+  type TriageLeadInput,
+  type UpdateDeterminationInput,
+  type UpdateLeadInput,
+  type UpdateVerificationInput,
+} from '@zeren/contracts';
+import type { DbOrTx } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
+import { changedFields } from '../../platform/audit/audit.service';
+import { confirmOwnPassword } from '../../platform/auth/auth.service';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/password';
+import { addWorkingDays, workingDayCalendar } from '../../platform/calendar/calendar.service';
+import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline';
+import { type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
+import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
+import { AppError, fieldError, notFound } from '../../platform/errors';
+import { attachFiles, filesOfOwners, storeReporterFile } from '../../platform/files/files.service';
+import type { ScheduledJob } from '../../platform/jobs';
+import {
+  findPerson,
+  findUnitRef,
+  findUnitRefs,
+  personNamesOfAccounts,
+} from '../../platform/org/org.repository';
+import { defineRecord, requireTargetUnit } from '../../platform/records';
+import { grantScope, Scope } from '../../platform/scope';
+import { applyTransition } from '../../platform/workflow';
+import {
+  currentCampaignId,
+  findCampaignRef,
+  findDomainRef,
+  findDomainRefs,
+  findRootActiveCampaignRef,
+} from '../campaign/campaign.service';
+import { matchPublishedDutyItems } from '../duties/duties.service';
+import {
+  markSpotCheckTransfersReceived,
+  pendingSpotCheckTransfers,
+} from '../spot-checks/spot-checks.service';
+import {
+  markSupervisionTransfersReceived,
+  pendingSupervisionTransfers,
+} from '../supervision/supervision.service';
+import * as repo from './accountability.repository';
+import {
+  DUPLICATE_THRESHOLD,
+  isClosedForReporter,
+  leadDueState,
+  matchTerms,
+  newReceiptCode,
+  publicStage,
+  receiptLookupKey,
+  similarity,
+} from './accountability.rules';
+
+// ---------------------------------------------------------------- records
+
+/** A lead belongs to the unit holding it; reading one is audited (it may name a reporter's case). */
+export const leadRecord = defineRecord({ type: 'lead', find: repo.findLead, auditViews: true });
+export const caseRecord = defineRecord({
+  type: 'accountability_case',
+  find: repo.findCase,
+  related: [
+    { recordType: 'determination', via: 'caseId' },
+    { recordType: 'exemption_request', via: 'caseId' },
+  ],
+});
+export const determinationRecord = defineRecord({ type: 'determination', find: repo.findDetermination });
+export const exemptionRecord = defineRecord({ type: 'exemption_request', find: repo.findExemption });
+
+/** Files attached to leads (by staff or by the reporter), cases and exemption requests. */
+export const LEAD_FILE_OWNER = 'lead';
+export const CASE_FILE_OWNER = 'accountability_case';
+export const EXEMPTION_FILE_OWNER = 'exemption_request';
+
+/** A case's verification runs this many working days unless triage says otherwise. */
+export const CASE_DEFAULT_WORKING_DAYS = 30;
+
+// ---------------------------------------------------------------- settings
+
+async function settingsOf(db: DbOrTx, campaignId: string): Promise<AccountabilitySettings> {
+  const row = await repo.findSettings(db, campaignId);
+  const leadUnitId = row?.leadUnitId ?? null;
+  const leadUnit = leadUnitId ? await findUnitRef(db, leadUnitId) : undefined;
+  return {
+    campaignId,
+    deadlines: {
+      ...DEFAULT_LEAD_DEADLINES,
+      ...(row?.deadlines ?? {}),
+    } as AccountabilitySettings['deadlines'],
+    leadUnitId,
+    leadUnitName: leadUnit?.name ?? null,
+    dualInquiryOverdueWorkingDays:
+      row?.dualInquiryOverdueWorkingDays ?? DEFAULT_DUAL_INQUIRY_OVERDUE_WORKING_DAYS,
+  };
+}
+
+/** The campaign asked for, else the caller's current one; a field error when there is none. */
+async function campaignOf(db: DbOrTx, asked: string | undefined, current: string | null) {
+  const id = asked ?? current;
+  const campaign = id ? await findCampaignRef(db, id) : undefined;
+  if (!campaign) throw fieldError('campaignId', asked ? 'field.not_found' : 'accountability.no_campaign');
+  return campaign;
+}
+
+/** The unit new leads of a campaign go to: the settings' office, else the campaign's own unit. */
+async function leadUnitOf(db: DbOrTx, campaign: { unitId: string }, settings: AccountabilitySettings) {
+  return settings.leadUnitId ?? campaign.unitId;
+}
+
+/** The campaign's accountability settings. */
+export async function getAccountabilitySettings(
+  ctx: ServiceContext,
+  campaignId: string | undefined,
+): Promise<AccountabilitySettings> {
+  const campaign = await campaignOf(ctx.db, campaignId, await currentCampaignId(ctx));
+  return settingsOf(ctx.db, campaign.id);
+}
+
+/** Changes the campaign's deadlines per source, lead office or 一案双查 threshold (audited). */
+export async function updateAccountabilitySettings(
+  ctx: ServiceContext,
+  campaignId: string | undefined,
+  input: {
+    deadlines?: Partial<Record<LeadSource, number>> | undefined;
+    leadUnitId?: string | null | undefined;
+    dualInquiryOverdueWorkingDays?: number | undefined;
+  },
+): Promise<AccountabilitySettings> {
+  const current = await currentCampaignId(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const campaign = await campaignOf(tx.tx, campaignId, current);
+    const before = await settingsOf(tx.tx, campaign.id);
+    if (input.leadUnitId) await requireTargetUnit(tx, input.leadUnitId, 'leadUnitId');
+    const deadlines = { ...before.deadlines, ...input.deadlines };
+    const leadUnitId = input.leadUnitId === undefined ? before.leadUnitId : input.leadUnitId;
+    const dual = input.dualInquiryOverdueWorkingDays ?? before.dualInquiryOverdueWorkingDays;
+    await repo.upsertSettings(tx.tx, {
+      campaignId: campaign.id,
+      deadlines,
+      leadUnitId,
+      dualInquiryOverdueWorkingDays: dual,
+      updatedAt: tx.clock.now(),
+    });
+    const changes = changedFields(
+      {
+        deadlines: before.deadlines,
+        leadUnitId: before.leadUnitId,
+        dualInquiryOverdueWorkingDays: before.dualInquiryOverdueWorkingDays,
+      },
+      { deadlines, leadUnitId, dualInquiryOverdueWorkingDays: dual },
+    );
+    if (changes)
+      await tx.audit({
+        action: 'accountability_settings.updated',
+        recordType: 'accountability_settings',
+        recordId: campaign.id,
+        unitId: campaign.unitId,
+        ...changes,
+      });
+    return settingsOf(tx.tx, campaign.id);
+  });
+}
+
+// ---------------------------------------------------------------- presenting leads
+
+async function calendarFor(db: DbOrTx, today: string, dates: string[]): Promise<WorkingDayCalendar> {
+  const years = [yearOf(today), ...dates.map(yearOf)];
+  return workingDayCalendar(db, Math.min(...years), Math.max(...years) + 1);
+}
+
+function dueStateOr(calendar: WorkingDayCalendar, status: Lead['status'], dueDate: string, today: string) {
+  try {
+    return leadDueState(calendar, status, dueDate, today);
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'CALENDAR_YEAR_MISSING')) throw error;
+    const overdue = (status === 'received' || status === 'accepted') && today > dueDate;
+    return { overdue, colour: overdue ? ('red' as const) : ('none' as const), workingDaysLeft: null };
+  }
+}
+
+async function presentLeads(db: DbOrTx, now: Date, rows: repo.LeadWithUnit[]): Promise<Lead[]> {
+  if (rows.length === 0) return [];
+  const today = shanghaiDate(now);
+  const calendar = await calendarFor(
+    db,
+    today,
+    rows.map((r) => r.lead.dueDate),
+  );
+  const unitIds = [...new Set(rows.flatMap((r) => r.lead.concernedUnitIds))];
+  const personIds = [...new Set(rows.flatMap((r) => r.lead.concernedPersonIds))];
+  const [units, persons, domains] = [
+    new Map((await findUnitRefs(db, unitIds)).map((u) => [u.id, u])),
+    new Map((await repo.personNames(db, personIds)).map((p) => [p.id, p])),
+    await findDomainRefs(
+      db,
+      rows.flatMap((r) => (r.lead.domainId ? [r.lead.domainId] : [])),
+    ),
+  ];
+  return rows.map(({ lead, unitName }) => ({
+    id: lead.id,
+    code: lead.code,
+    campaignId: lead.campaignId,
+    source: lead.source,
+    sourceRef: lead.sourceRef,
+    sourceRecordType: lead.sourceRecordType,
+    sourceRecordId: lead.sourceRecordId,
+    summary: lead.summary,
+    details: lead.details,
+    unitId: lead.unitId,
+    unitName,
+    concernedUnits: lead.concernedUnitIds.flatMap((id) => {
+      const u = units.get(id);
+      return u ? [{ id, name: u.name }] : [];
+    }),
+    concernedPersons: lead.concernedPersonIds.flatMap((id) => {
+      const p = persons.get(id);
+      return p ? [{ id, name: p.name, unitName: p.unitName }] : [];
+    }),
+    domainId: lead.domainId,
+    domainTitle: (lead.domainId && domains.get(lead.domainId)?.title) || null,
+    conduct: lead.conduct,
+    receivedOn: lead.receivedOn,
+    dueDate: lead.dueDate,
+    status: lead.status,
+    disposal: lead.disposal,
+    mergedIntoId: lead.mergedIntoId,
+    forwardedTo: lead.forwardedTo,
+    caseId: lead.caseId,
+    anonymous: lead.anonymous,
+    parentCaseId: lead.parentCaseId,
+    inquiryKind: lead.inquiryKind,
+    ...dueStateOr(calendar, lead.status, lead.dueDate, today),
+    createdAt: lead.createdAt.toISOString(),
+  }));
+}
+
+async function presentLead(db: DbOrTx, now: Date, row: repo.LeadWithUnit): Promise<Lead> {
+  return (await presentLeads(db, now, [row]))[0]!;
+}
+
+/** What a lead's audit events carry: never a reporter's identity. */
+function leadAudit(lead: repo.LeadRow) {
+  return {
+    code: lead.code,
+    campaignId: lead.campaignId,
+    source: lead.source,
+    sourceRef: lead.sourceRef,
+    sourceRecordType: lead.sourceRecordType,
+    sourceRecordId: lead.sourceRecordId,
+    summary: lead.summary,
+    details: lead.details,
+    concernedUnitIds: lead.concernedUnitIds,
+    concernedPersonIds: lead.concernedPersonIds,
+    domainId: lead.domainId,
+    conduct: lead.conduct,
+    receivedOn: lead.receivedOn,
+    dueDate: lead.dueDate,
+    anonymous: lead.anonymous,
+    parentCaseId: lead.parentCaseId,
+    inquiryKind: lead.inquiryKind,
+  };
+}
+
+// ---------------------------------------------------------------- opening a lead
+
+interface NewLead {
+  campaign: { id: string; unitId: string; year: number };
+  unitId: string;
+  source: LeadSource;
+  sourceRef?: string | null | undefined;
+  sourceRecordType?: string | null | undefined;
+  sourceRecordId?: string | null | undefined;
+  summary: string;
+  details: string;
+  concernedUnitIds: string[];
+  concernedPersonIds: string[];
+  domainId?: string | null | undefined;
+  conduct?: Lead['conduct'] | undefined;
+  receivedOn: string;
+  anonymous?: boolean | null | undefined;
+  parentCaseId?: string | null | undefined;
+  inquiryKind?: DualInquiryKind | null | undefined;
+}
+
+/** Checks what a lead names (units, persons, domain) and stores it with its deadline and audit event. */
+async function openLead(tx: TxContext, input: NewLead): Promise<repo.LeadRow> {
+  const units = await findUnitRefs(tx.tx, input.concernedUnitIds);
+  input.concernedUnitIds.forEach((id, i) => {
+    if (!units.some((u) => u.id === id)) throw fieldError(`concernedUnitIds.${i}`, 'field.not_found');
+  });
+  const persons = await repo.personNames(tx.tx, input.concernedPersonIds);
+  input.concernedPersonIds.forEach((id, i) => {
+    if (!persons.some((p) => p.id === id)) throw fieldError(`concernedPersonIds.${i}`, 'field.not_found');
+  });
+  if (input.domainId) {
+    const domain = await findDomainRef(tx.tx, input.domainId);
+    if (!domain || domain.campaignId !== input.campaign.id) throw fieldError('domainId', 'field.not_found');
+  }
+  const settings = await settingsOf(tx.tx, input.campaign.id);
+  const { date: dueDate } = await addWorkingDays(tx.tx, input.receivedOn, settings.deadlines[input.source]);
+  const now = tx.clock.now();
+  const created = await repo.insertLead(tx.tx, {
+    code: await repo.nextLeadCode(tx.tx, input.campaign.year),
+    campaignId: input.campaign.id,
+    unitId: input.unitId,
+    source: input.source,
+    sourceRef: input.sourceRef ?? null,
+    sourceRecordType: input.sourceRecordType ?? null,
+    sourceRecordId: input.sourceRecordId ?? null,
+    summary: input.summary,
+    details: input.details,
+    concernedUnitIds: [...new Set(input.concernedUnitIds)],
+    concernedPersonIds: [...new Set(input.concernedPersonIds)],
+    domainId: input.domainId ?? null,
+    conduct: input.conduct ?? null,
+    receivedOn: input.receivedOn,
+    dueDate,
+    status: 'received',
+    anonymous: input.anonymous ?? null,
+    parentCaseId: input.parentCaseId ?? null,
+    inquiryKind: input.inquiryKind ?? null,
+    createdBy: tx.actor?.userId ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await tx.audit({
+    action: 'lead.created',
+    recordType: 'lead',
+    recordId: created.id,
+    unitId: created.unitId,
+    after: leadAudit(created),
+  });
+  return created;
+}
+
+/** Registers a lead from a non-public source: the caller's intake scope must reach its unit. */
+export async function createLead(ctx: ServiceContext, input: CreateLeadInput): Promise<Lead> {
+  const current = await currentCampaignId(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const campaign = await campaignOf(tx.tx, input.campaignId, current);
+    const settings = await settingsOf(tx.tx, campaign.id);
+    const unitId = input.unitId ?? (await leadUnitOf(tx.tx, campaign, settings));
+    await requireTargetUnit(tx, unitId, 'unitId');
+    const today = shanghaiDate(tx.clock.now());
+    const receivedOn = input.receivedOn ?? today;
+    if (receivedOn > today) throw fieldError('receivedOn', 'accountability.received_in_future');
+    const created = await openLead(tx, {
+      ...input,
+      campaign,
+      unitId,
+      receivedOn,
+    });
+    if (input.fileIds.length > 0)
+      await attachFiles(tx, {
+        fileIds: input.fileIds,
+        unitId,
+        ownerType: LEAD_FILE_OWNER,
+        ownerId: created.id,
+      });
+    return presentLead(tx.tx, tx.clock.now(), await leadRecord.reload(tx.tx, created.id));
+  });
+}
+
+/** Corrects a lead before triage. */
+export async function updateLead(ctx: ServiceContext, id: string, input: UpdateLeadInput): Promise<Lead> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await leadRecord.loadForChange(tx, id);
+    if (row.lead.status !== 'received') throw new AppError('INVALID_TRANSITION');
+    if (input.concernedUnitIds) {
+      const units = await findUnitRefs(tx.tx, input.concernedUnitIds);
+      input.concernedUnitIds.forEach((u, i) => {
+        if (!units.some((x) => x.id === u)) throw fieldError(`concernedUnitIds.${i}`, 'field.not_found');
+      });
+    }
+    if (input.concernedPersonIds) {
+      const persons = await repo.personNames(tx.tx, input.concernedPersonIds);
+      input.concernedPersonIds.forEach((p, i) => {
+        if (!persons.some((x) => x.id === p)) throw fieldError(`concernedPersonIds.${i}`, 'field.not_found');
+      });
+    }
+    if (input.domainId) {
+      const domain = await findDomainRef(tx.tx, input.domainId);
+      if (!domain || domain.campaignId !== row.lead.campaignId)
+        throw fieldError('domainId', 'field.not_found');
+    }
+    const before = leadAudit(row.lead);
+    const updated = await repo.updateLead(tx.tx, id, { ...input, updatedAt: tx.clock.now() });
+    const changes = changedFields(before, leadAudit(updated));
+    if (changes)
+      await tx.audit({
+        action: 'lead.updated',
+        recordType: 'lead',
+        recordId: id,
+        unitId: row.unitId,
+        ...changes,
+      });
+    return presentLead(tx.tx, tx.clock.now(), await leadRecord.reload(tx.tx, id));
+  });
+}
+
+// ---------------------------------------------------------------- reading leads
+
+async function leadFilterOf(ctx: ServiceContext, query: Omit<LeadListQuery, 'limit' | 'after'>) {
+  const { unitId, concernedUnitId, overdue, ...filter } = query;
+  const pathOf = async (id: string | undefined) =>
+    id ? ((await findUnitRef(ctx.db, id))?.path ?? '\u0000') : undefined;
+  return {
+    ...filter,
+    unitPath: await pathOf(unitId),
+    concernedUnitPath: await pathOf(concernedUnitId),
+    overdueOn: overdue ? shanghaiDate(ctx.clock.now()) : undefined,
+  };
+}
+
+/** A page of the leads the caller holds, newest first (never one about the caller). */
+export async function listLeads(ctx: ServiceContext, query: LeadListQuery): Promise<Page<Lead>> {
+  const { limit, after, ...filters } = query;
+  const page = await repo.listLeads(ctx.db, grantScope(ctx), await leadFilterOf(ctx, filters), {
+    limit,
+    after,
+  });
+  return { ...page, items: await presentLeads(ctx.db, ctx.clock.now(), page.items) };
+}
+
+/** Possible duplicates (same unit or person, similar text), best first. */
+async function duplicatesOf(db: DbOrTx, scope: Scope, lead: repo.LeadRow) {
+  const text = `${lead.summary} ${lead.details}`;
+  const candidates = await repo.leadsConcerningSame(db, scope, {
+    id: lead.id,
+    campaignId: lead.campaignId,
+    unitIds: lead.concernedUnitIds,
+    personIds: lead.concernedPersonIds,
+  });
+  return candidates
+    .map((c) => ({ ...c, score: similarity(text, `${c.summary} ${c.details}`) }))
+    .filter((c) => c.score >= DUPLICATE_THRESHOLD && c.status !== 'merged')
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 5)
+    .map((c) => ({
+      id: c.id,
+      code: c.code,
+      summary: c.summary,
+      source: c.source,
+      status: c.status,
+      score: Math.round(c.score * 100) / 100,
+    }));
+}
+
+/** Units concerned by more than one lead of the campaign: "third report this campaign about 某局". */
+async function repeatsOf(db: DbOrTx, lead: repo.LeadRow) {
+  const counts = (await repo.leadCountsByConcernedUnit(db, lead.campaignId, lead.concernedUnitIds)).filter(
+    (c) => c.count >= 2,
+  );
+  const names = new Map(
+    (
+      await findUnitRefs(
+        db,
+        counts.map((c) => c.unitId),
+      )
+    ).map((u) => [u.id, u.name]),
+  );
+  return counts.map((c) => ({
+    unitId: c.unitId,
+    unitName: names.get(c.unitId) ?? '',
+    count: c.count,
+    sources: [...c.sources].sort((a, b) => LEAD_SOURCES.indexOf(a) - LEAD_SOURCES.indexOf(b)),
+  }));
+}
+
+/**
+ * The units whose published power and responsibility items match the lead's text best, each with
+ * the items that matched (at most three units, three items each).
+ */
+export async function proposeResponsibleUnits(db: DbOrTx, text: string) {
+  const items = await matchPublishedDutyItems(db, matchTerms(text), { minTerms: 2, limit: 30 });
+  const byUnit = new Map<
+    string,
+    { unitId: string; unitName: string; score: number; items: { id: string; code: string; name: string }[] }
+  >();
+  for (const item of items) {
+    const entry = byUnit.get(item.unitId) ?? {
+      unitId: item.unitId,
+      unitName: item.unitName,
+      score: 0,
+      items: [],
+    };
+    if (entry.items.length < 3) {
+      entry.items.push({ id: item.id, code: item.code, name: item.name });
+      entry.score = Math.max(entry.score, item.score);
+    }
+    byUnit.set(item.unitId, entry);
+  }
+  return [...byUnit.values()].sort((a, b) => b.score - a.score).slice(0, 3);
+}
+
+async function reporterOf(db: DbOrTx, leadId: string) {
+  const report = await repo.findPublicReport(db, leadId);
+  return report
+    ? { named: report.named, revealed: report.revealedAt !== null, satisfaction: report.satisfaction }
+    : null;
+}
+
+function presentMessage(m: {
+  id: string;
+  direction: 'from_handler' | 'from_reporter';
+  body: string;
+  createdAt: Date;
+}) {
+  return { id: m.id, direction: m.direction, body: m.body, createdAt: m.createdAt.toISOString() };
+}
+
+async function leadDetail(db: DbOrTx, scope: Scope, now: Date, row: repo.LeadWithUnit): Promise<LeadDetail> {
+  const lead = row.lead;
+  const text = `${lead.summary} ${lead.details}`;
+  const [view, files, messages, reporter, duplicates, repeats, responsibleUnits, merged] = [
+    await presentLead(db, now, row),
+    await filesOfOwners(db, LEAD_FILE_OWNER, [lead.id]),
+    await repo.listMessages(db, lead.id),
+    await reporterOf(db, lead.id),
+    await duplicatesOf(db, scope, lead),
+    await repeatsOf(db, lead),
+    await proposeResponsibleUnits(db, text),
+    await repo.leadsMergedInto(db, lead.id),
+  ];
+  return {
+    lead: view,
+    attachments: files.get(lead.id) ?? [],
+    messages: messages.map(presentMessage),
+    reporter,
+    duplicates,
+    repeats,
+    responsibleUnits,
+    merged,
+  };
+}
+
+/** One lead with what helps triage it; the view is audited. */
+export async function getLead(ctx: ServiceContext, id: string): Promise<LeadDetail> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await leadRecord.loadForRead(ctx, id, tx.tx);
+    await tx.audit({ action: 'lead.viewed', recordType: 'lead', recordId: id, unitId: row.unitId });
+    return leadDetail(tx.tx, Scope.of(requireActor(ctx), leadRecord.readPermission), tx.clock.now(), row);
+  });
+}
+
+// ---------------------------------------------------------------- triage
+
+const TRIAGE_ACTION = {
+  talk_or_inquiry_letter: 'accept',
+  preliminary_verification: 'accept',
+  shelved: 'shelve',
+  closed_no_action: 'close',
+  forwarded: 'forward',
+  merged: 'merge',
+} as const;
+
+/**
+ * 受理/分流: applies the disposal chosen. Acceptance opens the case (or reopens the lead's case
+ * after an appeal) in the handling unit with its deadline; a merge joins another lead the caller
+ * holds; every step writes the lead's transition event with what it decided.
+ */
+export async function triageLead(ctx: ServiceContext, id: string, input: TriageLeadInput): Promise<Lead> {
+  return inTransaction(ctx, async (tx) => {
+    const actor = requireActor(tx);
+    const row = await leadRecord.loadForChange(tx, id);
+    const lead = row.lead;
+    const action = TRIAGE_ACTION[input.disposal];
+    await applyTransition(
+      tx,
+      LEAD_WORKFLOW,
+      action,
+      { id, unitId: row.unitId, status: lead.status },
+      { reason: input.reason },
+      async (next) => {
+        const now = tx.clock.now();
+        if (action === 'accept') {
+          const handling = await requireTargetUnit(tx, input.handlingUnitId ?? row.unitId, 'handlingUnitId');
+          const deadline = await resolveDeadline(
+            tx.tx,
+            now,
+            input.dueDate || input.dueWorkingDays
+              ? { dueDate: input.dueDate, dueWorkingDays: input.dueWorkingDays }
+              : { dueWorkingDays: CASE_DEFAULT_WORKING_DAYS },
+          );
+          const disposal = input.disposal as 'talk_or_inquiry_letter' | 'preliminary_verification';
+          let caseId = lead.caseId;
+          if (caseId) {
+            // An appeal reopened the lead: its case is reviewed again from verification.
+            await repo.updateCase(tx.tx, caseId, {
+              unitId: handling.id,
+              disposal,
+              status: 'verifying',
+              handlerId: actor.userId,
+              dueDate: deadline.dueDate,
+              proposal: null,
+              proposedBy: null,
+              approvedBy: null,
+              decidedOn: null,
+              updatedAt: now,
+            });
+            await repo.clearRequirements(tx.tx, caseId);
+          } else {
+            const created = await repo.insertCase(tx.tx, {
+              code: lead.code,
+              leadId: id,
+              campaignId: lead.campaignId,
+              unitId: handling.id,
+              disposal,
+              status: 'verifying',
+              handlerId: actor.userId,
+              dueDate: deadline.dueDate,
+              createdAt: now,
+              updatedAt: now,
+            });
+            caseId = created.id;
+            await tx.audit({
+              action: 'accountability_case.created',
+              recordType: 'accountability_case',
+              recordId: caseId,
+              unitId: handling.id,
+              after: {
+                code: lead.code,
+                leadId: id,
+                disposal,
+                handlerId: actor.userId,
+                dueDate: deadline.dueDate,
+              },
+            });
+          }
+          await repo.updateLead(tx.tx, id, { status: next, disposal, caseId, updatedAt: now });
+          return {
+            after: { disposal, handlingUnitId: handling.id, dueDate: deadline.dueDate, caseId },
+          };
+        }
+        if (action === 'merge') {
+          if (input.mergeIntoId === id) throw fieldError('mergeIntoId', 'field.invalid');
+          const into = await leadRecord.loadForRead(tx, input.mergeIntoId!, tx.tx).catch(() => {
+            throw fieldError('mergeIntoId', 'field.not_found');
+          });
+          if (into.lead.status === 'merged' || into.lead.campaignId !== lead.campaignId)
+            throw fieldError('mergeIntoId', 'field.invalid');
+          await repo.updateLead(tx.tx, id, {
+            status: next,
+            disposal: 'merged',
+            mergedIntoId: into.lead.id,
+            updatedAt: now,
+          });
+          return { after: { disposal: 'merged', mergedIntoId: into.lead.id } };
+        }
+        const forwardedTo = action === 'forward' ? (input.forwardedTo ?? null) : null;
+        await repo.updateLead(tx.tx, id, {
+          status: next,
+          disposal: input.disposal,
+          ...(forwardedTo ? { forwardedTo } : {}),
+          updatedAt: now,
+        });
+        return { after: { disposal: input.disposal, ...(forwardedTo ? { forwardedTo } : {}) } };
+      },
+    );
+    return presentLead(tx.tx, tx.clock.now(), await leadRecord.reload(tx.tx, id));
+  });
+}
+
+/** Takes a shelved lead back to triage. */
+export async function reopenLead(ctx: ServiceContext, id: string, reason: string): Promise<Lead> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await leadRecord.loadForChange(tx, id);
+    await applyTransition(
+      tx,
+      LEAD_WORKFLOW,
+      'reopen',
+      { id, unitId: row.unitId, status: row.lead.status },
+      { reason },
+      async (next) => {
+        await repo.updateLead(tx.tx, id, { status: next, disposal: null, updatedAt: tx.clock.now() });
+        return undefined;
+      },
+    );
+    return presentLead(tx.tx, tx.clock.now(), await leadRecord.reload(tx.tx, id));
+  });
+}
+
+/** Attaches uploaded files to a lead. */
+export async function addLeadEvidence(
+  ctx: ServiceContext,
+  id: string,
+  fileIds: string[],
+): Promise<LeadDetail> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await leadRecord.loadForChange(tx, id);
+    const files = await attachFiles(tx, {
+      fileIds,
+      unitId: row.unitId,
+      ownerType: LEAD_FILE_OWNER,
+      ownerId: id,
+    });
+    await tx.audit({
+      action: 'lead.evidence_added',
+      recordType: 'lead',
+      recordId: id,
+      unitId: row.unitId,
+      before: {},
+      after: { fileIds: files.map((f) => f.id), byReporter: false },
+    });
+    return leadDetail(tx.tx, Scope.of(requireActor(tx), leadRecord.readPermission), tx.clock.now(), row);
+  });
+}
+
+/** Writes to a public report's reporter (read with the receipt code on the portal). */
+export async function sendLeadMessage(ctx: ServiceContext, id: string, body: string): Promise<LeadMessage> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await leadRecord.loadForChange(tx, id);
+    if (row.lead.source !== 'public_report') throw fieldError('body', 'accountability.not_public_report');
+    const message = await repo.insertMessage(tx.tx, {
+      leadId: id,
+      direction: 'from_handler',
+      body: body.trim(),
+      createdBy: requireActor(tx).userId,
+      createdAt: tx.clock.now(),
+    });
+    await tx.audit({
+      action: 'lead.message_sent',
+      recordType: 'lead',
+      recordId: id,
+      unitId: row.unitId,
+      after: { messageId: message.id, direction: 'from_handler' },
+    });
+    return presentMessage(message);
+  });
+}
+
+/**
+ * A named reporter's identity, to a supervisor holding the lead who re-entered their password and
+ * stated why: audited with the reason, and the reporter sees on the portal that it happened.
+ */
+export async function revealLeadReporter(
+  ctx: ServiceContext,
+  id: string,
+  input: { password: string; reason: string },
+): Promise<{ name: string | null; contact: string | null }> {
+  if (!(await confirmOwnPassword(ctx, input.password)))
+    throw new AppError('REVEAL_PASSWORD_WRONG', {}, [
+      { path: 'password', key: 'accountability.password_wrong' },
+    ]);
+  return inTransaction(ctx, async (tx) => {
+    const row = await leadRecord.loadForChange(tx, id);
+    const report = await repo.findPublicReport(tx.tx, id);
+    if (!report?.named) throw notFound();
+    if (!report.revealedAt) await repo.updatePublicReport(tx.tx, id, { revealedAt: tx.clock.now() });
+    await tx.audit({
+      action: 'lead.reporter_revealed',
+      recordType: 'lead',
+      recordId: id,
+      unitId: row.unitId,
+      after: { reason: input.reason.trim() },
+    });
+    return {
+      name: tx.cipher.decryptNullable(report.reporterNameEnc),
+      contact: tx.cipher.decryptNullable(report.reporterContactEnc),
+    };
+  });
+}
+
+// ---------------------------------------------------------------- transfers arrive as leads
+
+/**
+ * 移交 by themselves: pending transfers of overdue supervision items and of inspection findings
+ * become leads (source `inspection`) held by the campaign's lead office, and are marked received
+ * in the same transaction. Safe to run twice: a record arrives once (unique source record).
+ */
+export async function receiveTransfers(tx: TxContext): Promise<number> {
+  let received = 0;
+  const today = shanghaiDate(tx.clock.now());
+  const campaigns = new Map<string, { id: string; unitId: string; year: number; leadUnitId: string }>();
+  const campaignFor = async (id: string) => {
+    let c = campaigns.get(id);
+    if (!c) {
+      const ref = await findCampaignRef(tx.tx, id);
+      if (!ref) return undefined;
+      const settings = await settingsOf(tx.tx, id);
+      c = { ...ref, leadUnitId: await leadUnitOf(tx.tx, ref, settings) };
+      campaigns.set(id, c);
+    }
+    return c;
+  };
+  const supervision = await pendingSupervisionTransfers(tx.tx);
+  for (const t of supervision) {
+    const campaign = await campaignFor(t.campaignId);
+    if (!campaign) continue;
+    if (!(await repo.findLeadBySourceRecord(tx.tx, 'supervision_item', t.itemId))) {
+      const h = t.history as { dueDate?: string; workingDaysOverdue?: number };
+      await openLead(tx, {
+        campaign,
+        unitId: campaign.leadUnitId,
+        source: 'inspection',
+        sourceRef: t.code,
+        sourceRecordType: 'supervision_item',
+        sourceRecordId: t.itemId,
+        summary: `督办事项${t.code}逾期移交：${t.title}`.slice(0, 200),
+        details: `督办事项「${t.title}」（${t.code}）办理期限${h.dueDate ?? ''}，已逾期${h.workingDaysOverdue ?? ''}个工作日，经催办、预警、通报仍未办结，按规定移交问责。`,
+        concernedUnitIds: [t.unitId],
+        concernedPersonIds: [],
+        domainId: t.domainId,
+        conduct: 'slow_action',
+        receivedOn: today,
+      });
+      received++;
+    }
+  }
+  await markSupervisionTransfersReceived(
+    tx.tx,
+    supervision.map((t) => t.id),
+  );
+  const findings = await pendingSpotCheckTransfers(tx.tx);
+  for (const t of findings) {
+    const campaign = await campaignFor(t.campaignId);
+    if (!campaign) continue;
+    if (!(await repo.findLeadBySourceRecord(tx.tx, 'spot_check_finding', t.findingId))) {
+      const text = (t.history as { text?: string | null }).text;
+      await openLead(tx, {
+        campaign,
+        unitId: campaign.leadUnitId,
+        source: 'inspection',
+        sourceRef: t.planCode,
+        sourceRecordType: 'spot_check_finding',
+        sourceRecordId: t.findingId,
+        summary: `随机抽查发现问题移交：${t.problem}`.slice(0, 200),
+        details: [t.problem, text].filter(Boolean).join('\n'),
+        concernedUnitIds: [t.unitId],
+        concernedPersonIds: [],
+        domainId: t.domainId,
+        conduct: t.conduct,
+        receivedOn: today,
+      });
+      received++;
+    }
+  }
+  await markSpotCheckTransfersReceived(
+    tx.tx,
+    findings.map((t) => t.id),
+  );
+  return received;
+}
+
+export const intakeJob: ScheduledJob = {
+  name: 'accountability.intake',
+  everyMs: 60_000,
+  lockKey: 7340,
+  run: (ctx) => inTransaction(ctx, async (tx) => ({ received: await receiveTransfers(tx) })),
+};
+
+// ---------------------------------------------------------------- cases
+
+async function presentCases(db: DbOrTx, now: Date, rows: repo.CaseWithUnit[]): Promise<AccountabilityCase[]> {
+  if (rows.length === 0) return [];
+  const today = shanghaiDate(now);
+  const calendar = await calendarFor(
+    db,
+    today,
+    rows.map((r) => r.case.dueDate),
+  );
+  const names = await personNamesOfAccounts(
+    db,
+    rows.flatMap((r) => [r.case.handlerId, r.case.proposedBy, r.case.approvedBy]),
+  );
+  const ids = rows.map((r) => r.case.id);
+  const confirmed = await repo.confirmedCounts(db, ids);
+  const forms = await repo.caseForms(db, ids);
+  return rows.map(({ case: c, unitName, summary }) => {
+    const open = c.status !== 'decided';
+    const state = open
+      ? dueStateOr(calendar, 'accepted', c.dueDate, today)
+      : { overdue: false, workingDaysLeft: null };
+    const n = confirmed.get(c.id) ?? 0;
+    return {
+      id: c.id,
+      code: c.code,
+      leadId: c.leadId,
+      campaignId: c.campaignId,
+      unitId: c.unitId,
+      unitName,
+      summary,
+      disposal: c.disposal,
+      status: c.status,
+      handlerId: c.handlerId,
+      handlerName: names.get(c.handlerId) ?? '',
+      dueDate: c.dueDate,
+      overdue: state.overdue,
+      workingDaysLeft: state.workingDaysLeft,
+      interviews: c.interviews,
+      findings: c.findings,
+      conclusion: c.conclusion,
+      requirementsConfirmed: n,
+      decisionUnlocked: n === SIX_REQUIREMENTS.length && c.conclusion !== null,
+      proposedByName: c.proposedBy ? (names.get(c.proposedBy) ?? null) : null,
+      proposal: c.proposal,
+      decidedOn: c.decidedOn,
+      approvedByName: c.approvedBy ? (names.get(c.approvedBy) ?? null) : null,
+      form: forms.get(c.id) ?? null,
+      createdAt: c.createdAt.toISOString(),
+    };
+  });
+}
+
+async function presentDeterminations(db: DbOrTx, caseIds: string[]): Promise<Determination[]> {
+  const rows = await repo.listDeterminations(db, caseIds);
+  const ids = rows.map((r) => r.determination.id);
+  const [sanctions, exemptions] = [await repo.listSanctions(db, ids), await repo.listExemptions(db, ids)];
+  const names = await personNamesOfAccounts(
+    db,
+    exemptions.flatMap((e) => [e.requestedBy, e.decidedBy]),
+  );
+  const evidence = await filesOfOwners(
+    db,
+    EXEMPTION_FILE_OWNER,
+    exemptions.map((e) => e.id),
+  );
+  return rows.map(({ determination: d, personName, personUnitName }) => ({
+    id: d.id,
+    caseId: d.caseId,
+    person: { id: d.personId, name: personName, unitName: personUnitName },
+    liability: d.liability,
+    conducts: d.conducts as Determination['conducts'],
+    domainId: d.domainId,
+    measures: d.measures as Measure[],
+    sanctions: sanctions
+      .filter((s) => s.determinationId === d.id)
+      .map((s) => ({
+        id: s.id,
+        kind: s.kind as SanctionKind,
+        months: s.months,
+        decidedOn: s.decidedOn,
+        lapsesOn: s.lapsesOn,
+        status: s.status,
+      })),
+    form: d.form,
+    note: d.note,
+    exemption: d.exemption,
+    exemptionRequests: exemptions
+      .filter((e) => e.determinationId === d.id)
+      .map((e) => presentExemption(e, names, evidence.get(e.id) ?? [])),
+  }));
+}
+
+function presentExemption(
+  e: repo.ExemptionRow,
+  names: Map<string, string>,
+  evidence: ExemptionRequest['evidence'],
+): ExemptionRequest {
+  return {
+    id: e.id,
+    determinationId: e.determinationId,
+    ground: e.ground as ExemptionRequest['ground'],
+    statement: e.statement,
+    requestedByName: names.get(e.requestedBy) ?? '',
+    status: e.status,
+    outcome: e.outcome,
+    opinion: e.opinion,
+    decidedByName: e.decidedBy ? (names.get(e.decidedBy) ?? null) : null,
+    evidence,
+    createdAt: e.createdAt.toISOString(),
+  };
+}
+
+/** Why Zeren proposes 一案双查 for this case: its lead long overdue, or its unit's serious cases. */
+async function dualInquiryProposalOf(db: DbOrTx, now: Date, row: repo.CaseWithUnit, lead: repo.LeadRow) {
+  if (row.case.status === 'decided' && lead.parentCaseId) return null;
+  const settings = await settingsOf(db, row.case.campaignId);
+  const today = shanghaiDate(now);
+  try {
+    const { date } = await addWorkingDays(db, lead.dueDate, settings.dualInquiryOverdueWorkingDays);
+    if (row.case.status !== 'decided' && today > date) return 'long_overdue' as const;
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'CALENDAR_YEAR_MISSING')) throw error;
+  }
+  if ((await repo.seriousCasesConcerning(db, row.case.campaignId, lead.concernedUnitIds, row.case.id)) > 0)
+    return 'serious_cases_in_unit' as const;
+  return null;
+}
+
+async function caseDetail(db: DbOrTx, now: Date, row: repo.CaseWithUnit): Promise<CaseDetail> {
+  const leadRow = await leadRecord.reload(db, row.case.leadId);
+  const requirements = new Map((await repo.listRequirements(db, row.case.id)).map((r) => [r.requirement, r]));
+  const [view] = await presentCases(db, now, [row]);
+  return {
+    case: view!,
+    lead: await presentLead(db, now, leadRow),
+    requirements: SIX_REQUIREMENTS.map((requirement) => {
+      const r = requirements.get(requirement);
+      return {
+        requirement,
+        confirmed: r?.confirmed ?? false,
+        note: r?.note ?? null,
+        confirmedAt: r?.confirmedAt?.toISOString() ?? null,
+      };
+    }),
+    evidence: (await filesOfOwners(db, CASE_FILE_OWNER, [row.case.id])).get(row.case.id) ?? [],
+    determinations: await presentDeterminations(db, [row.case.id]),
+    dualInquiries: (await repo.leadsOfParentCase(db, row.case.id)).map((l) => ({
+      leadId: l.id,
+      code: l.code,
+      kind: l.inquiryKind!,
+      status: l.status,
+      summary: l.summary,
+    })),
+    dualInquiryProposal: await dualInquiryProposalOf(db, now, row, leadRow.lead),
+  };
+}
+
+/** A page of the cases handled in the caller's scope, due first. */
+export async function listCases(
+  ctx: ServiceContext,
+  query: CaseListQuery,
+): Promise<Page<AccountabilityCase>> {
+  const { limit, after, unitId, toApprove, overdue, ...filter } = query;
+  const unitPath = unitId ? ((await findUnitRef(ctx.db, unitId))?.path ?? '\u0000') : undefined;
+  const page = await repo.listCases(
+    ctx.db,
+    grantScope(ctx),
+    {
+      ...filter,
+      unitPath,
+      approvableBy: toApprove ? requireActor(ctx).userId : undefined,
+      overdueOn: overdue ? shanghaiDate(ctx.clock.now()) : undefined,
+    },
+    { limit, after },
+  );
+  return { ...page, items: await presentCases(ctx.db, ctx.clock.now(), page.items) };
+}
+
+/** One case with everything its page shows. */
+export async function getCase(ctx: ServiceContext, id: string): Promise<CaseDetail> {
+  const row = await caseRecord.loadForRead(ctx, id);
+  return caseDetail(ctx.db, ctx.clock.now(), row);
+}
+
+/** A case whose verification is still open (else 409: decided or waiting for approval). */
+async function loadVerifying(tx: TxContext, id: string) {
+  const row = await caseRecord.loadForChange(tx, id);
+  if (row.case.status !== 'verifying') throw new AppError('INVALID_TRANSITION');
+  return row;
+}
+
+/** Records the verification's interviews, findings and conclusion. */
+export async function updateCaseVerification(
+  ctx: ServiceContext,
+  id: string,
+  input: UpdateVerificationInput,
+): Promise<CaseDetail> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await loadVerifying(tx, id);
+    const before = {
+      interviews: row.case.interviews,
+      findings: row.case.findings,
+      conclusion: row.case.conclusion,
+    };
+    const after = {
+      interviews: input.interviews === undefined ? before.interviews : (input.interviews ?? null),
+      findings: input.findings === undefined ? before.findings : (input.findings ?? null),
+      conclusion: input.conclusion === undefined ? before.conclusion : (input.conclusion ?? null),
+    };
+    await repo.updateCase(tx.tx, id, { ...after, updatedAt: tx.clock.now() });
+    const changes = changedFields(before, after);
+    if (changes)
+      await tx.audit({
+        action: 'accountability_case.verification_updated',
+        recordType: 'accountability_case',
+        recordId: id,
+        unitId: row.unitId,
+        ...changes,
+      });
+    return caseDetail(tx.tx, tx.clock.now(), await caseRecord.reload(tx.tx, id));
+  });
+}
+
+/** Confirms (with a note) or withdraws one of the six requirements. */
+export async function confirmCaseRequirement(
+  ctx: ServiceContext,
+  id: string,
+  requirement: Requirement,
+  input: { confirmed: boolean; note?: string | null | undefined },
+): Promise<CaseDetail> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await loadVerifying(tx, id);
+    const note = input.confirmed ? (input.note?.trim() ?? null) : null;
+    const previous = (await repo.listRequirements(tx.tx, id)).find((r) => r.requirement === requirement);
+    await repo.upsertRequirement(tx.tx, {
+      caseId: id,
+      requirement,
+      confirmed: input.confirmed,
+      note,
+      confirmedBy: input.confirmed ? requireActor(tx).userId : null,
+      confirmedAt: input.confirmed ? tx.clock.now() : null,
+    });
+    await tx.audit({
+      action: 'accountability_case.requirement_confirmed',
+      recordType: 'accountability_case',
+      recordId: id,
+      unitId: row.unitId,
+      before: { requirement, confirmed: previous?.confirmed ?? false, note: previous?.note ?? null },
+      after: { requirement, confirmed: input.confirmed, note },
+    });
+    return caseDetail(tx.tx, tx.clock.now(), await caseRecord.reload(tx.tx, id));
+  });
+}
+
+/** Attaches uploaded evidence to a case. */
+export async function addCaseEvidence(
+  ctx: ServiceContext,
+  id: string,
+  fileIds: string[],
+): Promise<CaseDetail> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await caseRecord.loadForChange(tx, id);
+    const files = await attachFiles(tx, {
+      fileIds,
+      unitId: row.unitId,
+      ownerType: CASE_FILE_OWNER,
+      ownerId: id,
+    });
+    await tx.audit({
+      action: 'accountability_case.evidence_added',
+      recordType: 'accountability_case',
+      recordId: id,
+      unitId: row.unitId,
+      before: {},
+      after: { fileIds: files.map((f) => f.id) },
+    });
+    return caseDetail(tx.tx, tx.clock.now(), await caseRecord.reload(tx.tx, id));
+  });
+}
+
+// ---------------------------------------------------------------- determinations
+
+function determinationAudit(d: repo.DeterminationRow, sanctions: string[]) {
+  return {
+    caseId: d.caseId,
+    personId: d.personId,
+    liability: d.liability,
+    conducts: d.conducts,
+    domainId: d.domainId,
+    measures: d.measures,
+    sanctions,
+    form: d.form,
+    note: d.note,
+    exemption: d.exemption,
+  };
+}
+
+const proposedSanctions = (determinationId: string, kinds: SanctionKind[], now: Date) =>
+  [...new Set(kinds)].map((kind) => ({
+    determinationId,
+    kind,
+    months: SANCTIONS[kind].months,
+    status: 'proposed' as const,
+    createdAt: now,
+  }));
+
+async function oneDetermination(db: DbOrTx, caseId: string, id: string): Promise<Determination> {
+  return (await presentDeterminations(db, [caseId])).find((d) => d.id === id)!;
+}
+
+/** Determines one person's responsibility with the disposition's measures and sanctions. */
+export async function createDetermination(
+  ctx: ServiceContext,
+  caseId: string,
+  input: CreateDeterminationInput,
+): Promise<Determination> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await loadVerifying(tx, caseId);
+    if (!(await repo.personNames(tx.tx, [input.personId])).length)
+      throw fieldError('personId', 'field.not_found');
+    if (input.domainId) {
+      const domain = await findDomainRef(tx.tx, input.domainId);
+      if (!domain || domain.campaignId !== row.case.campaignId)
+        throw fieldError('domainId', 'field.not_found');
+    }
+    const now = tx.clock.now();
+    const measures = [...new Set(input.measures)];
+    const sanctions = [...new Set(input.sanctions)];
+    const form = dispositionForm(measures, sanctions) || null;
+    let created: repo.DeterminationRow;
+    try {
+      created = await repo.insertDetermination(tx.tx, {
+        caseId,
+        personId: input.personId,
+        liability: input.liability,
+        conducts: [...new Set(input.conducts)],
+        domainId: input.domainId ?? null,
+        measures,
+        form,
+        note: input.note ?? null,
+        createdAt: now,
+        updatedAt: now,
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw fieldError('personId', 'field.taken');
+      throw error;
+    }
+    await repo.replaceSanctions(tx.tx, created.id, proposedSanctions(created.id, sanctions, now));
+    await tx.audit({
+      action: 'determination.created',
+      recordType: 'determination',
+      recordId: created.id,
+      unitId: row.unitId,
+      after: determinationAudit(created, sanctions),
+    });
+    return oneDetermination(tx.tx, caseId, created.id);
+  });
+}
+
+/** Changes a determination while its case is being verified. */
+export async function updateDetermination(
+  ctx: ServiceContext,
+  id: string,
+  input: UpdateDeterminationInput,
+): Promise<Determination> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await determinationRecord.loadForChange(tx, id);
+    if (row.caseStatus !== 'verifying') throw new AppError('INVALID_TRANSITION');
+    const d = row.determination;
+    const beforeSanctions = (await repo.listSanctions(tx.tx, [id])).map((s) => s.kind);
+    if (input.domainId) {
+      const domain = await findDomainRef(tx.tx, input.domainId);
+      const caseRow = await caseRecord.reload(tx.tx, d.caseId);
+      if (!domain || domain.campaignId !== caseRow.case.campaignId)
+        throw fieldError('domainId', 'field.not_found');
+    }
+    const measures = input.measures ? [...new Set(input.measures)] : (d.measures as Measure[]);
+    const sanctions = input.sanctions ? [...new Set(input.sanctions)] : (beforeSanctions as SanctionKind[]);
+    const now = tx.clock.now();
+    const updated = await repo.updateDetermination(tx.tx, id, {
+      ...(input.liability ? { liability: input.liability } : {}),
+      ...(input.conducts ? { conducts: [...new Set(input.conducts)] } : {}),
+      ...(input.domainId !== undefined ? { domainId: input.domainId ?? null } : {}),
+      ...(input.note !== undefined ? { note: input.note ?? null } : {}),
+      measures,
+      form: dispositionForm(measures, sanctions) || null,
+      updatedAt: now,
+    });
+    if (input.sanctions) await repo.replaceSanctions(tx.tx, id, proposedSanctions(id, sanctions, now));
+    const changes = changedFields(
+      determinationAudit(d, beforeSanctions),
+      determinationAudit(updated, sanctions),
+    );
+    if (changes)
+      await tx.audit({
+        action: 'determination.updated',
+        recordType: 'determination',
+        recordId: id,
+        unitId: row.unitId,
+        ...changes,
+      });
+    return oneDetermination(tx.tx, d.caseId, id);
+  });
+}
+
+/** Removes a determination while its case is being verified. */
+export async function deleteDetermination(ctx: ServiceContext, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await determinationRecord.loadForChange(tx, id);
+    if (row.caseStatus !== 'verifying') throw new AppError('INVALID_TRANSITION');
+    const sanctions = (await repo.listSanctions(tx.tx, [id])).map((s) => s.kind);
+    await repo.deleteDetermination(tx.tx, id);
+    await tx.audit({
+      action: 'determination.deleted',
+      recordType: 'determination',
+      recordId: id,
+      unitId: row.unitId,
+      before: determinationAudit(row.determination, sanctions),
+    });
+  });
+}
+
+// ---------------------------------------------------------------- the decision
+
+/** Four eyes: the caller is neither the account nor the person who handled or proposed. */
+async function assertSecondPair(tx: TxContext, others: (string | null)[]): Promise<void> {
+  const actor = requireActor(tx);
+  for (const accountId of others) {
+    if (!accountId) continue;
+    if (accountId === actor.userId) throw new AppError('FOUR_EYES');
+    if ((await repo.personOfAccount(tx.tx, accountId)) === actor.personId) throw new AppError('FOUR_EYES');
+  }
+}
+
+/**
+ * A case's decision step. Proposing is locked by the server until a conclusion is drawn and all
+ * six requirements are confirmed; approving needs a second supervisor (four eyes) and puts the
+ * sanctions into force from the decision day, each with the day it lapses; the lead concludes.
+ */
+export async function transitionCase(
+  ctx: ServiceContext,
+  id: string,
+  action: CaseAction,
+  input: Record<string, string | null | undefined>,
+): Promise<AccountabilityCase> {
+  return inTransaction(ctx, async (tx) => {
+    const actor = requireActor(tx);
+    const row = await caseRecord.loadForChange(tx, id);
+    const c = row.case;
+    if (action === 'propose' && c.status === 'verifying') {
+      const confirmed = (await repo.listRequirements(tx.tx, id)).filter((r) => r.confirmed).length;
+      if (confirmed < SIX_REQUIREMENTS.length || c.conclusion === null)
+        throw new AppError('DECISION_LOCKED', { confirmed, total: SIX_REQUIREMENTS.length });
+    }
+    if (action === 'approve' && c.status === 'proposed')
+      await assertSecondPair(tx, [c.handlerId, c.proposedBy]);
+    await applyTransition(
+      tx,
+      CASE_WORKFLOW,
+      action,
+      { id, unitId: row.unitId, status: c.status },
+      input,
+      async (next, text) => {
+        const now = tx.clock.now();
+        if (action === 'propose') {
+          await repo.updateCase(tx.tx, id, {
+            status: next,
+            proposal: text,
+            proposedBy: actor.userId,
+            updatedAt: now,
+          });
+          return undefined;
+        }
+        if (action === 'return') {
+          await repo.updateCase(tx.tx, id, { status: next, proposedBy: null, updatedAt: now });
+          return undefined;
+        }
+        const decidedOn = shanghaiDate(now);
+        await repo.updateCase(tx.tx, id, {
+          status: next,
+          approvedBy: actor.userId,
+          decidedOn,
+          updatedAt: now,
+        });
+        const determinations = await repo.listDeterminations(tx.tx, [id]);
+        const sanctions = await repo.listSanctions(
+          tx.tx,
+          determinations.map((d) => d.determination.id),
+        );
+        for (const s of sanctions.filter((x) => x.status === 'proposed'))
+          await repo.activateSanction(
+            tx.tx,
+            s.id,
+            decidedOn,
+            sanctionLapsesOn(s.kind as SanctionKind, decidedOn),
+          );
+        const lead = await leadRecord.reload(tx.tx, c.leadId);
+        if (lead.lead.status === 'accepted')
+          await applyTransition(
+            tx,
+            LEAD_WORKFLOW,
+            'conclude',
+            { id: lead.lead.id, unitId: lead.unitId, status: lead.lead.status },
+            {},
+            async (leadNext) => {
+              await repo.updateLead(tx.tx, lead.lead.id, { status: leadNext, updatedAt: now });
+              return undefined;
+            },
+          );
+        return { after: { decidedOn } };
+      },
+    );
+    return (await presentCases(tx.tx, tx.clock.now(), [await caseRecord.reload(tx.tx, id)]))[0]!;
+  });
+}
+
+/** Lapses the sanctions whose period has run out (today by the clock), each with its audit event. */
+export async function lapseSanctions(tx: TxContext): Promise<number> {
+  const due = await repo.sanctionsDueToLapse(tx.tx, shanghaiDate(tx.clock.now()));
+  for (const { sanction, caseUnitId } of due) {
+    await repo.markSanctionLapsed(tx.tx, sanction.id);
+    await tx.audit({
+      action: 'determination.sanction_lapsed',
+      recordType: 'determination',
+      recordId: sanction.determinationId,
+      unitId: caseUnitId,
+      after: { sanctionId: sanction.id, kind: sanction.kind, lapsesOn: sanction.lapsesOn! },
+    });
+  }
+  return due.length;
+}
+
+export const lapseJob: ScheduledJob = {
+  name: 'accountability.sanction_lapse',
+  everyMs: 60 * 60_000,
+  lockKey: 7341,
+  run: (ctx) => inTransaction(ctx, async (tx) => ({ lapsed: await lapseSanctions(tx) })),
+};
+
+// ---------------------------------------------------------------- fault tolerance
+
+/** Requests exemption or mitigation for a determined person, citing a ground, with evidence. */
+export async function requestExemption(
+  ctx: ServiceContext,
+  determinationId: string,
+  input: { ground: ExemptionRequest['ground']; statement: string; fileIds: string[] },
+): Promise<ExemptionRequest> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await determinationRecord.loadForChange(tx, determinationId);
+    if (row.caseStatus === 'decided') throw new AppError('INVALID_TRANSITION');
+    const pending = (await repo.listExemptions(tx.tx, [determinationId])).some((e) => e.status === 'pending');
+    if (pending) throw fieldError('ground', 'accountability.exemption_pending');
+    const created = await repo.insertExemption(tx.tx, {
+      determinationId,
+      caseId: row.determination.caseId,
+      ground: input.ground,
+      statement: input.statement,
+      requestedBy: requireActor(tx).userId,
+      status: 'pending',
+      createdAt: tx.clock.now(),
+    });
+    const files = await attachFiles(tx, {
+      fileIds: input.fileIds,
+      unitId: row.unitId,
+      ownerType: EXEMPTION_FILE_OWNER,
+      ownerId: created.id,
+    });
+    await tx.audit({
+      action: 'exemption_request.created',
+      recordType: 'exemption_request',
+      recordId: created.id,
+      unitId: row.unitId,
+      after: {
+        determinationId,
+        caseId: created.caseId,
+        ground: created.ground,
+        statement: created.statement,
+        fileIds: files.map((f) => f.id),
+      },
+    });
+    const names = await personNamesOfAccounts(tx.tx, [created.requestedBy]);
+    return presentExemption(created, names, files);
+  });
+}
+
+/**
+ * Decides a fault-tolerance request, by a supervisor who neither handles the case nor asked:
+ * exempt clears the determination's measures and sanctions, mitigate marks it for a lighter
+ * disposition, refuse leaves it; the outcome is recorded on the determination.
+ */
+export async function decideExemption(
+  ctx: ServiceContext,
+  id: string,
+  input: { outcome: ExemptionOutcome; opinion: string },
+): Promise<ExemptionRequest> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await exemptionRecord.loadForChange(tx, id);
+    const e = row.exemption;
+    if (e.status !== 'pending') throw new AppError('INVALID_TRANSITION');
+    await assertSecondPair(tx, [row.caseHandlerId, e.requestedBy]);
+    const now = tx.clock.now();
+    const decided = await repo.updateExemption(tx.tx, id, {
+      status: 'decided',
+      outcome: input.outcome,
+      opinion: input.opinion,
+      decidedBy: requireActor(tx).userId,
+      decidedAt: now,
+    });
+    await tx.audit({
+      action: 'exemption_request.decided',
+      recordType: 'exemption_request',
+      recordId: id,
+      unitId: row.unitId,
+      before: { status: 'pending' },
+      after: { status: 'decided', caseId: e.caseId, outcome: input.outcome, opinion: input.opinion },
+    });
+    const d = await repo.findDetermination(tx.tx, e.determinationId, Scope.unrestricted('reload'));
+    if (d) {
+      const beforeSanctions = (await repo.listSanctions(tx.tx, [d.determination.id])).map((s) => s.kind);
+      const exempt = input.outcome === 'exempt';
+      const updated = await repo.updateDetermination(tx.tx, d.determination.id, {
+        exemption: input.outcome,
+        ...(exempt ? { measures: [], form: null } : {}),
+        updatedAt: now,
+      });
+      if (exempt) await repo.replaceSanctions(tx.tx, d.determination.id, []);
+      const changes = changedFields(
+        determinationAudit(d.determination, beforeSanctions),
+        determinationAudit(updated, exempt ? [] : beforeSanctions),
+      );
+      if (changes)
+        await tx.audit({
+          action: 'determination.updated',
+          recordType: 'determination',
+          recordId: d.determination.id,
+          unitId: row.unitId,
+          ...changes,
+        });
+    }
+    const names = await personNamesOfAccounts(tx.tx, [decided.requestedBy, decided.decidedBy]);
+    const files = await filesOfOwners(tx.tx, EXEMPTION_FILE_OWNER, [id]);
+    return presentExemption(decided, names, files.get(id) ?? []);
+  });
+}
+
+// ---------------------------------------------------------------- one case, two investigations
+
+const INQUIRY_LABEL: Record<DualInquiryKind, string> = {
+  primary_responsibility: '主体责任',
+  oversight_responsibility: '监督责任',
+};
+
+/** 一案双查: opens linked inquiries (new leads, held like the case) into the two responsibilities. */
+export async function openDualInquiry(
+  ctx: ServiceContext,
+  caseId: string,
+  input: { kinds: DualInquiryKind[]; summary?: string | null | undefined; concernedUnitIds: string[] },
+): Promise<{ items: Lead[] }> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await caseRecord.loadForChange(tx, caseId);
+    const existing = await repo.leadsOfParentCase(tx.tx, caseId);
+    const kinds = [...new Set(input.kinds)];
+    kinds.forEach((kind, i) => {
+      if (existing.some((l) => l.inquiryKind === kind)) throw fieldError(`kinds.${i}`, 'field.taken');
+    });
+    const campaign = await findCampaignRef(tx.tx, row.case.campaignId);
+    const leadRow = await leadRecord.reload(tx.tx, row.case.leadId);
+    const today = shanghaiDate(tx.clock.now());
+    const ids: string[] = [];
+    for (const kind of kinds) {
+      const created = await openLead(tx, {
+        campaign: campaign!,
+        unitId: row.unitId,
+        source: 'other',
+        sourceRef: row.case.code,
+        sourceRecordType: null,
+        summary: (input.summary?.trim() || `一案双查（${INQUIRY_LABEL[kind]}）：${row.summary}`).slice(
+          0,
+          200,
+        ),
+        details:
+          `由问责案件${row.case.code}启动的${INQUIRY_LABEL[kind]}倒查。\n${leadRow.lead.details}`.slice(
+            0,
+            8000,
+          ),
+        concernedUnitIds: input.concernedUnitIds,
+        concernedPersonIds: [],
+        domainId: leadRow.lead.domainId,
+        conduct: leadRow.lead.conduct,
+        receivedOn: today,
+        parentCaseId: caseId,
+        inquiryKind: kind,
+      });
+      ids.push(created.id);
+    }
+    await tx.audit({
+      action: 'accountability_case.dual_inquiry_opened',
+      recordType: 'accountability_case',
+      recordId: caseId,
+      unitId: row.unitId,
+      after: { leadIds: ids, kinds },
+    });
+    const rows = await Promise.all(ids.map((i) => leadRecord.reload(tx.tx, i)));
+    return { items: await presentLeads(tx.tx, tx.clock.now(), rows) };
+  });
+}
+
+// ---------------------------------------------------------------- a person's record
+
+/** A person's accountability record (decided determinations; active and lapsed sanctions); audited. */
+export async function getPersonAccountability(ctx: ServiceContext, personId: string) {
+  return inTransaction(ctx, async (tx) => {
+    const found = await findPerson(tx.tx, personId, grantScope(ctx));
+    if (!found) throw notFound();
+    const rows = await repo.decidedDeterminationsOf(tx.tx, personId);
+    const sanctions = await repo.listSanctions(
+      tx.tx,
+      rows.map((r) => r.determination.id),
+    );
+    await tx.audit({
+      action: 'person.accountability_viewed',
+      recordType: 'person',
+      recordId: personId,
+      unitId: found.unitId,
+    });
+    return {
+      personId,
+      items: rows.map((r) => ({
+        caseId: r.caseId,
+        code: r.code,
+        summary: r.summary,
+        decidedOn: r.decidedOn,
+        liability: r.determination.liability,
+        measures: r.determination.measures as Measure[],
+        form: r.determination.form,
+        exemption: r.determination.exemption,
+        sanctions: sanctions
+          .filter((s) => s.determinationId === r.determination.id)
+          .map((s) => ({
+            id: s.id,
+            kind: s.kind as SanctionKind,
+            months: s.months,
+            decidedOn: s.decidedOn,
+            lapsesOn: s.lapsesOn,
+            status: s.status,
+          })),
+      })),
+    };
+  });
+}
+
+// ---------------------------------------------------------------- public reports
+
+/** Checks a public form's proof of work (the portal's altcha verifier). */
+export interface ProofOfWorkVerifier {
+  verify(payload: string | null | undefined, now: Date): Promise<boolean>;
+}
+
+/**
+ * The context of a reporter's request: no caller, and no address — a public report's audit events
+ * and records carry nothing that could identify the reporter.
+ */
+const anonymousContext = (ctx: ServiceContext): ServiceContext => ({
+  ...ctx,
+  actor: null,
+  grant: null,
+  ip: null,
+});
+
+/**
+ * A citizen's report from the portal, named or anonymous: refused before anything is stored
+ * unless the proof of work holds. Answers the receipt code once; only its argon2 hash is kept.
+ */
+export async function submitPublicReport(
+  ctx: ServiceContext,
+  input: SubmitPublicReportInput,
+  proof: ProofOfWorkVerifier,
+): Promise<{ receiptCode: string; receivedOn: string }> {
+  if (!(await proof.verify(input.altcha, ctx.clock.now())))
+    throw new AppError('PROOF_OF_WORK_INVALID', {}, [
+      { path: 'altcha', key: 'accountability.proof_of_work' },
+    ]);
+  const code = newReceiptCode();
+  const codeHash = await hashPassword(code);
+  return inTransaction(anonymousContext(ctx), async (tx) => {
+    const campaign = await findRootActiveCampaignRef(tx.tx);
+    if (!campaign) throw fieldError('unitName', 'accountability.no_campaign');
+    if (input.unitId && !(await findUnitRef(tx.tx, input.unitId)))
+      throw fieldError('unitId', 'field.not_found');
+    const settings = await settingsOf(tx.tx, campaign.id);
+    const receivedOn = shanghaiDate(tx.clock.now());
+    const created = await openLead(tx, {
+      campaign,
+      unitId: await leadUnitOf(tx.tx, campaign, settings),
+      source: 'public_report',
+      summary: input.summary,
+      details: `举报对象：${input.unitName}\n${input.details}`,
+      concernedUnitIds: input.unitId ? [input.unitId] : [],
+      concernedPersonIds: [],
+      receivedOn,
+      anonymous: input.anonymous,
+    });
+    if (await repo.findPublicReportByLookup(tx.tx, receiptLookupKey(code)))
+      // 1 in 10^8 per report: the reporter simply tries again (nothing was stored).
+      throw new AppError('SERVER_BUSY');
+    await repo.insertPublicReport(tx.tx, {
+      leadId: created.id,
+      lookupKey: receiptLookupKey(code),
+      codeHash,
+      named: !input.anonymous,
+      reporterNameEnc: input.anonymous ? null : tx.cipher.encryptNullable(input.name),
+      reporterContactEnc: input.anonymous ? null : tx.cipher.encryptNullable(input.contact),
+    });
+    return { receiptCode: code, receivedOn };
+  });
+}
+
+/** The report a receipt code opens, or RECEIPT_NOT_FOUND (a wrong code costs the same time). */
+async function reportByCode(db: DbOrTx, code: string) {
+  const found = await repo.findPublicReportByLookup(db, receiptLookupKey(code));
+  const ok = await verifyPassword(found?.report.codeHash ?? (await dummyPasswordHash()), code);
+  if (!found || !ok) throw new AppError('RECEIPT_NOT_FOUND');
+  return found;
+}
+
+async function reportStatus(
+  db: DbOrTx,
+  found: { report: repo.PublicReportRow; lead: repo.LeadRow },
+): Promise<PublicReportStatus> {
+  const { report, lead } = found;
+  const messages = await repo.listMessages(db, lead.id);
+  const reporterFiles = await repo.countReporterFiles(db, lead.id);
+  const caseRow = lead.caseId
+    ? await repo.findCase(db, lead.caseId, Scope.unrestricted('portal'))
+    : undefined;
+  const closed = isClosedForReporter(lead.status);
+  return {
+    summary: lead.summary,
+    receivedOn: lead.receivedOn,
+    stage: publicStage(lead.status),
+    conclusion: lead.status === 'concluded' ? (caseRow?.case.conclusion ?? null) : null,
+    messages: messages.map(presentMessage),
+    evidenceCount: reporterFiles,
+    anonymous: !report.named,
+    identityRevealed: report.revealedAt !== null,
+    satisfaction: report.satisfaction,
+    canRate: closed && report.satisfaction === null,
+    appealed: report.appealedAt !== null,
+    canAppeal: closed && report.appealedAt === null,
+  };
+}
+
+/** A report's status and messages by its receipt code. */
+export async function getPublicReportStatus(ctx: ServiceContext, code: string): Promise<PublicReportStatus> {
+  return reportStatus(ctx.db, await reportByCode(ctx.db, code));
+}
+
+/** The reporter's reply to the handler. */
+export async function replyToPublicReport(
+  ctx: ServiceContext,
+  code: string,
+  body: string,
+): Promise<PublicReportStatus> {
+  const found = await reportByCode(ctx.db, code);
+  return inTransaction(anonymousContext(ctx), async (tx) => {
+    const message = await repo.insertMessage(tx.tx, {
+      leadId: found.lead.id,
+      direction: 'from_reporter',
+      body: body.trim(),
+      createdBy: null,
+      createdAt: tx.clock.now(),
+    });
+    await tx.audit({
+      action: 'lead.message_sent',
+      recordType: 'lead',
+      recordId: found.lead.id,
+      unitId: found.lead.unitId,
+      after: { messageId: message.id, direction: 'from_reporter' },
+    });
+    return reportStatus(tx.tx, found);
+  });
+}
+
+/** An evidence file from the reporter, stored with the lead. */
+export async function addPublicReportEvidence(
+  ctx: ServiceContext,
+  code: string,
+  file: { filename: string; bytes: Buffer },
+): Promise<PublicReportStatus> {
+  const found = await reportByCode(ctx.db, code);
+  return inTransaction(anonymousContext(ctx), async (tx) => {
+    const stored = await storeReporterFile(tx, {
+      unitId: found.lead.unitId,
+      filename: file.filename,
+      bytes: file.bytes,
+      ownerType: LEAD_FILE_OWNER,
+      ownerId: found.lead.id,
+    });
+    await tx.audit({
+      action: 'lead.evidence_added',
+      recordType: 'lead',
+      recordId: found.lead.id,
+      unitId: found.lead.unitId,
+      before: {},
+      after: { fileIds: [stored.id], byReporter: true },
+    });
+    return reportStatus(tx.tx, found);
+  });
+}
+
+/** After closure, the reporter's satisfaction (once). */
+export async function ratePublicReport(
+  ctx: ServiceContext,
+  code: string,
+  satisfaction: Satisfaction,
+): Promise<PublicReportStatus> {
+  const found = await reportByCode(ctx.db, code);
+  if (!isClosedForReporter(found.lead.status) || found.report.satisfaction !== null)
+    throw new AppError('REPORT_STEP_NOT_OPEN');
+  return inTransaction(anonymousContext(ctx), async (tx) => {
+    await repo.updatePublicReport(tx.tx, found.lead.id, { satisfaction });
+    await tx.audit({
+      action: 'lead.satisfaction_stated',
+      recordType: 'lead',
+      recordId: found.lead.id,
+      unitId: found.lead.unitId,
+      before: { satisfaction: null },
+      after: { satisfaction },
+    });
+    return reportStatus(tx.tx, { report: { ...found.report, satisfaction }, lead: found.lead });
+  });
+}
+
+/** After closure, the reporter appeals once: the lead goes back to triage. */
+export async function appealPublicReport(
+  ctx: ServiceContext,
+  code: string,
+  reason: string,
+): Promise<PublicReportStatus> {
+  const found = await reportByCode(ctx.db, code);
+  if (!isClosedForReporter(found.lead.status) || found.report.appealedAt !== null)
+    throw new AppError('REPORT_STEP_NOT_OPEN');
+  return inTransaction(anonymousContext(ctx), async (tx) => {
+    const now = tx.clock.now();
+    await repo.updatePublicReport(tx.tx, found.lead.id, { appealedAt: now });
+    await applyTransition(
+      tx,
+      LEAD_WORKFLOW,
+      'appeal',
+      { id: found.lead.id, unitId: found.lead.unitId, status: found.lead.status },
+      { reason },
+      async (next) => {
+        await repo.updateLead(tx.tx, found.lead.id, { status: next, updatedAt: now });
+        return undefined;
+      },
+    );
+    const again = await repo.findPublicReportByLookup(tx.tx, found.report.lookupKey);
+    return reportStatus(tx.tx, again!);
+  });
+}
