@@ -124,7 +124,6 @@ export function installErrorHandling(app: FastifyInstance): void {
       return sendProblem(reply, problem(locale, 'CONFLICT', 409));
     }
     request.log.error({ err: error }, 'unhandled error');
-    if (process.env.ZEREN_DEBUG_ERRORS) console.error(error);
     return sendProblem(reply, problem(locale, 'INTERNAL', 500));
   });
 
