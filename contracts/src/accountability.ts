@@ -1277,7 +1277,6 @@ export const accountabilityContract = defineModuleContract({
       summary:
         "A person's accountability record: decided determinations, active and lapsed sanctions (audited)",
       access: { permission: 'accountability.person_record.read' },
-      record: 'person',
       params: idParamsSchema,
       response: { 200: personAccountabilitySchema },
     },

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type {
+  CaseStatus,
   DataScope,
+  LeadStatus,
   RectificationSource,
   RectificationStatus,
   Role,
@@ -9,6 +11,14 @@ import type {
 } from '@zeren/contracts';
 import { and, eq } from 'drizzle-orm';
 import { newId } from '../src/db/columns';
+import {
+  accountabilityCase,
+  caseRequirement,
+  determination,
+  exemptionRequest,
+  lead,
+  publicReport,
+} from '../src/modules/accountability/accountability.table';
 import { campaign, campaignDomain, campaignPhase } from '../src/modules/campaign/campaign.table';
 import { dutyItem, dutyItemVersion } from '../src/modules/duties/duties.table';
 import { keyTask, keyTaskPerson } from '../src/modules/key-tasks/key-tasks.table';
@@ -28,6 +38,7 @@ import { suggestion } from '../src/modules/suggestions/suggestions.table';
 import { supervisionItem } from '../src/modules/supervision/supervision.table';
 import { canonicalJson } from '../src/platform/audit/canonical';
 import { SESSION_COOKIE } from '../src/platform/auth/auth.service';
+import { hashPassword } from '../src/platform/auth/password';
 import { session } from '../src/platform/auth/session.table';
 import { hmacSm3 } from '../src/platform/crypto';
 import { extensionRequest } from '../src/platform/extensions/extension.table';
@@ -37,6 +48,14 @@ import { person, roleAssignment, roleGrant, unit, userAccount } from '../src/pla
 import type { TestApp } from './harness';
 
 let counter = 0;
+
+/** The password of every factory account (a step like revealing a reporter asks for it again). */
+export const FACTORY_PASSWORD = 'Matrix-Test-2026!';
+let passwordHash: Promise<string> | undefined;
+const factoryPasswordHash = () => {
+  passwordHash ??= hashPassword(FACTORY_PASSWORD);
+  return passwordHash;
+};
 /** A short unique suffix for codes, usernames and years within one test file. */
 export const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
@@ -97,7 +116,8 @@ export class Factories {
       .insert(userAccount)
       .values({
         username: `t.${unique()}`,
-        passwordHash: 'unusable',
+        // Signs in through sessions made directly; the password is for steps that ask for it again.
+        passwordHash: await factoryPasswordHash(),
         personId,
         createdAt: this.now,
         updatedAt: this.now,
@@ -538,6 +558,132 @@ export class Factories {
   }
 
   /** An uploaded file of a unit, not yet attached to a record. */
+  /** The demo supervisor's account: the handler and proposer of factory cases (never a matrix principal). */
+  private async demoSupervisor(): Promise<string> {
+    const [row] = await this.db
+      .select({ id: userAccount.id })
+      .from(userAccount)
+      .where(eq(userAccount.username, 'supervisor'));
+    return row!.id;
+  }
+
+  /**
+   * A lead held by a unit, in a status, about 市发展改革委 (never a matrix principal's unit, so no
+   * principal is kept from it by recusal). `named`: a public report with a named reporter.
+   */
+  async lead(unitCode: string, status: LeadStatus = 'received', named = false): Promise<string> {
+    const [row] = await this.db
+      .insert(lead)
+      .values({
+        code: `XS-T-${unique()}`,
+        campaignId: await this.demoCampaign(),
+        unitId: await this.unitId(unitCode),
+        source: named ? 'public_report' : 'superior_assignment',
+        summary: `测试线索 ${unique()}`,
+        details: '测试线索内容',
+        concernedUnitIds: [await this.unitId('C004')],
+        receivedOn: '2026-05-20',
+        dueDate: '2026-09-30',
+        status,
+        ...(status === 'shelved' ? { disposal: 'shelved' as const } : {}),
+        anonymous: named ? false : null,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: lead.id });
+    if (named)
+      await this.db.insert(publicReport).values({
+        leadId: row!.id,
+        lookupKey: randomBytes(6).toString('hex'),
+        codeHash: 'unused',
+        named: true,
+        reporterNameEnc: null,
+        reporterContactEnc: null,
+      });
+    return row!.id;
+  }
+
+  /**
+   * A case handled in a unit, in a status, handled and proposed by the demo supervisor.
+   * `ready`: its conclusion drawn and the six requirements confirmed (the decision is unlocked).
+   */
+  async accountabilityCase(
+    unitCode: string,
+    status: CaseStatus = 'verifying',
+    ready = false,
+  ): Promise<string> {
+    const leadId = await this.lead(unitCode, 'accepted');
+    const supervisorId = await this.demoSupervisor();
+    const [row] = await this.db
+      .insert(accountabilityCase)
+      .values({
+        code: `XS-T-${unique()}`,
+        leadId,
+        campaignId: await this.demoCampaign(),
+        unitId: await this.unitId(unitCode),
+        disposal: 'preliminary_verification',
+        status,
+        handlerId: supervisorId,
+        dueDate: '2026-09-30',
+        conclusion: ready || status !== 'verifying' ? 'substantiated' : null,
+        proposedBy: status === 'verifying' ? null : supervisorId,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: accountabilityCase.id });
+    await this.db.update(lead).set({ caseId: row!.id }).where(eq(lead.id, leadId));
+    if (ready || status !== 'verifying')
+      for (const requirement of [
+        'factsClear',
+        'evidenceConclusive',
+        'characterisationAccurate',
+        'dispositionAppropriate',
+        'procedureLawful',
+        'formalitiesComplete',
+      ] as const)
+        await this.db
+          .insert(caseRequirement)
+          .values({ caseId: row!.id, requirement, confirmed: true, note: '已核实', confirmedAt: this.now });
+    return row!.id;
+  }
+
+  /** A determination of a case under verification in a unit, about a new person of 市发展改革委. */
+  async determination(unitCode: string): Promise<string> {
+    const caseId = await this.accountabilityCase(unitCode);
+    const [row] = await this.db
+      .insert(determination)
+      .values({
+        caseId,
+        personId: await this.person('C004'),
+        liability: 'direct',
+        measures: ['admonition'],
+        form: 1,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: determination.id });
+    return row!.id;
+  }
+
+  /** A pending fault-tolerance request, asked by the demo supervisor who handles its case. */
+  async exemptionRequest(unitCode: string): Promise<string> {
+    const determinationId = await this.determination(unitCode);
+    const [d] = await this.db.select().from(determination).where(eq(determination.id, determinationId));
+    const [row] = await this.db
+      .insert(exemptionRequest)
+      .values({
+        determinationId,
+        caseId: d!.caseId,
+        ground: 'reform_pilot',
+        statement: '测试容错申请',
+        requestedBy: await this.demoSupervisor(),
+        status: 'pending',
+        createdAt: this.now,
+      })
+      .returning({ id: exemptionRequest.id });
+    return row!.id;
+  }
+
   async file(unitCode: string): Promise<string> {
     const bytes = Buffer.from('%PDF-1.4\n%test\n');
     const [row] = await this.db

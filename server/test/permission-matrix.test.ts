@@ -33,7 +33,14 @@ import { campaign } from '../src/modules/campaign/campaign.table';
 import { spotCheckPlan, spotCheckRosterTarget } from '../src/modules/spot-checks/spot-checks.table';
 import { multipartBody } from '../src/platform/files/multipart-test-body';
 import { unit } from '../src/platform/org/org.table';
-import { Factories, openKeyTaskExtension, openSupervisionExtension, phasesOf, unique } from './factories';
+import {
+  FACTORY_PASSWORD,
+  Factories,
+  openKeyTaskExtension,
+  openSupervisionExtension,
+  phasesOf,
+  unique,
+} from './factories';
 import { createTestApp, OWN_PAGE_HEADERS, type TestApp } from './harness';
 
 // ---------------------------------------------------------------- the tree, as the policy sees it
@@ -815,6 +822,201 @@ const MATRIX: Record<OperationId, Entry> = {
       json('PATCH', `/api/campaigns/${govCampaign.get(c.position!)}/supervision-settings`, {
         reminderWorkingDays: 3,
       }),
+  },
+
+  // ---- accountability (the position is the unit holding the lead or handling the case)
+  listLeads: { kind: 'list', request: async () => get('/api/leads'), unitsOf: itemsUnit('unitId') },
+  createLead: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/leads', {
+        source: 'other',
+        unitId: await f.unitId(c.position!),
+        summary: '矩阵线索',
+        details: '矩阵线索内容',
+        concernedUnitIds: [await f.unitId('C004')],
+      }),
+  },
+  getLead: { kind: 'read', request: async (f, c) => get(`/api/leads/${await f.lead(c.position!)}`) },
+  updateLead: {
+    kind: 'change',
+    request: async (f, c) => json('PATCH', `/api/leads/${await f.lead(c.position!)}`, { summary: '改' }),
+  },
+  triageLead: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/leads/${await f.lead(c.position!)}/triage`, {
+        disposal: 'shelved',
+        reason: '暂存',
+      }),
+  },
+  reopenLead: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/leads/${await f.lead(c.position!, 'shelved')}/reopen`, { reason: '补充线索' }),
+  },
+  addLeadEvidence: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/leads/${await f.lead(c.position!)}/evidence`, {
+        fileIds: [await f.file(c.position!)],
+      }),
+  },
+  sendLeadMessage: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/leads/${await f.lead(c.position!, 'received', true)}/messages`, { body: '已收到' }),
+  },
+  revealLeadReporter: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/leads/${await f.lead(c.position!, 'received', true)}/reveal-reporter`, {
+        password: FACTORY_PASSWORD,
+        reason: '核实举报内容',
+      }),
+  },
+  getAccountabilitySettings: { kind: 'list', request: async () => get('/api/accountability-settings') },
+  updateAccountabilitySettings: {
+    kind: 'list',
+    request: async () => json('PATCH', '/api/accountability-settings', {}),
+  },
+  listCases: { kind: 'list', request: async () => get('/api/cases'), unitsOf: itemsUnit('unitId') },
+  getCase: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/cases/${await f.accountabilityCase(c.position!)}`),
+  },
+  updateCaseVerification: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PUT', `/api/cases/${await f.accountabilityCase(c.position!)}/verification`, {
+        findings: '查明',
+      }),
+  },
+  confirmCaseRequirement: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PUT', `/api/cases/${await f.accountabilityCase(c.position!)}/requirements/factsClear`, {
+        confirmed: true,
+        note: '事实清楚',
+      }),
+  },
+  addCaseEvidence: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/cases/${await f.accountabilityCase(c.position!)}/evidence`, {
+        fileIds: [await f.file(c.position!)],
+      }),
+  },
+  createDetermination: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/cases/${await f.accountabilityCase(c.position!)}/determinations`, {
+        personId: await f.person('C004'),
+        liability: 'direct',
+      }),
+  },
+  updateDetermination: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/determinations/${await f.determination(c.position!)}`, {
+        liability: 'main_leadership',
+      }),
+  },
+  deleteDetermination: {
+    kind: 'change',
+    request: async (f, c) => json('DELETE', `/api/determinations/${await f.determination(c.position!)}`),
+  },
+  requestExemption: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/determinations/${await f.determination(c.position!)}/exemption-requests`, {
+        ground: 'force_majeure',
+        statement: '不可抗力',
+      }),
+  },
+  decideExemption: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/exemption-requests/${await f.exemptionRequest(c.position!)}/decide`, {
+        outcome: 'mitigate',
+        opinion: '从轻',
+      }),
+  },
+  openDualInquiry: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/cases/${await f.accountabilityCase(c.position!)}/dual-inquiries`, {
+        kinds: ['oversight_responsibility'],
+        concernedUnitIds: [await f.unitId('C004')],
+      }),
+  },
+  proposeCase: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/cases/${await f.accountabilityCase(c.position!, 'verifying', true)}/propose`, {
+        opinion: '拟诫勉',
+      }),
+  },
+  approveCase: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/cases/${await f.accountabilityCase(c.position!, 'proposed')}/approve`, {}),
+  },
+  returnCase: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/cases/${await f.accountabilityCase(c.position!, 'proposed')}/return`, {
+        reason: '证据不足',
+      }),
+  },
+  getPersonAccountability: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/persons/${await f.person(c.position!)}/accountability`),
+  },
+  // Public reports: every caller alike (a receipt code that opens nothing is a 404 for anyone).
+  submitPublicReport: {
+    kind: 'public',
+    request: async () =>
+      json('POST', '/api/portal/reports', {
+        anonymous: true,
+        unitName: '某局',
+        summary: '举报',
+        details: '内容',
+        altcha: 'x',
+      }),
+    success: 400,
+  },
+  getPublicReportStatus: {
+    kind: 'public',
+    request: async () => json('POST', '/api/portal/reports/status', { receiptCode: '00000000000000000000' }),
+    success: 404,
+  },
+  replyToPublicReport: {
+    kind: 'public',
+    request: async () =>
+      json('POST', '/api/portal/reports/messages', { receiptCode: '00000000000000000000', body: '补充' }),
+    success: 404,
+  },
+  addPublicReportEvidence: {
+    kind: 'public',
+    request: async () =>
+      json('POST', '/api/portal/reports/evidence', { receiptCode: '00000000000000000000' }),
+    success: 400,
+  },
+  ratePublicReport: {
+    kind: 'public',
+    request: async () =>
+      json('POST', '/api/portal/reports/satisfaction', {
+        receiptCode: '00000000000000000000',
+        satisfaction: 'satisfied',
+      }),
+    success: 404,
+  },
+  appealPublicReport: {
+    kind: 'public',
+    request: async () =>
+      json('POST', '/api/portal/reports/appeal', { receiptCode: '00000000000000000000', reason: '申诉' }),
+    success: 404,
   },
 
   // ---- rectification ledger (the position is the item's unit)
