@@ -3,6 +3,7 @@ import { campaignModule } from './campaign/campaign.module';
 import { dutiesModule } from './duties/duties.module';
 import { keyTasksModule } from './key-tasks/key-tasks.module';
 import { monthlyReportsModule } from './monthly-reports/monthly-reports.module';
+import { noticesModule } from './notices/notices.module';
 import { rectificationModule } from './rectification/rectification.module';
 import { spotChecksModule } from './spot-checks/spot-checks.module';
 import { suggestionsModule } from './suggestions/suggestions.module';
@@ -21,4 +22,5 @@ export const MODULES: readonly ServerModule[] = [
   rectificationModule,
   monthlyReportsModule,
   spotChecksModule,
+  noticesModule,
 ];
