@@ -303,7 +303,7 @@ const noticeFields = {
 
 export const createNoticeSchema = z
   .object({
-    /** Default: the campaign the caller works under. */
+    /** Default: the campaign the issuing unit works under. */
     campaignId: idSchema.optional(),
     unitId: idSchema,
     kind: noticeKindSchema.default('free_text'),

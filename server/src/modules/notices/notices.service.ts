@@ -27,7 +27,7 @@ import { findUnitRef, type UnitRef } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
 import { grantScope, Scope } from '../../platform/scope';
 import { applyTransition } from '../../platform/workflow';
-import { currentCampaignId, findCampaignRef } from '../campaign/campaign.service';
+import { activeCampaignIdOfUnit, findCampaignRef } from '../campaign/campaign.service';
 import { noticeAudit, presentNotice, presentPublicNotice } from './notices.presenter';
 import * as repo from './notices.repository';
 import { defaultPrefix } from './notices.rules';
@@ -44,7 +44,7 @@ export interface NoticeComposition {
   sections: NoticeSection[];
   /** How the records are shown (codes), in the order of `ids`. */
   sourceLabels: string[];
-  /** The campaign the records belong to, when they say (else the caller's current one). */
+  /** The campaign the records belong to, when they say (else the issuing unit's). */
   campaignId?: string | undefined;
 }
 
@@ -159,9 +159,14 @@ export async function setNoticePrefix(
 
 // ---------------------------------------------------------------- drafting
 
-/** The campaign asked for, else the records', else the caller's current one (looked up before). */
-async function campaignOf(db: DbOrTx, asked: string | undefined, fallback: string | null | undefined) {
-  const id = asked ?? fallback;
+/** The campaign asked for, else the source records', else the one the issuing unit works under. */
+async function campaignOf(
+  db: DbOrTx,
+  asked: string | undefined,
+  fallback: string | undefined,
+  unit: UnitRef,
+) {
+  const id = asked ?? fallback ?? (await activeCampaignIdOfUnit(db, unit.path));
   const campaign = id ? await findCampaignRef(db, id) : undefined;
   if (!campaign) throw fieldError('campaignId', asked ? 'field.not_found' : 'notices.no_campaign');
   return campaign;
@@ -220,10 +225,9 @@ async function insertDraft(tx: TxContext, draft: Draft): Promise<Notice> {
 
 /** Drafts a notice by hand (其他通报, or any kind written from scratch) for an issuing unit in scope. */
 export async function createNotice(ctx: ServiceContext, input: CreateNoticeInput): Promise<Notice> {
-  const current = input.campaignId ? null : await currentCampaignId(ctx);
   return inTransaction(ctx, async (tx) => {
     const unit = await requireTargetUnit(tx, input.unitId, 'unitId');
-    const campaign = await campaignOf(tx.tx, input.campaignId, current);
+    const campaign = await campaignOf(tx.tx, input.campaignId, undefined, unit);
     return insertDraft(tx, { ...input, campaignId: campaign.id, unit });
   });
 }
@@ -239,14 +243,13 @@ const DEFAULT_TITLES: Record<NoticeSourceKind, string> = {
  * kind): its body pre-filled, the records named. The drafter edits it like any draft.
  */
 export async function composeNotice(ctx: ServiceContext, input: ComposeNoticeInput): Promise<Notice> {
-  const current = input.campaignId ? null : await currentCampaignId(ctx);
   const source = sources.get(input.kind);
   if (!source) throw fieldError('kind', 'notices.no_source');
   const ids = [...new Set(input.sourceIds)];
   return inTransaction(ctx, async (tx) => {
     const unit = await requireTargetUnit(tx, input.unitId, 'unitId');
     const composed = await source.load(tx, ids);
-    const campaign = await campaignOf(tx.tx, input.campaignId, composed.campaignId ?? current);
+    const campaign = await campaignOf(tx.tx, input.campaignId, composed.campaignId, unit);
     return insertDraft(tx, {
       campaignId: campaign.id,
       unit,
