@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
 import { runJob } from '../../platform/jobs';
 import { unit } from '../../platform/org/org.table';
-import { supervisionCriticism } from '../supervision/supervision.table';
 import { escalationJob } from '../supervision/supervision.service';
+import { supervisionCriticism } from '../supervision/supervision.table';
 import { defaultPrefix } from './notices.rules';
 import { notice } from './notices.table';
 
