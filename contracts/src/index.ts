@@ -16,6 +16,7 @@ export * from './duties';
 export * from './files';
 export * from './key-tasks';
 export * from './monthly-reports';
+export * from './notices';
 export * from './notifications';
 export * from './org';
 export * from './portal';

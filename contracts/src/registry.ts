@@ -11,6 +11,7 @@ import { dutiesContract } from './duties';
 import { filesContract } from './files';
 import { keyTasksContract } from './key-tasks';
 import { monthlyReportsContract } from './monthly-reports';
+import { noticesContract } from './notices';
 import { notificationsContract } from './notifications';
 import { orgContract } from './org';
 import { platformContract } from './portal';
@@ -41,6 +42,7 @@ export const MODULE_CONTRACTS = [
   monthlyReportsContract,
   accountabilityContract,
   spotChecksContract,
+  noticesContract,
 ] as const;
 
 type Contracts = (typeof MODULE_CONTRACTS)[number];

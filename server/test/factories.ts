@@ -3,6 +3,7 @@ import type {
   CaseStatus,
   DataScope,
   LeadStatus,
+  NoticeStatus,
   RectificationSource,
   RectificationStatus,
   Role,
@@ -23,6 +24,7 @@ import { campaign, campaignDomain, campaignPhase } from '../src/modules/campaign
 import { dutyItem, dutyItemVersion } from '../src/modules/duties/duties.table';
 import { keyTask, keyTaskPerson } from '../src/modules/key-tasks/key-tasks.table';
 import { monthlyReport } from '../src/modules/monthly-reports/monthly-reports.table';
+import { notice } from '../src/modules/notices/notices.table';
 import { rectificationItem } from '../src/modules/rectification/rectification.table';
 import { canonicalDrawInput, commitmentOf, seedOf } from '../src/modules/spot-checks/draw';
 import {
@@ -35,7 +37,7 @@ import {
   spotCheckTarget,
 } from '../src/modules/spot-checks/spot-checks.table';
 import { suggestion } from '../src/modules/suggestions/suggestions.table';
-import { supervisionItem } from '../src/modules/supervision/supervision.table';
+import { supervisionCriticism, supervisionItem } from '../src/modules/supervision/supervision.table';
 import { canonicalJson } from '../src/platform/audit/canonical';
 import { SESSION_COOKIE } from '../src/platform/auth/auth.service';
 import { hashPassword } from '../src/platform/auth/password';
@@ -253,6 +255,45 @@ export class Factories {
       })
       .returning({ id: supervisionItem.id });
     return item!.id;
+  }
+
+  /** A criticism (通报批评) the ladder recorded of an overdue item of a unit. */
+  async criticism(unitCode: string): Promise<string> {
+    const itemId = await this.supervisionItem(unitCode);
+    const [row] = await this.db
+      .insert(supervisionCriticism)
+      .values({
+        itemId,
+        unitId: await this.unitId(unitCode),
+        dueDate: '2026-05-29',
+        workingDaysOverdue: 5,
+        createdAt: this.now,
+      })
+      .returning({ id: supervisionCriticism.id });
+    return row!.id;
+  }
+
+  /** A notice issued by a unit, in the given status, written by `authorIds` (default: nobody here). */
+  async notice(unitCode: string, status: NoticeStatus = 'draft', authorIds: string[] = []): Promise<string> {
+    const [row] = await this.db
+      .insert(notice)
+      .values({
+        campaignId: await this.demoCampaign(),
+        unitId: await this.unitId(unitCode),
+        kind: 'free_text',
+        visibility: 'internal',
+        status,
+        issuer: '测试发文机关',
+        title: `测试通报${unique()}`,
+        recipients: '各单位',
+        body: [{ heading: '基本情况', paragraphs: ['测试正文'] }],
+        signature: '测试发文机关',
+        authorIds,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: notice.id });
+    return row!.id;
   }
 
   /** A ledger item of a unit in the given status, from the given source. */

@@ -10,6 +10,8 @@ import {
   type DataScope,
   type MonthlyReportAction,
   type MonthlyReportStatus,
+  type NoticeAction,
+  type NoticeStatus,
   type OperationId,
   RECORD_TYPES,
   type RectificationAction,
@@ -30,6 +32,7 @@ import ExcelJS from 'exceljs';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaign } from '../src/modules/campaign/campaign.table';
+import { notice, noticePrefix } from '../src/modules/notices/notices.table';
 import { spotCheckPlan, spotCheckRosterTarget } from '../src/modules/spot-checks/spot-checks.table';
 import { multipartBody } from '../src/platform/files/multipart-test-body';
 import { unit } from '../src/platform/org/org.table';
@@ -1130,6 +1133,72 @@ const MATRIX: Record<OperationId, Entry> = {
         remindBeforeWorkingDays: 2,
       }),
   },
+  // ---- notices (the position is the issuing unit)
+  listNotices: { kind: 'list', request: async () => get('/api/notices'), unitsOf: itemsUnit('unitId') },
+  listNoticeSources: { kind: 'list', request: async () => get('/api/notices/sources?kind=criticism') },
+  getNoticePrefix: {
+    // The unit asked about must lie in the route's scope: else the field is "not found".
+    kind: 'create',
+    request: async (f, c) => get(`/api/notices/document-prefix?unitId=${await f.unitId(c.position!)}`),
+  },
+  setNoticePrefix: {
+    kind: 'create',
+    success: 200,
+    request: async (f, c) =>
+      json('PUT', '/api/notices/document-prefix', { unitId: await f.unitId(c.position!), prefix: '测督' }),
+    after: async (f, c, status) => {
+      // The prefix goes back to the derived one, so issues stay unique across units.
+      if (status === 200)
+        await t.database.db.delete(noticePrefix).where(eq(noticePrefix.unitId, await f.unitId(c.position!)));
+    },
+  },
+  getNotice: { kind: 'read', request: async (f, c) => get(`/api/notices/${await f.notice(c.position!)}`) },
+  getNoticeDocx: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/notices/${await f.notice(c.position!, 'issued')}/docx`),
+  },
+  createNotice: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/notices', {
+        campaignId: await f.demoCampaign(),
+        unitId: await f.unitId(c.position!),
+        title: '矩阵通报',
+      }),
+  },
+  composeNotice: {
+    kind: 'create',
+    // The criticism is read with the caller's supervision scope: one it cannot read is "not found".
+    also: (c) => (reachesWith(c.principal, 'supervision.read', c.position!) ? undefined : 400),
+    request: async (f, c) =>
+      json('POST', '/api/notices/compose', {
+        unitId: await f.unitId(c.position!),
+        kind: 'criticism',
+        sourceIds: [await f.criticism(c.position!)],
+      }),
+  },
+  updateNotice: {
+    kind: 'change',
+    request: async (f, c) => json('PATCH', `/api/notices/${await f.notice(c.position!)}`, { title: '改' }),
+  },
+  deleteNotice: {
+    kind: 'change',
+    request: async (f, c) => json('DELETE', `/api/notices/${await f.notice(c.position!)}`),
+  },
+  ...noticeStep('submit', 'draft'),
+  ...noticeStep('withdraw', 'submitted'),
+  ...noticeStep('return', 'submitted', { reason: '请修改' }),
+  ...noticeStep('approve', 'submitted'),
+  ...noticeStep('issue', 'approved'),
+  listPublicNotices: { kind: 'public', request: async () => get('/api/portal/notices') },
+  getPublicNotice: {
+    kind: 'public',
+    request: async () => get(`/api/portal/notices/${await publicNotice()}`),
+  },
+  getPublicNoticeDocx: {
+    kind: 'public',
+    request: async () => get(`/api/portal/notices/${await publicNotice()}/docx`),
+  },
   // ---- spot checks (the position is the organising unit, or the unit inspected for targets and findings)
   listSpotCheckRosterTargets: {
     kind: 'list',
@@ -1391,6 +1460,30 @@ function monthlyReportStep<A extends MonthlyReportAction>(
   return { [`${action}MonthlyReport`]: entry } as Record<`${A}MonthlyReport`, Entry>;
 }
 
+/** One step of a notice's lifecycle, on a notice (written by someone else) in a state the step leaves from. */
+function noticeStep<A extends NoticeAction>(
+  action: A,
+  from: NoticeStatus,
+  body: Record<string, string> = {},
+): Record<`${A}Notice`, Entry> {
+  const entry: Entry = {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/notices/${await f.notice(c.position!, from)}/${action}`, body),
+  };
+  return { [`${action}Notice`]: entry } as Record<`${A}Notice`, Entry>;
+}
+
+/** The demo's issued public notice. */
+async function publicNotice(): Promise<string> {
+  const [row] = await t.database.db
+    .select({ id: notice.id })
+    .from(notice)
+    .where(and(eq(notice.status, 'issued'), eq(notice.visibility, 'public')))
+    .limit(1);
+  return row!.id;
+}
+
 /** One step of a spot-check plan's lifecycle, on a plan in a state the step leaves from. */
 function spotCheckStep<A extends 'start' | 'complete' | 'publish'>(
   action: A,
@@ -1504,6 +1597,7 @@ describe('permission matrix', () => {
         'key_task',
         'key_task_extension',
         'monthly_report',
+        'notice',
         'person',
         'rectification_item',
         'spot_check_finding',

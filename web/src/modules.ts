@@ -6,6 +6,7 @@ import { dutiesModule } from './features/duties/module';
 import { homeModule } from './features/home/module';
 import { keyTasksModule } from './features/key-tasks/module';
 import { monthlyReportsModule } from './features/monthly-reports/module';
+import { noticesModule } from './features/notices/module';
 import { notificationsModule } from './features/notifications/module';
 import { orgModule } from './features/org/module';
 import { rectificationModule } from './features/rectification/module';
@@ -35,4 +36,5 @@ export const MODULES = [
   securityModule,
   auditModule,
   notificationsModule,
+  noticesModule,
 ] as const;

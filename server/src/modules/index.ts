@@ -4,6 +4,7 @@ import { campaignModule } from './campaign/campaign.module';
 import { dutiesModule } from './duties/duties.module';
 import { keyTasksModule } from './key-tasks/key-tasks.module';
 import { monthlyReportsModule } from './monthly-reports/monthly-reports.module';
+import { noticesModule } from './notices/notices.module';
 import { rectificationModule } from './rectification/rectification.module';
 import { spotChecksModule } from './spot-checks/spot-checks.module';
 import { suggestionsModule } from './suggestions/suggestions.module';
@@ -23,4 +24,5 @@ export const MODULES: readonly ServerModule[] = [
   monthlyReportsModule,
   spotChecksModule,
   accountabilityModule,
+  noticesModule,
 ];

@@ -82,6 +82,7 @@ describe('the web module registry', () => {
         'keyTasks.overdue',
         'monthlyReports.owed',
         'monthlyReports.toApprove',
+        'notices.toApprove',
         'notifications.unread',
         'rectification.overdue',
         'rectification.toConfirm',

@@ -4,6 +4,7 @@ import type { MessageKey } from './i18n/zh-CN';
 import { AnswersPage } from './pages/answers-page';
 import { ItemPage } from './pages/item-page';
 import { ListsPage } from './pages/lists-page';
+import { NoticePage, NoticesPage } from './pages/notices-page';
 import { OverviewPage } from './pages/overview-page';
 import { SpotCheckPage, SpotChecksPage } from './pages/spot-checks-page';
 import { SuggestPage } from './pages/suggest-page';
@@ -18,6 +19,7 @@ const NAV: { to: string; label: MessageKey; pages: Route['page'][] }[] = [
   { to: '/track', label: 'nav.track', pages: ['track'] },
   { to: '/answers', label: 'nav.answers', pages: ['answers'] },
   { to: '/spot-checks', label: 'nav.spotChecks', pages: ['spotChecks', 'spotCheck'] },
+  { to: '/notices', label: 'nav.notices', pages: ['notices', 'notice'] },
 ];
 
 export function PortalApp() {
@@ -141,6 +143,10 @@ function Page({ route }: { route: Route }) {
       return <SpotChecksPage />;
     case 'spotCheck':
       return <SpotCheckPage id={route.id} />;
+    case 'notices':
+      return <NoticesPage />;
+    case 'notice':
+      return <NoticePage id={route.id} />;
     default:
       return (
         <>

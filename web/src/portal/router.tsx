@@ -12,6 +12,8 @@ export type Route =
   | { page: 'answers' }
   | { page: 'spotChecks' }
   | { page: 'spotCheck'; id: string }
+  | { page: 'notices' }
+  | { page: 'notice'; id: string }
   | { page: 'notFound' };
 
 /** Maps a pathname to a page (no router library: five pages and the history API). */
@@ -27,6 +29,8 @@ export function matchRoute(pathname: string): Route {
   if (first === 'answers' && parts.length === 1) return { page: 'answers' };
   if (first === 'spot-checks' && parts.length === 1) return { page: 'spotChecks' };
   if (first === 'spot-checks' && second && parts.length === 2) return { page: 'spotCheck', id: second };
+  if (first === 'notices' && parts.length === 1) return { page: 'notices' };
+  if (first === 'notices' && second && parts.length === 2) return { page: 'notice', id: second };
   return { page: 'notFound' };
 }
 

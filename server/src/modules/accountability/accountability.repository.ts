@@ -712,3 +712,9 @@ export function personOfAccount(db: DbOrTx, accountId: string) {
     .where(eq(userAccount.id, accountId))
     .then((r) => r[0]?.personId ?? null);
 }
+
+/** Persons' posts (职务), for how a notice names them. */
+export function personPositions(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select({ id: person.id, position: person.position }).from(person).where(inArray(person.id, ids));
+}

@@ -129,3 +129,35 @@ export function publicStage(status: LeadStatus): PublicReportStage {
 
 /** Whether the reporter may rate and appeal: once the lead is closed or concluded. */
 export const isClosedForReporter = (status: LeadStatus) => status === 'closed' || status === 'concluded';
+
+/** How official documents (notices) name measures and sanctions. */
+export const MEASURE_TEXT: Record<string, string> = {
+  talk_reminder: '谈话提醒',
+  criticism_education: '批评教育',
+  written_inspection: '责令作出书面检查',
+  circulated_criticism: '通报批评',
+  admonition: '诫勉',
+  suspension: '停职检查',
+  reassignment: '调整职务',
+  ordered_resignation: '责令辞职',
+  demotion: '降职',
+  removal: '免职',
+  major_reassignment: '重大职务调整',
+  case_review: '立案审查',
+};
+export const SANCTION_TEXT: Record<string, string> = {
+  gov_warning: '政务警告处分',
+  gov_demerit: '政务记过处分',
+  gov_major_demerit: '政务记大过处分',
+  gov_downgrade: '政务降级处分',
+  gov_dismissal_from_post: '政务撤职处分',
+  gov_expulsion: '开除处分',
+  party_warning: '党内警告处分',
+  party_serious_warning: '党内严重警告处分',
+  party_removal_from_post: '撤销党内职务处分',
+  party_probation: '留党察看处分',
+  party_expulsion: '开除党籍处分',
+};
+
+/** A person as a public notice names them: the surname and 某某 (王某某). */
+export const maskedName = (name: string) => `${[...name][0] ?? ''}某某`;

@@ -78,10 +78,13 @@ import {
   DUPLICATE_THRESHOLD,
   isClosedForReporter,
   leadDueState,
+  MEASURE_TEXT,
+  maskedName,
   matchTerms,
   newReceiptCode,
   publicStage,
   receiptLookupKey,
+  SANCTION_TEXT,
   similarity,
 } from './accountability.rules';
 
@@ -1842,4 +1845,69 @@ export async function appealPublicReport(
     const again = await repo.findPublicReportByLookup(tx.tx, found.report.lookupKey);
     return reportStatus(tx.tx, again!);
   });
+}
+
+// ---------------------------------------------------------------- typical cases for notices (通报)
+
+export interface DecidedCaseForNotice {
+  id: string;
+  code: string;
+  campaignId: string;
+  summary: string;
+  findings: string | null;
+  decidedOn: string;
+  concernedUnitNames: string[];
+  /** Each person as a notice names them (王某某), with the decision's measures and sanctions in words. */
+  decisions: { person: string; position: string | null; text: string }[];
+}
+
+/**
+ * Decided cases the caller may read, for a notice of typical cases: the named ones, or the most
+ * recent ones. Persons appear only as the notice may name them (surname and 某某).
+ */
+export async function decidedCasesForNotice(
+  ctx: ServiceContext,
+  ids: string[] | null,
+  db: DbOrTx = ctx.db,
+): Promise<DecidedCaseForNotice[]> {
+  const scope = Scope.of(requireActor(ctx), caseRecord.readPermission);
+  const page = ids
+    ? (await Promise.all(ids.map((id) => repo.findCase(db, id, scope)))).filter(
+        (r): r is repo.CaseWithUnit => r !== undefined && r.case.status === 'decided',
+      )
+    : (await repo.listCases(db, scope, { status: 'decided' }, { limit: 100 })).items;
+  const out: DecidedCaseForNotice[] = [];
+  for (const row of page) {
+    const leadRow = await leadRecord.reload(db, row.case.leadId);
+    const units = await findUnitRefs(db, leadRow.lead.concernedUnitIds);
+    const determinations = await presentDeterminations(db, [row.case.id]);
+    const positions = new Map(
+      (
+        await repo.personPositions(
+          db,
+          determinations.map((d) => d.person.id),
+        )
+      ).map((p) => [p.id, p.position]),
+    );
+    out.push({
+      id: row.case.id,
+      code: row.case.code,
+      campaignId: row.case.campaignId,
+      summary: row.summary,
+      findings: row.case.findings,
+      decidedOn: row.case.decidedOn ?? '',
+      concernedUnitNames: units.map((u) => u.name),
+      decisions: determinations
+        .filter((d) => d.exemption !== 'exempt' && (d.measures.length > 0 || d.sanctions.length > 0))
+        .map((d) => ({
+          person: maskedName(d.person.name),
+          position: positions.get(d.person.id) ?? null,
+          text: [
+            ...d.sanctions.map((s) => `给予${SANCTION_TEXT[s.kind]}`),
+            ...d.measures.map((m) => `予以${MEASURE_TEXT[m]}`),
+          ].join('，'),
+        })),
+    });
+  }
+  return out;
 }

@@ -94,6 +94,17 @@ export async function currentCampaignId(ctx: ServiceContext): Promise<string | n
   return row?.campaign.id ?? null;
 }
 
+/**
+ * The active campaign a unit works under: its nearest government's, else the root government's
+ * (a body outside the government tree, like the 纪委监委, works in the city's campaign); for
+ * modules filing a unit's records under a campaign.
+ */
+export async function activeCampaignIdOfUnit(db: DbOrTx, unitPath: string): Promise<string | null> {
+  const nearest = await repo.findNearestActiveCampaign(db, unitPath.split('/').filter(Boolean));
+  if (nearest) return nearest.campaign.id;
+  return (await repo.findRootActiveCampaign(db))?.campaign.id ?? null;
+}
+
 /** The active campaign of the root government, as the public portal shows it. */
 export async function getPublicCampaign(ctx: ServiceContext): Promise<PublicCampaign> {
   const row = await repo.findRootActiveCampaign(ctx.db);

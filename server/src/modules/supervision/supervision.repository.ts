@@ -447,3 +447,34 @@ export function markTransfersReceived(db: DbOrTx, ids: string[]) {
     .where(inArray(supervisionTransfer.id, ids))
     .then(() => undefined);
 }
+
+/**
+ * Criticisms (通报批评) of items in a scope, with the item and its unit: those named, or the
+ * newest `limit` of them.
+ */
+export function criticismsInScope(db: DbOrTx, scope: Scope, ids: string[] | null, limit = 200) {
+  return db
+    .select({
+      id: supervisionCriticism.id,
+      unitId: supervisionCriticism.unitId,
+      unitName: unit.name,
+      itemId: supervisionItem.id,
+      itemCode: supervisionItem.code,
+      itemTitle: supervisionItem.title,
+      campaignId: supervisionItem.campaignId,
+      dueDate: supervisionCriticism.dueDate,
+      workingDaysOverdue: supervisionCriticism.workingDaysOverdue,
+      createdAt: supervisionCriticism.createdAt,
+    })
+    .from(supervisionCriticism)
+    .innerJoin(supervisionItem, eq(supervisionItem.id, supervisionCriticism.itemId))
+    .innerJoin(unit, eq(unit.id, supervisionCriticism.unitId))
+    .where(
+      and(
+        scope.where(supervisionCriticism.unitId),
+        ids ? (ids.length > 0 ? inArray(supervisionCriticism.id, ids) : sql`false`) : undefined,
+      ),
+    )
+    .orderBy(desc(supervisionCriticism.id))
+    .limit(ids ? ids.length : limit);
+}

@@ -842,6 +842,37 @@ export const escalationJob: ScheduledJob = {
   run: (ctx) => inTransaction(ctx, runEscalation),
 };
 
+// ---------------------------------------------------------------- criticisms, for notices (通报)
+
+/** A criticism (通报批评) the ladder recorded, as a notice quotes it. */
+export interface CriticismForNotice {
+  id: string;
+  unitId: string;
+  unitName: string;
+  itemId: string;
+  itemCode: string;
+  itemTitle: string;
+  campaignId: string;
+  dueDate: string;
+  workingDaysOverdue: number;
+  /** The day the ladder recorded it (Asia/Shanghai). */
+  criticizedOn: string;
+}
+
+/**
+ * The criticisms (通报批评) of items the caller may read (`supervision.read`, whatever route it
+ * calls from): those named by `ids` (the unknown and unreadable left out, so the caller compares
+ * counts), or the newest 200 for a picker. For the notices composed from them.
+ */
+export async function criticismsForNotice(
+  ctx: ServiceContext,
+  ids: string[] | null,
+  db: DbOrTx = ctx.db,
+): Promise<CriticismForNotice[]> {
+  const rows = await repo.criticismsInScope(db, Scope.of(requireActor(ctx), 'supervision.read'), ids);
+  return rows.map(({ createdAt, ...r }) => ({ ...r, criticizedOn: shanghaiDate(createdAt) }));
+}
+
 // ---------------------------------------------------------------- monthly figures (月报)
 
 /**

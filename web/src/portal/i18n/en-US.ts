@@ -196,6 +196,18 @@ export const enUS: Messages = {
   'spotChecks.inspectorName': '{name} ({unit})',
   'spotChecks.separator': ', ',
   'spotChecks.checkLine': '{label}: {result}',
+  'nav.notices': 'Notices',
+  'notices.title': 'Notices',
+  'notices.intro':
+    'Typical cases of inaction in office and other notices, as issued to the public (in Chinese).',
+  'notices.empty': 'No public notices yet.',
+  'notices.kind.typical_cases': 'Typical cases',
+  'notices.kind.criticism': 'Circulated criticism',
+  'notices.kind.free_text': 'Notice',
+  'notices.issued': '{issuer} · {date}',
+  'notices.back': 'Back to the notices',
+  'notices.notFound': 'This notice does not exist or is not public.',
+  'notices.download': 'Download the Word document',
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to the start',
 };
