@@ -990,7 +990,9 @@ export const accountabilityContract = defineModuleContract({
     updatedEvent('determination.updated', 'determination', determinationAuditShape),
     deletedEvent('determination.deleted', 'determination', determinationAuditShape),
     auditEvent('determination.sanction_lapsed', 'determination', {
-      after: z.object({ sanctionId: z.string(), kind: z.string(), lapsesOn: z.string() }).strict(),
+      after: z
+        .object({ caseId: z.string(), sanctionId: z.string(), kind: z.string(), lapsesOn: z.string() })
+        .strict(),
     }),
     createdEvent('exemption_request.created', 'exemption_request', {
       determinationId: auditField.id,

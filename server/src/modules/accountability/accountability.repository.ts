@@ -581,7 +581,7 @@ export function activateSanction(db: DbOrTx, id: string, decidedOn: string, laps
 /** Active sanctions whose lapse day has come (for the lapse job), with their case's unit. */
 export function sanctionsDueToLapse(db: DbOrTx, today: string) {
   return db
-    .select({ sanction, caseUnitId: accountabilityCase.unitId })
+    .select({ sanction, caseId: accountabilityCase.id, caseUnitId: accountabilityCase.unitId })
     .from(sanction)
     .innerJoin(determination, eq(determination.id, sanction.determinationId))
     .innerJoin(accountabilityCase, eq(accountabilityCase.id, determination.caseId))

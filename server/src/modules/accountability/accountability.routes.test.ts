@@ -373,6 +373,21 @@ describe('triage, verification, decision', () => {
     ).toMatchObject({ kind: 'gov_demerit', lapsesOn: '2027-06-01' });
     t.clock.set(new Date('2026-06-01T02:00:00Z'));
 
+    // The case's history holds its own steps and those of its determinations.
+    const history = await get(supervisor, `/api/history/accountability_case/${caseId}`);
+    expect(history.statusCode, history.body).toBe(200);
+    const actions = (history.json().items as { action: string }[]).map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'accountability_case.created',
+        'accountability_case.requirement_confirmed',
+        'determination.created',
+        'accountability_case.proposed',
+        'accountability_case.approved',
+        'determination.sanction_lapsed',
+      ]),
+    );
+
     const record = await get(supervisor, `/api/persons/${personId}/accountability`);
     expect(record.statusCode, record.body).toBe(200);
     expect(record.json().items.find((i: { caseId: string }) => i.caseId === caseId).sanctions[0].status).toBe(

@@ -1279,13 +1279,15 @@ export async function updateDetermination(
       determinationAudit(d, beforeSanctions),
       determinationAudit(updated, sanctions),
     );
+    // The case named on both sides (unchanged, so not shown as a change) puts the event in the case's history.
     if (changes)
       await tx.audit({
         action: 'determination.updated',
         recordType: 'determination',
         recordId: id,
         unitId: row.unitId,
-        ...changes,
+        before: { ...changes.before, caseId: d.caseId },
+        after: { ...changes.after, caseId: d.caseId },
       });
     return oneDetermination(tx.tx, d.caseId, id);
   });
@@ -1405,14 +1407,14 @@ export async function transitionCase(
 /** Lapses the sanctions whose period has run out (today by the clock), each with its audit event. */
 export async function lapseSanctions(tx: TxContext): Promise<number> {
   const due = await repo.sanctionsDueToLapse(tx.tx, shanghaiDate(tx.clock.now()));
-  for (const { sanction, caseUnitId } of due) {
+  for (const { sanction, caseId, caseUnitId } of due) {
     await repo.markSanctionLapsed(tx.tx, sanction.id);
     await tx.audit({
       action: 'determination.sanction_lapsed',
       recordType: 'determination',
       recordId: sanction.determinationId,
       unitId: caseUnitId,
-      after: { sanctionId: sanction.id, kind: sanction.kind, lapsesOn: sanction.lapsesOn! },
+      after: { caseId, sanctionId: sanction.id, kind: sanction.kind, lapsesOn: sanction.lapsesOn! },
     });
   }
   return due.length;
@@ -1522,7 +1524,8 @@ export async function decideExemption(
           recordType: 'determination',
           recordId: d.determination.id,
           unitId: row.unitId,
-          ...changes,
+          before: { ...changes.before, caseId: e.caseId },
+          after: { ...changes.after, caseId: e.caseId },
         });
     }
     const names = await personNamesOfAccounts(tx.tx, [decided.requestedBy, decided.decidedBy]);
