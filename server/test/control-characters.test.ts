@@ -187,6 +187,7 @@ describe('a NUL byte (or another control character) is a 400 naming the field, n
             day: '2026-12-28',
             recordType: 'duty_item',
             trackingCode: 'SGX',
+            requirement: 'factsClear',
           };
           const url = target.path.replace(
             /:(\w+)/g,
