@@ -5,6 +5,8 @@ import { AnswersPage } from './pages/answers-page';
 import { ItemPage } from './pages/item-page';
 import { ListsPage } from './pages/lists-page';
 import { OverviewPage } from './pages/overview-page';
+import { ReportPage } from './pages/report-page';
+import { ReportStatusPage } from './pages/report-status-page';
 import { SpotCheckPage, SpotChecksPage } from './pages/spot-checks-page';
 import { SuggestPage } from './pages/suggest-page';
 import { TrackPage } from './pages/track-page';
@@ -17,8 +19,16 @@ const NAV: { to: string; label: MessageKey; pages: Route['page'][] }[] = [
   { to: '/suggest', label: 'nav.suggest', pages: ['suggest'] },
   { to: '/track', label: 'nav.track', pages: ['track'] },
   { to: '/answers', label: 'nav.answers', pages: ['answers'] },
+  // One entry for both report pages (我要举报 and 举报查询, a tab apart): the phone menu keeps one row.
+  { to: '/report', label: 'nav.report', pages: ['report', 'reportStatus'] },
   { to: '/spot-checks', label: 'nav.spotChecks', pages: ['spotChecks', 'spotCheck'] },
 ];
+
+/** Pages whose title is more precise than their menu entry's. */
+const PAGE_TITLES: Partial<Record<Route['page'], MessageKey>> = {
+  report: 'report.tabNew',
+  reportStatus: 'report.tabStatus',
+};
 
 export function PortalApp() {
   return (
@@ -36,7 +46,8 @@ function Shell() {
   const first = useRef(true);
 
   useEffect(() => {
-    document.title = `${t(NAV.find((n) => n.pages.includes(route.page))?.label ?? 'notFound.title')} · ${t('app.title')} · ${t('app.name')}`;
+    const label = PAGE_TITLES[route.page] ?? NAV.find((n) => n.pages.includes(route.page))?.label;
+    document.title = `${t(label ?? 'notFound.title')} · ${t('app.title')} · ${t('app.name')}`;
     document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'));
   }, [route.page, t]);
   // After a navigation, move focus to the new page so screen readers announce it.
@@ -137,6 +148,10 @@ function Page({ route }: { route: Route }) {
       return <TrackPage code={route.code} />;
     case 'answers':
       return <AnswersPage />;
+    case 'report':
+      return <ReportPage />;
+    case 'reportStatus':
+      return <ReportStatusPage />;
     case 'spotChecks':
       return <SpotChecksPage />;
     case 'spotCheck':
