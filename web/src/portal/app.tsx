@@ -19,8 +19,6 @@ const NAV: { to: string; label: MessageKey; pages: Route['page'][] }[] = [
   { to: '/suggest', label: 'nav.suggest', pages: ['suggest'] },
   { to: '/track', label: 'nav.track', pages: ['track'] },
   { to: '/answers', label: 'nav.answers', pages: ['answers'] },
-  // One entry for both report pages (我要举报 and 举报查询, a tab apart): the phone menu keeps one row.
-  { to: '/report', label: 'nav.report', pages: ['report', 'reportStatus'] },
   { to: '/spot-checks', label: 'nav.spotChecks', pages: ['spotChecks', 'spotCheck'] },
 ];
 
@@ -105,12 +103,42 @@ function Shell() {
             })}
           </ul>
         </nav>
+        <ReportBar page={route.page} />
       </header>
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         <Page route={route} />
       </main>
       <Footer />
     </>
+  );
+}
+
+/**
+ * 我要举报 and 举报查询 on every page: a bar of their own under the menu (whose six entries keep
+ * one row on a phone), the active one marked.
+ */
+function ReportBar({ page }: { page: Route['page'] }) {
+  const { t } = useI18n();
+  return (
+    <nav aria-label={t('report.tabsLabel')} className="report-bar">
+      <div className="report-bar-inner">
+        <span className="report-bar-label">{t('overview.reportTitle')}</span>
+        <Link
+          to="/report"
+          aria-current={page === 'report' ? 'page' : undefined}
+          data-testid="portal-nav-report"
+        >
+          {t('report.tabNew')}
+        </Link>
+        <Link
+          to="/report/status"
+          aria-current={page === 'reportStatus' ? 'page' : undefined}
+          data-testid="portal-nav-report-status"
+        >
+          {t('report.tabStatus')}
+        </Link>
+      </div>
+    </nav>
   );
 }
 

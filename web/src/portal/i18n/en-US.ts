@@ -196,10 +196,9 @@ export const enUS: Messages = {
   'spotChecks.inspectorName': '{name} ({unit})',
   'spotChecks.separator': ', ',
   'spotChecks.checkLine': '{label}: {result}',
-  'nav.report': 'Report',
   'report.tabNew': 'Report inaction',
   'report.tabStatus': 'Check a report',
-  'report.tabsLabel': 'Reports',
+  'report.tabsLabel': 'Reporting',
   'report.title': 'Report inaction in office',
   'report.intro':
     'Report officials or units who neglect their duties or fail to act. You will get a 20-digit receipt code: with it you can follow the handling, talk with the handler and add evidence.',

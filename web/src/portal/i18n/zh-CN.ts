@@ -190,10 +190,9 @@ export const zhCN = {
   'spotChecks.inspectorName': '{name}（{unit}）',
   'spotChecks.separator': '、',
   'spotChecks.checkLine': '{label}：{result}',
-  'nav.report': '举报',
   'report.tabNew': '我要举报',
   'report.tabStatus': '举报查询',
-  'report.tabsLabel': '举报',
+  'report.tabsLabel': '举报入口',
   'report.title': '我要举报',
   'report.intro':
     '发现懒政怠政、为官不为问题，可以在这里举报。提交后您会得到一个 20 位查询码，凭码查询办理情况、与办理人员沟通、补充证据。',

@@ -1,7 +1,6 @@
 import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api, PortalApiError } from '../api';
 import { Field } from '../components/field';
-import { ReportTabs } from '../components/report-tabs';
 import { useI18n } from '../i18n';
 import { proveWork } from '../pow/solve';
 import { EVIDENCE_ACCEPT, evidenceProblem, fileSize, MAX_FORM_FILES } from '../report/evidence';
@@ -136,7 +135,6 @@ function ReportForm({ onSent }: { onSent(report: SentReport): void }) {
   const chooseIdentity = (anonymous: boolean) => setForm((f) => ({ ...f, anonymous }));
   return (
     <>
-      <ReportTabs current="report" />
       <header className="page-header">
         <h1>{t('report.title')}</h1>
         <p className="muted">{t('report.intro')}</p>

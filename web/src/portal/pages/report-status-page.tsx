@@ -13,7 +13,6 @@ import {
 import { formatDate, formatDateTime } from '../../lib/format';
 import { api, PortalApiError } from '../api';
 import { Field } from '../components/field';
-import { ReportTabs } from '../components/report-tabs';
 import { UploadRow, type UploadState } from '../components/upload-row';
 import { type Translate, useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/zh-CN';
@@ -84,7 +83,6 @@ export function ReportStatusPage() {
 
   return (
     <>
-      <ReportTabs current="reportStatus" />
       <header className="page-header">
         <h1>{t('reportStatus.title')}</h1>
         {!status ? <p className="muted">{t('reportStatus.intro')}</p> : null}
