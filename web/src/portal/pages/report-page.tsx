@@ -45,10 +45,19 @@ function ReportForm({ onSent }: { onSent(report: SentReport): void }) {
   const units = usePortalUnits();
   useEffect(() => () => abort.current?.abort(), []);
 
+  /** Editing a field clears its error (the others stay until the next attempt). */
+  const clearError = (key: string) =>
+    setErrors((all) => {
+      if (!(key in all)) return all;
+      const { [key]: _cleared, ...rest } = all;
+      return rest;
+    });
   const set =
     (key: 'name' | 'contact' | 'unitName' | 'summary' | 'details') =>
-    (event: { target: { value: string } }) =>
+    (event: { target: { value: string } }) => {
       setForm((f) => ({ ...f, [key]: event.target.value }));
+      clearError(key);
+    };
 
   const showErrors = (fieldErrors: Record<string, string>, message: string) => {
     setErrors(fieldErrors);
@@ -132,7 +141,10 @@ function ReportForm({ onSent }: { onSent(report: SentReport): void }) {
   };
 
   const busy = phase.step !== 'editing';
-  const chooseIdentity = (anonymous: boolean) => setForm((f) => ({ ...f, anonymous }));
+  const chooseIdentity = (anonymous: boolean) => {
+    setForm((f) => ({ ...f, anonymous }));
+    clearError('identity');
+  };
   return (
     <>
       <header className="page-header">

@@ -329,7 +329,12 @@ function Conversation({ code, status, onStatus }: Part) {
         </ol>
       )}
       <form className="form reply-form" onSubmit={submit} noValidate aria-busy={busy}>
-        <Field label={t('reportStatus.reply')} hint={t('reportStatus.replyHint')} error={errors.body}>
+        <Field
+          label={t('reportStatus.reply')}
+          hint={t('reportStatus.replyHint')}
+          error={errors.body}
+          required
+        >
           {(p) => (
             <textarea
               {...p}
