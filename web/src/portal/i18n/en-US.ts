@@ -287,7 +287,7 @@ export const enUS: Messages = {
   'reportStatus.send': 'Send',
   'reportStatus.sending': 'Sending…',
   'reportStatus.evidence': 'Add evidence',
-  'reportStatus.evidenceCount': 'You have sent {count} evidence files.',
+  'reportStatus.evidenceCount': 'Evidence files you have sent: {count}.',
   'reportStatus.evidenceHint': 'At most 20 MB per file: PDF, images, Word, Excel and the like',
   'reportStatus.file': 'File',
   'reportStatus.upload': 'Upload',
