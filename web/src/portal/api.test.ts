@@ -21,4 +21,10 @@ describe('portal api', () => {
     expect(headers[1]!['X-Requested-With']).toBeUndefined();
     expect(sent.every((s) => s.init.credentials === 'omit')).toBe(true);
   });
+
+  it('sends a receipt code in the body, never in the address', async () => {
+    await api('/reports/status', { method: 'POST', body: { receiptCode: '20261203888866660001' } });
+    expect(sent[0]!.url).toBe('/api/portal/reports/status');
+    expect(JSON.parse(sent[0]!.init.body as string)).toEqual({ receiptCode: '20261203888866660001' });
+  });
 });

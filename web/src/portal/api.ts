@@ -48,20 +48,27 @@ export async function api<T>(
     throw new PortalApiError({ type: 'about:blank', title: '', status: 0, code: 'INTERNAL' });
   }
   if (!response.ok) {
-    let problem: ProblemDetails = {
-      type: 'about:blank',
-      title: response.statusText || `HTTP ${response.status}`,
-      status: response.status,
-      code: response.status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST',
-    };
+    let body: unknown = null;
     try {
-      const body = (await response.json()) as Partial<ProblemDetails>;
-      if (body && typeof body.code === 'string' && typeof body.title === 'string')
-        problem = { ...problem, ...body } as ProblemDetails;
+      body = await response.json();
     } catch {
-      // Not JSON: keep the generic problem.
+      // Not JSON: a generic problem.
     }
-    throw new PortalApiError(problem);
+    throw new PortalApiError(problemOf(response.status, response.statusText, body));
   }
   return (await response.json()) as T;
+}
+
+/** The problem a failed response's status and (parsed) body describe: the server's, or a generic one. */
+export function problemOf(status: number, statusText: string, body: unknown): ProblemDetails {
+  const problem: ProblemDetails = {
+    type: 'about:blank',
+    title: statusText || `HTTP ${status}`,
+    status,
+    code: status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST',
+  };
+  const given = body as Partial<ProblemDetails> | null;
+  if (given && typeof given.code === 'string' && typeof given.title === 'string')
+    return { ...problem, ...given } as ProblemDetails;
+  return problem;
 }

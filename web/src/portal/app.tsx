@@ -6,6 +6,8 @@ import { ItemPage } from './pages/item-page';
 import { ListsPage } from './pages/lists-page';
 import { NoticePage, NoticesPage } from './pages/notices-page';
 import { OverviewPage } from './pages/overview-page';
+import { ReportPage } from './pages/report-page';
+import { ReportStatusPage } from './pages/report-status-page';
 import { SpotCheckPage, SpotChecksPage } from './pages/spot-checks-page';
 import { SuggestPage } from './pages/suggest-page';
 import { TrackPage } from './pages/track-page';
@@ -21,6 +23,12 @@ const NAV: { to: string; label: MessageKey; pages: Route['page'][] }[] = [
   { to: '/spot-checks', label: 'nav.spotChecks', pages: ['spotChecks', 'spotCheck'] },
   { to: '/notices', label: 'nav.notices', pages: ['notices', 'notice'] },
 ];
+
+/** Pages whose title is more precise than their menu entry's. */
+const PAGE_TITLES: Partial<Record<Route['page'], MessageKey>> = {
+  report: 'report.tabNew',
+  reportStatus: 'report.tabStatus',
+};
 
 export function PortalApp() {
   return (
@@ -38,7 +46,8 @@ function Shell() {
   const first = useRef(true);
 
   useEffect(() => {
-    document.title = `${t(NAV.find((n) => n.pages.includes(route.page))?.label ?? 'notFound.title')} · ${t('app.title')} · ${t('app.name')}`;
+    const label = PAGE_TITLES[route.page] ?? NAV.find((n) => n.pages.includes(route.page))?.label;
+    document.title = `${t(label ?? 'notFound.title')} · ${t('app.title')} · ${t('app.name')}`;
     document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'));
   }, [route.page, t]);
   // After a navigation, move focus to the new page so screen readers announce it.
@@ -96,12 +105,42 @@ function Shell() {
             })}
           </ul>
         </nav>
+        <ReportBar page={route.page} />
       </header>
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         <Page route={route} />
       </main>
       <Footer />
     </>
+  );
+}
+
+/**
+ * 我要举报 and 举报查询 on every page: a bar of their own under the menu (whose six entries keep
+ * one row on a phone), the active one marked.
+ */
+function ReportBar({ page }: { page: Route['page'] }) {
+  const { t } = useI18n();
+  return (
+    <nav aria-label={t('report.tabsLabel')} className="report-bar">
+      <div className="report-bar-inner">
+        <span className="report-bar-label">{t('overview.reportTitle')}</span>
+        <Link
+          to="/report"
+          aria-current={page === 'report' ? 'page' : undefined}
+          data-testid="portal-nav-report"
+        >
+          {t('report.tabNew')}
+        </Link>
+        <Link
+          to="/report/status"
+          aria-current={page === 'reportStatus' ? 'page' : undefined}
+          data-testid="portal-nav-report-status"
+        >
+          {t('report.tabStatus')}
+        </Link>
+      </div>
+    </nav>
   );
 }
 
@@ -139,6 +178,10 @@ function Page({ route }: { route: Route }) {
       return <TrackPage code={route.code} />;
     case 'answers':
       return <AnswersPage />;
+    case 'report':
+      return <ReportPage />;
+    case 'reportStatus':
+      return <ReportStatusPage />;
     case 'spotChecks':
       return <SpotChecksPage />;
     case 'spotCheck':

@@ -9,6 +9,8 @@ export type Route =
   | { page: 'item'; id: string }
   | { page: 'suggest' }
   | { page: 'track'; code: string | null }
+  | { page: 'report' }
+  | { page: 'reportStatus' }
   | { page: 'answers' }
   | { page: 'spotChecks' }
   | { page: 'spotCheck'; id: string }
@@ -26,6 +28,9 @@ export function matchRoute(pathname: string): Route {
   if (first === 'lists' && second && parts.length === 2) return { page: 'item', id: second };
   if (first === 'suggest' && parts.length === 1) return { page: 'suggest' };
   if (first === 'track' && parts.length <= 2) return { page: 'track', code: second ?? null };
+  // A report's receipt code is never in the address (addresses are logged): no code segment here.
+  if (first === 'report' && parts.length === 1) return { page: 'report' };
+  if (first === 'report' && second === 'status' && parts.length === 2) return { page: 'reportStatus' };
   if (first === 'answers' && parts.length === 1) return { page: 'answers' };
   if (first === 'spot-checks' && parts.length === 1) return { page: 'spotChecks' };
   if (first === 'spot-checks' && second && parts.length === 2) return { page: 'spotCheck', id: second };

@@ -1,5 +1,5 @@
 import type { PublicCampaign } from '@zeren/contracts';
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { api, PortalApiError, type Query } from './api';
 import { currentLocale, useI18n } from './i18n';
 
@@ -101,4 +101,19 @@ export function useFetch<T>(
 /** The campaign the portal is about (GET /api/portal/campaign), shared by the page's parts. */
 export function useCampaign(): FetchState<PublicCampaign> {
   return useFetch<PublicCampaign>('/campaign', undefined, { shared: true });
+}
+
+/**
+ * The units a citizen would name (the suggestion and report forms): units with published lists
+ * and the domains' lead units, by name.
+ */
+export function usePortalUnits(): { id: string; name: string }[] {
+  const campaign = useCampaign();
+  const units = useFetch<{ items: { id: string; name: string }[] }>('/units');
+  return useMemo(() => {
+    const all = new Map<string, string>();
+    for (const u of units.data?.items ?? []) all.set(u.id, u.name);
+    for (const d of campaign.data?.domains ?? []) for (const u of d.leadUnits) all.set(u.id, u.name);
+    return [...all].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  }, [units.data, campaign.data]);
 }

@@ -3,6 +3,7 @@ import { EMPTY, formatDateRange } from '../../lib/format';
 import { LoadError, Loading } from '../components/status';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/zh-CN';
+import { Link } from '../router';
 import { useCampaign } from '../use-fetch';
 
 /** (a) The active campaign: name, year, phase timeline with the current phase, the key domains. */
@@ -21,6 +22,18 @@ export function OverviewPage() {
         <p className="muted">{t('overview.organiser', { unit: data.unitName })}</p>
         <p className="muted">{t('overview.reportDay', { day: data.reportDay })}</p>
       </header>
+      <section aria-labelledby="report-heading" className="section report-cta" data-testid="overview-report">
+        <h2 id="report-heading">{t('overview.reportTitle')}</h2>
+        <p>{t('overview.reportText')}</p>
+        <p className="actions actions-start">
+          <Link to="/report" className="button button-primary" data-testid="overview-report-new">
+            {t('report.tabNew')}
+          </Link>
+          <Link to="/report/status" className="button button-secondary" data-testid="overview-report-status">
+            {t('report.tabStatus')}
+          </Link>
+        </p>
+      </section>
       <PhaseTimeline phases={data.phases} current={data.currentPhase} />
       <section aria-labelledby="domains-heading" className="section">
         <h2 id="domains-heading">{t('overview.domains')}</h2>

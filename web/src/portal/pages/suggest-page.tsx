@@ -1,9 +1,9 @@
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api, PortalApiError } from '../api';
 import { Field } from '../components/field';
 import { useI18n } from '../i18n';
 import { proveWork } from '../pow/solve';
-import { useCampaign, useFetch } from '../use-fetch';
+import { useCampaign, usePortalUnits } from '../use-fetch';
 import { SuggestionSent } from './suggestion-sent';
 
 interface Form {
@@ -34,16 +34,8 @@ function SuggestForm({ onSent }: { onSent(code: string): void }) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const abort = useRef<AbortController | null>(null);
   const campaign = useCampaign();
-  const units = useFetch<{ items: { id: string; name: string }[] }>('/units');
+  const unitOptions = usePortalUnits();
   useEffect(() => () => abort.current?.abort(), []);
-
-  // Units with published lists and the domains' lead units: the ones a citizen would name.
-  const unitOptions = useMemo(() => {
-    const all = new Map<string, string>();
-    for (const u of units.data?.items ?? []) all.set(u.id, u.name);
-    for (const d of campaign.data?.domains ?? []) for (const u of d.leadUnits) all.set(u.id, u.name);
-    return [...all].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  }, [units.data, campaign.data]);
 
   const set = (key: keyof Form) => (event: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [key]: event.target.value }));
