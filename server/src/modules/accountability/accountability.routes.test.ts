@@ -10,6 +10,8 @@ import {
 } from '../../../test/harness';
 import { solveProofOfWork } from '../../../test/proof-of-work';
 import { buildApp } from '../../app';
+import { fileBlob, storedFile } from '../../platform/files/files.table';
+import { jpegWithExif } from '../../platform/files/metadata-test-image';
 import { runJob } from '../../platform/jobs';
 import { person, unit } from '../../platform/org/org.table';
 import { campaign } from '../campaign/campaign.table';
@@ -574,6 +576,33 @@ describe('public reports', () => {
       .from(publicReport)
       .where(eq(publicReport.lookupKey, code.slice(0, 8)));
     const leadId = row!.leadId;
+    // Evidence from the reporter: stored under a neutral name, the photo without its EXIF.
+    const boundary = '----zerenreport';
+    const photo = jpegWithExif('GPS 31.2304N 121.4737E');
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: '/api/portal/reports/evidence',
+      headers: { ...OWN_PAGE_HEADERS, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="receiptCode"\r\n\r\n${code}\r\n` +
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="张三拍的.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+        ),
+        photo,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    });
+    expect(upload.statusCode, upload.body).toBe(200);
+    expect(upload.json().evidenceCount).toBe(1);
+    const [file] = await t.database.db.select().from(storedFile).where(eq(storedFile.ownerId, leadId));
+    expect(file).toMatchObject({ filename: '举报材料-1.jpg', uploadedBy: null, mimeType: 'image/jpeg' });
+    const [blob] = await t.database.db.select().from(fileBlob).where(eq(fileBlob.fileId, file!.id));
+    expect(blob!.bytes.includes('GPS 31.2304N')).toBe(false);
+    expect((await auditRows(t.database, 'lead.evidence_added', leadId))[0]!.after).toEqual({
+      fileIds: [file!.id],
+      byReporter: true,
+    });
+
     const sent = await post(supervisor, `/api/leads/${leadId}/messages`, { body: '已收到，正在核实' });
     expect(sent.statusCode, sent.body).toBe(201);
     const reply = await portal('/api/portal/reports/messages', { receiptCode: code, body: '补充：东门路段' });

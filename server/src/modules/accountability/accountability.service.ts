@@ -1786,6 +1786,7 @@ export async function addPublicReportEvidence(
       bytes: file.bytes,
       ownerType: LEAD_FILE_OWNER,
       ownerId: found.lead.id,
+      neutralName: `举报材料-${(await repo.countReporterFiles(tx.tx, found.lead.id)) + 1}`,
     });
     await tx.audit({
       action: 'lead.evidence_added',

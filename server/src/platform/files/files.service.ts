@@ -6,6 +6,7 @@ import { requireTargetUnit } from '../records';
 import { Scope } from '../scope';
 import { claimedType, detectFileType, safeFilename } from './file-type';
 import * as repo from './files.repository';
+import { stripImageMetadata } from './metadata';
 
 /**
  * Who may fetch a file attached to a record: the owning module's read permission, on the file's
@@ -63,30 +64,42 @@ export async function uploadFile(
 
 /**
  * Stores a file a member of the public sent with their report (no account: no uploader, no
- * address), attached at once to its record, after the same checks of size and type by content.
+ * address), attached at once to its record, after the same checks of size and type by content,
+ * under a neutral name and, for images, without their metadata.
  */
 export async function storeReporterFile(
   tx: TxContext,
-  input: { unitId: string; filename: string; bytes: Buffer; ownerType: string; ownerId: string },
+  input: {
+    unitId: string;
+    filename: string;
+    bytes: Buffer;
+    ownerType: string;
+    ownerId: string;
+    /** The name it is stored under, without extension (举报材料-3). */
+    neutralName: string;
+  },
 ): Promise<StoredFile> {
   if (input.bytes.length > MAX_FILE_BYTES)
     throw new AppError('FILE_TOO_LARGE', { max: megabytes(MAX_FILE_BYTES) });
   const type = detectFileType(input.bytes, input.filename);
   if (!type) throw new AppError('FILE_TYPE_NOT_ALLOWED', { type: claimedType(input.filename) });
+  // The name a reporter gave ("张三拍的.jpg") and a photo's EXIF (position, camera, time) can
+  // identify them: the file is stored under a neutral name, the picture without its metadata.
+  const bytes = stripImageMetadata(input.bytes, type.mimeType);
   const row = await repo.insertFile(
     tx.tx,
     {
       unitId: input.unitId,
       ownerType: input.ownerType,
       ownerId: input.ownerId,
-      filename: safeFilename(input.filename, type),
+      filename: `${input.neutralName}.${type.extensions[0]}`,
       mimeType: type.mimeType,
-      size: input.bytes.length,
-      sm3: sm3(input.bytes),
+      size: bytes.length,
+      sm3: sm3(bytes),
       uploadedBy: null,
       createdAt: tx.clock.now(),
     },
-    input.bytes,
+    bytes,
   );
   const view = presentFile(row);
   await tx.audit({
