@@ -1,10 +1,10 @@
-import { hash } from '@node-rs/argon2';
 import { sanctionLapsesOn } from '@zeren/contracts';
 import { shanghaiDate } from '../../platform/calendar/deadline';
 import { addDays } from '../../platform/calendar/working-days';
 import type { DemoRefs } from '../../platform/module';
 import { findRootActiveCampaignRef, listDomainRefs } from '../campaign/campaign.service';
 import * as repo from './accountability.repository';
+import { hashReceiptCode } from './accountability.rules';
 
 /**
  * The demo's receipt code of its anonymous public report, so a visitor can try the receipt page.
@@ -224,7 +224,7 @@ export async function seedDemoAccountability(refs: DemoRefs): Promise<void> {
   await repo.insertPublicReport(tx, {
     leadId: reported.id,
     lookupKey: DEMO_RECEIPT_CODE.slice(0, 8),
-    codeHash: await hash(DEMO_RECEIPT_CODE),
+    codeHash: await hashReceiptCode(DEMO_RECEIPT_CODE),
     named: false,
   });
   await repo.insertMessage(tx, {

@@ -40,7 +40,6 @@ import type { DbOrTx } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { changedFields } from '../../platform/audit/audit.service';
 import { confirmOwnPassword } from '../../platform/auth/auth.service';
-import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/password';
 import { addWorkingDays, workingDayCalendar } from '../../platform/calendar/calendar.service';
 import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline';
 import { type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
@@ -76,6 +75,7 @@ import {
 import * as repo from './accountability.repository';
 import {
   DUPLICATE_THRESHOLD,
+  hashReceiptCode,
   isClosedForReporter,
   leadDueState,
   MEASURE_TEXT,
@@ -83,6 +83,7 @@ import {
   matchTerms,
   newReceiptCode,
   publicStage,
+  receiptCodeMatches,
   receiptLookupKey,
   SANCTION_TEXT,
   similarity,
@@ -318,8 +319,16 @@ interface NewLead {
   inquiryKind?: DualInquiryKind | null | undefined;
 }
 
-/** Checks what a lead names (units, persons, domain) and stores it with its deadline and audit event. */
-async function openLead(tx: TxContext, input: NewLead): Promise<repo.LeadRow> {
+/**
+ * Checks what a lead names (units, persons, domain) and stores it with its deadline and audit
+ * event. `alongside` stores what belongs with the lead before the event: the audit chain is locked
+ * from the event to the commit, so the event comes last.
+ */
+async function openLead(
+  tx: TxContext,
+  input: NewLead,
+  alongside?: (created: repo.LeadRow) => Promise<void>,
+): Promise<repo.LeadRow> {
   const units = await findUnitRefs(tx.tx, input.concernedUnitIds);
   input.concernedUnitIds.forEach((id, i) => {
     if (!units.some((u) => u.id === id)) throw fieldError(`concernedUnitIds.${i}`, 'field.not_found');
@@ -359,6 +368,7 @@ async function openLead(tx: TxContext, input: NewLead): Promise<repo.LeadRow> {
     createdAt: now,
     updatedAt: now,
   });
+  await alongside?.(created);
   await tx.audit({
     action: 'lead.created',
     recordType: 'lead',
@@ -1672,7 +1682,7 @@ export async function submitPublicReport(
       { path: 'altcha', key: 'accountability.proof_of_work' },
     ]);
   const code = newReceiptCode();
-  const codeHash = await hashPassword(code);
+  const codeHash = await hashReceiptCode(code);
   return inTransaction(anonymousContext(ctx), async (tx) => {
     const campaign = await findRootActiveCampaignRef(tx.tx);
     if (!campaign) throw fieldError('unitName', 'accountability.no_campaign');
@@ -1680,28 +1690,34 @@ export async function submitPublicReport(
       throw fieldError('unitId', 'field.not_found');
     const settings = await settingsOf(tx.tx, campaign.id);
     const receivedOn = shanghaiDate(tx.clock.now());
-    const created = await openLead(tx, {
-      campaign,
-      unitId: await leadUnitOf(tx.tx, campaign, settings),
-      source: 'public_report',
-      summary: input.summary,
-      details: `举报对象：${input.unitName}\n${input.details}`,
-      concernedUnitIds: input.unitId ? [input.unitId] : [],
-      concernedPersonIds: [],
-      receivedOn,
-      anonymous: input.anonymous,
-    });
     if (await repo.findPublicReportByLookup(tx.tx, receiptLookupKey(code)))
-      // 1 in 10^8 per report: the reporter simply tries again (nothing was stored).
+      // 1 in 10^8 per report: the reporter simply sends again (nothing was stored).
       throw new AppError('SERVER_BUSY');
-    await repo.insertPublicReport(tx.tx, {
-      leadId: created.id,
-      lookupKey: receiptLookupKey(code),
-      codeHash,
-      named: !input.anonymous,
-      reporterNameEnc: input.anonymous ? null : tx.cipher.encryptNullable(input.name),
-      reporterContactEnc: input.anonymous ? null : tx.cipher.encryptNullable(input.contact),
-    });
+    await openLead(
+      tx,
+      {
+        campaign,
+        unitId: await leadUnitOf(tx.tx, campaign, settings),
+        source: 'public_report',
+        summary: input.summary,
+        details: `举报对象：${input.unitName}\n${input.details}`,
+        concernedUnitIds: input.unitId ? [input.unitId] : [],
+        concernedPersonIds: [],
+        receivedOn,
+        anonymous: input.anonymous,
+      },
+      (created) =>
+        repo
+          .insertPublicReport(tx.tx, {
+            leadId: created.id,
+            lookupKey: receiptLookupKey(code),
+            codeHash,
+            named: !input.anonymous,
+            reporterNameEnc: input.anonymous ? null : tx.cipher.encryptNullable(input.name),
+            reporterContactEnc: input.anonymous ? null : tx.cipher.encryptNullable(input.contact),
+          })
+          .then(() => undefined),
+    );
     return { receiptCode: code, receivedOn };
   });
 }
@@ -1709,7 +1725,7 @@ export async function submitPublicReport(
 /** The report a receipt code opens, or RECEIPT_NOT_FOUND (a wrong code costs the same time). */
 async function reportByCode(db: DbOrTx, code: string) {
   const found = await repo.findPublicReportByLookup(db, receiptLookupKey(code));
-  const ok = await verifyPassword(found?.report.codeHash ?? (await dummyPasswordHash()), code);
+  const ok = await receiptCodeMatches(found?.report.codeHash, code);
   if (!found || !ok) throw new AppError('RECEIPT_NOT_FOUND');
   return found;
 }
