@@ -3,22 +3,29 @@ import { call } from '../../../lib/api';
 import type { AccountabilitySettings } from '../types';
 import { accountabilityKeys, refreshAccountability } from './query-keys';
 
-/** The current campaign's deadlines per source, receiving unit and 一案双查 threshold. */
-export function getAccountabilitySettings(): Promise<AccountabilitySettings> {
-  return call('getAccountabilitySettings', { query: {} });
+/** A campaign's deadlines per source, receiving unit and 一案双查 threshold. */
+export function getAccountabilitySettings(campaignId: string): Promise<AccountabilitySettings> {
+  return call('getAccountabilitySettings', { query: { campaignId } });
 }
 
-export function useAccountabilitySettings(enabled = true) {
-  return useQuery({ queryKey: accountabilityKeys.settings, queryFn: getAccountabilitySettings, enabled });
+export function useAccountabilitySettings(campaignId: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: [...accountabilityKeys.settings, campaignId ?? ''],
+    queryFn: () => getAccountabilitySettings(campaignId!),
+    enabled: enabled && campaignId !== undefined,
+  });
 }
 
 export type SettingsChanges = Partial<
   Pick<AccountabilitySettings, 'deadlines' | 'leadUnitId' | 'dualInquiryOverdueWorkingDays'>
 >;
 
-/** Changes the current campaign's accountability settings. */
-export function updateAccountabilitySettings(body: SettingsChanges): Promise<AccountabilitySettings> {
-  return call('updateAccountabilitySettings', { query: {}, body });
+/** Changes a campaign's accountability settings. */
+export function updateAccountabilitySettings({
+  campaignId,
+  ...body
+}: SettingsChanges & { campaignId: string }): Promise<AccountabilitySettings> {
+  return call('updateAccountabilitySettings', { query: { campaignId }, body });
 }
 
 export function useUpdateAccountabilitySettings() {

@@ -101,6 +101,7 @@ export function CaseTable({ pager }: { pager: PagedList<AccountabilityCase> }) {
             dueDate={item.dueDate}
             overdue={item.overdue}
             workingDaysLeft={item.workingDaysLeft}
+            stacked
             testId="case-due"
           />
         ),

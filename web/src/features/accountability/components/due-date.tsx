@@ -3,6 +3,7 @@ import { StatusTag } from '../../../components/status-tag';
 import { format } from '../../../i18n/catalogs';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDate } from '../../../lib/format';
+import './accountability.css';
 
 /**
  * A lead's handling deadline or a case's verification deadline and, while it runs, the working
@@ -13,12 +14,15 @@ export function DueDate({
   overdue,
   workingDaysLeft,
   colour,
+  stacked = false,
   testId = 'lead-due',
 }: {
   dueDate: string;
   overdue: boolean;
   workingDaysLeft: number | null;
   colour?: 'none' | 'yellow' | 'red';
+  /** In a table: the date on one line, the working days under it. */
+  stacked?: boolean;
   testId?: string;
 }) {
   const t = useT();
@@ -34,14 +38,21 @@ export function DueDate({
         : left === 0 && !overdue
           ? t.lead.dueToday
           : format(t.lead.daysOverdue, { days: Math.abs(left) });
+  const type = shade === 'red' ? 'danger' : shade === 'yellow' ? 'warning' : undefined;
+  if (stacked)
+    return (
+      <Flex vertical gap={0} data-testid={testId} data-date={dueDate} data-colour={shade}>
+        <span className="nowrap">{date}</span>
+        {days && (
+          <Typography.Text type={type ?? 'secondary'} className="due-days">
+            {days}
+          </Typography.Text>
+        )}
+      </Flex>
+    );
   return (
     <Flex gap={4} wrap align="center">
-      <Typography.Text
-        type={shade === 'red' ? 'danger' : shade === 'yellow' ? 'warning' : undefined}
-        data-testid={testId}
-        data-date={dueDate}
-        data-colour={shade}
-      >
+      <Typography.Text type={type} data-testid={testId} data-date={dueDate} data-colour={shade}>
         {days ? format(t.lead.dueWithDays, { date, days }) : date}
       </Typography.Text>
       {overdue && (

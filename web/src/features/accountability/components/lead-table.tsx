@@ -51,8 +51,8 @@ export function LeadTable({ pager }: { pager: PagedList<Lead> }) {
     {
       key: 'receivedOn',
       title: t.lead.receivedOn,
-      minWidth: 110,
-      render: (_, lead) => formatDate(lead.receivedOn, locale),
+      minWidth: 124,
+      render: (_, lead) => <span className="nowrap">{formatDate(lead.receivedOn, locale)}</span>,
     },
     {
       key: 'dueDate',
@@ -65,6 +65,7 @@ export function LeadTable({ pager }: { pager: PagedList<Lead> }) {
             overdue={lead.overdue}
             workingDaysLeft={lead.workingDaysLeft}
             colour={lead.colour}
+            stacked
           />
         ) : (
           formatDate(lead.dueDate, locale)
@@ -77,7 +78,7 @@ export function LeadTable({ pager }: { pager: PagedList<Lead> }) {
       render: (_, lead) => (
         <Flex gap={4} wrap>
           <LeadStatusTag status={lead.status} />
-          {lead.disposal && lead.status !== 'received' && lead.status !== 'merged' && (
+          {lead.disposal && (lead.status === 'accepted' || lead.status === 'concluded') && (
             <Typography.Text type="secondary">{t.disposal[lead.disposal]}</Typography.Text>
           )}
         </Flex>

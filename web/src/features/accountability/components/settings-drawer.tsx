@@ -12,12 +12,12 @@ type Values = Pick<AccountabilitySettings, 'deadlines' | 'leadUnitId' | 'dualInq
  * 问责设置 of the current campaign: the working days to handle a lead of each source, the unit new
  * leads go to, and after how many working days overdue Zeren proposes 一案双查.
  */
-export function SettingsDrawer({ onClose }: { onClose: () => void }) {
+export function SettingsDrawer({ campaignId, onClose }: { campaignId: string; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<Values>();
-  const settings = useAccountabilitySettings();
+  const settings = useAccountabilitySettings(campaignId);
   const update = useUpdateAccountabilitySettings();
   const onError = useApiErrorHandler();
   const days = (name: (string | number)[], testId: string, label: string) => (
@@ -75,7 +75,7 @@ export function SettingsDrawer({ onClose }: { onClose: () => void }) {
           }}
           onFinish={(values) =>
             update.mutate(
-              { ...values, leadUnitId: values.leadUnitId ?? null },
+              { campaignId, ...values, leadUnitId: values.leadUnitId ?? null },
               {
                 onSuccess: () => {
                   message.success(t.common.saved);

@@ -6,7 +6,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
 import { flagFilter, oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCan } from '../../../lib/use-can';
-import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
+import { useAccountabilityCampaign } from '../api/accountability-campaign';
 import { useAccountabilitySettings } from '../api/accountability-settings';
 import { useLeadsPage } from '../api/list-leads';
 import { LeadFilters } from '../components/lead-filters';
@@ -36,9 +36,9 @@ export function LeadsPage() {
   const [filters, setFilters] = useUrlFilters(FILTERS);
   const [creating, setCreating] = useState(false);
   const [configuring, setConfiguring] = useState(false);
-  const campaign = useCurrentCampaign(can('campaign.read'));
+  const campaign = useAccountabilityCampaign();
   const canIntake = can('accountability.lead.intake');
-  const settings = useAccountabilitySettings(canIntake);
+  const settings = useAccountabilitySettings(campaign?.id, canIntake);
   const leads = useLeadsPage(filters);
 
   return (
@@ -47,7 +47,7 @@ export function LeadsPage() {
         title={t.nav.leads}
         extra={
           <>
-            {can('accountability.settings.manage') && (
+            {can('accountability.settings.manage') && campaign && (
               <Button
                 icon={<SettingOutlined />}
                 onClick={() => setConfiguring(true)}
@@ -60,7 +60,7 @@ export function LeadsPage() {
               <Button
                 type="primary"
                 icon={<PlusOutlined />}
-                disabled={campaign.isSuccess && campaign.data === null}
+                disabled={!campaign}
                 onClick={() => setCreating(true)}
                 data-testid="lead-add"
               >
@@ -70,20 +70,22 @@ export function LeadsPage() {
           </>
         }
       />
-      {canIntake && campaign.isSuccess && campaign.data === null && (
+      {canIntake && campaign === null && (
         <Alert type="info" showIcon title={t.lead.noCampaign} className="toolbar" />
       )}
       <LeadFilters value={filters} onChange={setFilters} />
       <LeadTable pager={leads} />
       {creating && (
         <LeadFormDrawer
-          campaign={campaign.data ?? null}
+          campaign={campaign ?? null}
           leadUnitId={settings.data?.leadUnitId ?? undefined}
           onClose={() => setCreating(false)}
           onCreated={(lead) => navigate(leadHref(lead.id))}
         />
       )}
-      {configuring && <SettingsDrawer onClose={() => setConfiguring(false)} />}
+      {configuring && campaign && (
+        <SettingsDrawer campaignId={campaign.id} onClose={() => setConfiguring(false)} />
+      )}
     </>
   );
 }
