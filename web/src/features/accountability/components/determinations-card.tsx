@@ -214,6 +214,8 @@ export function DeterminationsCard({
     },
   ];
 
+  const shown =
+    c.status === 'decided' || !canHandle ? columns.filter((column) => column.key !== 'actions') : columns;
   return (
     <>
       <ListTable<Determination>
@@ -230,7 +232,7 @@ export function DeterminationsCard({
             </Button>
           )
         }
-        columns={columns}
+        columns={shown}
         dataSource={detail.determinations}
         locale={{ emptyText: t.determination.none }}
         expandable={{

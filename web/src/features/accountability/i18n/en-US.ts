@@ -262,7 +262,7 @@ export const enUS: AccountabilityMessages = {
   },
   dualInquiry: {
     title: 'One case, two investigations',
-    open: 'Open 一案双查',
+    open: 'Open two investigations',
     openTitle: 'Open one case, two investigations',
     kinds: 'Inquire into',
     concernedUnits: 'Units examined',
@@ -286,7 +286,7 @@ export const enUS: AccountabilityMessages = {
     leadUnit: 'Receiving unit',
     leadUnitHint:
       "New leads (public reports and transfers too) go to this unit; none: the campaign's lead unit.",
-    dualInquiry: '一案双查 threshold',
+    dualInquiry: 'Two-investigations threshold',
     dualInquiryHint: 'Propose one case, two investigations for a lead overdue by this many working days.',
     workingDaysUnit: 'working days',
     workingDaysValue: '{days} working days',

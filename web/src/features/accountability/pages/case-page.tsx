@@ -108,7 +108,7 @@ export function CasePage() {
       label: t.lead.concernedUnits,
       children: [
         ...lead.concernedUnits.map((u) => u.name),
-        ...lead.concernedPersons.map((p) => `${p.name}（${p.unitName}）`),
+        ...lead.concernedPersons.map((p) => format(t.common.withNote, { text: p.name, note: p.unitName })),
       ].join(t.history.listSeparator),
     },
     { key: 'receivedOn', label: t.lead.receivedOn, children: formatDate(lead.receivedOn, locale) },
