@@ -3,9 +3,9 @@ import type { AccountabilityMessages } from './zh-CN';
 export const enUS: AccountabilityMessages = {
   nav: {
     accountability: 'Accountability',
-    leads: 'Problem leads',
-    cases: 'Accountability cases',
-    personRecord: 'Accountability records',
+    leads: 'Leads',
+    cases: 'Cases',
+    personRecord: 'Person records',
   },
   lead: {
     record: 'Problem lead',
