@@ -1,3 +1,4 @@
+import { accountabilityModule } from './features/accountability/module';
 import { auditModule } from './features/audit/module';
 import { authModule } from './features/auth/module';
 import { calendarModule } from './features/calendar/module';
@@ -22,6 +23,7 @@ import { supervisionModule } from './features/supervision/module';
  */
 export const MODULES = [
   homeModule,
+  accountabilityModule,
   authModule,
   orgModule,
   dutiesModule,

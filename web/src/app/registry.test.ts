@@ -75,6 +75,9 @@ describe('the web module registry', () => {
     // The entries the server counts today.
     expect([...WORKBENCH.keys()].sort()).toEqual(
       [
+        'accountability.casesOverdue',
+        'accountability.toApprove',
+        'accountability.toTriage',
         'duties.returned',
         'duties.toApprove',
         'keyTasks.dueSoon',

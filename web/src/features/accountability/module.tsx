@@ -1,0 +1,135 @@
+import {
+  AuditOutlined,
+  FieldTimeOutlined,
+  FileSearchOutlined,
+  InboxOutlined,
+  ProfileOutlined,
+  SafetyCertificateOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { WebModule } from '../../app/module';
+import { caseRecord, determinationRecord, exemptionRecord, leadRecord, settingsRecord } from './history';
+import { enUS } from './i18n/en-US';
+import { type AccountabilityMessages, zhCN } from './i18n/zh-CN';
+
+export const LEADS_PATH = '/accountability/leads';
+export const CASES_PATH = '/accountability/cases';
+export const PERSON_RECORD_PATH = '/accountability/person-record';
+
+/** The page of one lead (linked from the audit log, histories and the case). */
+export function leadHref(id: string): string {
+  return `${LEADS_PATH}/${encodeURIComponent(id)}`;
+}
+
+/** The page of one case. */
+export function caseHref(id: string): string {
+  return `${CASES_PATH}/${encodeURIComponent(id)}`;
+}
+
+/** A person's accountability record (问责记录), linked from determinations. */
+export function personRecordHref(personId: string): string {
+  return `${PERSON_RECORD_PATH}?${new URLSearchParams({ person: personId })}`;
+}
+
+/** Drops the workbench's campaign id: the pages list every campaign in scope. */
+const withoutCampaign = ({ campaignId: _campaignId, ...query }: Record<string, string | number | boolean>) =>
+  Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)]));
+
+/**
+ * 问责: problem leads from five sources and their triage, cases verified under the six
+ * requirements, responsibility determinations under the four forms with four-eyes approval,
+ * fault tolerance, 一案双查, and a person's accountability record.
+ */
+export const accountabilityModule: WebModule<AccountabilityMessages> = {
+  name: 'accountability',
+  messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  records: [
+    { ...leadRecord, link: { permission: 'accountability.lead.read', href: leadHref } },
+    { ...caseRecord, link: { permission: 'accountability.lead.read', href: caseHref } },
+    determinationRecord,
+    exemptionRecord,
+    settingsRecord,
+  ],
+  menuGroups: [
+    { id: 'accountability', icon: <SafetyCertificateOutlined />, label: 'accountability', order: 15 },
+  ],
+  pages: [
+    {
+      path: LEADS_PATH,
+      permission: 'accountability.lead.read',
+      menu: {
+        group: 'accountability',
+        icon: <InboxOutlined />,
+        label: 'leads',
+        testId: 'nav-leads',
+        order: 10,
+      },
+      load: async () => (await import('./pages/leads-page')).LeadsPage,
+    },
+    {
+      path: `${LEADS_PATH}/:id`,
+      permission: 'accountability.lead.read',
+      load: async () => (await import('./pages/lead-page')).LeadPage,
+    },
+    {
+      path: CASES_PATH,
+      permission: 'accountability.lead.read',
+      menu: {
+        group: 'accountability',
+        icon: <FileSearchOutlined />,
+        label: 'cases',
+        testId: 'nav-cases',
+        order: 20,
+      },
+      load: async () => (await import('./pages/cases-page')).CasesPage,
+    },
+    {
+      path: `${CASES_PATH}/:id`,
+      permission: 'accountability.lead.read',
+      load: async () => (await import('./pages/case-page')).CasePage,
+    },
+    {
+      path: PERSON_RECORD_PATH,
+      permission: 'accountability.person_record.read',
+      menu: {
+        group: 'accountability',
+        icon: <UserOutlined />,
+        label: 'personRecord',
+        testId: 'nav-person-record',
+        order: 30,
+      },
+      load: async () => (await import('./pages/person-record-page')).PersonRecordPage,
+    },
+  ],
+  // Both pages read their filters from the address and list every campaign in scope.
+  lists: [
+    { operationId: 'listLeads', path: LEADS_PATH, search: withoutCampaign },
+    { operationId: 'listCases', path: CASES_PATH, search: withoutCampaign },
+  ],
+  workbench: [
+    {
+      key: 'accountability.toTriage',
+      label: (t) => t.accountabilityWorkbench.toTriage,
+      hint: (t) => t.accountabilityWorkbench.toTriageHint,
+      icon: <ProfileOutlined />,
+      tone: 'attention',
+      order: 33,
+    },
+    {
+      key: 'accountability.casesOverdue',
+      label: (t) => t.accountabilityWorkbench.casesOverdue,
+      hint: (t) => t.accountabilityWorkbench.casesOverdueHint,
+      icon: <FieldTimeOutlined />,
+      tone: 'attention',
+      order: 34,
+    },
+    {
+      key: 'accountability.toApprove',
+      label: (t) => t.accountabilityWorkbench.toApprove,
+      hint: (t) => t.accountabilityWorkbench.toApproveHint,
+      icon: <AuditOutlined />,
+      tone: 'attention',
+      order: 35,
+    },
+  ],
+};

@@ -1,0 +1,91 @@
+import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { Alert, Button } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { PageHeader } from '../../../components/page-header';
+import { useT } from '../../../i18n/use-t';
+import { flagFilter, oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
+import { useCan } from '../../../lib/use-can';
+import { useAccountabilityCampaign } from '../api/accountability-campaign';
+import { useAccountabilitySettings } from '../api/accountability-settings';
+import { useLeadsPage } from '../api/list-leads';
+import { LeadFilters } from '../components/lead-filters';
+import { LeadFormDrawer } from '../components/lead-form-drawer';
+import { LeadTable } from '../components/lead-table';
+import { SettingsDrawer } from '../components/settings-drawer';
+import { leadHref } from '../module';
+import { LEAD_SOURCES, LEAD_STATUSES } from '../types';
+
+/** The filters the list reads from its address (the workbench opens it as `?status=received`). */
+const FILTERS = {
+  status: oneOfFilter(LEAD_STATUSES),
+  source: oneOfFilter(LEAD_SOURCES),
+  concernedUnitId: textFilter,
+  overdue: flagFilter,
+  q: textFilter,
+};
+
+/**
+ * 问题线索: the leads the person holds, newest first, filtered by status, source, unit concerned,
+ * overdue and a search; a form to register one from a non-public source; the settings.
+ */
+export function LeadsPage() {
+  const t = useT();
+  const can = useCan();
+  const navigate = useNavigate();
+  const [filters, setFilters] = useUrlFilters(FILTERS);
+  const [creating, setCreating] = useState(false);
+  const [configuring, setConfiguring] = useState(false);
+  const campaign = useAccountabilityCampaign();
+  const canIntake = can('accountability.lead.intake');
+  const settings = useAccountabilitySettings(campaign?.id, canIntake);
+  const leads = useLeadsPage(filters);
+
+  return (
+    <>
+      <PageHeader
+        title={t.nav.leads}
+        extra={
+          <>
+            {can('accountability.settings.manage') && campaign && (
+              <Button
+                icon={<SettingOutlined />}
+                onClick={() => setConfiguring(true)}
+                data-testid="accountability-settings"
+              >
+                {t.lead.settings}
+              </Button>
+            )}
+            {canIntake && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                disabled={!campaign}
+                onClick={() => setCreating(true)}
+                data-testid="lead-add"
+              >
+                {t.lead.create}
+              </Button>
+            )}
+          </>
+        }
+      />
+      {canIntake && campaign === null && (
+        <Alert type="info" showIcon title={t.lead.noCampaign} className="toolbar" />
+      )}
+      <LeadFilters value={filters} onChange={setFilters} />
+      <LeadTable pager={leads} />
+      {creating && (
+        <LeadFormDrawer
+          campaign={campaign ?? null}
+          leadUnitId={settings.data?.leadUnitId ?? undefined}
+          onClose={() => setCreating(false)}
+          onCreated={(lead) => navigate(leadHref(lead.id))}
+        />
+      )}
+      {configuring && campaign && (
+        <SettingsDrawer campaignId={campaign.id} onClose={() => setConfiguring(false)} />
+      )}
+    </>
+  );
+}
