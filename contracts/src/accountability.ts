@@ -592,6 +592,8 @@ export const requirementCheckSchema = z.object({
   confirmed: z.boolean(),
   note: z.string().nullable(),
   confirmedAt: z.string().nullable(),
+  /** Who confirmed it (the handler). */
+  confirmedByName: z.string().nullable(),
 });
 
 export const sanctionSchema = z

@@ -14,7 +14,6 @@ import { fileBlob, storedFile } from '../../platform/files/files.table';
 import { jpegWithExif } from '../../platform/files/metadata-test-image';
 import { runJob } from '../../platform/jobs';
 import { person, unit } from '../../platform/org/org.table';
-import { campaign } from '../campaign/campaign.table';
 import { spotCheckTransfer } from '../spot-checks/spot-checks.table';
 import { supervisionItem, supervisionTransfer } from '../supervision/supervision.table';
 import { intakeJob, lapseJob } from './accountability.service';
@@ -29,7 +28,6 @@ let clerk: string;
 let head: string;
 let jyj: string;
 let cgj: string;
-let campaignId: string;
 
 const unitIdOf = async (code: string) =>
   (await t.database.db.select({ id: unit.id }).from(unit).where(eq(unit.code, code)))[0]!.id;
@@ -47,10 +45,6 @@ beforeAll(async () => {
   head = await t.login('dept.head');
   jyj = await unitIdOf('C007');
   cgj = await unitIdOf('C010');
-  [{ id: campaignId }] = (await t.database.db
-    .select({ id: campaign.id })
-    .from(campaign)
-    .where(eq(campaign.status, 'active'))) as [{ id: string }];
 });
 afterAll(() => t.close());
 
@@ -225,6 +219,13 @@ describe('triage proposals', () => {
     expect(detail.responsibleUnits[0].items.map((i: { name: string }) => i.name)).toContain(
       '对校外培训机构的监督检查',
     );
+    // Words every power list shares (检查, 计划, 年度) propose no one.
+    const unrelated = await createLead(office, {
+      concernedUnitIds: [cgj],
+      summary: '市供水集团对老旧小区水压不足问题整改不到位',
+      details: '督查发现：老旧小区二次供水改造列入年度计划，但至今未开工，检查发现台账与实际不符。',
+    });
+    expect((await get(supervisor, `/api/leads/${unrelated.id}`)).json().responsibleUnits).toEqual([]);
   });
 });
 

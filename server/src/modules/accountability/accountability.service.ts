@@ -140,7 +140,7 @@ async function campaignOf(db: DbOrTx, asked: string | undefined, current: string
 }
 
 /** The unit new leads of a campaign go to: the settings' office, else the campaign's own unit. */
-async function leadUnitOf(db: DbOrTx, campaign: { unitId: string }, settings: AccountabilitySettings) {
+function leadUnitOf(campaign: { unitId: string }, settings: AccountabilitySettings): string {
   return settings.leadUnitId ?? campaign.unitId;
 }
 
@@ -385,7 +385,7 @@ export async function createLead(ctx: ServiceContext, input: CreateLeadInput): P
   return inTransaction(ctx, async (tx) => {
     const campaign = await campaignOf(tx.tx, input.campaignId, current);
     const settings = await settingsOf(tx.tx, campaign.id);
-    const unitId = input.unitId ?? (await leadUnitOf(tx.tx, campaign, settings));
+    const unitId = input.unitId ?? leadUnitOf(campaign, settings);
     await requireTargetUnit(tx, unitId, 'unitId');
     const today = shanghaiDate(tx.clock.now());
     const receivedOn = input.receivedOn ?? today;
@@ -518,7 +518,7 @@ async function repeatsOf(db: DbOrTx, lead: repo.LeadRow) {
  * the items that matched (at most three units, three items each).
  */
 export async function proposeResponsibleUnits(db: DbOrTx, text: string) {
-  const items = await matchPublishedDutyItems(db, matchTerms(text), { minTerms: 2, limit: 30 });
+  const items = await matchPublishedDutyItems(db, matchTerms(text), { minScore: 4, limit: 30 });
   const byUnit = new Map<
     string,
     { unitId: string; unitName: string; score: number; items: { id: string; code: string; name: string }[] }
@@ -824,7 +824,7 @@ export async function receiveTransfers(tx: TxContext): Promise<number> {
       const ref = await findCampaignRef(tx.tx, id);
       if (!ref) return undefined;
       const settings = await settingsOf(tx.tx, id);
-      c = { ...ref, leadUnitId: await leadUnitOf(tx.tx, ref, settings) };
+      c = { ...ref, leadUnitId: leadUnitOf(ref, settings) };
       campaigns.set(id, c);
     }
     return c;
@@ -1026,7 +1026,12 @@ async function dualInquiryProposalOf(db: DbOrTx, now: Date, row: repo.CaseWithUn
 
 async function caseDetail(db: DbOrTx, now: Date, row: repo.CaseWithUnit): Promise<CaseDetail> {
   const leadRow = await leadRecord.reload(db, row.case.leadId);
-  const requirements = new Map((await repo.listRequirements(db, row.case.id)).map((r) => [r.requirement, r]));
+  const requirementRows = await repo.listRequirements(db, row.case.id);
+  const requirements = new Map(requirementRows.map((r) => [r.requirement, r]));
+  const confirmers = await personNamesOfAccounts(
+    db,
+    requirementRows.map((r) => r.confirmedBy),
+  );
   const [view] = await presentCases(db, now, [row]);
   return {
     case: view!,
@@ -1038,6 +1043,7 @@ async function caseDetail(db: DbOrTx, now: Date, row: repo.CaseWithUnit): Promis
         confirmed: r?.confirmed ?? false,
         note: r?.note ?? null,
         confirmedAt: r?.confirmedAt?.toISOString() ?? null,
+        confirmedByName: (r?.confirmedBy && confirmers.get(r.confirmedBy)) || null,
       };
     }),
     evidence: (await filesOfOwners(db, CASE_FILE_OWNER, [row.case.id])).get(row.case.id) ?? [],
@@ -1697,7 +1703,7 @@ export async function submitPublicReport(
       tx,
       {
         campaign,
-        unitId: await leadUnitOf(tx.tx, campaign, settings),
+        unitId: leadUnitOf(campaign, settings),
         source: 'public_report',
         summary: input.summary,
         details: `举报对象：${input.unitName}\n${input.details}`,

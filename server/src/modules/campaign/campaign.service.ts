@@ -74,14 +74,18 @@ export async function getCampaign(ctx: ServiceContext, id: string): Promise<Camp
 
 /**
  * The campaign the caller works under: the active campaign of the nearest government at or
- * above the caller's own unit. It follows the caller's place in the tree, not the data scope,
- * so a department clerk sees the campaign of its city.
+ * above the caller's own unit, else (a body outside the government tree) the root government's. It
+ * follows the caller's place in the tree, not the data scope, so a department clerk sees the
+ * campaign of its city.
  */
 export async function getCurrentCampaign(ctx: ServiceContext): Promise<Campaign> {
   const actor = requireActor(ctx);
   const own = await findUnitRef(ctx.db, actor.unitId);
   if (!own) throw notFound();
-  const row = await repo.findNearestActiveCampaign(ctx.db, own.path.split('/').filter(Boolean));
+  // A body outside the government tree (the 纪委监委) works in the root government's campaign.
+  const row =
+    (await repo.findNearestActiveCampaign(ctx.db, own.path.split('/').filter(Boolean))) ??
+    (await repo.findRootActiveCampaign(ctx.db));
   if (!row) throw notFound();
   return loadView(ctx.db, row, today(ctx));
 }
@@ -90,8 +94,7 @@ export async function getCurrentCampaign(ctx: ServiceContext): Promise<Campaign>
 export async function currentCampaignId(ctx: ServiceContext): Promise<string | null> {
   const own = await findUnitRef(ctx.db, requireActor(ctx).unitId);
   if (!own) return null;
-  const row = await repo.findNearestActiveCampaign(ctx.db, own.path.split('/').filter(Boolean));
-  return row?.campaign.id ?? null;
+  return activeCampaignIdOfUnit(ctx.db, own.path);
 }
 
 /**

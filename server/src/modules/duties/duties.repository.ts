@@ -291,17 +291,19 @@ export function listUnitsWithPublished(db: DbOrTx) {
 }
 
 /**
- * Published items whose name or responsibilities contain the most of these terms (Chinese
- * bigrams of a lead's text): the items that say whose duty a problem is. Each term counts once per
- * item; items matching fewer than `minTerms` are left out.
+ * Published items that say whose duty a problem is: terms (Chinese bigrams of a lead's text) found
+ * in an item's name count twice, in its responsibilities once. An item must name at least one of
+ * them — the responsibilities of every item share words like 检查 and 计划 — and score `minScore`.
  */
-export function matchPublishedItems(db: DbOrTx, terms: string[], minTerms: number, limit: number) {
+export function matchPublishedItems(db: DbOrTx, terms: string[], minScore: number, limit: number) {
   if (terms.length === 0) return Promise.resolve([]);
-  const haystack = sql`(${publishedVersion.name} || ' ' || coalesce(${publishedVersion.responsibilities}, ''))`;
-  const score = sql<number>`(${sql.join(
-    terms.map((t) => sql`(case when strpos(${haystack}, ${t}) > 0 then 1 else 0 end)`),
-    sql` + `,
-  )})::int`;
+  const count = (field: SQL) =>
+    sql<number>`(${sql.join(
+      terms.map((t) => sql`(case when strpos(${field}, ${t}) > 0 then 1 else 0 end)`),
+      sql` + `,
+    )})`;
+  const inName = count(sql`${publishedVersion.name}`);
+  const score = sql<number>`(2 * ${inName} + ${count(sql`coalesce(${publishedVersion.responsibilities}, '')`)})::int`;
   return db
     .select({
       id: dutyItem.id,
@@ -314,7 +316,7 @@ export function matchPublishedItems(db: DbOrTx, terms: string[], minTerms: numbe
     .from(dutyItem)
     .innerJoin(publishedVersion, publishedJoin())
     .innerJoin(unit, eq(unit.id, dutyItem.unitId))
-    .where(and(eq(publishedVersion.status, 'published'), sql`${score} >= ${minTerms}`))
+    .where(and(eq(publishedVersion.status, 'published'), sql`${inName} >= 1`, sql`${score} >= ${minScore}`))
     .orderBy(desc(score), asc(dutyItem.code))
     .limit(limit);
 }

@@ -476,13 +476,13 @@ export async function listPublicUnits(ctx: ServiceContext): Promise<{ id: string
 
 /**
  * The published power and responsibility items that best match a text (a lead's): terms are the
- * text's Chinese bigrams, an item scores one per term it contains. For the accountability module's
- * proposal of the unit responsible for a problem.
+ * text's Chinese bigrams, counted twice in an item's name and once in its responsibilities. For
+ * the accountability module's proposal of the unit responsible for a problem.
  */
 export function matchPublishedDutyItems(
   db: DbOrTx,
   terms: string[],
-  options: { minTerms: number; limit: number },
+  options: { minScore: number; limit: number },
 ): Promise<{ id: string; code: string; unitId: string; unitName: string; name: string; score: number }[]> {
-  return repo.matchPublishedItems(db, terms, options.minTerms, options.limit);
+  return repo.matchPublishedItems(db, terms, options.minScore, options.limit);
 }

@@ -128,7 +128,10 @@ export function RequirementsCard({ detail, editable }: { detail: CaseDetail; edi
             </Checkbox>
             {r.confirmedAt && (
               <Typography.Text type="secondary" className="history-meta">
-                {format(t.case.confirmedAt, { time: formatDateTime(r.confirmedAt, locale) })}
+                {format(t.case.confirmedAt, {
+                  name: r.confirmedByName ?? '—',
+                  time: formatDateTime(r.confirmedAt, locale),
+                })}
               </Typography.Text>
             )}
           </Flex>

@@ -165,7 +165,7 @@ export const enUS: AccountabilityMessages = {
     requirementsCount: '{confirmed}/6 confirmed',
     requirementNote: 'How it is met',
     requirementNotePlaceholder: 'How the requirement is met',
-    confirmedAt: 'confirmed {time}',
+    confirmedAt: 'confirmed by {name}, {time}',
     withdraw: 'Withdraw',
     requirementConfirmed: 'Confirmed',
     requirementWithdrawn: 'Confirmation withdrawn',

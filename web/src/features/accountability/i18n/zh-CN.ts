@@ -179,7 +179,7 @@ export const zhCN = {
     requirementsCount: '已确认 {confirmed}/6',
     requirementNote: '确认依据',
     requirementNotePlaceholder: '写明该项要求如何满足',
-    confirmedAt: '{time} 确认',
+    confirmedAt: '{name} {time} 确认',
     withdraw: '撤销确认',
     requirementConfirmed: '已确认',
     requirementWithdrawn: '已撤销确认',

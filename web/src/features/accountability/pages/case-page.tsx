@@ -11,7 +11,7 @@ import { ApiError } from '../../../lib/api';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useCan } from '../../../lib/use-can';
-import { useAccountabilityCampaign } from '../api/accountability-campaign';
+import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 import { useAddCaseEvidence } from '../api/add-case-evidence';
 import { useCase } from '../api/get-case';
 import { caseActions, missingForDecision } from '../case-actions';
@@ -40,7 +40,7 @@ export function CasePage() {
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
   const detail = useCase(id);
-  const campaign = useAccountabilityCampaign();
+  const campaign = useCurrentCampaign(can('campaign.read')).data;
   const addEvidence = useAddCaseEvidence();
   const [dual, setDual] = useState(false);
   const data = detail.data;

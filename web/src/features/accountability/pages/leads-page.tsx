@@ -6,7 +6,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
 import { flagFilter, oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCan } from '../../../lib/use-can';
-import { useAccountabilityCampaign } from '../api/accountability-campaign';
+import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 import { useAccountabilitySettings } from '../api/accountability-settings';
 import { useLeadsPage } from '../api/list-leads';
 import { LeadFilters } from '../components/lead-filters';
@@ -36,7 +36,7 @@ export function LeadsPage() {
   const [filters, setFilters] = useUrlFilters(FILTERS);
   const [creating, setCreating] = useState(false);
   const [configuring, setConfiguring] = useState(false);
-  const campaign = useAccountabilityCampaign();
+  const campaign = useCurrentCampaign(can('campaign.read')).data;
   const canIntake = can('accountability.lead.intake');
   const settings = useAccountabilitySettings(campaign?.id, canIntake);
   const leads = useLeadsPage(filters);
