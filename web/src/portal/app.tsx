@@ -17,8 +17,8 @@ import { useCampaign } from './use-fetch';
 const NAV: { to: string; label: MessageKey; pages: Route['page'][] }[] = [
   { to: '/', label: 'nav.overview', pages: ['overview'] },
   { to: '/lists', label: 'nav.lists', pages: ['lists', 'item'] },
-  { to: '/suggest', label: 'nav.suggest', pages: ['suggest'] },
-  { to: '/track', label: 'nav.track', pages: ['track'] },
+  // Tracking a suggestion is a tab of its own under the menu (SuggestionBar): six entries keep one row on a phone.
+  { to: '/suggest', label: 'nav.suggest', pages: ['suggest', 'track'] },
   { to: '/answers', label: 'nav.answers', pages: ['answers'] },
   { to: '/spot-checks', label: 'nav.spotChecks', pages: ['spotChecks', 'spotCheck'] },
   { to: '/notices', label: 'nav.notices', pages: ['notices', 'notice'] },
@@ -26,6 +26,7 @@ const NAV: { to: string; label: MessageKey; pages: Route['page'][] }[] = [
 
 /** Pages whose title is more precise than their menu entry's. */
 const PAGE_TITLES: Partial<Record<Route['page'], MessageKey>> = {
+  track: 'nav.track',
   report: 'report.tabNew',
   reportStatus: 'report.tabStatus',
 };
@@ -106,6 +107,7 @@ function Shell() {
           </ul>
         </nav>
         <ReportBar page={route.page} />
+        {(route.page === 'suggest' || route.page === 'track') && <SuggestionBar page={route.page} />}
       </header>
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         <Page route={route} />
@@ -115,32 +117,70 @@ function Shell() {
   );
 }
 
-/**
- * 我要举报 and 举报查询 on every page: a bar of their own under the menu (whose six entries keep
- * one row on a phone), the active one marked.
- */
-function ReportBar({ page }: { page: Route['page'] }) {
+/** Two related pages as tabs under the menu (whose six entries keep one row on a phone), the active one marked. */
+function SubBar({
+  page,
+  label,
+  title,
+  tabs,
+}: {
+  page: Route['page'];
+  label: MessageKey;
+  title: MessageKey;
+  tabs: { to: string; page: Route['page']; label: MessageKey; testId: string }[];
+}) {
   const { t } = useI18n();
   return (
-    <nav aria-label={t('report.tabsLabel')} className="report-bar">
+    <nav aria-label={t(label)} className="report-bar">
       <div className="report-bar-inner">
-        <span className="report-bar-label">{t('overview.reportTitle')}</span>
-        <Link
-          to="/report"
-          aria-current={page === 'report' ? 'page' : undefined}
-          data-testid="portal-nav-report"
-        >
-          {t('report.tabNew')}
-        </Link>
-        <Link
-          to="/report/status"
-          aria-current={page === 'reportStatus' ? 'page' : undefined}
-          data-testid="portal-nav-report-status"
-        >
-          {t('report.tabStatus')}
-        </Link>
+        <span className="report-bar-label">{t(title)}</span>
+        {tabs.map((tab) => (
+          <Link
+            key={tab.to}
+            to={tab.to}
+            aria-current={page === tab.page ? 'page' : undefined}
+            data-testid={tab.testId}
+          >
+            {t(tab.label)}
+          </Link>
+        ))}
       </div>
     </nav>
+  );
+}
+
+/** 我要举报 and 举报查询, on every page. */
+function ReportBar({ page }: { page: Route['page'] }) {
+  return (
+    <SubBar
+      page={page}
+      label="report.tabsLabel"
+      title="overview.reportTitle"
+      tabs={[
+        { to: '/report', page: 'report', label: 'report.tabNew', testId: 'portal-nav-report' },
+        {
+          to: '/report/status',
+          page: 'reportStatus',
+          label: 'report.tabStatus',
+          testId: 'portal-nav-report-status',
+        },
+      ]}
+    />
+  );
+}
+
+/** 提建议 and 查进度, on the suggestion pages. */
+function SuggestionBar({ page }: { page: Route['page'] }) {
+  return (
+    <SubBar
+      page={page}
+      label="suggest.tabsLabel"
+      title="suggest.tabsTitle"
+      tabs={[
+        { to: '/suggest', page: 'suggest', label: 'nav.suggest', testId: 'portal-tab-suggest' },
+        { to: '/track', page: 'track', label: 'nav.track', testId: 'portal-nav-track' },
+      ]}
+    />
   );
 }
 

@@ -210,6 +210,8 @@ export const enUS: Messages = {
   'notices.download': 'Download the Word document',
   'report.tabNew': 'Report inaction',
   'report.tabStatus': 'Check a report',
+  'suggest.tabsLabel': 'Suggestions',
+  'suggest.tabsTitle': 'Suggestions',
   'report.tabsLabel': 'Reporting',
   'report.title': 'Report inaction in office',
   'report.intro':

@@ -203,6 +203,8 @@ export const zhCN = {
   'notices.download': '下载 Word 文档',
   'report.tabNew': '我要举报',
   'report.tabStatus': '举报查询',
+  'suggest.tabsLabel': '意见建议',
+  'suggest.tabsTitle': '意见建议征集',
   'report.tabsLabel': '举报入口',
   'report.title': '我要举报',
   'report.intro':
