@@ -671,6 +671,8 @@ export const caseSchema = z
     /** The six requirements confirmed, and whether the decision step is unlocked. */
     requirementsConfirmed: z.number().int(),
     decisionUnlocked: z.boolean(),
+    /** The account that proposed the decision: it may not approve it (nor may the handler). */
+    proposedById: idSchema.nullable(),
     proposedByName: z.string().nullable(),
     proposal: z.string().nullable(),
     decidedOn: dateSchema.nullable(),

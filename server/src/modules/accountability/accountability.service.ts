@@ -938,6 +938,7 @@ async function presentCases(db: DbOrTx, now: Date, rows: repo.CaseWithUnit[]): P
       conclusion: c.conclusion,
       requirementsConfirmed: n,
       decisionUnlocked: n === SIX_REQUIREMENTS.length && c.conclusion !== null,
+      proposedById: c.proposedBy,
       proposedByName: c.proposedBy ? (names.get(c.proposedBy) ?? null) : null,
       proposal: c.proposal,
       decidedOn: c.decidedOn,

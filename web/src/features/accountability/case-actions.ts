@@ -3,10 +3,18 @@ import { type AccountabilityCase, CASE_WORKFLOW, type CaseAction } from './types
 
 /**
  * The decision steps open from the case's status that the person may take: the handler's propose,
- * the approver's approve and return. The server decides again (the lock, four eyes).
+ * the approver's approve and return — never to the handler or the proposer themselves (four eyes).
+ * The server decides again (the lock, four eyes).
  */
-export function caseActions(item: Pick<AccountabilityCase, 'status'>, can: Can): CaseAction[] {
-  return workflowActions(CASE_WORKFLOW, item.status, can);
+export function caseActions(
+  item: Pick<AccountabilityCase, 'status' | 'handlerId' | 'proposedById'>,
+  can: Can,
+  userId: string | null = null,
+): CaseAction[] {
+  const own = userId !== null && (item.handlerId === userId || item.proposedById === userId);
+  return workflowActions(CASE_WORKFLOW, item.status, can).filter(
+    (action) => !own || (action !== 'approve' && action !== 'return'),
+  );
 }
 
 /** What still keeps the decision locked: the requirements not confirmed, and a missing conclusion. */

@@ -10,6 +10,7 @@ import { useLocale, useT } from '../../../i18n/use-t';
 import { ApiError } from '../../../lib/api';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
+import { useMe } from '../../../lib/get-me';
 import { useCan } from '../../../lib/use-can';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 import { useAddCaseEvidence } from '../api/add-case-evidence';
@@ -37,6 +38,7 @@ export function CasePage() {
   const t = useT();
   const locale = useLocale();
   const can = useCan();
+  const me = useMe();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
   const detail = useCase(id);
@@ -82,7 +84,7 @@ export function CasePage() {
           ...(missing.conclusion ? [t.case.noConclusion] : []),
         ].join(t.history.listSeparator),
       })}`;
-  const actions = caseActions(item, can);
+  const actions = caseActions(item, can, me.data?.user.id ?? null);
   const domains = campaign?.id === item.campaignId ? campaign.domains : [];
 
   const leadFields = [
