@@ -1,6 +1,7 @@
 import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api, PortalApiError } from '../api';
 import { Field } from '../components/field';
+import { type FormPhase, ProofOfWorkField } from '../components/proof-of-work-field';
 import { useI18n } from '../i18n';
 import { proveWork } from '../pow/solve';
 import { EVIDENCE_ACCEPT, evidenceProblem, fileSize, MAX_FORM_FILES } from '../report/evidence';
@@ -18,8 +19,6 @@ interface Form {
 const EMPTY: Form = { anonymous: null, name: '', contact: '', unitName: '', summary: '', details: '' };
 
 const fileKey = (file: File) => `${file.name}|${file.size}|${file.lastModified}`;
-
-type Phase = { step: 'editing' } | { step: 'verifying'; percent: number } | { step: 'sending' };
 
 /** 我要举报: a named or anonymous report; then the receipt code, shown once. */
 export function ReportPage() {
@@ -39,7 +38,7 @@ function ReportForm({ onSent }: { onSent(report: SentReport): void }) {
   const [fileNotes, setFileNotes] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
-  const [phase, setPhase] = useState<Phase>({ step: 'editing' });
+  const [phase, setPhase] = useState<FormPhase>({ step: 'editing' });
   const summaryRef = useRef<HTMLDivElement>(null);
   const abort = useRef<AbortController | null>(null);
   const units = usePortalUnits();
@@ -324,23 +323,7 @@ function ReportForm({ onSent }: { onSent(report: SentReport): void }) {
             </ul>
           ) : null}
         </div>
-        <div className={`pow${errors.altcha ? ' field-invalid' : ''}`}>
-          <p className="field-hint" id="pow-hint">
-            <strong>{t('suggest.powLabel')}</strong> {t('suggest.powHint')}
-          </p>
-          {phase.step === 'verifying' ? (
-            <div role="status" className="pow-progress">
-              <label htmlFor="pow-progress">{t('suggest.verifying', { percent: phase.percent })}</label>
-              <progress id="pow-progress" max={100} value={phase.percent} />
-            </div>
-          ) : null}
-          {phase.step === 'sending' ? <p role="status">{t('suggest.sending')}</p> : null}
-          {errors.altcha ? (
-            <p className="field-error" data-testid="report-pow-error">
-              {errors.altcha}
-            </p>
-          ) : null}
-        </div>
+        <ProofOfWorkField phase={phase} error={errors.altcha} errorTestId="report-pow-error" />
         <button
           type="submit"
           className="button button-primary"

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api, PortalApiError } from '../api';
 import { Field } from '../components/field';
+import { type FormPhase, ProofOfWorkField } from '../components/proof-of-work-field';
 import { useI18n } from '../i18n';
 import { proveWork } from '../pow/solve';
 import { useCampaign, usePortalUnits } from '../use-fetch';
@@ -16,8 +17,6 @@ interface Form {
 }
 const EMPTY: Form = { unitId: '', domainId: '', title: '', content: '', name: '', contact: '' };
 
-type Phase = { step: 'editing' } | { step: 'verifying'; percent: number } | { step: 'sending' };
-
 /** (c) Send a suggestion: the browser solves the proof of work, then the tracking code is shown. */
 export function SuggestPage() {
   const [trackingCode, setTrackingCode] = useState<string | null>(null);
@@ -30,7 +29,7 @@ function SuggestForm({ onSent }: { onSent(code: string): void }) {
   const [form, setForm] = useState<Form>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
-  const [phase, setPhase] = useState<Phase>({ step: 'editing' });
+  const [phase, setPhase] = useState<FormPhase>({ step: 'editing' });
   const summaryRef = useRef<HTMLDivElement>(null);
   const abort = useRef<AbortController | null>(null);
   const campaign = useCampaign();
@@ -186,23 +185,7 @@ function SuggestForm({ onSent }: { onSent(code: string): void }) {
             )}
           </Field>
         </fieldset>
-        <div className={`pow${errors.altcha ? ' field-invalid' : ''}`}>
-          <p className="field-hint" id="pow-hint">
-            <strong>{t('suggest.powLabel')}</strong> {t('suggest.powHint')}
-          </p>
-          {phase.step === 'verifying' ? (
-            <div role="status" className="pow-progress">
-              <label htmlFor="pow-progress">{t('suggest.verifying', { percent: phase.percent })}</label>
-              <progress id="pow-progress" max={100} value={phase.percent} />
-            </div>
-          ) : null}
-          {phase.step === 'sending' ? <p role="status">{t('suggest.sending')}</p> : null}
-          {errors.altcha ? (
-            <p className="field-error" data-testid="suggest-pow-error">
-              {errors.altcha}
-            </p>
-          ) : null}
-        </div>
+        <ProofOfWorkField phase={phase} error={errors.altcha} errorTestId="suggest-pow-error" />
         <button
           type="submit"
           className="button button-primary"
