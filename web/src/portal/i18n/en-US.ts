@@ -237,7 +237,7 @@ export const enUS: Messages = {
     'When, where, what happened, whom you told and what they answered; at most 8000 characters. Leave out personal details that do not concern the report.',
   'report.files': 'Evidence',
   'report.filesHint':
-    'Up to {max} files of at most 20 MB each: PDF, images, Word, Excel and the like. They are uploaded right after you send the report; you can add more later under “Check a report”.',
+    'Up to {max} files of at most 20 MB each: PDF, images, Word, Excel and the like. They are uploaded right after you send the report; you can add more later under “Check a report”. Photos are stripped of where and with what they were taken; Word and PDF documents keep their author fields — check them before an anonymous report.',
   'report.filesChoose': 'Choose files',
   'report.fileRemove': 'Remove',
   'report.fileRemoveLabel': 'Remove {name}',

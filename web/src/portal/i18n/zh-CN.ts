@@ -230,7 +230,7 @@ export const zhCN = {
     '请写明时间、地点、经过，向哪些部门反映过、得到什么答复，最多 8000 字。请勿填写与举报无关的个人信息。',
   'report.files': '证据材料',
   'report.filesHint':
-    '最多 {max} 个文件，每个不超过 20 MB，支持 PDF、图片、Word、Excel 等。提交举报后自动上传，也可以以后在“举报查询”中补充。',
+    '最多 {max} 个文件，每个不超过 20 MB，支持 PDF、图片、Word、Excel 等。提交举报后自动上传，也可以以后在“举报查询”中补充。照片的拍摄位置、设备等信息会被自动清除；Word、PDF 等文档的作者信息不会清除，匿名举报请先检查。',
   'report.filesChoose': '选择文件',
   'report.fileRemove': '移除',
   'report.fileRemoveLabel': '移除 {name}',
