@@ -154,6 +154,7 @@ test.describe('问责: a public report from the portal to a decision and a notic
     await citizen.getByTestId('report-rate-send').click();
     await expect(citizen.getByTestId('report-rated')).toContainText('满意');
     await snap(citizen, 'accountability-report-rated-zh-phone');
+    for (const page of [supervisor, second, office]) await page.context().close();
     await phone.close();
   });
 });
