@@ -539,15 +539,18 @@ export const revealedReporterSchema = z.object({
   contact: z.string().nullable(),
 });
 
+/** Working days to handle a lead of each source. */
+const deadlinesSchema = z.object(
+  Object.fromEntries(LEAD_SOURCES.map((s) => [s, z.number().int().min(1).max(MAX_DUE_WORKING_DAYS)])) as {
+    [K in LeadSource]: z.ZodNumber;
+  },
+);
+
 /** Working days to handle a lead, per source; the office holding new leads; 一案双查 thresholds. */
 export const accountabilitySettingsSchema = z
   .object({
     campaignId: idSchema,
-    deadlines: z.object(
-      Object.fromEntries(LEAD_SOURCES.map((s) => [s, z.number().int().min(1).max(MAX_DUE_WORKING_DAYS)])) as {
-        [K in LeadSource]: z.ZodNumber;
-      },
-    ),
+    deadlines: deadlinesSchema,
     /** The unit new leads go to (受理单位); null: the campaign's own unit. */
     leadUnitId: idSchema.nullable(),
     leadUnitName: z.string().nullable(),
@@ -559,14 +562,7 @@ export type AccountabilitySettings = z.infer<typeof accountabilitySettingsSchema
 
 export const updateAccountabilitySettingsSchema = z
   .object({
-    deadlines: z
-      .object(
-        Object.fromEntries(
-          LEAD_SOURCES.map((s) => [s, z.number().int().min(1).max(MAX_DUE_WORKING_DAYS)]),
-        ) as { [K in LeadSource]: z.ZodNumber },
-      )
-      .partial()
-      .strict(),
+    deadlines: deadlinesSchema.partial().strict(),
     leadUnitId: idSchema.nullable(),
     dualInquiryOverdueWorkingDays: z.number().int().min(1).max(MAX_DUE_WORKING_DAYS),
   })

@@ -1,6 +1,7 @@
 import { CASE_WORKFLOW, type CaseAction, receiptCodeSchema } from '@zeren/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, fieldError } from '../../platform/errors';
+import { fieldError } from '../../platform/errors';
+import { readUpload } from '../../platform/files/upload';
 import type { ModuleDeps } from '../../platform/module';
 import { route, workflowRoute } from '../../platform/routes';
 import * as accountability from './accountability.service';
@@ -10,23 +11,10 @@ import * as accountability from './accountability.service';
  * code travels in the body (never the URL, which logs keep).
  */
 async function readReporterUpload(request: FastifyRequest) {
-  if (!request.isMultipart()) throw fieldError('file', 'field.required');
-  try {
-    const part = await request.file();
-    if (part?.fieldname !== 'file') throw fieldError('file', 'field.required');
-    const field = part.fields.receiptCode as { value?: unknown } | undefined;
-    const parsed = receiptCodeSchema.safeParse({ receiptCode: field?.value });
-    if (!parsed.success) throw fieldError('receiptCode', 'field.invalid');
-    const bytes = await part.toBuffer();
-    return { receiptCode: parsed.data.receiptCode, filename: part.filename, bytes };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError('FILE_TOO_LARGE', { max: '20 MB' });
-    throw new AppError('MALFORMED_REQUEST', {
-      reason: `multipart: ${String((error as Error).message).slice(0, 100)}`,
-    });
-  }
+  const upload = await readUpload(request);
+  const parsed = receiptCodeSchema.safeParse({ receiptCode: upload.fields.receiptCode });
+  if (!parsed.success) throw fieldError('receiptCode', 'field.invalid');
+  return { receiptCode: parsed.data.receiptCode, filename: upload.filename, bytes: upload.bytes };
 }
 
 /** 问责: leads, triage, cases and their decisions, and the portal's public reports. */

@@ -317,6 +317,31 @@ interface NewLead {
   anonymous?: boolean | null | undefined;
   parentCaseId?: string | null | undefined;
   inquiryKind?: DualInquiryKind | null | undefined;
+  /** The campaign's settings, when the caller has read them already. */
+  settings?: AccountabilitySettings | undefined;
+}
+
+/** A domain named by a lead or a determination must belong to its campaign (else "not found"). */
+async function assertDomainOfCampaign(db: DbOrTx, domainId: string | null | undefined, campaignId: string) {
+  if (!domainId) return;
+  const domain = await findDomainRef(db, domainId);
+  if (!domain || domain.campaignId !== campaignId) throw fieldError('domainId', 'field.not_found');
+}
+
+/** The units and persons a lead names must exist; each missing one is reported at its index. */
+async function assertConcerned(db: DbOrTx, unitIds: string[] | undefined, personIds: string[] | undefined) {
+  if (unitIds?.length) {
+    const units = await findUnitRefs(db, unitIds);
+    unitIds.forEach((id, i) => {
+      if (!units.some((u) => u.id === id)) throw fieldError(`concernedUnitIds.${i}`, 'field.not_found');
+    });
+  }
+  if (personIds?.length) {
+    const persons = await repo.personNames(db, personIds);
+    personIds.forEach((id, i) => {
+      if (!persons.some((p) => p.id === id)) throw fieldError(`concernedPersonIds.${i}`, 'field.not_found');
+    });
+  }
 }
 
 /**
@@ -329,19 +354,9 @@ async function openLead(
   input: NewLead,
   alongside?: (created: repo.LeadRow) => Promise<void>,
 ): Promise<repo.LeadRow> {
-  const units = await findUnitRefs(tx.tx, input.concernedUnitIds);
-  input.concernedUnitIds.forEach((id, i) => {
-    if (!units.some((u) => u.id === id)) throw fieldError(`concernedUnitIds.${i}`, 'field.not_found');
-  });
-  const persons = await repo.personNames(tx.tx, input.concernedPersonIds);
-  input.concernedPersonIds.forEach((id, i) => {
-    if (!persons.some((p) => p.id === id)) throw fieldError(`concernedPersonIds.${i}`, 'field.not_found');
-  });
-  if (input.domainId) {
-    const domain = await findDomainRef(tx.tx, input.domainId);
-    if (!domain || domain.campaignId !== input.campaign.id) throw fieldError('domainId', 'field.not_found');
-  }
-  const settings = await settingsOf(tx.tx, input.campaign.id);
+  await assertConcerned(tx.tx, input.concernedUnitIds, input.concernedPersonIds);
+  await assertDomainOfCampaign(tx.tx, input.domainId, input.campaign.id);
+  const settings = input.settings ?? (await settingsOf(tx.tx, input.campaign.id));
   const { date: dueDate } = await addWorkingDays(tx.tx, input.receivedOn, settings.deadlines[input.source]);
   const now = tx.clock.now();
   const created = await repo.insertLead(tx.tx, {
@@ -395,6 +410,7 @@ export async function createLead(ctx: ServiceContext, input: CreateLeadInput): P
       campaign,
       unitId,
       receivedOn,
+      settings,
     });
     if (input.fileIds.length > 0)
       await attachFiles(tx, {
@@ -412,23 +428,8 @@ export async function updateLead(ctx: ServiceContext, id: string, input: UpdateL
   return inTransaction(ctx, async (tx) => {
     const row = await leadRecord.loadForChange(tx, id);
     if (row.lead.status !== 'received') throw new AppError('INVALID_TRANSITION');
-    if (input.concernedUnitIds) {
-      const units = await findUnitRefs(tx.tx, input.concernedUnitIds);
-      input.concernedUnitIds.forEach((u, i) => {
-        if (!units.some((x) => x.id === u)) throw fieldError(`concernedUnitIds.${i}`, 'field.not_found');
-      });
-    }
-    if (input.concernedPersonIds) {
-      const persons = await repo.personNames(tx.tx, input.concernedPersonIds);
-      input.concernedPersonIds.forEach((p, i) => {
-        if (!persons.some((x) => x.id === p)) throw fieldError(`concernedPersonIds.${i}`, 'field.not_found');
-      });
-    }
-    if (input.domainId) {
-      const domain = await findDomainRef(tx.tx, input.domainId);
-      if (!domain || domain.campaignId !== row.lead.campaignId)
-        throw fieldError('domainId', 'field.not_found');
-    }
+    await assertConcerned(tx.tx, input.concernedUnitIds, input.concernedPersonIds);
+    await assertDomainOfCampaign(tx.tx, input.domainId, row.lead.campaignId);
     const before = leadAudit(row.lead);
     const updated = await repo.updateLead(tx.tx, id, { ...input, updatedAt: tx.clock.now() });
     const changes = changedFields(before, leadAudit(updated));
@@ -817,14 +818,17 @@ export async function revealLeadReporter(
 export async function receiveTransfers(tx: TxContext): Promise<number> {
   let received = 0;
   const today = shanghaiDate(tx.clock.now());
-  const campaigns = new Map<string, { id: string; unitId: string; year: number; leadUnitId: string }>();
+  const campaigns = new Map<
+    string,
+    { id: string; unitId: string; year: number; leadUnitId: string; settings: AccountabilitySettings }
+  >();
   const campaignFor = async (id: string) => {
     let c = campaigns.get(id);
     if (!c) {
       const ref = await findCampaignRef(tx.tx, id);
       if (!ref) return undefined;
       const settings = await settingsOf(tx.tx, id);
-      c = { ...ref, leadUnitId: leadUnitOf(ref, settings) };
+      c = { ...ref, leadUnitId: leadUnitOf(ref, settings), settings };
       campaigns.set(id, c);
     }
     return c;
@@ -838,6 +842,7 @@ export async function receiveTransfers(tx: TxContext): Promise<number> {
       await openLead(tx, {
         campaign,
         unitId: campaign.leadUnitId,
+        settings: campaign.settings,
         source: 'inspection',
         sourceRef: t.code,
         sourceRecordType: 'supervision_item',
@@ -866,6 +871,7 @@ export async function receiveTransfers(tx: TxContext): Promise<number> {
       await openLead(tx, {
         campaign,
         unitId: campaign.leadUnitId,
+        settings: campaign.settings,
         source: 'inspection',
         sourceRef: t.planCode,
         sourceRecordType: 'spot_check_finding',
@@ -1223,11 +1229,7 @@ export async function createDetermination(
     const row = await loadVerifying(tx, caseId);
     if (!(await repo.personNames(tx.tx, [input.personId])).length)
       throw fieldError('personId', 'field.not_found');
-    if (input.domainId) {
-      const domain = await findDomainRef(tx.tx, input.domainId);
-      if (!domain || domain.campaignId !== row.case.campaignId)
-        throw fieldError('domainId', 'field.not_found');
-    }
+    await assertDomainOfCampaign(tx.tx, input.domainId, row.case.campaignId);
     const now = tx.clock.now();
     const measures = [...new Set(input.measures)];
     const sanctions = [...new Set(input.sanctions)];
@@ -1273,12 +1275,12 @@ export async function updateDetermination(
     if (row.caseStatus !== 'verifying') throw new AppError('INVALID_TRANSITION');
     const d = row.determination;
     const beforeSanctions = (await repo.listSanctions(tx.tx, [id])).map((s) => s.kind);
-    if (input.domainId) {
-      const domain = await findDomainRef(tx.tx, input.domainId);
-      const caseRow = await caseRecord.reload(tx.tx, d.caseId);
-      if (!domain || domain.campaignId !== caseRow.case.campaignId)
-        throw fieldError('domainId', 'field.not_found');
-    }
+    if (input.domainId)
+      await assertDomainOfCampaign(
+        tx.tx,
+        input.domainId,
+        (await caseRecord.reload(tx.tx, d.caseId)).case.campaignId,
+      );
     const measures = input.measures ? [...new Set(input.measures)] : (d.measures as Measure[]);
     const sanctions = input.sanctions ? [...new Set(input.sanctions)] : (beforeSanctions as SanctionKind[]);
     const now = tx.clock.now();
@@ -1712,6 +1714,7 @@ export async function submitPublicReport(
         concernedPersonIds: [],
         receivedOn,
         anonymous: input.anonymous,
+        settings,
       },
       (created) =>
         repo
