@@ -3,8 +3,9 @@
  * in its own process, the load in another (report-load.ts): first at 16 connections as fast as the
  * server answers (the peak), then at half that rate in an open loop (the latency a citizen sees at
  * a busy hour). Each report carries its own solved proof of work and comes from its own address.
- * Baseline in the same run: the same rows (a lead and its public_report row, with a receipt hash)
- * inserted through `pg` with parameterised INSERTs, 16 connections, one transaction per report.
+ * Baseline in the same run: the same rows a report stores (its lead, its public_report row with a
+ * receipt hash, its audit event and its used proof-of-work salt) inserted through `pg` with
+ * parameterised INSERTs, 16 connections, one transaction per report.
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run public-reports -w @zeren/bench
  *      BENCH_REPORTS (default 800) reports per phase.
  */
@@ -73,6 +74,9 @@ async function baseline(): Promise<{ rate: number; p99: number }> {
           const i = next++;
           const t0 = performance.now();
           const id = randomUUID();
+          const summary = `小区门口占道经营长期无人处理（基准第${i}件）`;
+          const details =
+            '举报对象：市城市管理局\n小区门口占道经营已经半年，多次反映，城管说归街道管，街道说归城管管，一直没人处理。';
           await client.query('begin');
           await client.query(
             `insert into lead (id, code, campaign_id, unit_id, source, summary, details, concerned_unit_ids,
@@ -83,8 +87,8 @@ async function baseline(): Promise<{ rate: number; p99: number }> {
               `XSB-${i}-${id.slice(0, 8)}`,
               campaign_id,
               unit_id,
-              `小区门口占道经营长期无人处理（基准第${i}件）`,
-              '举报对象：市城市管理局\n小区门口占道经营已经半年，多次反映，城管说归街道管，街道说归城管管，一直没人处理。',
+              summary,
+              details,
               '2026-12-03',
               '2026-12-24',
               i % 2 === 0,
@@ -101,6 +105,30 @@ async function baseline(): Promise<{ rate: number; p99: number }> {
               i % 2 ? 'enc-name' : null,
               i % 2 ? 'enc-contact' : null,
             ],
+          );
+          await client.query(
+            `insert into audit_event (id, seq, occurred_at, action, record_type, record_id, unit_id, after,
+               prev_hash, hash, chain)
+             values ($1, $2, now(), 'lead.created', 'lead', $3, $4, $5, $6, $7, 2)`,
+            [
+              randomUUID(),
+              1_000_000_000 + i,
+              id,
+              unit_id,
+              JSON.stringify({
+                code: `XSB-${i}`,
+                source: 'public_report',
+                summary,
+                details,
+                status: 'received',
+              }),
+              '0'.repeat(64),
+              'f'.repeat(64),
+            ],
+          );
+          await client.query(
+            `insert into proof_of_work_used (salt, expires_at) values ($1, now() + interval '10 minutes')`,
+            [`baseline-${i}-${id}`],
           );
           await client.query('commit');
           latencies.push(performance.now() - t0);

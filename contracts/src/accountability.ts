@@ -980,6 +980,7 @@ export const accountabilityContract = defineModuleContract({
       note: auditField.text,
     }),
     updatedEvent('accountability_case.evidence_added', 'accountability_case', { fileIds: auditField.ids }),
+    viewedEvent('accountability_case.viewed', 'accountability_case'),
     transitionEvent('accountability_case.proposed', 'accountability_case'),
     transitionEvent('accountability_case.approved', 'accountability_case', { decidedOn: auditField.date }),
     transitionEvent('accountability_case.returned', 'accountability_case'),

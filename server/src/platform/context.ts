@@ -1,7 +1,7 @@
 import type { AuditEventInput, Locale, Permission } from '@zeren/contracts';
 import type { Db, Tx } from '../db/client';
 import type { Actor } from './actor';
-import { appendAuditEvent, appendAuditEvents } from './audit/audit.service';
+import { appendPreparedAuditEvents, type PreparedAuditEvent, prepareAuditEvent } from './audit/audit.service';
 import type { AuditKeys } from './audit/audit-keys';
 import type { Clock } from './clock';
 import type { FieldCipher } from './crypto';
@@ -33,7 +33,10 @@ export interface TxContext extends ServiceContext {
 
 /**
  * Runs a change and its audit events in one transaction: both commit or neither.
- * Every write in a service goes through here.
+ * Every write in a service goes through here. `tx.audit` checks an event against its contract at
+ * once (a bad payload fails where it is written) and chains the events when the work is done,
+ * just before the commit: the chain is one lock for the whole log, so it is held for two round
+ * trips and the commit, not for the whole change.
  */
 export function inTransaction<T>(
   ctx: ServiceContext,
@@ -48,12 +51,23 @@ export function inTransaction<T>(
       name: ctx.actor?.personName ?? actingAs?.name ?? null,
       ip: ctx.ip,
     };
-    return work({
+    const pending: PreparedAuditEvent[] = [];
+    const result = await work({
       ...ctx,
       tx,
-      audit: (input) => appendAuditEvent(tx, ctx.auditKeys, auditActor, at, input),
-      auditMany: (inputs) => appendAuditEvents(tx, ctx.auditKeys, auditActor, at, inputs),
+      audit: async (input) => {
+        const event = prepareAuditEvent(input);
+        pending.push(event);
+        return event.id;
+      },
+      auditMany: async (inputs) => {
+        const events = inputs.map(prepareAuditEvent);
+        pending.push(...events);
+        return events.map((e) => e.id);
+      },
     });
+    await appendPreparedAuditEvents(tx, ctx.auditKeys, auditActor, at, pending);
+    return result;
   });
 }
 

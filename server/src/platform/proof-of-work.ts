@@ -1,9 +1,9 @@
 import { createHmac, randomInt } from 'node:crypto';
 import { type ProofOfWorkChallenge, proofOfWorkChallengeSchema } from '@zeren/contracts';
 import { createChallenge, sha, verifySolution } from 'altcha/lib';
-import { eq, lt } from 'drizzle-orm';
+import { lt } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../db/client';
+import type { Db, DbOrTx } from '../db/client';
 import { proofOfWorkUsed } from './proof-of-work.table';
 
 /** How long a challenge may be solved and used. */
@@ -35,34 +35,45 @@ export function proofOfWorkKey(sessionSecret: string): string {
  * one inserts and the other finds the row.
  */
 class UsedChallenges {
-  constructor(private readonly db: Db) {}
+  /** When expired salts were last forgotten (seconds): at most once a minute, not on every claim. */
+  private sweptAt = Number.NEGATIVE_INFINITY;
 
-  /** Records the salt; false when it was already used. Expired salts are forgotten on the way. */
-  async claim(salt: string, expires: number, nowSeconds: number): Promise<boolean> {
-    await this.db.delete(proofOfWorkUsed).where(lt(proofOfWorkUsed.expiresAt, new Date(nowSeconds * 1000)));
-    const inserted = await this.db
+  /**
+   * Records the salts, in one statement (inside the caller's transaction when `db` is one): per
+   * salt, true when this claim took it, false when it was used before or earlier in the same list.
+   * Expired salts are forgotten on the way.
+   */
+  async claim(db: DbOrTx, used: readonly SolvedChallenge[], nowSeconds: number): Promise<boolean[]> {
+    if (used.length === 0) return [];
+    if (Math.abs(nowSeconds - this.sweptAt) >= 60) {
+      this.sweptAt = nowSeconds;
+      await db.delete(proofOfWorkUsed).where(lt(proofOfWorkUsed.expiresAt, new Date(nowSeconds * 1000)));
+    }
+    const inserted = await db
       .insert(proofOfWorkUsed)
-      .values({ salt, expiresAt: new Date(expires * 1000) })
+      .values(used.map((u) => ({ salt: u.salt, expiresAt: new Date(u.expires * 1000) })))
       .onConflictDoNothing()
       .returning({ salt: proofOfWorkUsed.salt });
-    return inserted.length === 1;
+    const taken = new Set(inserted.map((r) => r.salt));
+    return used.map((u) => taken.delete(u.salt));
   }
+}
 
-  async release(salt: string): Promise<void> {
-    await this.db.delete(proofOfWorkUsed).where(eq(proofOfWorkUsed.salt, salt));
-  }
+/** A solved challenge, checked and not yet used up. */
+export interface SolvedChallenge {
+  salt: string;
+  /** When its challenge expires (seconds). */
+  expires: number;
 }
 
 /** altcha proof of work for public forms: signed challenges, one-time, expiring. */
 export class ProofOfWork {
-  private readonly used: UsedChallenges;
+  private readonly used = new UsedChallenges();
 
   constructor(
     private readonly hmacKey: string,
-    db: Db,
-  ) {
-    this.used = new UsedChallenges(db);
-  }
+    private readonly db: Db,
+  ) {}
 
   /** A new signed challenge, valid for CHALLENGE_TTL_SECONDS from `now`. */
   async challenge(now: Date): Promise<ProofOfWorkChallenge> {
@@ -80,32 +91,48 @@ export class ProofOfWork {
   }
 
   /**
-   * True when `payload` (base64 JSON, as the altcha widget sends it) solves a challenge this
-   * server signed, not expired at `now` and not used before. A valid solution is used up.
+   * The challenge `payload` (base64 JSON, as the altcha widget sends it) solves, when this server
+   * signed it and it has not expired at `now`; null otherwise. The solution is not used up yet:
+   * `claim` does that, in the transaction of what it lets through. A wrong answer to a real
+   * challenge uses the challenge up at once; a forged challenge never reaches the database.
    */
-  async verify(payload: string | null | undefined, now: Date): Promise<boolean> {
-    if (!payload) return false;
+  async check(payload: string | null | undefined, now: Date): Promise<SolvedChallenge | null> {
+    if (!payload) return null;
     let parsed: z.infer<typeof payloadSchema>;
     try {
       const result = payloadSchema.safeParse(JSON.parse(Buffer.from(payload, 'base64').toString('utf8')));
-      if (!result.success) return false;
+      if (!result.success) return null;
       parsed = result.data;
     } catch {
-      return false;
+      return null;
     }
     const { parameters } = parsed.challenge;
     const nowSeconds = Math.floor(now.getTime() / 1000);
-    if (parameters.algorithm !== 'SHA-256' || parameters.data.expires < nowSeconds) return false;
-    // Claimed before the (asynchronous) check, so two concurrent uses cannot both pass.
-    if (!(await this.used.claim(parameters.salt, parameters.data.expires, nowSeconds))) return false;
+    if (parameters.algorithm !== 'SHA-256' || parameters.data.expires < nowSeconds) return null;
     const result = await verifySolution({
       challenge: parsed.challenge,
       solution: parsed.solution,
       deriveKey: sha.deriveKey,
       hmacSignatureSecret: this.hmacKey,
     }).catch(() => null);
-    // A forged challenge does not occupy the memory; a real one with a wrong answer stays used.
-    if (result?.invalidSignature !== false) await this.used.release(parameters.salt);
-    return result?.verified === true;
+    if (result?.invalidSignature !== false) return null;
+    const solved = { salt: parameters.salt, expires: parameters.data.expires };
+    if (result.verified === true) return solved;
+    await this.used.claim(this.db, [solved], nowSeconds);
+    return null;
+  }
+
+  /**
+   * Uses the solutions up, per solution true when this claim took it. Atomic (the salt is the
+   * primary key): of two concurrent uses of one solution, one passes.
+   */
+  claim(db: DbOrTx, solved: readonly SolvedChallenge[], now: Date): Promise<boolean[]> {
+    return this.used.claim(db, solved, Math.floor(now.getTime() / 1000));
+  }
+
+  /** True when `payload` solves a challenge this server signed, unexpired and unused; uses it up. */
+  async verify(payload: string | null | undefined, now: Date): Promise<boolean> {
+    const solved = await this.check(payload, now);
+    return solved !== null && (await this.claim(this.db, [solved], now))[0] === true;
   }
 }

@@ -47,16 +47,16 @@ export async function seedDemoAccountability(refs: DemoRefs): Promise<void> {
   });
 
   const lead = async (
-    values: Omit<Parameters<typeof repo.insertLead>[1], 'code' | 'campaignId' | 'unitId'>,
+    values: Omit<Parameters<typeof repo.insertLeads>[1][number]['values'], 'campaignId' | 'unitId'>,
   ) =>
-    repo.insertLead(tx, {
-      code: await repo.nextLeadCode(tx, campaign.year),
-      campaignId: campaign.id,
-      unitId: jw,
-      createdAt: now,
-      updatedAt: now,
-      ...values,
-    });
+    (
+      await repo.insertLeads(tx, [
+        {
+          values: { campaignId: campaign.id, unitId: jw, createdAt: now, updatedAt: now, ...values },
+          year: campaign.year,
+        },
+      ])
+    )[0]!;
 
   // 上级交办, waiting for triage.
   await lead({
@@ -221,12 +221,14 @@ export async function seedDemoAccountability(refs: DemoRefs): Promise<void> {
     status: 'received',
     anonymous: true,
   });
-  await repo.insertPublicReport(tx, {
-    leadId: reported.id,
-    lookupKey: DEMO_RECEIPT_CODE.slice(0, 8),
-    codeHash: await hashReceiptCode(DEMO_RECEIPT_CODE),
-    named: false,
-  });
+  await repo.insertPublicReports(tx, [
+    {
+      leadId: reported.id,
+      lookupKey: DEMO_RECEIPT_CODE.slice(0, 8),
+      codeHash: await hashReceiptCode(DEMO_RECEIPT_CODE),
+      named: false,
+    },
+  ]);
   await repo.insertMessage(tx, {
     leadId: reported.id,
     direction: 'from_handler',

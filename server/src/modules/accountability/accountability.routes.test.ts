@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { eq, sql } from 'drizzle-orm';
+import { eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditRows,
@@ -249,6 +249,14 @@ describe('triage, verification, decision', () => {
     'formalitiesComplete',
   ];
 
+  it('audits each view of a case, and answers 404 without an event to whom may not read it', async () => {
+    const { caseId } = await acceptedCase();
+    expect((await get(supervisor, `/api/cases/${caseId}`)).statusCode).toBe(200);
+    expect(await auditRows(t.database, 'accountability_case.viewed', caseId)).toHaveLength(1);
+    expect((await get(countyOffice, `/api/cases/${caseId}`)).statusCode).toBe(404);
+    expect(await auditRows(t.database, 'accountability_case.viewed', caseId)).toHaveLength(1);
+  });
+
   it('shelves, closes, forwards and merges with the reasons they need', async () => {
     const a = await createLead(office);
     expect((await post(supervisor, `/api/leads/${a.id}/triage`, { disposal: 'shelved' })).statusCode).toBe(
@@ -479,6 +487,43 @@ describe('public reports', () => {
     });
     expect(wrong.statusCode).toBe(404);
     expect(wrong.json().code).toBe('RECEIPT_NOT_FOUND');
+  });
+
+  it('files reports sent at the same moment each as its own lead, and a solution sent twice once', async () => {
+    const solved = await Promise.all(
+      Array.from({ length: 6 }, async () =>
+        solveProofOfWork((await t.app.inject({ method: 'GET', url: '/api/portal/altcha-challenge' })).json()),
+      ),
+    );
+    const send = (altcha: string, n: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/portal/reports',
+        headers: OWN_PAGE_HEADERS,
+        // Seven citizens: each from their own address, under the portal's rate limit.
+        remoteAddress: `198.51.100.${n}`,
+        payload: {
+          anonymous: true,
+          unitName: '市城市管理局',
+          summary: `同时提交的举报第${n}件`,
+          details: '夜间施工噪音扰民，多次投诉无人处理。',
+          altcha,
+        },
+      });
+    const answers = await Promise.all([...solved.map(send), send(solved[5]!, 99)]);
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 400]);
+    expect(answers.find((a) => a.statusCode === 400)!.json().code).toBe('PROOF_OF_WORK_INVALID');
+    const codes = answers.filter((a) => a.statusCode === 201).map((a) => a.json().receiptCode as string);
+    expect(new Set(codes).size).toBe(6);
+    const rows = await t.database.db.select().from(lead).where(like(lead.summary, '同时提交的举报第%'));
+    expect(rows).toHaveLength(6);
+    for (const row of rows) expect(await auditRows(t.database, 'lead.created', row.id)).toHaveLength(1);
+    for (const code of codes) {
+      const status = await portal('/api/portal/reports/status', { receiptCode: code });
+      expect(status.statusCode, status.body).toBe(200);
+      expect(status.json().summary).toMatch(/^同时提交的举报第\d件$/);
+    }
   });
 
   it('keeps a named reporter out of the database, the logs and the unit concerned; reveals with password and reason', async () => {

@@ -85,12 +85,10 @@ export function accountabilityRoutes(app: FastifyInstance, deps: ModuleDeps): vo
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/portal/reports')) reply.header('Cache-Control', 'no-store');
   });
-  route(
-    app,
-    'submitPublicReport',
-    (req) => accountability.submitPublicReport(req.ctx, req.body, deps.proofOfWork),
-    { rateLimit: { max: 5, timeWindow: '1 minute' } },
-  );
+  const intake = accountability.publicReportIntake(deps.proofOfWork);
+  route(app, 'submitPublicReport', (req) => intake.submit(req.ctx, req.body), {
+    rateLimit: { max: 5, timeWindow: '1 minute' },
+  });
   route(
     app,
     'getPublicReportStatus',

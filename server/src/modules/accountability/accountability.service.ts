@@ -40,6 +40,7 @@ import type { DbOrTx } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { changedFields } from '../../platform/audit/audit.service';
 import { confirmOwnPassword } from '../../platform/auth/auth.service';
+import { Batcher, type Settled } from '../../platform/batcher';
 import { addWorkingDays, workingDayCalendar } from '../../platform/calendar/calendar.service';
 import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline';
 import { type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
@@ -53,6 +54,7 @@ import {
   findUnitRefs,
   personNamesOfAccounts,
 } from '../../platform/org/org.repository';
+import type { ProofOfWork, SolvedChallenge } from '../../platform/proof-of-work';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
 import { grantScope, Scope } from '../../platform/scope';
 import { applyTransition } from '../../platform/workflow';
@@ -93,9 +95,11 @@ import {
 
 /** A lead belongs to the unit holding it; reading one is audited (it may name a reporter's case). */
 export const leadRecord = defineRecord({ type: 'lead', find: repo.findLead, auditViews: true });
+/** A case names the persons it holds to account: reading one is audited, like its history. */
 export const caseRecord = defineRecord({
   type: 'accountability_case',
   find: repo.findCase,
+  auditViews: true,
   related: [
     { recordType: 'determination', via: 'caseId' },
     { recordType: 'exemption_request', via: 'caseId' },
@@ -115,9 +119,9 @@ export const CASE_DEFAULT_WORKING_DAYS = 30;
 // ---------------------------------------------------------------- settings
 
 async function settingsOf(db: DbOrTx, campaignId: string): Promise<AccountabilitySettings> {
-  const row = await repo.findSettings(db, campaignId);
+  const found = await repo.findSettings(db, campaignId);
+  const row = found?.settings;
   const leadUnitId = row?.leadUnitId ?? null;
-  const leadUnit = leadUnitId ? await findUnitRef(db, leadUnitId) : undefined;
   return {
     campaignId,
     deadlines: {
@@ -125,7 +129,7 @@ async function settingsOf(db: DbOrTx, campaignId: string): Promise<Accountabilit
       ...(row?.deadlines ?? {}),
     } as AccountabilitySettings['deadlines'],
     leadUnitId,
-    leadUnitName: leadUnit?.name ?? null,
+    leadUnitName: found?.leadUnitName ?? null,
     dualInquiryOverdueWorkingDays:
       row?.dualInquiryOverdueWorkingDays ?? DEFAULT_DUAL_INQUIRY_OVERDUE_WORKING_DAYS,
   };
@@ -329,69 +333,103 @@ async function assertDomainOfCampaign(db: DbOrTx, domainId: string | null | unde
 }
 
 /** The units and persons a lead names must exist; each missing one is reported at its index. */
-async function assertConcerned(db: DbOrTx, unitIds: string[] | undefined, personIds: string[] | undefined) {
-  if (unitIds?.length) {
-    const units = await findUnitRefs(db, unitIds);
-    unitIds.forEach((id, i) => {
-      if (!units.some((u) => u.id === id)) throw fieldError(`concernedUnitIds.${i}`, 'field.not_found');
+/**
+ * The units and persons leads name must exist: one query each for any number of leads. A field
+ * error names the first lead's entry that does not.
+ */
+async function assertConcerned(
+  db: DbOrTx,
+  leads: readonly { concernedUnitIds?: string[] | undefined; concernedPersonIds?: string[] | undefined }[],
+) {
+  const unitIds = [...new Set(leads.flatMap((l) => l.concernedUnitIds ?? []))];
+  const personIds = [...new Set(leads.flatMap((l) => l.concernedPersonIds ?? []))];
+  const [units, persons] = await Promise.all([
+    unitIds.length ? findUnitRefs(db, unitIds) : [],
+    personIds.length ? repo.personNames(db, personIds) : [],
+  ]);
+  const knownUnits = new Set(units.map((u) => u.id));
+  const knownPersons = new Set(persons.map((p) => p.id));
+  for (const lead of leads) {
+    lead.concernedUnitIds?.forEach((id, i) => {
+      if (!knownUnits.has(id)) throw fieldError(`concernedUnitIds.${i}`, 'field.not_found');
     });
-  }
-  if (personIds?.length) {
-    const persons = await repo.personNames(db, personIds);
-    personIds.forEach((id, i) => {
-      if (!persons.some((p) => p.id === id)) throw fieldError(`concernedPersonIds.${i}`, 'field.not_found');
+    lead.concernedPersonIds?.forEach((id, i) => {
+      if (!knownPersons.has(id)) throw fieldError(`concernedPersonIds.${i}`, 'field.not_found');
     });
   }
 }
 
 /**
- * Checks what a lead names (units, persons, domain) and stores it with its deadline and audit
- * event. `alongside` stores what belongs with the lead before the event: the audit chain is locked
- * from the event to the commit, so the event comes last.
+ * Checks what leads name (units, persons, domain) and stores them with their deadlines and audit
+ * events, all in a few statements however many there are (the intake's transfers, a batch of
+ * public reports). A field error names the first lead's field that does not hold.
  */
-async function openLead(
-  tx: TxContext,
-  input: NewLead,
-  alongside?: (created: repo.LeadRow) => Promise<void>,
-): Promise<repo.LeadRow> {
-  await assertConcerned(tx.tx, input.concernedUnitIds, input.concernedPersonIds);
-  await assertDomainOfCampaign(tx.tx, input.domainId, input.campaign.id);
-  const settings = input.settings ?? (await settingsOf(tx.tx, input.campaign.id));
-  const { date: dueDate } = await addWorkingDays(tx.tx, input.receivedOn, settings.deadlines[input.source]);
-  const now = tx.clock.now();
-  const created = await repo.insertLead(tx.tx, {
-    code: await repo.nextLeadCode(tx.tx, input.campaign.year),
-    campaignId: input.campaign.id,
-    unitId: input.unitId,
-    source: input.source,
-    sourceRef: input.sourceRef ?? null,
-    sourceRecordType: input.sourceRecordType ?? null,
-    sourceRecordId: input.sourceRecordId ?? null,
-    summary: input.summary,
-    details: input.details,
-    concernedUnitIds: [...new Set(input.concernedUnitIds)],
-    concernedPersonIds: [...new Set(input.concernedPersonIds)],
-    domainId: input.domainId ?? null,
-    conduct: input.conduct ?? null,
-    receivedOn: input.receivedOn,
-    dueDate,
-    status: 'received',
-    anonymous: input.anonymous ?? null,
-    parentCaseId: input.parentCaseId ?? null,
-    inquiryKind: input.inquiryKind ?? null,
-    createdBy: tx.actor?.userId ?? null,
-    createdAt: now,
-    updatedAt: now,
-  });
-  await alongside?.(created);
-  await tx.audit({
-    action: 'lead.created',
-    recordType: 'lead',
-    recordId: created.id,
-    unitId: created.unitId,
-    after: leadAudit(created),
-  });
+async function openLeads(tx: TxContext, inputs: readonly NewLead[]): Promise<repo.LeadRow[]> {
+  if (inputs.length === 0) return [];
+  await assertConcerned(tx.tx, inputs);
+  const once = <T>(memo: Map<string, Promise<T>>, key: string, load: () => Promise<T>) => {
+    if (!memo.has(key)) memo.set(key, load());
+    return memo.get(key)!;
+  };
+  const domainsChecked = new Map<string, Promise<void>>();
+  const settingsRead = new Map<string, Promise<AccountabilitySettings>>();
+  const deadlines = new Map<string, Promise<{ date: string }>>();
+  const values = [];
+  for (const input of inputs) {
+    await once(domainsChecked, `${input.domainId}|${input.campaign.id}`, () =>
+      assertDomainOfCampaign(tx.tx, input.domainId, input.campaign.id),
+    );
+    const settings =
+      input.settings ??
+      (await once(settingsRead, input.campaign.id, () => settingsOf(tx.tx, input.campaign.id)));
+    const days = settings.deadlines[input.source];
+    const { date: dueDate } = await once(deadlines, `${input.receivedOn}|${days}`, () =>
+      addWorkingDays(tx.tx, input.receivedOn, days),
+    );
+    const now = tx.clock.now();
+    values.push({
+      year: input.campaign.year,
+      values: {
+        campaignId: input.campaign.id,
+        unitId: input.unitId,
+        source: input.source,
+        sourceRef: input.sourceRef ?? null,
+        sourceRecordType: input.sourceRecordType ?? null,
+        sourceRecordId: input.sourceRecordId ?? null,
+        summary: input.summary,
+        details: input.details,
+        concernedUnitIds: [...new Set(input.concernedUnitIds)],
+        concernedPersonIds: [...new Set(input.concernedPersonIds)],
+        domainId: input.domainId ?? null,
+        conduct: input.conduct ?? null,
+        receivedOn: input.receivedOn,
+        dueDate,
+        status: 'received' as const,
+        anonymous: input.anonymous ?? null,
+        parentCaseId: input.parentCaseId ?? null,
+        inquiryKind: input.inquiryKind ?? null,
+        createdBy: tx.actor?.userId ?? null,
+        createdAt: now,
+        updatedAt: now,
+      },
+    });
+  }
+  const created = await repo.insertLeads(tx.tx, values);
+  await tx.auditMany(
+    created.map((row) => ({
+      action: 'lead.created' as const,
+      recordType: 'lead' as const,
+      recordId: row.id,
+      unitId: row.unitId,
+      after: leadAudit(row),
+    })),
+  );
   return created;
+}
+
+/** One lead: see openLeads. */
+async function openLead(tx: TxContext, input: NewLead): Promise<repo.LeadRow> {
+  return (await openLeads(tx, [input]))[0]!;
 }
 
 /** Registers a lead from a non-public source: the caller's intake scope must reach its unit. */
@@ -428,7 +466,7 @@ export async function updateLead(ctx: ServiceContext, id: string, input: UpdateL
   return inTransaction(ctx, async (tx) => {
     const row = await leadRecord.loadForChange(tx, id);
     if (row.lead.status !== 'received') throw new AppError('INVALID_TRANSITION');
-    await assertConcerned(tx.tx, input.concernedUnitIds, input.concernedPersonIds);
+    await assertConcerned(tx.tx, [input]);
     await assertDomainOfCampaign(tx.tx, input.domainId, row.lead.campaignId);
     const before = leadAudit(row.lead);
     const updated = await repo.updateLead(tx.tx, id, { ...input, updatedAt: tx.clock.now() });
@@ -1089,8 +1127,16 @@ export async function listCases(
 
 /** One case with everything its page shows. */
 export async function getCase(ctx: ServiceContext, id: string): Promise<CaseDetail> {
-  const row = await caseRecord.loadForRead(ctx, id);
-  return caseDetail(ctx.db, ctx.clock.now(), row);
+  return inTransaction(ctx, async (tx) => {
+    const row = await caseRecord.loadForRead(ctx, id, tx.tx);
+    await tx.audit({
+      action: 'accountability_case.viewed',
+      recordType: 'accountability_case',
+      recordId: id,
+      unitId: row.unitId,
+    });
+    return caseDetail(tx.tx, tx.clock.now(), row);
+  });
 }
 
 /** A case whose verification is still open (else 409: decided or waiting for approval). */
@@ -1661,11 +1707,6 @@ export async function getPersonAccountability(ctx: ServiceContext, personId: str
 
 // ---------------------------------------------------------------- public reports
 
-/** Checks a public form's proof of work (the portal's altcha verifier). */
-export interface ProofOfWorkVerifier {
-  verify(payload: string | null | undefined, now: Date): Promise<boolean>;
-}
-
 /**
  * The context of a reporter's request: no caller, and no address — a public report's audit events
  * and records carry nothing that could identify the reporter.
@@ -1677,37 +1718,71 @@ const anonymousContext = (ctx: ServiceContext): ServiceContext => ({
   ip: null,
 });
 
+const proofOfWorkInvalid = () =>
+  new AppError('PROOF_OF_WORK_INVALID', {}, [{ path: 'altcha', key: 'accountability.proof_of_work' }]);
+
+/** A report checked and hashed, waiting for its batch. */
+interface ReportToFile {
+  ctx: ServiceContext;
+  input: SubmitPublicReportInput;
+  solved: SolvedChallenge;
+  code: string;
+  codeHash: string;
+}
+
+interface FiledReport {
+  receiptCode: string;
+  receivedOn: string;
+}
+
 /**
- * A citizen's report from the portal, named or anonymous: refused before anything is stored
- * unless the proof of work holds. Answers the receipt code once; only its argon2 hash is kept.
+ * The portal's report intake: what a citizen sends is checked on its own (proof of work, the unit
+ * named, the receipt code's hash), then filed with the reports that arrived at the same moment in
+ * one transaction (see Batcher): at a busy hour the reports share its round trips and its commit.
+ * One per app, since it holds the queue.
  */
-export async function submitPublicReport(
-  ctx: ServiceContext,
-  input: SubmitPublicReportInput,
-  proof: ProofOfWorkVerifier,
-): Promise<{ receiptCode: string; receivedOn: string }> {
-  if (!(await proof.verify(input.altcha, ctx.clock.now())))
-    throw new AppError('PROOF_OF_WORK_INVALID', {}, [
-      { path: 'altcha', key: 'accountability.proof_of_work' },
-    ]);
-  const code = newReceiptCode();
-  const codeHash = await hashReceiptCode(code);
-  return inTransaction(anonymousContext(ctx), async (tx) => {
+export function publicReportIntake(proof: ProofOfWork) {
+  const batcher = new Batcher<ReportToFile, FiledReport>((reports) => fileReports(reports, proof), {
+    max: 32,
+    concurrency: 2,
+  });
+  return {
+    /**
+     * A citizen's report from the portal, named or anonymous: refused before anything is stored
+     * unless the proof of work holds. Answers the receipt code once; only its argon2 hash is kept.
+     */
+    async submit(ctx: ServiceContext, input: SubmitPublicReportInput): Promise<FiledReport> {
+      const solved = await proof.check(input.altcha, ctx.clock.now());
+      if (!solved) throw proofOfWorkInvalid();
+      if (input.unitId && !(await findUnitRef(ctx.db, input.unitId)))
+        throw fieldError('unitId', 'field.not_found');
+      const code = newReceiptCode();
+      return batcher.submit({ ctx, input, solved, code, codeHash: await hashReceiptCode(code) });
+    },
+  };
+}
+
+async function fileReports(
+  reports: readonly ReportToFile[],
+  proof: ProofOfWork,
+): Promise<Settled<FiledReport>[]> {
+  return inTransaction(anonymousContext(reports[0]!.ctx), async (tx) => {
+    const claimed = await proof.claim(
+      tx.tx,
+      reports.map((r) => r.solved),
+      tx.clock.now(),
+    );
     const campaign = await findRootActiveCampaignRef(tx.tx);
     if (!campaign) throw fieldError('unitName', 'accountability.no_campaign');
-    if (input.unitId && !(await findUnitRef(tx.tx, input.unitId)))
-      throw fieldError('unitId', 'field.not_found');
     const settings = await settingsOf(tx.tx, campaign.id);
     const receivedOn = shanghaiDate(tx.clock.now());
-    if (await repo.findPublicReportByLookup(tx.tx, receiptLookupKey(code)))
-      // 1 in 10^8 per report: the reporter simply sends again (nothing was stored).
-      throw new AppError('SERVER_BUSY');
-    await openLead(
+    const filed = reports.filter((_, i) => claimed[i]);
+    const leads = await openLeads(
       tx,
-      {
+      filed.map(({ input }) => ({
         campaign,
         unitId: leadUnitOf(campaign, settings),
-        source: 'public_report',
+        source: 'public_report' as const,
         summary: input.summary,
         details: `举报对象：${input.unitName}\n${input.details}`,
         concernedUnitIds: input.unitId ? [input.unitId] : [],
@@ -1715,20 +1790,28 @@ export async function submitPublicReport(
         receivedOn,
         anonymous: input.anonymous,
         settings,
-      },
-      (created) =>
-        repo
-          .insertPublicReport(tx.tx, {
-            leadId: created.id,
-            lookupKey: receiptLookupKey(code),
-            codeHash,
-            named: !input.anonymous,
-            reporterNameEnc: input.anonymous ? null : tx.cipher.encryptNullable(input.name),
-            reporterContactEnc: input.anonymous ? null : tx.cipher.encryptNullable(input.contact),
-          })
-          .then(() => undefined),
+      })),
     );
-    return { receiptCode: code, receivedOn };
+    const inserted = await repo.insertPublicReports(
+      tx.tx,
+      filed.map(({ input, code, codeHash }, i) => ({
+        leadId: leads[i]!.id,
+        lookupKey: receiptLookupKey(code),
+        codeHash,
+        named: !input.anonymous,
+        reporterNameEnc: input.anonymous ? null : tx.cipher.encryptNullable(input.name),
+        reporterContactEnc: input.anonymous ? null : tx.cipher.encryptNullable(input.contact),
+      })),
+    );
+    // Another report holds a lookup key, 1 in 10^8: nothing of the batch is kept and each report
+    // is filed again alone, so only that one reporter is told to send again.
+    if (inserted < filed.length) throw new AppError('SERVER_BUSY');
+    return reports.map(
+      (r, i): Settled<FiledReport> =>
+        claimed[i]
+          ? { ok: true, value: { receiptCode: r.code, receivedOn } }
+          : { ok: false, error: proofOfWorkInvalid() },
+    );
   });
 }
 

@@ -13,7 +13,10 @@ import { type AuditKeys, checkpointSignatureValid, signCheckpoint } from './audi
 import { canonicalJson } from './canonical';
 
 export const GENESIS_HASH = '0'.repeat(64);
-/** Advisory lock key that serialises appends, so the chain has exactly one successor per event. */
+/**
+ * Advisory lock key that serialises appends to a log without a head (see lockChain), so the chain
+ * has exactly one successor per event.
+ */
 const CHAIN_LOCK = 7302;
 
 /** Fields whose values are personal data: masked in before/after. */
@@ -114,6 +117,17 @@ export function storedPayload(input: AuditEventInput) {
   return stored;
 }
 
+/** An event checked and given its id, waiting to be chained (see `inTransaction`). */
+export interface PreparedAuditEvent {
+  id: string;
+  payload: ReturnType<typeof storedPayload>;
+}
+
+/** Checks an event against its contract and names it: what `tx.audit` does at once. */
+export function prepareAuditEvent(input: AuditEventInput): PreparedAuditEvent {
+  return { id: newId(), payload: storedPayload(input) };
+}
+
 /**
  * Appends one event to the chain, keyed (HMAC-SM3), and moves the sealed head. Must run inside
  * the transaction of the change it records, so both commit or neither does. Signs a checkpoint
@@ -129,14 +143,7 @@ export async function appendAuditEvent(
   return (await appendAuditEvents(tx, keys, actor, at, [input]))[0]!;
 }
 
-/** Rows of one multi-row insert: well below PostgreSQL's 65,535 bound parameters. */
-const INSERT_CHUNK = 500;
-
-/**
- * Appends events to the chain in their order, as appendAuditEvent would one by one — the same
- * rows, hashes, head and checkpoints — with one lock, one read of the last event and of the head,
- * and multi-row inserts: what a job that records thousands of steps in one transaction needs.
- */
+/** Appends events in their order, as appendAuditEvent would one by one. */
 export async function appendAuditEvents(
   tx: DbOrTx,
   keys: AuditKeys,
@@ -144,26 +151,63 @@ export async function appendAuditEvents(
   at: Date,
   inputs: readonly AuditEventInput[],
 ): Promise<string[]> {
-  if (inputs.length === 0) return [];
-  const payloads = inputs.map(storedPayload);
-  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
+  return appendPreparedAuditEvents(tx, keys, actor, at, inputs.map(prepareAuditEvent));
+}
+
+/** Rows of one multi-row insert: well below PostgreSQL's 65,535 bound parameters. */
+const INSERT_CHUNK = 500;
+
+/**
+ * Locks the head of the chain and answers it with the position to continue from. The head row
+ * is the lock: `FOR UPDATE` waits for the transaction holding it and then reads the head that
+ * transaction committed, in one round trip. Only a log without a head (its first event, or one
+ * written before the chain was keyed) takes the advisory lock, since there is no row to lock yet.
+ */
+async function lockChain(tx: DbOrTx) {
+  const lockedHead = async () =>
+    (await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for('update'))[0];
+  let head = await lockedHead();
+  if (!head) {
+    await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
+    head = await lockedHead();
+  }
+  if (head) return { head, seq: head.seq, prevHash: head.hash };
   const [last] = await tx
     .select({ seq: auditEvent.seq, hash: auditEvent.hash })
     .from(auditEvent)
     .orderBy(desc(auditEvent.seq))
     .limit(1);
-  const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1));
+  return { head: undefined, seq: last?.seq ?? 0, prevHash: last?.hash ?? GENESIS_HASH };
+}
+
+/**
+ * Chains prepared events in their order — the same rows, hashes, head and checkpoints as one
+ * appendAuditEvent each — holding the chain for two round trips: the locked read of the head,
+ * then one statement that inserts the events and moves the head (a job that records thousands of
+ * steps inserts them in chunks first). `inTransaction` calls it last, just before the commit, so
+ * concurrent changes wait on each other only for that long.
+ */
+export async function appendPreparedAuditEvents(
+  tx: DbOrTx,
+  keys: AuditKeys,
+  actor: AuditActor,
+  at: Date,
+  events: readonly PreparedAuditEvent[],
+): Promise<string[]> {
+  if (events.length === 0) return [];
+  const chain = await lockChain(tx);
+  const { head } = chain;
   // The hash covers millisecond time; PostgreSQL keeps microseconds, so truncate first.
   const occurredAt = new Date(Math.floor(at.getTime()));
-  let seq = last?.seq ?? 0;
-  let prevHash = last?.hash ?? GENESIS_HASH;
+  let seq = chain.seq;
+  let prevHash = chain.prevHash;
   // The head's checkpoint as it moves along the batch (a log's first event creates the head).
   let checkpoint = head ? { seq: head.checkpointSeq, at: head.checkpointAt } : null;
   const rows: Row[] = [];
   const checkpoints: { seq: number; hash: string }[] = [];
-  for (const payload of payloads) {
+  for (const { id, payload } of events) {
     const row: Omit<Row, 'hash'> = {
-      id: newId(),
+      id,
       seq: ++seq,
       occurredAt,
       actorId: actor.userId,
@@ -191,11 +235,19 @@ export async function appendAuditEvents(
       checkpoint = { seq: row.seq, at: occurredAt };
     }
   }
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+  const lastChunk = Math.floor((rows.length - 1) / INSERT_CHUNK) * INSERT_CHUNK;
+  for (let i = 0; i < lastChunk; i += INSERT_CHUNK)
     await tx.insert(auditEvent).values(rows.slice(i, i + INSERT_CHUNK));
   const values = { seq, hash: prevHash, mac: headMac(keys, seq, prevHash) };
-  if (head) await tx.update(auditHead).set(values).where(eq(auditHead.id, 1));
-  else await tx.insert(auditHead).values({ id: 1, ...values, checkpointSeq: 0, checkpointAt: occurredAt });
+  if (head) {
+    const appended = tx
+      .$with('appended')
+      .as(tx.insert(auditEvent).values(rows.slice(lastChunk)).returning({ id: auditEvent.id }));
+    await tx.with(appended).update(auditHead).set(values).where(eq(auditHead.id, 1));
+  } else {
+    await tx.insert(auditEvent).values(rows.slice(lastChunk));
+    await tx.insert(auditHead).values({ id: 1, ...values, checkpointSeq: 0, checkpointAt: occurredAt });
+  }
   for (const c of checkpoints) await writeCheckpoint(tx, keys, c.seq, c.hash, occurredAt);
   return rows.map((r) => r.id);
 }
@@ -213,8 +265,7 @@ async function writeCheckpoint(tx: DbOrTx, keys: AuditKeys, seq: number, hash: s
 /** Signs a checkpoint of the current head now (`zeren audit checkpoint`); null on an empty log. */
 export async function checkpointNow(db: Db, keys: AuditKeys, at: Date): Promise<ExportedCheckpoint | null> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-    const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1));
+    const { head } = await lockChain(tx);
     if (!head) return null;
     await writeCheckpoint(tx, keys, head.seq, head.hash, at);
     const [row] = await tx.select().from(auditCheckpoint).where(eq(auditCheckpoint.seq, head.seq));

@@ -122,6 +122,45 @@ describe('audit log', () => {
     expect(row!.name).toBe('市扶贫办');
   });
 
+  it('chains changes that commit concurrently one after another, and leaves out those rolled back', async () => {
+    const [before] = await t.database.db.select().from(auditHead);
+    // On PostgreSQL these run on separate connections and meet at the head's row lock.
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 24 }, (_, n) =>
+        inTransaction(t.systemContext(), async (tx) => {
+          await tx.audit({
+            action: 'notification.sent',
+            recordType: 'notification',
+            after: { kind: 'test.concurrent', recordType: 'unit', recordId: `c${n}`, recipients: [] },
+          });
+          await tx.tx.execute(sql`select pg_sleep(${(n % 4) / 200})`);
+          await tx.audit({
+            action: 'notification.sent',
+            recordType: 'notification',
+            after: { kind: 'test.concurrent', recordType: 'unit', recordId: `c${n}b`, recipients: [] },
+          });
+          if (n % 6 === 5) throw new Error('rolled back');
+        }),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === 'rejected').map((o) => String(o.reason))).toEqual(
+      Array(4).fill('Error: rolled back'),
+    );
+    const rows = await t.database.db
+      .select()
+      .from(auditEvent)
+      .where(sql`${auditEvent.seq} > ${before!.seq}`)
+      .orderBy(auditEvent.seq);
+    expect(rows).toHaveLength(40);
+    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => before!.seq + 1 + i));
+    // Each change's two events stay together, in the order it wrote them.
+    for (let i = 0; i < rows.length; i += 2)
+      expect((rows[i + 1]!.after as { recordId: string }).recordId).toBe(
+        `${(rows[i]!.after as { recordId: string }).recordId}b`,
+      );
+    expect((await verifyAuditChain(t.database.db, keys)).ok).toBe(true);
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE on the log and its checkpoints at the database', async () => {
     await checkpointNow(t.database.db, keys, t.clock.now());
     await expect(

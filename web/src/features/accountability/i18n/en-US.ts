@@ -445,6 +445,7 @@ export const enUS: AccountabilityMessages = {
   auditAction: {
     'lead.created': 'Registered a lead',
     'lead.updated': 'Changed a lead',
+    'accountability_case.viewed': 'Viewed an accountability case',
     'lead.viewed': 'Viewed a lead',
     'lead.accepted': 'Accepted a lead and opened a case',
     'lead.shelved': 'Shelved a lead',

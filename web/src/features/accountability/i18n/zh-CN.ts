@@ -455,6 +455,7 @@ export const zhCN = {
   auditAction: {
     'lead.created': '登记问题线索',
     'lead.updated': '修改问题线索',
+    'accountability_case.viewed': '查看问责案件',
     'lead.viewed': '查看问题线索',
     'lead.accepted': '受理线索并立案核查',
     'lead.shelved': '暂存待查',
