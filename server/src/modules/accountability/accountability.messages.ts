@@ -3,6 +3,11 @@ import type { ModuleMessages } from '../../platform/i18n';
 /** Server messages of the accountability module, zh-CN and en-US with the same keys. */
 export const accountabilityMessages: ModuleMessages = {
   'zh-CN': {
+    'notification.accountability.decision_proposed': '问责案件{code}已提出处理意见，请审批',
+    'notification.accountability.decision_returned': '问责案件{code}的处理意见被退回，请补充核查后重新提出',
+    'notification.accountability.decision_approved': '问责案件{code}的处理意见已审批，处理决定生效',
+    'notification.accountability.exemption_requested': '问责案件{code}有容错纠错申请，请审定',
+    'notification.accountability.exemption_decided': '问责案件{code}的容错纠错申请已审定',
     DECISION_LOCKED: '六项要求尚未全部确认（已确认 {confirmed}/{total}）或尚未作出核查结论，不能提出处理意见',
     FOUR_EYES: '不能审批本人承办或本人提出的处理意见，请由另一名审核人员审批',
     RECEIPT_NOT_FOUND: '查询码不正确，未找到对应的举报',
@@ -16,6 +21,16 @@ export const accountabilityMessages: ModuleMessages = {
     'accountability.proof_of_work': '请完成人机验证后再提交（验证已过期或已使用过时需重新验证）',
   },
   'en-US': {
+    'notification.accountability.decision_proposed':
+      'A decision was proposed on accountability case {code}: please review it',
+    'notification.accountability.decision_returned':
+      'The decision proposed on accountability case {code} was returned: verify further and propose again',
+    'notification.accountability.decision_approved':
+      'The decision on accountability case {code} was approved and takes effect',
+    'notification.accountability.exemption_requested':
+      'Fault tolerance was requested on accountability case {code}: please decide it',
+    'notification.accountability.exemption_decided':
+      'The fault-tolerance request on accountability case {code} was decided',
     DECISION_LOCKED:
       'The six requirements are not all confirmed ({confirmed}/{total}) or no conclusion was drawn: no decision can be proposed yet',
     FOUR_EYES: 'You cannot approve a decision you handled or proposed: another reviewer must approve it',

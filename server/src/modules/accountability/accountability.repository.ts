@@ -502,6 +502,7 @@ const determinationColumns = {
   caseStatus: accountabilityCase.status,
   caseHandlerId: accountabilityCase.handlerId,
   caseProposedBy: accountabilityCase.proposedBy,
+  caseCode: accountabilityCase.code,
 };
 export type DeterminationWithCase = {
   determination: DeterminationRow;
@@ -510,6 +511,7 @@ export type DeterminationWithCase = {
   caseStatus: CaseRow['status'];
   caseHandlerId: string;
   caseProposedBy: string | null;
+  caseCode: string;
 };
 
 export function findDetermination(
@@ -613,12 +615,14 @@ const exemptionColumns = {
   unitId: accountabilityCase.unitId,
   unitPath: unit.path,
   caseHandlerId: accountabilityCase.handlerId,
+  caseCode: accountabilityCase.code,
 };
 export type ExemptionWithCase = {
   exemption: ExemptionRow;
   unitId: string;
   unitPath: string;
   caseHandlerId: string;
+  caseCode: string;
 };
 
 export function findExemption(db: DbOrTx, id: string, scope: Scope): Promise<ExemptionWithCase | undefined> {

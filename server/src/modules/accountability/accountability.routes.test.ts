@@ -51,6 +51,17 @@ afterAll(() => t.close());
 const post = (cookie: string, url: string, payload: object = {}) =>
   t.as(cookie, { method: 'POST', url, payload });
 const get = (cookie: string, url: string) => t.as(cookie, { method: 'GET', url });
+/** The kinds of notification an account's inbox holds about a case, oldest first. */
+const toldOf = async (cookie: string, caseId: string) =>
+  (
+    (await get(cookie, '/api/notifications?limit=100')).json().items as {
+      kind: string;
+      recordId: string;
+    }[]
+  )
+    .filter((n) => n.recordId === caseId)
+    .map((n) => n.kind)
+    .reverse();
 
 async function createLead(cookie: string, overrides: Record<string, unknown> = {}) {
   const res = await post(cookie, '/api/leads', {
@@ -347,12 +358,16 @@ describe('triage, verification, decision', () => {
     const proposed = await propose();
     expect(proposed.statusCode, proposed.body).toBe(200);
     expect(proposed.json().status).toBe('proposed');
+    // The second pair of eyes is told; the one who proposed is not.
+    expect(await toldOf(supervisor2, caseId)).toEqual(['accountability.decision_proposed']);
+    expect(await toldOf(supervisor, caseId)).toEqual([]);
     // The handler who proposed cannot approve; neither can anyone else acting as him.
     const own = await post(supervisor, `/api/cases/${caseId}/approve`, {});
     expect(own.statusCode).toBe(403);
     expect(own.json().code).toBe('FOUR_EYES');
     const approved = await post(supervisor2, `/api/cases/${caseId}/approve`, { opinion: '同意' });
     expect(approved.statusCode, approved.body).toBe(200);
+    expect(await toldOf(supervisor, caseId)).toEqual(['accountability.decision_approved']);
     expect(approved.json()).toMatchObject({
       status: 'decided',
       decidedOn: '2026-06-01',
@@ -522,8 +537,12 @@ describe('public reports', () => {
     for (const code of codes) {
       const status = await portal('/api/portal/reports/status', { receiptCode: code });
       expect(status.statusCode, status.body).toBe(200);
-      expect(status.json().summary).toMatch(/^同时提交的举报第\d件$/);
+      expect(status.json().summary).toMatch(/^同时提交的举报第\d+件$/);
     }
+    // Of the two reports with one solution, whichever came first was filed.
+    const filed = rows.map((r) => Number(/第(\d+)件/.exec(r.summary)![1])).sort((a, b) => a - b);
+    expect(filed.slice(0, 5)).toEqual([0, 1, 2, 3, 4]);
+    expect([5, 99]).toContain(filed[5]);
   });
 
   it('keeps a named reporter out of the database, the logs and the unit concerned; reveals with password and reason', async () => {

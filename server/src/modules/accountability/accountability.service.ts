@@ -48,6 +48,7 @@ import { inTransaction, requireActor, type ServiceContext, type TxContext } from
 import { AppError, fieldError, notFound } from '../../platform/errors';
 import { attachFiles, filesOfOwners, storeReporterFile } from '../../platform/files/files.service';
 import type { ScheduledJob } from '../../platform/jobs';
+import { accountsWithPermissionOver, notify } from '../../platform/notifications/notifications.service';
 import {
   findPerson,
   findUnitRef,
@@ -1388,6 +1389,37 @@ async function assertSecondPair(tx: TxContext, others: (string | null)[]): Promi
 }
 
 /**
+ * Tells the people a step of a case concerns, in the transaction of the step: the case's code only
+ * (never a reporter's identity, never the persons determined). The one who took the step is not told.
+ */
+async function tellOfCase(
+  tx: TxContext,
+  caseRef: { id: string; code: string },
+  kind:
+    | 'decision_proposed'
+    | 'decision_returned'
+    | 'decision_approved'
+    | 'exemption_requested'
+    | 'exemption_decided',
+  userIds: readonly (string | null)[],
+) {
+  await notify(tx, {
+    userIds: userIds.filter((id): id is string => id !== null && id !== tx.actor?.userId),
+    kind: `accountability.${kind}`,
+    recordType: 'accountability_case',
+    recordId: caseRef.id,
+    params: { code: caseRef.code },
+  });
+}
+
+/** Who may approve decisions over a unit (the second pair of eyes), less the case's own people. */
+async function approversOf(tx: TxContext, unitId: string, exclude: readonly (string | null)[]) {
+  return (await accountsWithPermissionOver(tx.tx, 'accountability.decision.approve', unitId)).filter(
+    (id) => !exclude.includes(id),
+  );
+}
+
+/**
  * A case's decision step. Proposing is locked by the server until a conclusion is drawn and all
  * six requirements are confirmed; approving needs a second supervisor (four eyes) and puts the
  * sanctions into force from the decision day, each with the day it lapses; the lead concludes.
@@ -1424,12 +1456,20 @@ export async function transitionCase(
             proposedBy: actor.userId,
             updatedAt: now,
           });
+          await tellOfCase(
+            tx,
+            c,
+            'decision_proposed',
+            await approversOf(tx, row.unitId, [c.handlerId, actor.userId]),
+          );
           return undefined;
         }
         if (action === 'return') {
           await repo.updateCase(tx.tx, id, { status: next, proposedBy: null, updatedAt: now });
+          await tellOfCase(tx, c, 'decision_returned', [c.handlerId, c.proposedBy]);
           return undefined;
         }
+        await tellOfCase(tx, c, 'decision_approved', [c.handlerId, c.proposedBy]);
         const decidedOn = shanghaiDate(now);
         await repo.updateCase(tx.tx, id, {
           status: next,
@@ -1533,6 +1573,12 @@ export async function requestExemption(
         fileIds: files.map((f) => f.id),
       },
     });
+    await tellOfCase(
+      tx,
+      { id: created.caseId, code: row.caseCode },
+      'exemption_requested',
+      await approversOf(tx, row.unitId, [row.caseHandlerId, created.requestedBy]),
+    );
     const names = await personNamesOfAccounts(tx.tx, [created.requestedBy]);
     return presentExemption(created, names, files);
   });
@@ -1593,6 +1639,10 @@ export async function decideExemption(
           after: { ...changes.after, caseId: e.caseId },
         });
     }
+    await tellOfCase(tx, { id: e.caseId, code: row.caseCode }, 'exemption_decided', [
+      row.caseHandlerId,
+      e.requestedBy,
+    ]);
     const names = await personNamesOfAccounts(tx.tx, [decided.requestedBy, decided.decidedBy]);
     const files = await filesOfOwners(tx.tx, EXEMPTION_FILE_OWNER, [id]);
     return presentExemption(decided, names, files.get(id) ?? []);
