@@ -23,5 +23,6 @@ export * from './portal';
 export * from './rectification';
 export * from './registry';
 export * from './spot-checks';
+export * from './statements';
 export * from './suggestions';
 export * from './supervision';

@@ -17,6 +17,7 @@ import { orgContract } from './org';
 import { platformContract } from './portal';
 import { rectificationContract } from './rectification';
 import { spotChecksContract } from './spot-checks';
+import { statementsContract } from './statements';
 import { suggestionsContract } from './suggestions';
 import { supervisionContract } from './supervision';
 
@@ -43,6 +44,7 @@ export const MODULE_CONTRACTS = [
   accountabilityContract,
   spotChecksContract,
   noticesContract,
+  statementsContract,
 ] as const;
 
 type Contracts = (typeof MODULE_CONTRACTS)[number];
