@@ -197,6 +197,8 @@ export const commitmentListQuerySchema = z
     unitId: idSchema.optional(),
     statementId: idSchema.optional(),
     status: commitmentStatusSchema.optional(),
+    /** Commitments of published statements due soon or overdue (what the unit must act on). */
+    due: z.enum(['true']).optional(),
     ...pageQuery,
   })
   .strict();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type {
   CaseStatus,
   DataScope,
+  DutyStatementStatus,
   LeadStatus,
   NoticeStatus,
   RectificationSource,
@@ -36,6 +37,7 @@ import {
   spotCheckRosterTarget,
   spotCheckTarget,
 } from '../src/modules/spot-checks/spot-checks.table';
+import { commitment, dutyStatement, statementComment } from '../src/modules/statements/statements.table';
 import { suggestion } from '../src/modules/suggestions/suggestions.table';
 import { supervisionCriticism, supervisionItem } from '../src/modules/supervision/supervision.table';
 import { canonicalJson } from '../src/platform/audit/canonical';
@@ -293,6 +295,63 @@ export class Factories {
         updatedAt: this.now,
       })
       .returning({ id: notice.id });
+    return row!.id;
+  }
+
+  /** A duty statement of a unit in the given status (with a body, so it can be signed). */
+  async dutyStatement(
+    unitCode: string,
+    status: DutyStatementStatus = 'draft',
+    authorIds: string[] = [],
+  ): Promise<string> {
+    const [row] = await this.db
+      .insert(dutyStatement)
+      .values({
+        campaignId: await this.demoCampaign(),
+        unitId: await this.unitId(unitCode),
+        status,
+        title: `测试述责报告${unique()}`,
+        body: '<p>测试正文</p>',
+        authorIds,
+        publishedAt: status === 'published' ? this.now : null,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: dutyStatement.id });
+    return row!.id;
+  }
+
+  /** A commitment (due in a month) of a new statement of a unit in the given status. */
+  async commitment(unitCode: string, statementStatus: DutyStatementStatus = 'draft'): Promise<string> {
+    const statementId = await this.dutyStatement(unitCode, statementStatus);
+    const [row] = await this.db
+      .insert(commitment)
+      .values({
+        statementId,
+        unitId: await this.unitId(unitCode),
+        promise: `测试承诺${unique()}`,
+        startDate: '2026-06-01',
+        workingDays: 22,
+        dueDate: '2026-07-01',
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: commitment.id });
+    return row!.id;
+  }
+
+  /** A public comment, pending, on a new published statement of a unit. */
+  async statementComment(unitCode: string): Promise<string> {
+    const [row] = await this.db
+      .insert(statementComment)
+      .values({
+        statementId: await this.dutyStatement(unitCode, 'published'),
+        displayName: '市民',
+        body: `测试留言${unique()}`,
+        status: 'pending',
+        createdAt: this.now,
+      })
+      .returning({ id: statementComment.id });
     return row!.id;
   }
 

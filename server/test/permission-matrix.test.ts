@@ -8,6 +8,8 @@
  */
 import {
   type DataScope,
+  type DutyStatementAction,
+  type DutyStatementStatus,
   type MonthlyReportAction,
   type MonthlyReportStatus,
   type NoticeAction,
@@ -34,6 +36,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaign } from '../src/modules/campaign/campaign.table';
 import { notice, noticePrefix } from '../src/modules/notices/notices.table';
 import { spotCheckPlan, spotCheckRosterTarget } from '../src/modules/spot-checks/spot-checks.table';
+import { dutyStatement } from '../src/modules/statements/statements.table';
 import { multipartBody } from '../src/platform/files/multipart-test-body';
 import { unit } from '../src/platform/org/org.table';
 import {
@@ -1199,6 +1202,111 @@ const MATRIX: Record<OperationId, Entry> = {
     kind: 'public',
     request: async () => get(`/api/portal/notices/${await publicNotice()}/docx`),
   },
+  // ---- 述责 (the position is the statement's unit)
+  listDutyStatements: {
+    kind: 'list',
+    request: async () => get('/api/duty-statements'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  createDutyStatement: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/duty-statements', {
+        campaignId: await f.demoCampaign(),
+        unitId: await f.unitId(c.position!),
+        title: '矩阵述责报告',
+      }),
+  },
+  getDutyStatement: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/duty-statements/${await f.dutyStatement(c.position!)}`),
+  },
+  updateDutyStatement: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/duty-statements/${await f.dutyStatement(c.position!)}`, { title: '改' }),
+  },
+  deleteDutyStatement: {
+    kind: 'change',
+    request: async (f, c) => json('DELETE', `/api/duty-statements/${await f.dutyStatement(c.position!)}`),
+  },
+  ...statementStep('submit', 'draft'),
+  ...statementStep('return', 'submitted', { reason: '请修改' }),
+  ...statementStep('approve', 'submitted'),
+  ...statementStep('publish', 'approved'),
+  ...statementStep('unpublish', 'published', { reason: '有误' }),
+  listStatementComments: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/duty-statements/${await f.dutyStatement(c.position!)}/comments`),
+  },
+  moderateStatementComment: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/statement-comments/${await f.statementComment(c.position!)}/moderate`, {
+        decision: 'approve',
+      }),
+  },
+  listCommitments: {
+    kind: 'list',
+    request: async () => get('/api/commitments'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  createCommitment: {
+    kind: 'change',
+    success: 201,
+    request: async (f, c) =>
+      json('POST', `/api/duty-statements/${await f.dutyStatement(c.position!)}/commitments`, {
+        promise: '矩阵承诺',
+        workingDays: 10,
+        startDate: '2026-06-01',
+      }),
+  },
+  updateCommitment: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/commitments/${await f.commitment(c.position!)}`, { workingDays: 5 }),
+  },
+  deleteCommitment: {
+    kind: 'change',
+    request: async (f, c) => json('DELETE', `/api/commitments/${await f.commitment(c.position!)}`),
+  },
+  reportCommitmentProgress: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/commitments/${await f.commitment(c.position!, 'published')}/progress`, {
+        text: '进展',
+      }),
+  },
+  fulfilCommitment: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/commitments/${await f.commitment(c.position!, 'published')}/fulfil`, {
+        text: '已完成',
+      }),
+  },
+  markCommitmentNotFulfilled: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/commitments/${await f.commitment(c.position!, 'published')}/not-fulfilled`, {
+        reason: '未完成',
+      }),
+  },
+  listPublicDutyStatements: { kind: 'public', request: async () => get('/api/portal/duty-statements') },
+  getPublicDutyStatement: {
+    kind: 'public',
+    request: async () => get(`/api/portal/duty-statements/${await publicStatement()}`),
+  },
+  submitStatementComment: {
+    kind: 'public',
+    // Without a solved proof of work every caller is refused alike; the route is public either way.
+    request: async () =>
+      json('POST', `/api/portal/duty-statements/${await publicStatement()}/comments`, {
+        body: '留言',
+        altcha: 'x',
+      }),
+    success: 400,
+  },
+  listPublicCommitments: { kind: 'public', request: async () => get('/api/portal/commitments') },
   // ---- spot checks (the position is the organising unit, or the unit inspected for targets and findings)
   listSpotCheckRosterTargets: {
     kind: 'list',
@@ -1484,6 +1592,30 @@ async function publicNotice(): Promise<string> {
   return row!.id;
 }
 
+/** One step of a statement's lifecycle, on a statement (written by someone else) in a state the step leaves from. */
+function statementStep<A extends DutyStatementAction>(
+  action: A,
+  from: DutyStatementStatus,
+  body: Record<string, string> = {},
+): Record<`${A}DutyStatement`, Entry> {
+  const entry: Entry = {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/duty-statements/${await f.dutyStatement(c.position!, from)}/${action}`, body),
+  };
+  return { [`${action}DutyStatement`]: entry } as Record<`${A}DutyStatement`, Entry>;
+}
+
+/** The demo's published statement. */
+async function publicStatement(): Promise<string> {
+  const [row] = await t.database.db
+    .select({ id: dutyStatement.id })
+    .from(dutyStatement)
+    .where(eq(dutyStatement.status, 'published'))
+    .limit(1);
+  return row!.id;
+}
+
 /** One step of a spot-check plan's lifecycle, on a plan in a state the step leaves from. */
 function spotCheckStep<A extends 'start' | 'complete' | 'publish'>(
   action: A,
@@ -1593,7 +1725,9 @@ describe('permission matrix', () => {
       [
         'campaign',
         'campaign_domain',
+        'commitment',
         'duty_item',
+        'duty_statement',
         'key_task',
         'key_task_extension',
         'monthly_report',
@@ -1605,6 +1739,7 @@ describe('permission matrix', () => {
         'spot_check_item',
         'spot_check_plan',
         'spot_check_roster_target',
+        'statement_comment',
         'suggestion',
         'supervision_extension',
         'supervision_item',

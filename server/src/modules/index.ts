@@ -7,6 +7,7 @@ import { monthlyReportsModule } from './monthly-reports/monthly-reports.module';
 import { noticesModule } from './notices/notices.module';
 import { rectificationModule } from './rectification/rectification.module';
 import { spotChecksModule } from './spot-checks/spot-checks.module';
+import { statementsModule } from './statements/statements.module';
 import { suggestionsModule } from './suggestions/suggestions.module';
 import { supervisionModule } from './supervision/supervision.module';
 
@@ -25,4 +26,5 @@ export const MODULES: readonly ServerModule[] = [
   spotChecksModule,
   accountabilityModule,
   noticesModule,
+  statementsModule,
 ];

@@ -18,7 +18,7 @@ import { changedFields } from '../../platform/audit/audit.service';
 import {
   addWorkingDays,
   provisionalYear,
-  workingDaysBetween,
+  workingDaysCounter,
 } from '../../platform/calendar/calendar.service';
 import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
@@ -65,26 +65,6 @@ function assertSetterReached(tx: TxContext, row: repo.TaskWithNames, field: stri
 
 /** Evidence files of progress updates are attached under this owner type. */
 export const PROGRESS_FILE_OWNER = 'key_task_progress';
-
-/**
- * Working days between two dates, computed once per pair; null when the calendar cannot count
- * them (a year beyond the provisional one).
- */
-function workingDaysCounter(db: DbOrTx) {
-  const cache = new Map<string, Promise<{ days: number; provisional: boolean } | null>>();
-  return (from: string, to: string) => {
-    const key = `${from}|${to}`;
-    let counted = cache.get(key);
-    if (!counted) {
-      counted = workingDaysBetween(db, from, to).catch((error: unknown) => {
-        if (error instanceof AppError && error.code === 'CALENDAR_YEAR_MISSING') return null;
-        throw error;
-      });
-      cache.set(key, counted);
-    }
-    return counted;
-  };
-}
 
 /**
  * Presents tasks with their persons and derived status (one query for the persons), and whether

@@ -287,3 +287,23 @@ export function parseNotice(text: string): CalendarSchedule {
   if (!schedule) throw fieldError('text', 'calendar.notice_unreadable');
   return schedule;
 }
+
+/**
+ * Working days between two dates, computed once per pair; null when the calendar cannot count
+ * them (a year beyond the provisional one).
+ */
+export function workingDaysCounter(db: DbOrTx) {
+  const cache = new Map<string, Promise<{ days: number; provisional: boolean } | null>>();
+  return (from: string, to: string) => {
+    const key = `${from}|${to}`;
+    let counted = cache.get(key);
+    if (!counted) {
+      counted = workingDaysBetween(db, from, to).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'CALENDAR_YEAR_MISSING') return null;
+        throw error;
+      });
+      cache.set(key, counted);
+    }
+    return counted;
+  };
+}

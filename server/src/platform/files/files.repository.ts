@@ -53,3 +53,14 @@ export function deleteFilesOfOwners(db: DbOrTx, ownerType: string, ownerIds: str
     .where(and(eq(storedFile.ownerType, ownerType), inArray(storedFile.ownerId, ownerIds)))
     .then(() => undefined);
 }
+
+/** Deletes some of the files attached to one record (the others stay). */
+export function deleteOwnedFiles(db: DbOrTx, ownerType: string, ownerId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve();
+  return db
+    .delete(storedFile)
+    .where(
+      and(eq(storedFile.ownerType, ownerType), eq(storedFile.ownerId, ownerId), inArray(storedFile.id, ids)),
+    )
+    .then(() => undefined);
+}

@@ -179,3 +179,28 @@ export async function filesOfOwners(
 export function deleteFilesOfOwners(tx: TxContext, ownerType: string, ownerIds: string[]): Promise<void> {
   return repo.deleteFilesOfOwners(tx.tx, ownerType, ownerIds);
 }
+
+/**
+ * Makes a record's attachments exactly `fileIds`, in the caller's transaction: files no longer
+ * listed are deleted, new ones attached (checked like attachFiles). Answers the ids kept and added.
+ */
+export async function replaceAttachments(
+  tx: TxContext,
+  input: { fileIds: string[]; unitId: string; ownerType: string; ownerId: string; field?: string },
+): Promise<{ before: string[]; after: string[] }> {
+  const before = (
+    (await filesOfOwners(tx.tx, input.ownerType, [input.ownerId])).get(input.ownerId) ?? []
+  ).map((f) => f.id);
+  const kept = before.filter((id) => input.fileIds.includes(id));
+  await repo.deleteOwnedFiles(
+    tx.tx,
+    input.ownerType,
+    input.ownerId,
+    before.filter((id) => !kept.includes(id)),
+  );
+  const added = await attachFiles(tx, {
+    ...input,
+    fileIds: input.fileIds.filter((id) => !before.includes(id)),
+  });
+  return { before, after: [...kept, ...added.map((f) => f.id)] };
+}
