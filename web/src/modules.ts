@@ -13,6 +13,7 @@ import { orgModule } from './features/org/module';
 import { rectificationModule } from './features/rectification/module';
 import { securityModule } from './features/security/module';
 import { spotChecksModule } from './features/spot-checks/module';
+import { statementsModule } from './features/statements/module';
 import { suggestionsModule } from './features/suggestions/module';
 import { supervisionModule } from './features/supervision/module';
 
@@ -39,4 +40,5 @@ export const MODULES = [
   auditModule,
   notificationsModule,
   noticesModule,
+  statementsModule,
 ] as const;

@@ -9,6 +9,7 @@ import { OverviewPage } from './pages/overview-page';
 import { ReportPage } from './pages/report-page';
 import { ReportStatusPage } from './pages/report-status-page';
 import { SpotCheckPage, SpotChecksPage } from './pages/spot-checks-page';
+import { CommitmentsPage, StatementPage, StatementsPage } from './pages/statements-page';
 import { SuggestPage } from './pages/suggest-page';
 import { TrackPage } from './pages/track-page';
 import { Link, matchRoute, type Route, useLocation } from './router';
@@ -17,11 +18,13 @@ import { useCampaign } from './use-fetch';
 const NAV: { to: string; label: MessageKey; pages: Route['page'][] }[] = [
   { to: '/', label: 'nav.overview', pages: ['overview'] },
   { to: '/lists', label: 'nav.lists', pages: ['lists', 'item'] },
-  // Tracking a suggestion is a tab of its own under the menu (SuggestionBar): six entries keep one row on a phone.
+  // Tracking a suggestion is a tab of its own under the menu (SuggestionBar): seven entries keep one row on a phone.
   { to: '/suggest', label: 'nav.suggest', pages: ['suggest', 'track'] },
   { to: '/answers', label: 'nav.answers', pages: ['answers'] },
   { to: '/spot-checks', label: 'nav.spotChecks', pages: ['spotChecks', 'spotCheck'] },
   { to: '/notices', label: 'nav.notices', pages: ['notices', 'notice'] },
+  // The commitments are a tab of their own under the menu (StatementsBar).
+  { to: '/statements', label: 'nav.statements', pages: ['statements', 'statement', 'commitments'] },
 ];
 
 /** Pages whose title is more precise than their menu entry's. */
@@ -29,6 +32,7 @@ const PAGE_TITLES: Partial<Record<Route['page'], MessageKey>> = {
   track: 'nav.track',
   report: 'report.tabNew',
   reportStatus: 'report.tabStatus',
+  commitments: 'statements.tabCommitments',
 };
 
 export function PortalApp() {
@@ -108,6 +112,9 @@ function Shell() {
         </nav>
         <ReportBar page={route.page} />
         {(route.page === 'suggest' || route.page === 'track') && <SuggestionBar page={route.page} />}
+        {(route.page === 'statements' || route.page === 'statement' || route.page === 'commitments') && (
+          <StatementsBar page={route.page} />
+        )}
       </header>
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         <Page route={route} />
@@ -117,7 +124,7 @@ function Shell() {
   );
 }
 
-/** Two related pages as tabs under the menu (whose six entries keep one row on a phone), the active one marked. */
+/** Two related pages as tabs under the menu (whose seven entries keep one row on a phone), the active one marked. */
 function SubBar({
   page,
   label,
@@ -184,6 +191,31 @@ function SuggestionBar({ page }: { page: Route['page'] }) {
   );
 }
 
+/** 述责报告 and 承诺事项, on the 述责 pages. */
+function StatementsBar({ page }: { page: Route['page'] }) {
+  return (
+    <SubBar
+      page={page === 'statement' ? 'statements' : page}
+      label="statements.tabsLabel"
+      title="statements.tabsTitle"
+      tabs={[
+        {
+          to: '/statements',
+          page: 'statements',
+          label: 'statements.tabStatements',
+          testId: 'portal-tab-statements',
+        },
+        {
+          to: '/commitments',
+          page: 'commitments',
+          label: 'statements.tabCommitments',
+          testId: 'portal-nav-commitments',
+        },
+      ]}
+    />
+  );
+}
+
 /**
  * Who runs the portal (the campaign's government, from GET /api/portal/campaign) and what
  * becomes of a visitor's details. Its lines keep their height while the campaign loads, and
@@ -230,6 +262,12 @@ function Page({ route }: { route: Route }) {
       return <NoticesPage />;
     case 'notice':
       return <NoticePage id={route.id} />;
+    case 'statements':
+      return <StatementsPage />;
+    case 'statement':
+      return <StatementPage id={route.id} />;
+    case 'commitments':
+      return <CommitmentsPage />;
     default:
       return (
         <>

@@ -7,4 +7,12 @@ describe('the portal routes', () => {
     expect(matchRoute('/portal/notices/0190abcd')).toEqual({ page: 'notice', id: '0190abcd' });
     expect(matchRoute('/portal/notices/a/b')).toEqual({ page: 'notFound' });
   });
+
+  it('opens the duty statements, one statement and the commitments', () => {
+    expect(matchRoute('/portal/statements')).toEqual({ page: 'statements' });
+    expect(matchRoute('/portal/statements/0190abcd')).toEqual({ page: 'statement', id: '0190abcd' });
+    expect(matchRoute('/portal/statements/a/b')).toEqual({ page: 'notFound' });
+    expect(matchRoute('/portal/commitments')).toEqual({ page: 'commitments' });
+    expect(matchRoute('/portal/commitments/x')).toEqual({ page: 'notFound' });
+  });
 });

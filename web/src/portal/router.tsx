@@ -16,6 +16,9 @@ export type Route =
   | { page: 'spotCheck'; id: string }
   | { page: 'notices' }
   | { page: 'notice'; id: string }
+  | { page: 'statements' }
+  | { page: 'statement'; id: string }
+  | { page: 'commitments' }
   | { page: 'notFound' };
 
 /** Maps a pathname to a page (no router library: five pages and the history API). */
@@ -36,6 +39,9 @@ export function matchRoute(pathname: string): Route {
   if (first === 'spot-checks' && second && parts.length === 2) return { page: 'spotCheck', id: second };
   if (first === 'notices' && parts.length === 1) return { page: 'notices' };
   if (first === 'notices' && second && parts.length === 2) return { page: 'notice', id: second };
+  if (first === 'statements' && parts.length === 1) return { page: 'statements' };
+  if (first === 'statements' && second && parts.length === 2) return { page: 'statement', id: second };
+  if (first === 'commitments' && parts.length === 1) return { page: 'commitments' };
   return { page: 'notFound' };
 }
 
