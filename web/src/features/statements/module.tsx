@@ -108,7 +108,7 @@ export const statementsModule: WebModule<StatementsMessages> = {
     {
       operationId: 'listCommitments',
       path: COMMITMENTS_PATH,
-      search: keep(['status', 'unitId', 'statementId']),
+      search: keep(['status', 'unitId', 'statementId', 'due']),
     },
   ],
   workbench: [

@@ -138,6 +138,7 @@ export const enUS: StatementsMessages = {
     progressNone: 'No progress reported yet',
     progressCount: '{count} entries',
     allStatuses: 'All statuses',
+    dueOnly: 'Due soon or overdue only',
     editOnlyDraft:
       'Commitments are added, edited and removed while the statement is a draft; once it is published, report progress and fulfilment.',
     allUnits: 'All units',

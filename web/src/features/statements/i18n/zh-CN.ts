@@ -143,6 +143,7 @@ export const zhCN = {
     progressNone: '尚无进展记录',
     progressCount: '{count} 条进展',
     allStatuses: '全部状态',
+    dueOnly: '只看即将到期和逾期',
     editOnlyDraft: '报告起草中可以增删、修改承诺事项；公开后报告进展和践诺。',
     allUnits: '全部单位',
   },

@@ -1,11 +1,11 @@
-import { Flex, Select, type TableColumnsType, Typography } from 'antd';
+import { Checkbox, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router';
 import { ListTable } from '../../../components/list-table';
 import { PageHeader } from '../../../components/page-header';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDate } from '../../../lib/format';
-import { oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
+import { flagFilter, oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCommitmentsPage } from '../api/commitments';
 import { CommitmentStatusTag, WorkingDaysLeft } from '../components/commitment-status-tag';
 import { statementCommitmentHref } from '../module';
@@ -16,6 +16,7 @@ const FILTERS = {
   status: oneOfFilter(COMMITMENT_STATUSES),
   unitId: textFilter,
   statementId: textFilter,
+  due: flagFilter,
 };
 
 /** 承诺事项: the commitments of the units in scope, soonest due first, each in its status's colour. */
@@ -96,6 +97,14 @@ export function CommitmentsPage() {
           style={{ ...field, minWidth: 180 }}
           data-testid="commitment-filter-unit"
         />
+        <Checkbox
+          checked={filters.due === 'true'}
+          onChange={(e) => setFilters({ ...filters, due: e.target.checked ? 'true' : undefined })}
+          style={{ alignSelf: 'center' }}
+          data-testid="commitment-filter-due"
+        >
+          {t.commitment.dueOnly}
+        </Checkbox>
       </Flex>
       <ListTable<Commitment> columns={columns} pager={commitments} data-testid="commitments-table" />
     </>
