@@ -29,6 +29,8 @@ const LIST_URLS: Record<string, string> = {
   listNotifications: '/api/notifications',
   listRectificationItems: '/api/rectification-items',
   listMonthlyReports: '/api/monthly-reports',
+  listDutyStatements: '/api/duty-statements',
+  listCommitments: '/api/commitments',
 };
 
 /** How many rows the list an entry links to holds, as the same person reads it through the API (its total). */
@@ -129,6 +131,17 @@ async function checkWorkbench(page: Page, username: string) {
           Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, String(v)])),
         );
         await expectFirstPage(page, 'monthly-reports-table', entry.count);
+        break;
+      }
+      case 'listDutyStatements':
+      case 'listCommitments': {
+        const [name, value] = Object.entries(entry.query)[0]!;
+        const [path, table] =
+          entry.operationId === 'listDutyStatements'
+            ? ['statements', 'statements-table']
+            : ['commitments', 'commitments-table'];
+        await expect(page).toHaveURL(new RegExp(`/${path}\\?${name}=${value}$`));
+        await expectFirstPage(page, table, entry.count);
         break;
       }
       case 'listNotifications':
