@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { auditField, createdEvent, transitionEvent, viewedEvent } from './core/audit';
+import { auditEvent, auditField, createdEvent, transitionEvent, viewedEvent } from './core/audit';
 import {
+  dateSchema,
   idParamsSchema,
   idSchema,
   nameText,
@@ -72,6 +73,21 @@ export const TRACKING_CODE_PATTERN = /^SG[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{10}$/;
 
 const content = text().trim().min(1).max(CONTENT_MAX);
 
+/**
+ * 立行立改: what the unit did about a suggestion, recorded after answering it (several entries as
+ * the work goes on) and shown beside the suggestion on the portal once it is published.
+ */
+export const suggestionActionSchema = z.object({
+  id: idSchema,
+  date: dateSchema,
+  text: z.string(),
+  byName: z.string().nullable(),
+});
+export type SuggestionActionTaken = z.infer<typeof suggestionActionSchema>;
+export const publicSuggestionActionSchema = z.object({ date: dateSchema, text: z.string() });
+
+export const recordSuggestionActionSchema = z.object({ text: content }).strict();
+
 /** What a staff member sees; submitter name and contact are masked except on the audited single view. */
 export const suggestionSchema = z
   .object({
@@ -91,6 +107,8 @@ export const suggestionSchema = z
     status: suggestionStatusSchema,
     answer: z.string().nullable(),
     answeredAt: z.string().nullable(),
+    /** 立行立改: what the unit did, oldest first. */
+    actions: z.array(suggestionActionSchema),
     isPublic: z.boolean(),
     publishedAt: z.string().nullable(),
     createdAt: z.string(),
@@ -155,6 +173,8 @@ export const suggestionTrackingSchema = z.object({
   createdAt: z.string(),
   answer: z.string().nullable(),
   answeredAt: z.string().nullable(),
+  /** 立行立改: what the unit did, once answered. */
+  actions: z.array(publicSuggestionActionSchema),
 });
 export type SuggestionTracking = z.infer<typeof suggestionTrackingSchema>;
 
@@ -168,6 +188,8 @@ export const publicSuggestionSchema = z
     domainTitle: z.string().nullable(),
     answer: z.string().nullable(),
     answeredAt: z.string().nullable(),
+    /** 立行立改: what the unit did, beside its answer. */
+    actions: z.array(publicSuggestionActionSchema),
     publishedAt: z.string().nullable(),
   })
   .meta({ id: 'PublicSuggestion' });
@@ -236,6 +258,9 @@ export const suggestionsContract = defineModuleContract({
       isPublic: auditField.bool,
     }),
     viewedEvent('suggestion.viewed', 'suggestion'),
+    auditEvent('suggestion.action_recorded', 'suggestion', {
+      after: z.object({ text: auditField.text, date: auditField.date }).strict(),
+    }),
   ],
   errors: {},
   routes: defineRoutes({
@@ -293,6 +318,18 @@ export const suggestionsContract = defineModuleContract({
       access: { permission: 'suggestion.submit' },
       body: createSuggestionSchema,
       response: { 201: suggestionSchema },
+    },
+    recordSuggestionAction: {
+      method: 'POST',
+      path: '/api/suggestions/:id/actions',
+      tags: ['suggestions'],
+      summary:
+        'Record what the unit did about an answered suggestion (立行立改; shown on the portal once published)',
+      access: { permission: 'suggestion.answer' },
+      record: 'suggestion',
+      params: idParamsSchema,
+      body: recordSuggestionActionSchema,
+      response: { 200: suggestionSchema },
     },
     ...workflowRoutes(SUGGESTION_WORKFLOW, {
       name: 'Suggestion',

@@ -1497,6 +1497,13 @@ const MATRIX: Record<OperationId, Entry> = {
     request: async (f) =>
       json('POST', '/api/suggestions', { unitId: await f.unitId('K201'), title: '建议', content: '内容' }),
   },
+  recordSuggestionAction: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/suggestions/${await f.suggestion(c.position!, 'answered')}/actions`, {
+        text: '已立行立改',
+      }),
+  },
   answerSuggestion: {
     kind: 'change',
     request: async (f, c) =>

@@ -119,7 +119,9 @@ describe('duty statements', () => {
     const list = (await portal('/api/portal/duty-statements')).json();
     expect(list.items.map((i: { id: string }) => i.id)).toContain(s.id);
     // Each step is in the record's history.
-    const history = (await get(office, `/api/history/duty_statement/${s.id}`)).json().items as { action: string }[];
+    const history = (await get(office, `/api/history/duty_statement/${s.id}`)).json().items as {
+      action: string;
+    }[];
     expect(history.map((h) => h.action)).toEqual(
       expect.arrayContaining([
         'duty_statement.created',

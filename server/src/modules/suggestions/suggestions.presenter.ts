@@ -2,8 +2,11 @@ import type { PublicSuggestion, Suggestion, SuggestionTracking } from '@zeren/co
 import { type FieldCipher, maskPersonal } from '../../platform/crypto';
 import type { SuggestionRow } from './suggestions.repository';
 
-/** A row with the title of the domain it names (from the campaign module). */
-export type NamedSuggestionRow = SuggestionRow & { domainTitle: string | null };
+/** A row with the title of the domain it names (from the campaign module) and what the unit did. */
+export type NamedSuggestionRow = SuggestionRow & {
+  domainTitle: string | null;
+  actions: { id: string; date: string; text: string; byName: string | null }[];
+};
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -28,6 +31,7 @@ export function presentSuggestion(row: NamedSuggestionRow, cipher: FieldCipher, 
     status: s.status,
     answer: s.answer,
     answeredAt: iso(s.answeredAt),
+    actions: row.actions,
     isPublic: s.isPublic,
     publishedAt: iso(s.publishedAt),
     createdAt: s.createdAt.toISOString(),
@@ -49,6 +53,7 @@ export function presentTracking(row: NamedSuggestionRow): SuggestionTracking {
     createdAt: s.createdAt.toISOString(),
     answer: answered ? s.answer : null,
     answeredAt: answered ? iso(s.answeredAt) : null,
+    actions: answered ? row.actions.map(({ date, text }) => ({ date, text })) : [],
   };
 }
 
@@ -63,6 +68,7 @@ export function presentPublicSuggestion(row: NamedSuggestionRow): PublicSuggesti
     domainTitle: row.domainTitle,
     answer: s.answer,
     answeredAt: iso(s.answeredAt),
+    actions: row.actions.map(({ date, text }) => ({ date, text })),
     publishedAt: iso(s.publishedAt),
   };
 }

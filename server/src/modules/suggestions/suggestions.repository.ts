@@ -1,12 +1,12 @@
 import type { PageQuery, SuggestionStatus } from '@zeren/contracts';
-import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, inSequence } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
 import { type MonthArea, unitsUnder } from '../../platform/month-area';
-import { unit } from '../../platform/org/org.table';
+import { person, unit, userAccount } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
-import { suggestion } from './suggestions.table';
+import { suggestion, suggestionAction } from './suggestions.table';
 
 export type SuggestionRecord = typeof suggestion.$inferSelect;
 export interface SuggestionRow {
@@ -142,4 +142,20 @@ export async function monthFigures(db: DbOrTx, area: MonthArea) {
     () => counted(and(gte(suggestion.answeredAt, area.start), lt(suggestion.answeredAt, area.end))),
   ]);
   return { received, answered };
+}
+
+export function insertAction(db: DbOrTx, values: typeof suggestionAction.$inferInsert) {
+  return db.insert(suggestionAction).values(values);
+}
+
+/** What the units did about these suggestions, oldest first, with who recorded it. */
+export function actionsOf(db: DbOrTx, suggestionIds: string[]) {
+  if (suggestionIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ action: suggestionAction, byName: person.name })
+    .from(suggestionAction)
+    .leftJoin(userAccount, eq(userAccount.id, suggestionAction.createdBy))
+    .leftJoin(person, eq(person.id, userAccount.personId))
+    .where(inArray(suggestionAction.suggestionId, suggestionIds))
+    .orderBy(asc(suggestionAction.id));
 }

@@ -245,6 +245,16 @@ describe('the unit answers, publishes and closes; the public follows by tracking
     expect(res.json().code).toBe('INVALID_TRANSITION');
   });
 
+  it('records what the unit did (立行立改) only once it has answered (409 before)', async () => {
+    const res = await t.as(clerk, {
+      method: 'POST',
+      url: `/api/suggestions/${id}/actions`,
+      payload: { text: '已约谈相关学校' },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(await auditRows(t.database, 'suggestion.action_recorded', id)).toHaveLength(0);
+  });
+
   it('the unit answers: the submitter sees the answer; the public list does not have it yet', async () => {
     const res = await t.as(clerk, {
       method: 'POST',
@@ -285,7 +295,17 @@ describe('the unit answers, publishes and closes; the public follows by tracking
     expect(item).toMatchObject({ title: body.title, unitName: '市教育局', answer: expect.any(String) });
     for (const s of items) {
       expect(Object.keys(s).sort()).toEqual(
-        ['answer', 'answeredAt', 'content', 'domainTitle', 'id', 'publishedAt', 'title', 'unitName'].sort(),
+        [
+          'actions',
+          'answer',
+          'answeredAt',
+          'content',
+          'domainTitle',
+          'id',
+          'publishedAt',
+          'title',
+          'unitName',
+        ].sort(),
       );
     }
     const text = list.body;
@@ -296,6 +316,36 @@ describe('the unit answers, publishes and closes; the public follows by tracking
       await t.app.inject({ method: 'GET', url: `/api/portal/suggestions/${trackingCode}` })
     ).json();
     expect(tracked.status).toBe('published');
+  });
+
+  it('records 立行立改 after publishing: beside the answer on the portal and by tracking code, audited', async () => {
+    const res = await t.as(clerk, {
+      method: 'POST',
+      url: `/api/suggestions/${id}/actions`,
+      payload: { text: '  已督促3所学校退还超标收费，建立收费公示制度  ' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().actions).toMatchObject([
+      { text: '已督促3所学校退还超标收费，建立收费公示制度', byName: '刘填报' },
+    ]);
+    const list = (await t.app.inject({ method: 'GET', url: '/api/portal/suggestions?limit=50' })).json();
+    const item = list.items.find((s: { id: string }) => s.id === id);
+    expect(item.actions).toEqual([
+      { date: expect.any(String), text: '已督促3所学校退还超标收费，建立收费公示制度' },
+    ]);
+    const tracked = (
+      await t.app.inject({ method: 'GET', url: `/api/portal/suggestions/${trackingCode}` })
+    ).json();
+    expect(tracked.actions).toHaveLength(1);
+    const [event] = await auditRows(t.database, 'suggestion.action_recorded', id);
+    expect(event!.after).toMatchObject({ text: '已督促3所学校退还超标收费，建立收费公示制度' });
+    // Not the county's to record.
+    const other = await t.as(county, {
+      method: 'POST',
+      url: `/api/suggestions/${id}/actions`,
+      payload: { text: 'x' },
+    });
+    expect(other.statusCode).toBe(404);
   });
 
   it('unpublishes and publishes again, then closes; each step audited', async () => {

@@ -26,6 +26,9 @@ export function suggestionsRoutes(app: FastifyInstance, deps: ModuleDeps): void 
   route(app, 'listSuggestions', (req) => suggestions.listSuggestions(req.ctx, req.query));
   route(app, 'viewSuggestion', (req) => suggestions.viewSuggestion(req.ctx, req.params.id));
   route(app, 'createSuggestion', (req) => suggestions.createStaffSuggestion(req.ctx, req.body));
+  route(app, 'recordSuggestionAction', (req) =>
+    suggestions.recordSuggestionAction(req.ctx, req.params.id, req.body.text),
+  );
   workflowRoute(app, SUGGESTION_WORKFLOW, 'Suggestion', (req, action, id, input) =>
     suggestions.transitionSuggestion(req.ctx, id, action, input),
   );

@@ -11,6 +11,7 @@ import {
   type SuggestionTracking,
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
+import { shanghaiDate } from '../../platform/calendar/deadline';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { AppError, fieldError, notFound } from '../../platform/errors';
 import type { MonthArea } from '../../platform/month-area';
@@ -37,15 +38,22 @@ export const suggestionRecord = defineRecord({
   auditViews: true,
 });
 
-/** Rows with the titles of the domains they name. */
+/** Rows with the titles of the domains they name and what the units did about them. */
 async function named(db: DbOrTx, rows: repo.SuggestionRow[]): Promise<NamedSuggestionRow[]> {
   const domains = await findDomainRefs(
     db,
     rows.flatMap((r) => (r.suggestion.domainId ? [r.suggestion.domainId] : [])),
   );
+  const actions = await repo.actionsOf(
+    db,
+    rows.map((r) => r.suggestion.id),
+  );
   return rows.map((r) => ({
     ...r,
     domainTitle: (r.suggestion.domainId && domains.get(r.suggestion.domainId)?.title) || null,
+    actions: actions
+      .filter((a) => a.action.suggestionId === r.suggestion.id)
+      .map((a) => ({ id: a.action.id, date: a.action.date, text: a.action.text, byName: a.byName })),
   }));
 }
 const namedOne = async (db: DbOrTx, row: repo.SuggestionRow) => (await named(db, [row]))[0]!;
@@ -187,6 +195,43 @@ export async function transitionSuggestion(
         };
       },
     );
+    return presentSuggestion(
+      await namedOne(tx.tx, await suggestionRecord.reload(tx.tx, id)),
+      ctx.cipher,
+      false,
+    );
+  });
+}
+
+/**
+ * 立行立改: records what the unit did about a suggestion it has answered (409 before the answer or
+ * once closed); shown beside the answer on the portal once published.
+ */
+export async function recordSuggestionAction(
+  ctx: ServiceContext,
+  id: string,
+  text: string,
+): Promise<Suggestion> {
+  const actor = requireActor(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const current = await suggestionRecord.loadForChange(tx, id);
+    const s = current.suggestion;
+    if (s.status !== 'answered' && s.status !== 'published') throw new AppError('INVALID_TRANSITION');
+    const date = shanghaiDate(tx.clock.now());
+    await repo.insertAction(tx.tx, {
+      suggestionId: id,
+      text: text.trim(),
+      date,
+      createdBy: actor.userId,
+      createdAt: tx.clock.now(),
+    });
+    await tx.audit({
+      action: 'suggestion.action_recorded',
+      recordType: 'suggestion',
+      recordId: id,
+      unitId: s.unitId,
+      after: { text: text.trim(), date },
+    });
     return presentSuggestion(
       await namedOne(tx.tx, await suggestionRecord.reload(tx.tx, id)),
       ctx.cipher,

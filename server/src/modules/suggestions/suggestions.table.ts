@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../../db/columns';
 import { referencedTable } from '../../db/references';
 import { unit, userAccount } from '../../platform/org/org.table';
@@ -47,4 +47,20 @@ export const suggestion = pgTable(
     index('suggestion_unit_status_idx').on(t.unitId, t.status),
     index('suggestion_public_idx').on(t.isPublic, t.publishedAt),
   ],
+);
+
+/** 立行立改: one thing the unit did about a suggestion, after answering it. */
+export const suggestionAction = pgTable(
+  'suggestion_action',
+  {
+    id: idColumn(),
+    suggestionId: uuid('suggestion_id')
+      .notNull()
+      .references(() => suggestion.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    createdBy: uuid('created_by').references(() => userAccount.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('suggestion_action_suggestion_idx').on(t.suggestionId, t.id)],
 );

@@ -13,6 +13,8 @@ export const suggestionRecord: RecordDescriptor = {
     unitId: { label: (t) => t.suggestion.unit, format: fmt.unit },
     domainId: { label: (t) => t.suggestion.domain },
     channel: { label: (t) => t.suggestion.channel, format: fmt.label((t) => t.suggestionChannel) },
+    text: { label: (t) => t.suggestion.actionText, long: true },
+    date: { label: (t) => t.suggestion.actionDate, format: fmt.date },
     reason: { label: (t) => t.history.reason, long: true },
     opinion: { label: (t) => t.history.opinion, long: true },
   },

@@ -140,6 +140,7 @@ export const enUS: Messages = {
   'answers.intro': 'Suggestions the units have answered and agreed to publish.',
   'answers.empty': 'No published answers yet.',
   'answers.answer': 'Answer',
+  'answers.actions': 'What the unit did (立行立改)',
   'answers.publishedAt': 'Published {date}',
   'nav.spotChecks': 'Spot checks',
   'spotChecks.title': 'Random spot checks',

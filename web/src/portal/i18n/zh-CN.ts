@@ -134,6 +134,7 @@ export const zhCN = {
   'answers.intro': '经受理单位答复并同意公开的意见建议。',
   'answers.empty': '暂无公开的答复。',
   'answers.answer': '答复',
+  'answers.actions': '立行立改情况',
   'answers.publishedAt': '公开于 {date}',
   'nav.spotChecks': '双随机抽查',
   'spotChecks.title': '“双随机、一公开”抽查',

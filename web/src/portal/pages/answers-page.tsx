@@ -2,6 +2,7 @@ import type { PublicSuggestion } from '@zeren/contracts';
 import { formatDate } from '../../lib/format';
 import { Pagination } from '../components/pagination';
 import { LoadError, Loading } from '../components/status';
+import { SuggestionActions } from '../components/suggestion-actions';
 import { useI18n } from '../i18n';
 import { navigate, useLocation } from '../router';
 import { useFetch } from '../use-fetch';
@@ -47,6 +48,7 @@ export function AnswersPage() {
                     <h3>{t('answers.answer')}</h3>
                     <p className="pre-line">{s.answer}</p>
                   </div>
+                  <SuggestionActions actions={s.actions} />
                   <p className="muted small">
                     {t('answers.publishedAt', { date: formatDate(s.publishedAt, locale) })}
                   </p>

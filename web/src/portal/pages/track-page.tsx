@@ -2,6 +2,7 @@ import type { SuggestionTracking } from '@zeren/contracts';
 import { type FormEvent, useId, useState } from 'react';
 import { formatDateTime } from '../../lib/format';
 import { LoadError, Loading } from '../components/status';
+import { SuggestionActions } from '../components/suggestion-actions';
 import { useI18n } from '../i18n';
 import { navigate } from '../router';
 import { useFetch } from '../use-fetch';
@@ -113,6 +114,7 @@ function TrackResult({ code }: { code: string }) {
               <dd>{formatDateTime(data.answeredAt, locale)}</dd>
             </div>
           </dl>
+          <SuggestionActions actions={data.actions} />
         </>
       ) : (
         <p className="muted">{t('track.noAnswer')}</p>

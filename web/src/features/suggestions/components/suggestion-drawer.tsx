@@ -8,13 +8,14 @@ import { historyTab } from '../../../components/record-history';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { testId } from '../../../lib/form-values';
-import { EMPTY, formatDateTime } from '../../../lib/format';
+import { EMPTY, formatDate, formatDateTime } from '../../../lib/format';
 import { useCan, workflowActions } from '../../../lib/use-can';
 import { openRectificationFromHref } from '../../rectification/module';
 import { useAnswerSuggestion } from '../api/answer-suggestion';
 import { useCloseSuggestion } from '../api/close-suggestion';
 import { useSuggestion } from '../api/get-suggestion';
 import { usePublishSuggestion } from '../api/publish-suggestion';
+import { useRecordSuggestionAction } from '../api/record-suggestion-action';
 import { SUGGESTION_WORKFLOW } from '../types';
 import { SuggestionStatusTag } from './suggestion-status-tag';
 
@@ -31,6 +32,8 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
   const screens = Grid.useBreakpoint();
   const onError = useApiErrorHandler();
   const [form] = Form.useForm<{ answer: string }>();
+  const [actionForm] = Form.useForm<{ text: string }>();
+  const recordAction = useRecordSuggestionAction();
   const suggestion = useSuggestion(id);
   const answer = useAnswerSuggestion();
   const publish = usePublishSuggestion();
@@ -151,6 +154,67 @@ export function SuggestionDrawer({ id, onClose }: { id: string; onClose: () => v
           <Typography.Paragraph className="pre-wrap" data-testid="suggestion-answer">
             {data.answer ?? t.suggestion.noAnswer}
           </Typography.Paragraph>
+        )}
+        {(data.status === 'answered' || data.status === 'published' || data.actions.length > 0) && (
+          <Flex vertical gap="small" data-testid="suggestion-actions">
+            <Typography.Text strong>{t.suggestion.actions}</Typography.Text>
+            {data.actions.length === 0 ? (
+              <Typography.Text type="secondary">{t.suggestion.noActions}</Typography.Text>
+            ) : (
+              data.actions.map((a) => (
+                <div key={a.id} data-testid="suggestion-action">
+                  <Typography.Text type="secondary">
+                    {formatDate(a.date, locale)}
+                    {a.byName ? ` · ${a.byName}` : ''}
+                  </Typography.Text>
+                  <Typography.Paragraph className="pre-wrap" style={{ marginBottom: 0 }}>
+                    {a.text}
+                  </Typography.Paragraph>
+                </div>
+              ))
+            )}
+            {can('suggestion.answer') && (data.status === 'answered' || data.status === 'published') && (
+              <Form
+                form={actionForm}
+                layout="vertical"
+                name="suggestion-action"
+                onFinish={({ text }) =>
+                  recordAction.mutate(
+                    { id, text: text.trim() },
+                    {
+                      onSuccess: () => {
+                        actionForm.resetFields();
+                        message.success(t.suggestion.actionRecorded);
+                      },
+                      onError: (error) => onError(error, actionForm),
+                    },
+                  )
+                }
+              >
+                <Typography.Text type="secondary">{t.suggestion.actionsHint}</Typography.Text>
+                <Form.Item
+                  name="text"
+                  label={t.suggestion.actionText}
+                  rules={[{ required: true, whitespace: true, message: t.suggestion.actionText }]}
+                  style={{ marginTop: 8 }}
+                >
+                  <Input.TextArea
+                    rows={3}
+                    maxLength={5000}
+                    placeholder={t.suggestion.actionPlaceholder}
+                    data-testid="suggestion-action-input"
+                  />
+                </Form.Item>
+                <Button
+                  htmlType="submit"
+                  loading={recordAction.isPending}
+                  data-testid="suggestion-action-submit"
+                >
+                  {t.suggestion.recordAction}
+                </Button>
+              </Form>
+            )}
+          </Flex>
         )}
         {canPublish && (
           <Flex vertical gap="small" data-testid="suggestion-publishing">

@@ -18,6 +18,16 @@ export const enUS: SuggestionMessages = {
     answer: 'Answer',
     answeredAt: 'Answered',
     publishedAt: 'Made public',
+    actions: 'Action taken (立行立改)',
+    actionsHint:
+      'After answering, record what the unit did and how it was carried out; once the suggestion is public, it shows beside the answer on the portal.',
+    actionText: 'What was done',
+    actionPlaceholder:
+      'e.g. talked to the schools concerned, had three overcharges refunded, fees now posted publicly',
+    recordAction: 'Record',
+    actionRecorded: 'Action taken recorded',
+    noActions: 'Nothing recorded yet',
+    actionDate: 'Recorded on',
     noAnswer: 'Not answered yet',
     anonymous: 'No name given',
     allStatuses: 'All statuses',
@@ -68,5 +78,6 @@ export const enUS: SuggestionMessages = {
     'suggestion.unpublished': 'Suggestion unpublished',
     'suggestion.closed': 'Suggestion closed',
     'suggestion.viewed': 'Suggestion viewed',
+    'suggestion.action_recorded': 'Action taken recorded',
   },
 };

@@ -21,6 +21,14 @@ export const zhCN = {
     answer: '答复',
     answeredAt: '答复时间',
     publishedAt: '公开时间',
+    actions: '立行立改情况',
+    actionsHint: '答复后记录采取的整改措施和落实情况；建议公开后与答复一并在门户网站显示。',
+    actionText: '采取的措施和落实情况',
+    actionPlaceholder: '例如：已约谈相关学校，督促退还超标收费3笔，建立收费公示制度',
+    recordAction: '记录',
+    actionRecorded: '已记录立行立改情况',
+    noActions: '尚无记录',
+    actionDate: '记录日期',
     noAnswer: '尚未答复',
     anonymous: '未留姓名',
     allStatuses: '全部状态',
@@ -70,6 +78,7 @@ export const zhCN = {
     'suggestion.unpublished': '撤回公开',
     'suggestion.closed': '办结意见建议',
     'suggestion.viewed': '查看意见建议',
+    'suggestion.action_recorded': '记录立行立改情况',
   } satisfies Partial<Record<AuditAction, string>>,
 };
 
