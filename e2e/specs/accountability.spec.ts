@@ -157,4 +157,37 @@ test.describe('问责: a public report from the portal to a decision and a notic
     for (const page of [supervisor, second, office]) await page.context().close();
     await phone.close();
   });
+
+  test('the office corrects a lead before triage: what it reports and the unit concerned', async ({
+    browser,
+  }) => {
+    const office = await staff(browser, 'office');
+    const units = (await (
+      await office.request.get(`/api/units?q=${encodeURIComponent('市自然资源局')}`)
+    ).json()) as {
+      items: { id: string; name: string }[];
+    };
+    const zrzy = units.items.find((u) => u.name === '市自然资源局')!;
+    const created = await office.request.post('/api/leads', {
+      headers: { 'x-requested-with': 'zeren' },
+      data: {
+        source: 'media_exposure',
+        summary: '媒体报道某局审批拖延（待核对）',
+        details: '某报报道：企业反映审批材料多次退回，办理拖延两个月。',
+        concernedUnitIds: [zrzy.id],
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await office.goto(`/accountability/leads/${id}`);
+    await office.getByTestId('lead-edit').click();
+    await office.getByTestId('lead-form-summary').fill('媒体报道市自然资源局用地审批拖延两个月');
+    await office.getByTestId('lead-form-submit').click();
+    await expect(office.getByTestId('lead-title')).toContainText('媒体报道市自然资源局用地审批拖延两个月');
+    const saved = (await (await office.request.get(`/api/leads/${id}`)).json()) as {
+      lead: { summary: string };
+    };
+    expect(saved.lead.summary).toBe('媒体报道市自然资源局用地审批拖延两个月');
+    await office.context().close();
+  });
 });

@@ -22,7 +22,7 @@ import { shanghaiDate } from '../../platform/calendar/deadline';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { documentNumber, officialDocument } from '../../platform/documents/official-document';
 import { AppError, fieldError, notFound } from '../../platform/errors';
-import { accountsWithPermissionOver, notify } from '../../platform/notifications/notifications.service';
+import { notifyNextActors } from '../../platform/notifications/notifications.service';
 import { findUnitRef, type UnitRef } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
 import { grantScope, Scope } from '../../platform/scope';
@@ -316,30 +316,21 @@ export async function deleteNotice(ctx: ServiceContext, id: string): Promise<voi
 
 // ---------------------------------------------------------------- the workflow
 
-/**
- * Tells, in the transaction of the step, who acts next: the approvers reaching the issuing unit
- * (never an author), or the authors. `notification.notices.<kind>` with the title.
- */
-async function tell(
+/** Tells, in the transaction of the step, who acts next: the approvers (never an author), or the authors. */
+function tell(
   tx: TxContext,
   row: repo.NoticeRow,
   kind: string,
   audience: 'approvers' | 'authors',
   text = '',
 ) {
-  const userIds =
-    audience === 'approvers'
-      ? (await accountsWithPermissionOver(tx.tx, 'notice.approve', row.unitId)).filter(
-          (id) => !row.authorIds.includes(id),
-        )
-      : row.authorIds;
-  const title = row.title.length > 60 ? `${row.title.slice(0, 60)}…` : row.title;
-  await notify(tx, {
-    userIds: userIds.filter((id) => id !== tx.actor?.userId),
-    kind: `notices.${kind}`,
+  return notifyNextActors(tx, {
+    audience,
+    approvePermission: 'notice.approve',
+    record: row,
     recordType: 'notice',
-    recordId: row.id,
-    params: { title, text },
+    kind: `notices.${kind}`,
+    params: { text },
   });
 }
 

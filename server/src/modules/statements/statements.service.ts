@@ -34,7 +34,7 @@ import {
   filesOfOwners,
   replaceAttachments,
 } from '../../platform/files/files.service';
-import { accountsWithPermissionOver, notify } from '../../platform/notifications/notifications.service';
+import { notifyNextActors } from '../../platform/notifications/notifications.service';
 import { findPersonRefs, findUnitRef, type UnitRef } from '../../platform/org/org.repository';
 import type { ProofOfWork } from '../../platform/proof-of-work';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
@@ -348,20 +348,13 @@ export async function deleteDutyStatement(ctx: ServiceContext, id: string): Prom
 // ---------------------------------------------------------------- statements: the workflow
 
 /** Tells who acts next: the approvers reaching the unit (never an author), or the authors. */
-async function tell(tx: TxContext, row: repo.StatementRow, kind: string, audience: 'approvers' | 'authors') {
-  const userIds =
-    audience === 'approvers'
-      ? (await accountsWithPermissionOver(tx.tx, 'statement.approve', row.unitId)).filter(
-          (id) => !row.authorIds.includes(id),
-        )
-      : row.authorIds;
-  const title = row.title.length > 60 ? `${row.title.slice(0, 60)}…` : row.title;
-  await notify(tx, {
-    userIds: userIds.filter((id) => id !== tx.actor?.userId),
-    kind: `statements.${kind}`,
+function tell(tx: TxContext, row: repo.StatementRow, kind: string, audience: 'approvers' | 'authors') {
+  return notifyNextActors(tx, {
+    audience,
+    approvePermission: 'statement.approve',
+    record: row,
     recordType: 'duty_statement',
-    recordId: row.id,
-    params: { title },
+    kind: `statements.${kind}`,
   });
 }
 

@@ -105,6 +105,39 @@ export async function accountsWithPermissionOver(
   return repo.accountsWithRolesOver(db, roles, unitId);
 }
 
+/**
+ * Tells who acts next on a record written by some and approved by others (四眼原则): the accounts
+ * that may approve over its unit and did not write it, or its authors — never the one acting.
+ * `notification.<kind>` with the record's title, shortened.
+ */
+export async function notifyNextActors(
+  tx: TxContext,
+  input: {
+    audience: 'approvers' | 'authors';
+    approvePermission: Permission;
+    record: { id: string; unitId: string; title: string; authorIds: readonly string[] };
+    recordType: string;
+    kind: string;
+    params?: Record<string, string | number>;
+  },
+): Promise<void> {
+  const { record } = input;
+  const userIds =
+    input.audience === 'approvers'
+      ? (await accountsWithPermissionOver(tx.tx, input.approvePermission, record.unitId)).filter(
+          (id) => !record.authorIds.includes(id),
+        )
+      : record.authorIds;
+  const title = record.title.length > 60 ? `${record.title.slice(0, 60)}…` : record.title;
+  await notify(tx, {
+    userIds: userIds.filter((id) => id !== tx.actor?.userId),
+    kind: input.kind,
+    recordType: input.recordType,
+    recordId: record.id,
+    params: { title, ...input.params },
+  });
+}
+
 // ---------------------------------------------------------------- the inbox
 
 /**

@@ -48,6 +48,7 @@ export {
   SIX_REQUIREMENTS,
   type TriageLeadInput,
   type UpdateDeterminationInput,
+  type UpdateLeadInput,
   VERIFICATION_CONCLUSIONS,
   type VerificationConclusion,
 } from '@zeren/contracts';

@@ -9,6 +9,7 @@ import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { blankToNull } from '../../../lib/form-values';
 import { useCreateLead } from '../api/create-lead';
+import { useUpdateLead } from '../api/update-lead';
 import { CONDUCT_TYPES, type Conduct, LEAD_ENTERED_SOURCES, type Lead, type LeadSource } from '../types';
 import { PersonsSelect } from './person-select';
 
@@ -28,17 +29,21 @@ interface Values {
 /**
  * 登记问题线索: a lead from a non-public source (上级交办, 领导批示, 媒体曝光, 督促检查, 其他) with its
  * reference, what it reports, the units and officials concerned, domain, conduct type, the day it
- * was received and attachments. Its deadline follows from the source (the settings).
+ * was received and attachments. Its deadline follows from the source (the settings). Given a
+ * `lead`, corrects it before triage instead: its source, day of receipt and attachments stay.
  */
 export function LeadFormDrawer({
   campaign,
   leadUnitId,
+  lead,
   onClose,
   onCreated,
 }: {
   campaign: Campaign | null;
   /** The unit new leads go to (the settings'), whose files the attachments are. */
   leadUnitId: string | undefined;
+  /** The lead to correct (status received). */
+  lead?: Lead;
   onClose: () => void;
   onCreated?: (lead: Lead) => void;
 }) {
@@ -47,10 +52,34 @@ export function LeadFormDrawer({
   const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<Values>();
   const create = useCreateLead();
+  const update = useUpdateLead();
   const onError = useApiErrorHandler();
   const today = todayInBeijing();
 
   const onFinish = (values: Values) => {
+    if (lead) {
+      update.mutate(
+        {
+          id: lead.id,
+          sourceRef: blankToNull(values.sourceRef),
+          summary: values.summary.trim(),
+          details: values.details.trim(),
+          concernedUnitIds: values.concernedUnitIds ?? [],
+          concernedPersonIds: values.concernedPersonIds ?? [],
+          domainId: values.domainId ?? null,
+          conduct: values.conduct ?? null,
+        },
+        {
+          onSuccess: (saved) => {
+            message.success(t.lead.updated);
+            onClose();
+            onCreated?.(saved);
+          },
+          onError: (error) => onError(error, form),
+        },
+      );
+      return;
+    }
     create.mutate(
       {
         ...(campaign ? { campaignId: campaign.id } : {}),
@@ -80,7 +109,7 @@ export function LeadFormDrawer({
   return (
     <Drawer
       open
-      title={t.lead.createTitle}
+      title={lead ? t.lead.editTitle : t.lead.createTitle}
       size={screens.sm === false ? '100%' : 640}
       onClose={onClose}
       data-testid="lead-form-drawer"
@@ -89,7 +118,7 @@ export function LeadFormDrawer({
           <Button onClick={onClose}>{t.common.cancel}</Button>
           <Button
             type="primary"
-            loading={create.isPending}
+            loading={create.isPending || update.isPending}
             onClick={() => form.submit()}
             data-testid="lead-form-submit"
           >
@@ -98,12 +127,26 @@ export function LeadFormDrawer({
         </Flex>
       }
     >
-      <Alert type="info" showIcon className="toolbar" title={t.lead.deadlinesOfSource} />
+      {!lead && <Alert type="info" showIcon className="toolbar" title={t.lead.deadlinesOfSource} />}
       <Form<Values>
         form={form}
         layout="vertical"
         name="lead"
-        initialValues={{ source: 'superior_assignment', receivedOn: dayjs(today), conduct: null }}
+        initialValues={
+          lead
+            ? {
+                source: lead.source,
+                sourceRef: lead.sourceRef ?? undefined,
+                summary: lead.summary,
+                details: lead.details,
+                concernedUnitIds: lead.concernedUnits.map((u) => u.id),
+                concernedPersonIds: lead.concernedPersons.map((p) => p.id),
+                domainId: lead.domainId,
+                conduct: lead.conduct,
+                receivedOn: dayjs(lead.receivedOn),
+              }
+            : { source: 'superior_assignment', receivedOn: dayjs(today), conduct: null }
+        }
         onFinish={onFinish}
         data-testid="lead-form"
       >
@@ -113,7 +156,11 @@ export function LeadFormDrawer({
           rules={[{ required: true, message: t.common.required }]}
         >
           <Select
-            options={LEAD_ENTERED_SOURCES.map((source) => ({ value: source, label: t.leadSource[source] }))}
+            disabled={lead !== undefined}
+            options={(lead ? [lead.source] : LEAD_ENTERED_SOURCES).map((source) => ({
+              value: source,
+              label: t.leadSource[source],
+            }))}
             data-testid="lead-form-source"
           />
         </Form.Item>
@@ -160,7 +207,14 @@ export function LeadFormDrawer({
           <UnitTreeSelect multiple allowClear data-testid="lead-form-units" />
         </Form.Item>
         <Form.Item name="concernedPersonIds" label={t.lead.concernedPersons}>
-          <PersonsSelect<string[]> mode="multiple" data-testid="lead-form-persons" />
+          <PersonsSelect<string[]>
+            mode="multiple"
+            known={(lead?.concernedPersons ?? []).map((p) => ({
+              value: p.id,
+              label: `${p.name} · ${p.unitName}`,
+            }))}
+            data-testid="lead-form-persons"
+          />
         </Form.Item>
         <Flex gap="middle" wrap>
           <Form.Item name="domainId" label={t.lead.domain} style={{ flex: '1 1 200px' }}>
@@ -184,6 +238,7 @@ export function LeadFormDrawer({
             style={{ flex: '1 1 160px' }}
           >
             <DatePicker
+              disabled={lead !== undefined}
               style={{ width: '100%' }}
               disabledDate={(day) => day.format('YYYY-MM-DD') > today}
               data-testid="lead-form-received"
@@ -191,6 +246,7 @@ export function LeadFormDrawer({
           </Form.Item>
         </Flex>
         <Form.Item
+          hidden={lead !== undefined}
           name="files"
           label={t.lead.attachments}
           extra={t.lead.attachmentsHint}

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, FileSearchOutlined, RedoOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, FileSearchOutlined, RedoOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Flex, Form, Result, Row, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -11,10 +11,12 @@ import { ApiError } from '../../../lib/api';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { useCan } from '../../../lib/use-can';
+import { useCampaign } from '../../campaign/api/get-campaign';
 import { useAddLeadEvidence } from '../api/add-lead-evidence';
 import { useLead } from '../api/get-lead';
 import { DueDate } from '../components/due-date';
 import { FilesCard } from '../components/files-card';
+import { LeadFormDrawer } from '../components/lead-form-drawer';
 import { MessagesCard } from '../components/messages-card';
 import { ProposalsCard } from '../components/proposals-card';
 import { ReopenModal } from '../components/reopen-modal';
@@ -23,7 +25,7 @@ import { LeadStatusTag } from '../components/status-tags';
 import { TriagePanel, type TriageValues } from '../components/triage-panel';
 import '../components/accountability.css';
 import { CASES_PATH, caseHref, LEADS_PATH, leadHref } from '../module';
-import { CASE_DISPOSALS } from '../types';
+import { CASE_DISPOSALS, type Lead } from '../types';
 
 /**
  * One problem lead: what it reports, from which source, about whom; its attachments; for a public
@@ -42,6 +44,7 @@ export function LeadPage() {
   const addFiles = useAddLeadEvidence();
   const [form] = Form.useForm<TriageValues>();
   const [reopening, setReopening] = useState(false);
+  const [editing, setEditing] = useState(false);
   const lead = detail.data?.lead;
   // The history names the persons concerned by id: those the lead names, by name.
   const personName = useCallback(
@@ -241,6 +244,13 @@ export function LeadPage() {
               </Button>
             </Link>
           )}
+          {can('accountability.lead.intake') &&
+            lead.status === 'received' &&
+            lead.source !== 'public_report' && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="lead-edit">
+                {t.lead.edit}
+              </Button>
+            )}
           {canHandle && lead.status === 'shelved' && (
             <Button icon={<RedoOutlined />} onClick={() => setReopening(true)} data-testid="lead-reopen">
               {t.triage.reopen}
@@ -290,6 +300,16 @@ export function LeadPage() {
         </Col>
       </Row>
       {reopening && <ReopenModal leadId={lead.id} onClose={() => setReopening(false)} />}
+      {editing && <EditLead lead={lead} campaignId={lead.campaignId} onClose={() => setEditing(false)} />}
     </>
+  );
+}
+
+/** The lead's correction form, with its campaign's domains to choose from. */
+function EditLead({ lead, campaignId, onClose }: { lead: Lead; campaignId: string; onClose: () => void }) {
+  const campaign = useCampaign(campaignId);
+  if (campaign.isPending) return null;
+  return (
+    <LeadFormDrawer campaign={campaign.data ?? null} leadUnitId={lead.unitId} lead={lead} onClose={onClose} />
   );
 }
