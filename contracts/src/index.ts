@@ -13,6 +13,7 @@ export * from './core/module';
 export * from './core/roles';
 export * from './core/workflow';
 export * from './duties';
+export * from './evaluation';
 export * from './files';
 export * from './key-tasks';
 export * from './monthly-reports';

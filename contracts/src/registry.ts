@@ -8,6 +8,7 @@ import { CORE_ERRORS, type CoreErrorCode } from './core/errors';
 import type { RouteContract } from './core/http';
 import { ROLES, type Role } from './core/roles';
 import { dutiesContract } from './duties';
+import { evaluationContract } from './evaluation';
 import { filesContract } from './files';
 import { keyTasksContract } from './key-tasks';
 import { monthlyReportsContract } from './monthly-reports';
@@ -45,6 +46,7 @@ export const MODULE_CONTRACTS = [
   spotChecksContract,
   noticesContract,
   statementsContract,
+  evaluationContract,
 ] as const;
 
 type Contracts = (typeof MODULE_CONTRACTS)[number];
