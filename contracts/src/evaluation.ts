@@ -811,6 +811,8 @@ export const evaluationContract = defineModuleContract({
     EVALUATION_RESULTS_HIDDEN: 403,
     /** Flagged ballots still wait for review: results cannot be approved. */
     EVALUATION_FLAGS_PENDING: 409,
+    /** The SMS gateway did not take the verification code: try again later. */
+    SMS_NOT_SENT: 503,
     /** 四眼: whoever nominated an exemplar does not review it. */
     EXEMPLAR_FOUR_EYES: 403,
   },
@@ -1092,6 +1094,7 @@ export const evaluationContract = defineModuleContract({
       summary: "An invited evaluator's ballot form: the round, the token's group, the targets already scored",
       access: { public: true },
       body: tokenLookupSchema,
+      errors: [404],
       response: { 200: tokenBallotFormSchema },
     },
     submitTokenBallot: {
@@ -1101,6 +1104,7 @@ export const evaluationContract = defineModuleContract({
       summary: 'An invited evaluator scores a target with the token (once per target)',
       access: { public: true },
       body: submitTokenBallotSchema,
+      errors: [404],
       response: { 201: ballotReceivedSchema },
     },
     listPublicExemplars: {

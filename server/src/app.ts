@@ -44,6 +44,7 @@ import { describeDocument, describeOperation } from './platform/openapi';
 import { orgRoutes } from './platform/org/org.routes';
 import { ProofOfWork, proofOfWorkKey } from './platform/proof-of-work';
 import { route } from './platform/routes';
+import { gatewaySmsSender, logSmsSender, type SmsSender } from './platform/sms/sms';
 import { testClockRoutes } from './platform/test-clock.routes';
 import { workbench } from './platform/workbench';
 
@@ -58,6 +59,8 @@ export interface AppOptions {
    * (runJob) at the moment their clock says.
    */
   jobs?: boolean;
+  /** Where SMS verification codes go; default: the gateway of ZEREN_SMS_URL, else the server log. */
+  sms?: SmsSender;
 }
 
 /** The largest upload accepted (evidence files, Excel imports). */
@@ -275,7 +278,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   calendarRoutes(app);
   fileRoutes(app);
   notificationRoutes(app);
-  const deps: ModuleDeps = { config, proofOfWork, imports: new ConcurrencyLimit(MAX_CONCURRENT_IMPORTS) };
+  const sms = options.sms ?? (config.smsUrl ? gatewaySmsSender(config.smsUrl) : logSmsSender(app.log));
+  const deps: ModuleDeps = {
+    config,
+    proofOfWork,
+    sms,
+    imports: new ConcurrencyLimit(MAX_CONCURRENT_IMPORTS),
+  };
   for (const module of MODULES) await installModule(app, module, deps);
   // The platform's jobs (the daily digests of notifications, at ZEREN_DIGEST_HOUR) and the modules'.
   const jobs = [dailyDigestJob(config, database, app.log, clock), ...MODULES.flatMap((m) => m.jobs ?? [])];

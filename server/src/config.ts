@@ -81,6 +81,15 @@ const envSchema = z
       .optional(),
     /** The sender of those mails, e.g. `责任平台 <zeren@example.cn>`. */
     ZEREN_MAIL_FROM: z.string().min(3).max(200).optional(),
+    /**
+     * The SMS gateway the portal's verification codes go through (public evaluation ballots):
+     * `{"phone","text"}` is POSTed to it as JSON. Absent: codes are written to the server log
+     * (development only).
+     */
+    ZEREN_SMS_URL: z
+      .string()
+      .regex(/^https?:\/\/[^\s]+$/, 'must be an http:// or https:// URL')
+      .optional(),
     /** The hour (Beijing time, 0–23) the daily digests go out: e-mails and group robots. */
     ZEREN_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(17),
     /**
@@ -148,6 +157,10 @@ export interface Config {
   mailFrom: string | null;
   /** The Beijing hour the daily digests go out (ZEREN_DIGEST_HOUR). */
   digestHour: number;
+  /** The SMS gateway (ZEREN_SMS_URL); null: codes go to the server log. */
+  smsUrl: string | null;
+  /** Key of the hash a voter's phone number is kept as (derived from the field key). */
+  phoneKey: Buffer;
   /** ZEREN_TEST_CLOCK: end-to-end tests move time forward (never in production). */
   testClock: boolean;
 }
@@ -193,6 +206,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.ZEREN_SMTP_URL ?? null,
     mailFrom: e.ZEREN_MAIL_FROM ?? null,
     digestHour: e.ZEREN_DIGEST_HOUR,
+    smsUrl: e.ZEREN_SMS_URL ?? null,
+    phoneKey: createHmac('sm3', fieldKey).update('zeren/phone-hash/v1').digest(),
     testClock: e.ZEREN_TEST_CLOCK,
   };
 }

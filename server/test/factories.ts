@@ -3,6 +3,8 @@ import type {
   CaseStatus,
   DataScope,
   DutyStatementStatus,
+  EvaluationRoundStatus,
+  ExemplarStatus,
   LeadStatus,
   NoticeStatus,
   RectificationSource,
@@ -23,6 +25,8 @@ import {
 } from '../src/modules/accountability/accountability.table';
 import { campaign, campaignDomain, campaignPhase } from '../src/modules/campaign/campaign.table';
 import { dutyItem, dutyItemVersion } from '../src/modules/duties/duties.table';
+import { replaceTargets } from '../src/modules/evaluation/evaluation.repository';
+import { evaluationRound, evaluationTarget, exemplar } from '../src/modules/evaluation/evaluation.table';
 import { keyTask, keyTaskPerson } from '../src/modules/key-tasks/key-tasks.table';
 import { monthlyReport } from '../src/modules/monthly-reports/monthly-reports.table';
 import { notice } from '../src/modules/notices/notices.table';
@@ -352,6 +356,85 @@ export class Factories {
         createdAt: this.now,
       })
       .returning({ id: statementComment.id });
+    return row!.id;
+  }
+
+  /**
+   * An evaluation round organised by a unit, open from yesterday for a month: two groups (人大代表
+   * by token, 互评 from category a to b), the given targets (default: the organiser itself, in a).
+   */
+  async evaluationRound(
+    unitCode: string,
+    status: EvaluationRoundStatus = 'draft',
+    targets: { unit: string; category: 'a' | 'b' }[] = [{ unit: unitCode, category: 'a' }],
+  ): Promise<string> {
+    const day = 86_400_000;
+    const [row] = await this.db
+      .insert(evaluationRound)
+      .values({
+        campaignId: await this.demoCampaign(),
+        unitId: await this.unitId(unitCode),
+        status,
+        title: `测试评议${unique()}`,
+        description: '',
+        scale: 'satisfaction',
+        levelScores: { satisfied: 100, basically_satisfied: 70, dissatisfied: 30 },
+        trimExtremes: false,
+        opensAt: new Date(this.now.getTime() - day),
+        closesAt: new Date(this.now.getTime() + 30 * day),
+        categories: [
+          { key: 'a', name: '甲类' },
+          { key: 'b', name: '乙类' },
+        ],
+        groups: [
+          { group: 'npc_deputy', name: '人大代表', weight: 60, channel: 'token' },
+          { group: 'mutual', name: '互评', weight: 40, channel: 'mutual' },
+        ],
+        indicators: [{ key: 'conduct', name: '工作作风' }],
+        mutualPairs: [{ from: 'a', to: 'b' }],
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: evaluationRound.id });
+    await replaceTargets(
+      this.db,
+      row!.id,
+      await Promise.all(
+        targets.map(async (x) => ({ unitId: await this.unitId(x.unit), category: x.category })),
+      ),
+    );
+    return row!.id;
+  }
+
+  /** The id of a round's target for a unit. */
+  async evaluationTarget(roundId: string, unitCode: string): Promise<string> {
+    const unitId = await this.unitId(unitCode);
+    const [row] = await this.db
+      .select({ id: evaluationTarget.id })
+      .from(evaluationTarget)
+      .where(and(eq(evaluationTarget.roundId, roundId), eq(evaluationTarget.unitId, unitId)));
+    return row!.id;
+  }
+
+  /** An exemplar a unit nominated (itself), in the given status, by no one of the test. */
+  async exemplar(unitCode: string, status: ExemplarStatus = 'nominated'): Promise<string> {
+    const unitId = await this.unitId(unitCode);
+    const [row] = await this.db
+      .insert(exemplar)
+      .values({
+        campaignId: await this.demoCampaign(),
+        unitId,
+        kind: 'unit',
+        nomineeUnitId: unitId,
+        nomineeName: `测试典型${unique()}`,
+        title: '测试事迹',
+        citation: '测试事迹材料',
+        status,
+        publishedAt: status === 'published' ? this.now : null,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })
+      .returning({ id: exemplar.id });
     return row!.id;
   }
 

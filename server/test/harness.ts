@@ -12,6 +12,7 @@ import { auditKeysOf } from '../src/platform/audit/audit-keys';
 import { ManualClock } from '../src/platform/clock';
 import type { ServiceContext } from '../src/platform/context';
 import { FieldCipher } from '../src/platform/crypto';
+import { MemorySmsSender } from '../src/platform/sms/sms';
 import { recordResponses, undocumented } from './contract';
 import {
   DEMO_PASSWORD,
@@ -91,6 +92,8 @@ export interface TestApp {
   config: Config;
   /** The PostgreSQL URL of this file's database (undefined on PGlite): a test opens a second instance on it. */
   databaseUrl: string | undefined;
+  /** The SMS messages the app sent (verification codes). */
+  sms: MemorySmsSender;
   /** Signs in and returns the cookie header value. */
   login(username: string, password?: string): Promise<string>;
   /**
@@ -110,7 +113,8 @@ export async function createTestApp(): Promise<TestApp> {
   const { database, drop, url } = await freshDatabase('demo');
   const config = testConfig();
   const clock = new ManualClock();
-  const app = await buildApp({ config, database, clock, logger: false, jobs: false });
+  const sms = new MemorySmsSender();
+  const app = await buildApp({ config, database, clock, logger: false, jobs: false, sms });
   const seen = recordResponses(app);
   await app.ready();
   const t: TestApp = {
@@ -119,6 +123,7 @@ export async function createTestApp(): Promise<TestApp> {
     clock,
     config,
     databaseUrl: url,
+    sms,
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({
         method: 'POST',

@@ -10,6 +10,8 @@ import {
   type DataScope,
   type DutyStatementAction,
   type DutyStatementStatus,
+  type EvaluationRoundAction,
+  type EvaluationRoundStatus,
   type MonthlyReportAction,
   type MonthlyReportStatus,
   type NoticeAction,
@@ -33,7 +35,9 @@ import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../src/db/columns';
 import { campaign } from '../src/modules/campaign/campaign.table';
+import { evaluationRound } from '../src/modules/evaluation/evaluation.table';
 import { notice, noticePrefix } from '../src/modules/notices/notices.table';
 import { spotCheckPlan, spotCheckRosterTarget } from '../src/modules/spot-checks/spot-checks.table';
 import { dutyStatement } from '../src/modules/statements/statements.table';
@@ -1307,6 +1311,191 @@ const MATRIX: Record<OperationId, Entry> = {
     success: 400,
   },
   listPublicCommitments: { kind: 'public', request: async () => get('/api/portal/commitments') },
+  // ---- 评责 (the position is the round's organising unit, or the exemplar's nominating unit)
+  listEvaluationRounds: {
+    kind: 'list',
+    request: async () => get('/api/evaluation-rounds'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  createEvaluationRound: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/evaluation-rounds', {
+        campaignId: await f.demoCampaign(),
+        unitId: await f.unitId(c.position!),
+        title: '矩阵评议',
+        opensAt: '2026-06-01T00:00:00+08:00',
+        closesAt: '2026-12-31T00:00:00+08:00',
+      }),
+  },
+  getEvaluationRound: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/evaluation-rounds/${await f.evaluationRound(c.position!)}`),
+  },
+  updateEvaluationRound: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/evaluation-rounds/${await f.evaluationRound(c.position!)}`, { title: '改' }),
+  },
+  deleteEvaluationRound: {
+    kind: 'change',
+    request: async (f, c) => json('DELETE', `/api/evaluation-rounds/${await f.evaluationRound(c.position!)}`),
+  },
+  ...evaluationStep('open', 'draft'),
+  ...evaluationStep('close', 'open'),
+  ...evaluationStep('reopen', 'closed', { reason: '误截止' }),
+  ...evaluationStep('approve', 'closed'),
+  ...evaluationStep('publish', 'approved'),
+  issueEvaluationTokens: {
+    kind: 'change',
+    success: 201,
+    request: async (f, c) =>
+      json('POST', `/api/evaluation-rounds/${await f.evaluationRound(c.position!)}/tokens`, {
+        group: 'npc_deputy',
+        count: 1,
+      }),
+  },
+  listEvaluationTokens: {
+    // Reading the printable tokens is a change's check: 404 outside read scope, 403 outside manage.
+    kind: 'change',
+    request: async (f, c) => get(`/api/evaluation-rounds/${await f.evaluationRound(c.position!)}/tokens`),
+  },
+  listBallots: {
+    kind: 'change',
+    request: async (f, c) =>
+      get(`/api/evaluation-rounds/${await f.evaluationRound(c.position!, 'open')}/ballots?review=pending`),
+  },
+  reviewBallots: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/evaluation-rounds/${await f.evaluationRound(c.position!, 'open')}/ballots/review`, {
+        ballotIds: [newId()],
+        decision: 'accept',
+      }),
+  },
+  castBallot: {
+    // The caller's unit (K101, category a) scores K102 (category b) in a round of the city's.
+    kind: 'list',
+    request: async (f) => {
+      const round = await f.evaluationRound('C000', 'open', [
+        { unit: 'K101', category: 'a' },
+        { unit: 'K102', category: 'b' },
+      ]);
+      return json('POST', `/api/evaluation-rounds/${round}/ballots`, {
+        targetId: await f.evaluationTarget(round, 'K102'),
+        answers: { conduct: 'satisfied' },
+      });
+    },
+  },
+  listMyBallots: { kind: 'list', request: async () => get('/api/my-ballots') },
+  getEvaluationResults: {
+    kind: 'read',
+    request: async (f, c) =>
+      get(`/api/evaluation-rounds/${await f.evaluationRound(c.position!, 'closed')}/results`),
+  },
+  getEvaluationResultsXlsx: {
+    kind: 'read',
+    request: async (f, c) =>
+      get(`/api/evaluation-rounds/${await f.evaluationRound(c.position!, 'closed')}/results.xlsx`),
+  },
+  getEvaluationResultsDocx: {
+    kind: 'read',
+    request: async (f, c) =>
+      get(`/api/evaluation-rounds/${await f.evaluationRound(c.position!, 'closed')}/results.docx`),
+  },
+  listConductAssessments: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/conduct-assessments?unitId=${await f.unitId(c.position!)}`),
+  },
+  listExemplars: {
+    kind: 'list',
+    request: async () => get('/api/exemplars'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  createExemplar: {
+    kind: 'create',
+    request: async (f, c) =>
+      json('POST', '/api/exemplars', {
+        campaignId: await f.demoCampaign(),
+        unitId: await f.unitId(c.position!),
+        kind: 'unit',
+        nomineeUnitId: await f.unitId(c.position!),
+        title: '矩阵典型',
+        citation: '事迹',
+      }),
+  },
+  getExemplar: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/exemplars/${await f.exemplar(c.position!)}`),
+  },
+  updateExemplar: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('PATCH', `/api/exemplars/${await f.exemplar(c.position!)}`, { title: '改' }),
+  },
+  deleteExemplar: {
+    kind: 'change',
+    request: async (f, c) => json('DELETE', `/api/exemplars/${await f.exemplar(c.position!)}`),
+  },
+  approveExemplar: {
+    kind: 'change',
+    request: async (f, c) => json('POST', `/api/exemplars/${await f.exemplar(c.position!)}/approve`, {}),
+  },
+  rejectExemplar: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/exemplars/${await f.exemplar(c.position!)}/reject`, { reason: '事迹不够典型' }),
+  },
+  publishExemplar: {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/exemplars/${await f.exemplar(c.position!, 'approved')}/publish`),
+  },
+  listPublicEvaluationRounds: { kind: 'public', request: async () => get('/api/portal/evaluation-rounds') },
+  getPublicEvaluationRound: {
+    kind: 'public',
+    request: async () => get(`/api/portal/evaluation-rounds/${await publicRound()}`),
+  },
+  requestBallotCode: {
+    kind: 'public',
+    // Without a solved proof of work every caller is refused alike; the route is public either way.
+    request: async () =>
+      json('POST', `/api/portal/evaluation-rounds/${await publicRound()}/phone-code`, {
+        phone: '13900000000',
+        altcha: 'x',
+      }),
+    success: 400,
+  },
+  submitPublicBallot: {
+    kind: 'public',
+    // The published round takes no ballots: refused alike for everyone.
+    request: async () =>
+      json('POST', `/api/portal/evaluation-rounds/${await publicRound()}/ballots`, {
+        phone: '13900000000',
+        code: '123456',
+        group: 'urban_resident',
+        targetId: newId(),
+        answers: {},
+      }),
+    success: 409,
+  },
+  lookupEvaluationToken: {
+    kind: 'public',
+    request: async () =>
+      json('POST', '/api/portal/evaluation-tokens/lookup', { token: 'not-a-token-of-any-round' }),
+    success: 404,
+  },
+  submitTokenBallot: {
+    kind: 'public',
+    request: async () =>
+      json('POST', '/api/portal/evaluation-tokens/ballots', {
+        token: 'not-a-token-of-any-round',
+        targetId: newId(),
+        answers: {},
+      }),
+    success: 404,
+  },
+  listPublicExemplars: { kind: 'public', request: async () => get('/api/portal/exemplars') },
   // ---- spot checks (the position is the organising unit, or the unit inspected for targets and findings)
   listSpotCheckRosterTargets: {
     kind: 'list',
@@ -1613,6 +1802,30 @@ function statementStep<A extends DutyStatementAction>(
   return { [`${action}DutyStatement`]: entry } as Record<`${A}DutyStatement`, Entry>;
 }
 
+/** One step of a round's lifecycle, on a round of the position in a state the step leaves from. */
+function evaluationStep<A extends EvaluationRoundAction>(
+  action: A,
+  from: EvaluationRoundStatus,
+  body: object = {},
+): Record<`${A}EvaluationRound`, Entry> {
+  const entry: Entry = {
+    kind: 'change',
+    request: async (f, c) =>
+      json('POST', `/api/evaluation-rounds/${await f.evaluationRound(c.position!, from)}/${action}`, body),
+  };
+  return { [`${action}EvaluationRound`]: entry } as Record<`${A}EvaluationRound`, Entry>;
+}
+
+/** The demo's published evaluation round. */
+async function publicRound(): Promise<string> {
+  const [row] = await t.database.db
+    .select({ id: evaluationRound.id })
+    .from(evaluationRound)
+    .where(eq(evaluationRound.status, 'published'))
+    .limit(1);
+  return row!.id;
+}
+
 /** The demo's published statement. */
 async function publicStatement(): Promise<string> {
   const [row] = await t.database.db
@@ -1735,6 +1948,8 @@ describe('permission matrix', () => {
         'commitment',
         'duty_item',
         'duty_statement',
+        'evaluation_round',
+        'exemplar',
         'key_task',
         'key_task_extension',
         'monthly_report',

@@ -2,6 +2,7 @@ import type { ServerModule } from '../platform/module';
 import { accountabilityModule } from './accountability/accountability.module';
 import { campaignModule } from './campaign/campaign.module';
 import { dutiesModule } from './duties/duties.module';
+import { evaluationModule } from './evaluation/evaluation.module';
 import { keyTasksModule } from './key-tasks/key-tasks.module';
 import { monthlyReportsModule } from './monthly-reports/monthly-reports.module';
 import { noticesModule } from './notices/notices.module';
@@ -27,4 +28,5 @@ export const MODULES: readonly ServerModule[] = [
   accountabilityModule,
   noticesModule,
   statementsModule,
+  evaluationModule,
 ];

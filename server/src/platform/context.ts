@@ -82,3 +82,14 @@ export function requireGrant(ctx: ServiceContext): Permission {
   if (!ctx.grant) throw new Error('a change of a scoped record needs a route that declares its permission');
   return ctx.grant;
 }
+
+/**
+ * The context of a citizen on the portal: no caller and no address, in the audit events too
+ * (anonymous means anonymous).
+ */
+export const anonymousContext = (ctx: ServiceContext): ServiceContext => ({
+  ...ctx,
+  actor: null,
+  grant: null,
+  ip: null,
+});

@@ -10,6 +10,7 @@ import { type ModuleMessages, registerMessages } from './i18n';
 import type { ScheduledJob } from './jobs';
 import type { ProofOfWork } from './proof-of-work';
 import type { RecordHandle, ScopedRow } from './records';
+import type { SmsSender } from './sms/sms';
 import { registerWorkbenchSource, type WorkbenchSource } from './workbench';
 
 /** What the platform hands a module when it installs its routes. */
@@ -17,6 +18,8 @@ export interface ModuleDeps {
   config: Config;
   /** The one proof-of-work verifier of the server (it remembers used solutions). */
   proofOfWork: ProofOfWork;
+  /** Sends the portal's verification codes by SMS. */
+  sms: SmsSender;
   /** Spreadsheet imports running at once in this server (MAX_CONCURRENT_IMPORTS), shared by every importer. */
   imports: ConcurrencyLimit;
 }

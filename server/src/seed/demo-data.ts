@@ -213,6 +213,8 @@ export const DEMO_PERSONS: DemoPerson[] = [
   { key: 'lh-hk-1', unit: 'lh-hk', name: '何建国', position: '镇长', isLeader: true },
   { key: 'qs-fp-1', unit: 'qs-fp', name: '高雪梅', position: '主任', isLeader: true },
   { key: 'lh-hk-2', unit: 'lh-hk', name: '赵立新', position: '副镇长', isLeader: true },
+  // An invited evaluator (市人大代表): scores units in evaluation rounds with the token handed to her account.
+  { key: 'deputy', unit: 'city', name: '周建民', position: '市人大代表', isLeader: false },
   // A second supervisor: decisions are approved by someone other than the one who proposed them.
   { key: 'supervisor2', unit: 'jw', name: '钱正清', position: '案件审理室主任', isLeader: true },
 ];
@@ -244,6 +246,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'county.office', person: 'county.office', roles: one('campaign_admin', 'unit_tree', 'cg') },
   { username: 'dept.clerk', person: 'dept.clerk', roles: one('unit_staff', 'self_unit', 'jyj') },
   { username: 'dept.head', person: 'dept.head', roles: one('unit_leader', 'self_unit', 'jyj') },
+  { username: 'deputy', person: 'deputy', roles: one('evaluator', 'self_unit', 'city') },
   // Two roles at different scopes: reads the county's whole subtree as a member of its inspection
   // team, but drafts and reports only for the unit he works in.
   {

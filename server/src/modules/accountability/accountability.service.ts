@@ -44,7 +44,13 @@ import { Batcher, type Settled } from '../../platform/batcher';
 import { addWorkingDays, workingDayCalendar } from '../../platform/calendar/calendar.service';
 import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline';
 import { type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
-import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
+import {
+  anonymousContext,
+  inTransaction,
+  requireActor,
+  type ServiceContext,
+  type TxContext,
+} from '../../platform/context';
 import { AppError, fieldError, notFound } from '../../platform/errors';
 import { attachFiles, filesOfOwners, storeReporterFile } from '../../platform/files/files.service';
 import type { ScheduledJob } from '../../platform/jobs';
@@ -1761,12 +1767,6 @@ export async function getPersonAccountability(ctx: ServiceContext, personId: str
  * The context of a reporter's request: no caller, and no address — a public report's audit events
  * and records carry nothing that could identify the reporter.
  */
-const anonymousContext = (ctx: ServiceContext): ServiceContext => ({
-  ...ctx,
-  actor: null,
-  grant: null,
-  ip: null,
-});
 
 const proofOfWorkInvalid = () =>
   new AppError('PROOF_OF_WORK_INVALID', {}, [{ path: 'altcha', key: 'accountability.proof_of_work' }]);

@@ -26,7 +26,13 @@ import type { DbOrTx } from '../../db/client';
 import { changedFields } from '../../platform/audit/audit.service';
 import { addWorkingDays, workingDaysCounter } from '../../platform/calendar/calendar.service';
 import { shanghaiDate } from '../../platform/calendar/deadline';
-import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
+import {
+  anonymousContext,
+  inTransaction,
+  requireActor,
+  type ServiceContext,
+  type TxContext,
+} from '../../platform/context';
 import { AppError, fieldError, notFound } from '../../platform/errors';
 import {
   attachFiles,
@@ -115,7 +121,10 @@ async function presentStatements(
 /** The two dates commitment statuses are decided by, today. */
 async function statusDates(db: DbOrTx, now: Date): Promise<repo.StatusDates> {
   const today = shanghaiDate(now);
-  const until = await addWorkingDays(db, today, COMMITMENT_DUE_SOON_WORKING_DAYS).catch(() => null);
+  const until = await addWorkingDays(db, today, COMMITMENT_DUE_SOON_WORKING_DAYS).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'CALENDAR_YEAR_MISSING') return null;
+    throw error;
+  });
   // Beyond the calendar's years: a week of calendar days stands in for five working days.
   const fallback = new Date(`${today}T00:00:00Z`);
   fallback.setUTCDate(fallback.getUTCDate() + 7);
@@ -743,14 +752,6 @@ export async function moderateStatementComment(
 }
 
 // ---------------------------------------------------------------- the portal
-
-/** The context of a commenter: no caller and no address in the audit event. */
-const anonymousContext = (ctx: ServiceContext): ServiceContext => ({
-  ...ctx,
-  actor: null,
-  grant: null,
-  ip: null,
-});
 
 function presentPublicCommitment(
   r: repo.CommitmentWithStatement,
