@@ -27,4 +27,17 @@ describe('portal api', () => {
     expect(sent[0]!.url).toBe('/api/portal/reports/status');
     expect(JSON.parse(sent[0]!.init.body as string)).toEqual({ receiptCode: '20261203888866660001' });
   });
+
+  it('sends an invited evaluator’s token and a citizen’s number and code in the body, never in the address', async () => {
+    await api('/evaluation-tokens/lookup', { method: 'POST', body: { token: 'Tk7pQ2xLm9Rv4Wz8' } });
+    await api('/evaluation-rounds/r1/ballots', {
+      method: 'POST',
+      body: { phone: '13800138000', code: '123456', group: 'urban_resident', targetId: 't1', answers: {} },
+    });
+    expect(sent.map((s) => s.url)).toEqual([
+      '/api/portal/evaluation-tokens/lookup',
+      '/api/portal/evaluation-rounds/r1/ballots',
+    ]);
+    expect(JSON.parse(sent[0]!.init.body as string)).toEqual({ token: 'Tk7pQ2xLm9Rv4Wz8' });
+  });
 });

@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'react';
 import { I18nProvider, useI18n } from './i18n';
 import type { MessageKey } from './i18n/zh-CN';
 import { AnswersPage } from './pages/answers-page';
+import { EvaluatePage } from './pages/evaluate-page';
+import { EvaluationRoundPage } from './pages/evaluation-round-page';
+import { ExemplarsPage } from './pages/exemplars-page';
 import { ItemPage } from './pages/item-page';
 import { ListsPage } from './pages/lists-page';
 import { NoticePage, NoticesPage } from './pages/notices-page';
@@ -18,13 +21,16 @@ import { useCampaign } from './use-fetch';
 const NAV: { to: string; label: MessageKey; pages: Route['page'][] }[] = [
   { to: '/', label: 'nav.overview', pages: ['overview'] },
   { to: '/lists', label: 'nav.lists', pages: ['lists', 'item'] },
-  // Tracking a suggestion is a tab of its own under the menu (SuggestionBar): seven entries keep one row on a phone.
+  // Tracking a suggestion is a tab of its own under the menu (SuggestionBar): the entries keep two rows on a phone.
   { to: '/suggest', label: 'nav.suggest', pages: ['suggest', 'track'] },
   { to: '/answers', label: 'nav.answers', pages: ['answers'] },
   { to: '/spot-checks', label: 'nav.spotChecks', pages: ['spotChecks', 'spotCheck'] },
   { to: '/notices', label: 'nav.notices', pages: ['notices', 'notice'] },
   // The commitments are a tab of their own under the menu (StatementsBar).
   { to: '/statements', label: 'nav.statements', pages: ['statements', 'statement', 'commitments'] },
+  // 评责: the public evaluation of units, and the exemplars.
+  { to: '/evaluate', label: 'nav.evaluate', pages: ['evaluate', 'evaluationRound'] },
+  { to: '/exemplars', label: 'nav.exemplars', pages: ['exemplars'] },
 ];
 
 /** Pages whose title is more precise than their menu entry's. */
@@ -124,7 +130,7 @@ function Shell() {
   );
 }
 
-/** Two related pages as tabs under the menu (whose seven entries keep one row on a phone), the active one marked. */
+/** Two related pages as tabs under the menu (whose entries keep two rows on a phone), the active one marked. */
 function SubBar({
   page,
   label,
@@ -268,6 +274,12 @@ function Page({ route }: { route: Route }) {
       return <StatementPage id={route.id} />;
     case 'commitments':
       return <CommitmentsPage />;
+    case 'evaluate':
+      return <EvaluatePage />;
+    case 'evaluationRound':
+      return <EvaluationRoundPage key={route.id} id={route.id} />;
+    case 'exemplars':
+      return <ExemplarsPage />;
     default:
       return (
         <>

@@ -15,4 +15,13 @@ describe('the portal routes', () => {
     expect(matchRoute('/portal/commitments')).toEqual({ page: 'commitments' });
     expect(matchRoute('/portal/commitments/x')).toEqual({ page: 'notFound' });
   });
+
+  it('opens the evaluation rounds, one round and the exemplars', () => {
+    expect(matchRoute('/portal/evaluate')).toEqual({ page: 'evaluate' });
+    expect(matchRoute('/portal/evaluate/')).toEqual({ page: 'evaluate' });
+    expect(matchRoute('/portal/evaluate/0190abcd')).toEqual({ page: 'evaluationRound', id: '0190abcd' });
+    expect(matchRoute('/portal/evaluate/a/b')).toEqual({ page: 'notFound' });
+    expect(matchRoute('/portal/exemplars')).toEqual({ page: 'exemplars' });
+    expect(matchRoute('/portal/exemplars/x')).toEqual({ page: 'notFound' });
+  });
 });

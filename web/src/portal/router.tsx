@@ -19,6 +19,9 @@ export type Route =
   | { page: 'statements' }
   | { page: 'statement'; id: string }
   | { page: 'commitments' }
+  | { page: 'evaluate' }
+  | { page: 'evaluationRound'; id: string }
+  | { page: 'exemplars' }
   | { page: 'notFound' };
 
 /** Maps a pathname to a page (no router library: five pages and the history API). */
@@ -42,6 +45,10 @@ export function matchRoute(pathname: string): Route {
   if (first === 'statements' && parts.length === 1) return { page: 'statements' };
   if (first === 'statements' && second && parts.length === 2) return { page: 'statement', id: second };
   if (first === 'commitments' && parts.length === 1) return { page: 'commitments' };
+  // An invited evaluator's token comes in the fragment (#token=…), never in the path or the query.
+  if (first === 'evaluate' && parts.length === 1) return { page: 'evaluate' };
+  if (first === 'evaluate' && second && parts.length === 2) return { page: 'evaluationRound', id: second };
+  if (first === 'exemplars' && parts.length === 1) return { page: 'exemplars' };
   return { page: 'notFound' };
 }
 
