@@ -19,6 +19,7 @@ import {
   type TokenBallotForm,
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
+import { Batcher, type Settled } from '../../platform/batcher';
 import {
   anonymousContext,
   inTransaction,
@@ -33,6 +34,7 @@ import { defineRecord } from '../../platform/records';
 import { grantScope } from '../../platform/scope';
 import type { SmsSender } from '../../platform/sms/sms';
 import * as repo from './evaluation.repository';
+import { cachedRound, cacheRound } from './evaluation.round-cache';
 import { answerProblems, ballotScore, networkOf, sameAnswers } from './evaluation.rules';
 import { configOf, publishedResults, roundRecord, tokenDigest, voterKey } from './evaluation.service';
 
@@ -377,12 +379,17 @@ const phoneHash = (keys: VoterKeys, phone: string) => voterKey(keys.phoneKey, 'p
 const codeDigest = (keys: VoterKeys, roundId: string, phone: string, code: string) =>
   hmacSm3(keys.phoneKey, `code:${roundId}:${phone}:${code}`);
 
-/** A public round taking ballots now, with a public group (404 for any other round). */
+/** A public round taking ballots now, with a public group, and its targets (404 for any other round). */
 async function votingRound(db: DbOrTx, id: string, now: Date) {
+  const cached = cachedRound(id);
+  if (cached) {
+    requireOpen(cached.round, now);
+    return cached;
+  }
   const round = await repo.findPublicRound(db, id, now);
   if (!round) throw notFound();
   requireOpen(round, now);
-  return round;
+  return cacheRound(round, await repo.targetsOf(db, [id]));
 }
 
 /**
@@ -398,7 +405,7 @@ export async function requestBallotCode(
   const now = ctx.clock.now();
   if (!(await deps.proof.verify(input.altcha, now)))
     throw new AppError('PROOF_OF_WORK_INVALID', {}, [{ path: 'altcha', key: 'evaluation.proof_of_work' }]);
-  const round = await votingRound(ctx.db, roundId, now);
+  const { round } = await votingRound(ctx.db, roundId, now);
   const phone = phoneHash(deps.keys, input.phone);
   const last = await repo.latestCode(ctx.db, roundId, phone);
   if (last && now.getTime() - last.createdAt.getTime() < 60_000) throw new AppError('RATE_LIMITED');
@@ -421,34 +428,72 @@ export async function requestBallotCode(
   return { sent: true, minutes: BALLOT_CODE.minutes };
 }
 
+interface BallotToCast {
+  ctx: ServiceContext;
+  round: repo.RoundRow;
+  target: repo.TargetWithUnit;
+  voter: Voter;
+  answers: BallotAnswers;
+}
+
+/** Casts a batch of public ballots in one transaction; each is refused or received on its own. */
+async function castMany(items: readonly BallotToCast[]): Promise<Settled<{ status: 'received' }>[]> {
+  return inTransaction(anonymousContext(items[0]!.ctx), async (tx) => {
+    const out: Settled<{ status: 'received' }>[] = [];
+    for (const item of items) {
+      try {
+        out.push({ ok: true, value: await cast(tx, item.round, item.target, item.voter, item.answers) });
+      } catch (error) {
+        // Refusals (already cast, out of the window, bad answers) touch nothing: the batch goes on.
+        if (!(error instanceof AppError)) throw error;
+        out.push({ ok: false, error });
+      }
+    }
+    return out;
+  });
+}
+
 /**
- * A citizen's ballot: the code sent to the number within its lifetime and tries (each wrong code
- * counts, committed apart from the refusal), then one ballot per number and target.
+ * Citizens' ballots from the portal. Each is checked on its own — the round open, the group one of
+ * its public groups, the code sent to the number within its lifetime and tries (each wrong code
+ * counts, committed apart from the refusal) — then cast with the ballots arriving at the same time
+ * in one transaction (group commit: one audit-chain append and one commit for the lot).
  */
-export async function submitPublicBallot(
-  ctx: ServiceContext,
-  roundId: string,
-  input: SubmitPublicBallotInput,
-  keys: VoterKeys,
-): Promise<{ status: 'received' }> {
-  const now = ctx.clock.now();
-  const round = await votingRound(ctx.db, roundId, now);
-  const group = round.groups.find((g) => g.group === input.group && g.channel === 'public');
-  if (!group) throw fieldError('group', 'evaluation.not_public_group');
-  const phone = phoneHash(keys, input.phone);
-  const code = await repo.latestCode(ctx.db, roundId, phone);
-  if (!code || code.expiresAt <= now || code.attempts >= BALLOT_CODE.maxAttempts)
-    throw new AppError('BALLOT_CODE_INVALID');
-  if (code.codeDigest !== codeDigest(keys, roundId, input.phone, input.code)) {
-    await repo.countAttempt(ctx.db, code.id);
-    throw new AppError('BALLOT_CODE_INVALID');
-  }
-  const target = await targetOf(ctx.db, roundId, input.targetId);
-  // The network is hashed before the context forgets the address; the address itself is never kept.
-  const networkKey = ctx.ip ? hmacSm3(keys.phoneKey, `net:${networkOf(ctx.ip)}`) : null;
-  return inTransaction(anonymousContext(ctx), (tx) =>
-    cast(tx, round, target, { key: phone, group: group.group, channel: 'public', networkKey }, input.answers),
-  );
+export function publicBallotIntake(keys: VoterKeys) {
+  const batcher = new Batcher<BallotToCast, { status: 'received' }>(castMany, { max: 32, concurrency: 2 });
+  return {
+    async submit(
+      ctx: ServiceContext,
+      roundId: string,
+      input: SubmitPublicBallotInput,
+    ): Promise<{ status: 'received' }> {
+      const now = ctx.clock.now();
+      const { round, targets } = await votingRound(ctx.db, roundId, now);
+      const group = round.groups.find((g) => g.group === input.group && g.channel === 'public');
+      if (!group) throw fieldError('group', 'evaluation.not_public_group');
+      const target = targets.find((t) => t.id === input.targetId);
+      if (!target) throw fieldError('targetId', 'field.not_found');
+      const problems = answerProblems(configOf(round), input.answers);
+      if (problems.length > 0) throw new AppError('VALIDATION_FAILED', {}, problems);
+      const phone = phoneHash(keys, input.phone);
+      const code = await repo.latestCode(ctx.db, roundId, phone);
+      if (!code || code.expiresAt <= now || code.attempts >= BALLOT_CODE.maxAttempts)
+        throw new AppError('BALLOT_CODE_INVALID');
+      if (code.codeDigest !== codeDigest(keys, roundId, input.phone, input.code)) {
+        await repo.countAttempt(ctx.db, code.id);
+        throw new AppError('BALLOT_CODE_INVALID');
+      }
+      // The network is hashed before the context forgets the address; the address itself is never kept.
+      const networkKey = ctx.ip ? hmacSm3(keys.phoneKey, `net:${networkOf(ctx.ip)}`) : null;
+      return batcher.submit({
+        ctx,
+        round,
+        target,
+        voter: { key: phone, group: group.group, channel: 'public', networkKey },
+        answers: input.answers,
+      });
+    },
+  };
 }
 
 async function tokenRound(db: DbOrTx, token: string) {

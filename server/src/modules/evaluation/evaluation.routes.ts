@@ -20,6 +20,7 @@ function disposition(ascii: string, name: string): string {
 /** 评责: rounds and their workflow, tokens, ballots and their review, results, exemplars, the portal. */
 export function evaluationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   const keys = { phoneKey: deps.config.phoneKey };
+  const publicBallots = ballots.publicBallotIntake(keys);
 
   route(app, 'listEvaluationRounds', (req) => rounds.listEvaluationRounds(req.ctx, req.query));
   route(app, 'createEvaluationRound', (req) => rounds.createEvaluationRound(req.ctx, req.body));
@@ -95,7 +96,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     'submitPublicBallot',
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store');
-      return ballots.submitPublicBallot(req.ctx, req.params.id, req.body, keys);
+      return publicBallots.submit(req.ctx, req.params.id, req.body);
     },
     { rateLimit: { max: 60, timeWindow: '1 minute' } },
   );

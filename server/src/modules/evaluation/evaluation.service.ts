@@ -26,6 +26,7 @@ import { grantScope, Scope } from '../../platform/scope';
 import { applyTransition } from '../../platform/workflow';
 import { activeCampaignIdOfUnit, findCampaignRef } from '../campaign/campaign.service';
 import * as repo from './evaluation.repository';
+import { forgetCachedRound } from './evaluation.round-cache';
 import {
   configProblems,
   type RoundConfig,
@@ -407,6 +408,7 @@ export async function transitionEvaluationRound(
         return undefined;
       },
     );
+    forgetCachedRound(id);
     return loadRound(tx, id);
   });
 }
