@@ -86,7 +86,7 @@ function answersText(round: EvaluationRound, ballot: Ballot, t: Messages): strin
       const value = typeof answer === 'number' ? String(answer) : (t.ballotLevel[answer!] ?? String(answer));
       return format(t.common.labelValue, { label: i.name, value });
     })
-    .join(t.history.listSeparator);
+    .join(t.ballot.answerSeparator);
 }
 
 /**

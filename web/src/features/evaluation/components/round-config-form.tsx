@@ -105,12 +105,14 @@ export function RoundConfigForm({
   const [dirty, setDirty] = useState(false);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
-  // What the form holds now (the round's own values until the form has rendered).
-  const scale = Form.useWatch('scale', form) ?? initial.scale;
-  const categories: Values['categories'] = Form.useWatch('categories', form) ?? initial.categories;
-  const groups: Partial<EvaluatorGroupConfig>[] = Form.useWatch('groups', form) ?? initial.groups;
-  const indicators: Values['indicators'] = Form.useWatch('indicators', form) ?? initial.indicators;
-  const targets: Values['targets'] = Form.useWatch('targets', form) ?? initial.targets;
+  // What the form holds now (the round's own values until the form has rendered), the fields it
+  // draws no control for (the keys) included.
+  const watch = { form, preserve: true };
+  const scale = Form.useWatch('scale', watch) ?? initial.scale;
+  const categories: Values['categories'] = Form.useWatch('categories', watch) ?? initial.categories;
+  const groups: Partial<EvaluatorGroupConfig>[] = Form.useWatch('groups', watch) ?? initial.groups;
+  const indicators: Values['indicators'] = Form.useWatch('indicators', watch) ?? initial.indicators;
+  const targets: Values['targets'] = Form.useWatch('targets', watch) ?? initial.targets;
   const sum = weightSum(groups);
   const sumOk = sum === WEIGHT_TOTAL;
   const categoryOptions = (categories ?? [])

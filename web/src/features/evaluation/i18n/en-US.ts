@@ -193,6 +193,7 @@ export const enUS: EvaluationMessages = {
     channel: 'Channel',
     flags: 'Flags',
     score: 'Score',
+    answerSeparator: '; ',
     answers: 'Answers',
     review: 'Review',
     reviewNote: 'Review note',

@@ -202,6 +202,7 @@ export const zhCN = {
     channel: '评议方式',
     flags: '异常情形',
     score: '得分',
+    answerSeparator: '；',
     answers: '评议内容',
     review: '复核',
     reviewNote: '复核说明',

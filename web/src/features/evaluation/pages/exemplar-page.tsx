@@ -1,5 +1,19 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Empty, Flex, Popconfirm, Result, Row, Tabs, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Popconfirm,
+  Result,
+  Row,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Details } from '../../../components/details';
@@ -78,8 +92,9 @@ export function ExemplarPage() {
         </Typography.Title>
         <Flex gap="small" wrap align="center">
           <ExemplarStatusTag status={exemplar.status} />
+          <Tag>{t.exemplarKind[exemplar.kind]}</Tag>
           <Typography.Text strong data-testid="exemplar-nominee">
-            {format(t.common.withNote, { text: exemplar.nomineeName, note: t.exemplarKind[exemplar.kind] })}
+            {exemplar.nomineeName}
           </Typography.Text>
           <Typography.Text type="secondary">{exemplar.unitName}</Typography.Text>
         </Flex>

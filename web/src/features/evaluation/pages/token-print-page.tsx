@@ -87,9 +87,10 @@ export function TokenPrintPage() {
               {page.map((token) => (
                 <div key={token.id} className="token-card" data-testid="token-card" data-token={token.token}>
                   <div className="token-card-round">{title}</div>
-                  <div className="token-card-label">
-                    {groupName(round.data, token.group, t.evaluatorGroup)} · {token.label}
+                  <div className="token-card-group">
+                    {groupName(round.data, token.group, t.evaluatorGroup)}
                   </div>
+                  <div className="token-card-label">{token.label}</div>
                   <QRCode
                     value={tokenBallotUrl(origin, token.token)}
                     type="svg"
