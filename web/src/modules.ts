@@ -4,6 +4,7 @@ import { authModule } from './features/auth/module';
 import { calendarModule } from './features/calendar/module';
 import { campaignModule } from './features/campaign/module';
 import { dutiesModule } from './features/duties/module';
+import { evaluationModule } from './features/evaluation/module';
 import { homeModule } from './features/home/module';
 import { keyTasksModule } from './features/key-tasks/module';
 import { monthlyReportsModule } from './features/monthly-reports/module';
@@ -41,4 +42,5 @@ export const MODULES = [
   notificationsModule,
   noticesModule,
   statementsModule,
+  evaluationModule,
 ] as const;

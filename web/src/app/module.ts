@@ -28,6 +28,22 @@ export interface WebModule<M extends object = object> {
   lists?: readonly ListPage[];
   /** How the workbench (工作台) entries the server counts for this feature read and look. */
   workbench?: readonly WorkbenchCard[];
+  /** Tabs the feature adds to the unit page (what it records about one unit). */
+  unitTabs?: readonly UnitTab[];
+}
+
+/**
+ * A tab of the unit page (org) that another feature draws: a unit's conduct assessment record,
+ * say. The unit page knows no feature; it shows the tabs the person's permissions allow.
+ */
+export interface UnitTab {
+  /** Unique among the unit page's tabs. */
+  key: string;
+  label: (t: Messages) => string;
+  /** Shown only to holders of this permission. */
+  permission: Permission;
+  /** The tab's content for one unit, loaded when the tab is first shown (its own chunk). */
+  load: () => Promise<ComponentType<{ unitId: string }>>;
 }
 
 /** A query of a list operation, as the server names it (the workbench's entries carry one). */

@@ -8,6 +8,7 @@ import type {
   MenuEntry,
   MenuGroup,
   PageDescriptor,
+  UnitTab,
   WorkbenchCard,
 } from './module';
 
@@ -68,3 +69,6 @@ export function listHref(operationId: string, query: ListQuery = {}): string | n
 export const WORKBENCH: ReadonlyMap<string, WorkbenchCard> = new Map(
   WEB_MODULES.flatMap((module) => module.workbench ?? []).map((card) => [card.key, card]),
 );
+
+/** The tabs features add to the unit page, in the modules' order. */
+export const UNIT_TABS: readonly UnitTab[] = WEB_MODULES.flatMap((module) => module.unitTabs ?? []);

@@ -3,6 +3,7 @@ import type { Unit } from '@zeren/contracts';
 import { App, Button, Card, Flex, Popconfirm, Tabs } from 'antd';
 import { Details } from '../../../components/details';
 import { historyTab } from '../../../components/record-history';
+import { useUnitTabs } from '../../../components/unit-tabs';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { useDeleteUnit } from '../api/delete-unit';
@@ -32,6 +33,7 @@ export function UnitDetail({
   const { message } = App.useApp();
   const deleteUnit = useDeleteUnit();
   const onError = useApiErrorHandler();
+  const featureTabs = useUnitTabs(unit.id);
 
   const onDelete = () =>
     deleteUnit.mutate(unit.id, {
@@ -90,6 +92,7 @@ export function UnitDetail({
       <Tabs
         items={[
           { key: 'details', label: t.common.details, children: details },
+          ...featureTabs,
           historyTab(t.history.tab, { recordType: 'unit', id: unit.id }),
         ]}
       />
