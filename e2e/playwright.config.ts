@@ -54,6 +54,8 @@ export default defineConfig({
       ZEREN_DATA_DIR: dataDir,
       ZEREN_DEMO: 'true',
       ZEREN_TEST_CLOCK: 'true',
+      // The evaluation spec runs the SMS gateway on the next port and reads the codes it is sent.
+      ZEREN_SMS_URL: `http://127.0.0.1:${port + 1}/sms`,
       LOG_LEVEL: 'warn',
     },
   },

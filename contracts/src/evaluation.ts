@@ -412,6 +412,7 @@ export const myBallotRoundSchema = z
     group: evaluatorGroupSchema,
     scale: evaluationScaleSchema,
     indicators: z.array(indicatorSchema),
+    categories: z.array(z.object({ key: z.string(), name: z.string() })),
     targets: z.array(
       z.object({ targetId: idSchema, unitName: z.string(), category: z.string(), voted: z.boolean() }),
     ),
@@ -937,7 +938,7 @@ export const evaluationContract = defineModuleContract({
       method: 'GET',
       path: '/api/my-ballots',
       tags: ['evaluation'],
-      summary: 'Open rounds the caller scores in, with the targets still to score',
+      summary: 'Open rounds in which the caller still has targets to score, with every target marked scored or not',
       access: { permission: VOTE },
       response: { 200: z.object({ items: z.array(myBallotRoundSchema) }) },
     },
@@ -979,6 +980,7 @@ export const evaluationContract = defineModuleContract({
       summary: "A unit's conduct assessment record (作风建设考核): its approved evaluation results",
       access: { permission: READ },
       query: conductAssessmentQuerySchema,
+      errors: [404],
       response: { 200: z.object({ items: z.array(conductAssessmentSchema) }) },
     },
 

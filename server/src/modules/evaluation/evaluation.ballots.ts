@@ -215,6 +215,7 @@ export async function listMyBallots(
       group: token.group as EvaluatorGroup,
       scale: round.scale,
       indicators: round.indicators,
+      categories: round.categories,
       targets: targets.map((t) => ({
         targetId: t.id,
         unitName: t.unitName,
@@ -242,6 +243,7 @@ export async function listMyBallots(
       group: mutual.group,
       scale: round.scale,
       indicators: round.indicators,
+      categories: round.categories,
       targets: targets
         .filter((t) => scored.includes(t.category) && t.unitId !== actor.unitId)
         .map((t) => ({ targetId: t.id, unitName: t.unitName, category: t.category, voted: done.has(t.id) })),
@@ -250,10 +252,9 @@ export async function listMyBallots(
   return { items };
 }
 
-/** Targets the caller still has to score (the workbench's count). */
+/** Rounds in which the caller still has a target to score (the workbench's count). */
 export async function ballotsToCast(ctx: ServiceContext, keys: VoterKeys): Promise<number> {
-  const { items } = await listMyBallots(ctx, keys);
-  return items.reduce((n, r) => n + r.targets.filter((t) => !t.voted).length, 0);
+  return (await listMyBallots(ctx, keys)).items.length;
 }
 
 // ---------------------------------------------------------------- review of flagged ballots

@@ -70,7 +70,10 @@ function RoundCard({ round, onVote }: { round: MyBallotRound; onVote: (target: T
               <Flex vertical>
                 <Typography.Text strong>{target.unitName}</Typography.Text>
                 <Typography.Text type="secondary">
-                  {format(t.common.labelValue, { label: t.myBallots.category, value: target.category })}
+                  {format(t.common.labelValue, {
+                    label: t.myBallots.category,
+                    value: round.categories.find((c) => c.key === target.category)?.name ?? target.category,
+                  })}
                 </Typography.Text>
               </Flex>
               {target.voted ? (
