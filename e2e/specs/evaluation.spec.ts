@@ -48,9 +48,13 @@ async function step(page: Page, action: string, text?: string) {
 
 /** Scores one target on the portal: every indicator with the given level. */
 async function score(page: Page, targetId: string, level: string) {
-  await page.getByTestId(`eval-open-${targetId}`).click();
-  for (const key of ['conduct', 'service']) await page.getByTestId(`eval-answer-${key}-${level}`).check();
-  await page.getByTestId('eval-submit').click();
+  // The next target to score opens by itself; another is opened with its button.
+  const card = page.getByTestId(`eval-target-${targetId}`);
+  await expect(card).toBeVisible();
+  const open = page.getByTestId(`eval-open-${targetId}`);
+  if (await open.isVisible()) await open.click();
+  for (const key of ['conduct', 'service']) await card.getByTestId(`eval-answer-${key}-${level}`).check();
+  await card.getByTestId('eval-submit').click();
   await expect(page.getByTestId(`eval-target-${targetId}`).getByTestId('eval-voted')).toBeVisible();
 }
 
@@ -91,7 +95,7 @@ test('评责: the office opens a round, a deputy votes with a token, a citizen o
   // ---- the office opens it and issues a token for the printed list
   await office.goto(`/evaluation-rounds/${round.id}`);
   await step(office, 'open');
-  await expect(office.getByTestId('round-status')).toContainText('评议中');
+  await expect(office.getByTestId('round').getByTestId('round-status')).toContainText('评议中');
   const issued = await office.request.post(`/api/evaluation-rounds/${round.id}/tokens`, {
     headers: OWN,
     data: { group: 'npc_deputy', count: 1 },
@@ -120,7 +124,7 @@ test('评责: the office opens a round, a deputy votes with a token, a citizen o
   const code = sent
     .filter((m) => m.phone === '13812348000')
     .at(-1)!
-    .text.match(/\d{6}/)![0];
+    .text.match(/验证码为(\d{6})/)![1];
   await citizen.getByTestId('eval-code').fill(code);
   await score(citizen, target('市卫生健康委'), 'satisfied');
   await snap(citizen, 'evaluation-portal-ballot-phone');
@@ -136,7 +140,7 @@ test('评责: the office opens a round, a deputy votes with a token, a citizen o
   await expect(office.getByTestId('results-table').first()).toContainText('市卫生健康委');
   await step(office, 'approve', '结果无异议');
   await step(office, 'publish');
-  await expect(office.getByTestId('round-status')).toContainText('已公布');
+  await expect(office.getByTestId('round').getByTestId('round-status')).toContainText('已公布');
   await snap(office, 'evaluation-round-results');
 
   // ---- the ranking on the portal: 市卫生健康委 (60 × 70 + 40 × 100) = 82 before 市教育局 (100, token only)

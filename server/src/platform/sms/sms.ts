@@ -49,9 +49,9 @@ export class MemorySmsSender implements SmsSender {
   async send(phone: string, text: string) {
     this.sent.push({ phone, text });
   }
-  /** The last six-digit code sent to a number. */
+  /** The last verification code (…验证码为123456…) sent to a number. */
   lastCode(phone: string): string | undefined {
     const last = this.sent.filter((m) => m.phone === phone).at(-1);
-    return last?.text.match(/\d{6}/)?.[0];
+    return last?.text.match(/验证码为(\d{6})/)?.[1];
   }
 }
