@@ -25,7 +25,7 @@ const gateway = createServer((req, res) => {
   });
   req.on('end', () => {
     const { phone, text } = JSON.parse(body) as { phone: string; text: string };
-    const code = text.match(/验证码为(\d{6})/)![1];
+    const code = text.match(/验证码为(\d{6})/)![1]!;
     codes.set(phone, code);
     waiting.get(phone)?.(code);
     res.writeHead(200).end('{}');

@@ -938,7 +938,8 @@ export const evaluationContract = defineModuleContract({
       method: 'GET',
       path: '/api/my-ballots',
       tags: ['evaluation'],
-      summary: 'Open rounds in which the caller still has targets to score, with every target marked scored or not',
+      summary:
+        'Open rounds in which the caller still has targets to score, with every target marked scored or not',
       access: { permission: VOTE },
       response: { 200: z.object({ items: z.array(myBallotRoundSchema) }) },
     },

@@ -124,7 +124,7 @@ test('评责: the office opens a round, a deputy votes with a token, a citizen o
   const code = sent
     .filter((m) => m.phone === '13812348000')
     .at(-1)!
-    .text.match(/验证码为(\d{6})/)![1];
+    .text.match(/验证码为(\d{6})/)![1]!;
   await citizen.getByTestId('eval-code').fill(code);
   await score(citizen, target('市卫生健康委'), 'satisfied');
   await snap(citizen, 'evaluation-portal-ballot-phone');

@@ -62,39 +62,56 @@ function requireOpen(round: repo.RoundRow, now: Date) {
     throw new AppError('EVALUATION_NOT_OPEN');
 }
 
-/** Why a public ballot waits for review (none: it counts at once). */
-async function flagsOf(
-  db: DbOrTx,
-  round: repo.RoundRow,
-  targetId: string,
-  networkKey: string | null,
-  answers: BallotAnswers,
-  now: Date,
-): Promise<BallotFlag[]> {
-  const minutes = (n: number) => new Date(now.getTime() - n * 60_000);
-  const evidence = await repo.flagEvidence(db, {
-    roundId: round.id,
-    targetId,
-    networkKey,
-    burstSince: minutes(BALLOT_FLAG_RULES.burstMinutes),
-    networkSince: minutes(BALLOT_FLAG_RULES.networkMinutes),
-    lastN: BALLOT_FLAG_RULES.identicalRun - 1,
-  });
-  const flags: BallotFlag[] = [];
-  if (evidence.burst >= BALLOT_FLAG_RULES.burstCount) flags.push('burst');
-  if (
-    evidence.last.length === BALLOT_FLAG_RULES.identicalRun - 1 &&
-    evidence.last.every((a) => sameAnswers(a, answers))
-  )
-    flags.push('identical');
-  if (evidence.network >= BALLOT_FLAG_RULES.networkCount) flags.push('network');
-  return flags;
+/**
+ * What the flags of a batch of public ballots look at, read once for the batch and brought up to
+ * date ballot by ballot in memory, so each ballot is judged exactly as if cast alone in turn.
+ */
+class FlagJudge {
+  private constructor(
+    private readonly burst: Map<string, number>,
+    private readonly last: Map<string, BallotAnswers[]>,
+    private readonly network: Map<string, number>,
+  ) {}
+
+  static async read(
+    db: DbOrTx,
+    roundId: string,
+    ballots: { targetId: string; networkKey: string | null }[],
+    now: Date,
+  ) {
+    const minutes = (n: number) => new Date(now.getTime() - n * 60_000);
+    const evidence = await repo.flagEvidence(db, {
+      roundId,
+      targetIds: [...new Set(ballots.map((b) => b.targetId))],
+      networkKeys: [...new Set(ballots.flatMap((b) => (b.networkKey ? [b.networkKey] : [])))],
+      burstSince: minutes(BALLOT_FLAG_RULES.burstMinutes),
+      networkSince: minutes(BALLOT_FLAG_RULES.networkMinutes),
+      lastN: BALLOT_FLAG_RULES.identicalRun - 1,
+    });
+    return new FlagJudge(evidence.burst, evidence.last, evidence.network);
+  }
+
+  /** Why this ballot waits for review (none: it counts at once); then counts it in. */
+  judge(targetId: string, networkKey: string | null, answers: BallotAnswers): BallotFlag[] {
+    const flags: BallotFlag[] = [];
+    const burst = this.burst.get(targetId) ?? 0;
+    const last = this.last.get(targetId) ?? [];
+    const network = networkKey ? (this.network.get(networkKey) ?? 0) : 0;
+    if (burst >= BALLOT_FLAG_RULES.burstCount) flags.push('burst');
+    if (last.length === BALLOT_FLAG_RULES.identicalRun - 1 && last.every((a) => sameAnswers(a, answers)))
+      flags.push('identical');
+    if (network >= BALLOT_FLAG_RULES.networkCount) flags.push('network');
+    this.burst.set(targetId, burst + 1);
+    this.last.set(targetId, [answers, ...last].slice(0, BALLOT_FLAG_RULES.identicalRun - 1));
+    if (networkKey) this.network.set(networkKey, network + 1);
+    return flags;
+  }
 }
 
 /**
- * Casts one ballot: the round open, the answers those of its form, once per voter and target
- * (409 BALLOT_ALREADY_CAST otherwise); public ballots flagged when they look abnormal. The audit
- * event names the ballot, never the voter.
+ * Casts one ballot of a known voter (a token, a unit): the round open, the answers those of its
+ * form, once per voter and target (409 BALLOT_ALREADY_CAST otherwise). The audit event names the
+ * ballot, never the voter.
  */
 async function cast(
   tx: TxContext,
@@ -108,8 +125,8 @@ async function cast(
   const config = configOf(round);
   const problems = answerProblems(config, answers);
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', {}, problems);
-  const flags =
-    voter.channel === 'public' ? await flagsOf(tx.tx, round, target.id, voter.networkKey, answers, now) : [];
+  // Invited and mutual voters are known (a token, a unit): only public ballots are flagged (castMany).
+  const flags: BallotFlag[] = [];
   const inserted = await repo.insertBallot(tx.tx, {
     roundId: round.id,
     targetId: target.id,
@@ -435,33 +452,121 @@ interface BallotToCast {
   target: repo.TargetWithUnit;
   voter: Voter;
   answers: BallotAnswers;
+  /** The keyed digest of the code the citizen typed, checked against the last one sent. */
+  codeDigest: string;
 }
 
-/** Casts a batch of public ballots in one transaction; each is refused or received on its own. */
+/**
+ * Casts a batch of public ballots in one transaction, each refused or received on its own: the
+ * flags judged in arrival order from one read of the evidence, the ballots inserted in one
+ * statement (a voter who already scored the target is refused 409), their audit events chained
+ * once at the commit.
+ */
 async function castMany(items: readonly BallotToCast[]): Promise<Settled<{ status: 'received' }>[]> {
   return inTransaction(anonymousContext(items[0]!.ctx), async (tx) => {
-    const out: Settled<{ status: 'received' }>[] = [];
-    for (const item of items) {
+    const now = tx.clock.now();
+    const out: Settled<{ status: 'received' }>[] = items.map(() => ({
+      ok: true,
+      value: { status: 'received' },
+    }));
+    const open = items.flatMap((item, i) => {
       try {
-        out.push({ ok: true, value: await cast(tx, item.round, item.target, item.voter, item.answers) });
+        requireOpen(item.round, now);
+        return [{ item, i }];
       } catch (error) {
-        // Refusals (already cast, out of the window, bad answers) touch nothing: the batch goes on.
-        if (!(error instanceof AppError)) throw error;
-        out.push({ ok: false, error });
+        out[i] = { ok: false, error };
+        return [];
+      }
+    });
+    // The codes, for the whole batch at once: the last one sent to each number, within its
+    // lifetime and tries; each wrong code counts a try (committed with the batch).
+    const codes = await repo.latestCodes(
+      tx.tx,
+      open.map(({ item }) => ({ roundId: item.round.id, phoneKey: item.voter.key })),
+    );
+    const wrong: string[] = [];
+    const live = open.filter(({ item, i }) => {
+      const code = codes.get(`${item.round.id}:${item.voter.key}`);
+      if (code && code.expiresAt > now && code.attempts < BALLOT_CODE.maxAttempts) {
+        if (code.codeDigest === item.codeDigest) return true;
+        wrong.push(code.id);
+      }
+      out[i] = { ok: false, error: new AppError('BALLOT_CODE_INVALID') };
+      return false;
+    });
+    if (wrong.length > 0) await repo.countAttempts(tx.tx, wrong);
+    const rounds = [...new Set(live.map((l) => l.item.round.id))];
+    const rows: { i: number; values: Parameters<typeof repo.insertBallots>[1][number] }[] = [];
+    for (const roundId of rounds) {
+      const ofRound = live.filter((l) => l.item.round.id === roundId);
+      const judge = await FlagJudge.read(
+        tx.tx,
+        roundId,
+        ofRound.map((l) => ({ targetId: l.item.target.id, networkKey: l.item.voter.networkKey })),
+        now,
+      );
+      for (const { item, i } of ofRound) {
+        const flags = judge.judge(item.target.id, item.voter.networkKey, item.answers);
+        rows.push({
+          i,
+          values: {
+            roundId,
+            targetId: item.target.id,
+            group: item.voter.group,
+            channel: 'public',
+            voterKey: item.voter.key,
+            answers: item.answers,
+            score: ballotScore(configOf(item.round), item.answers),
+            flags,
+            review: flags.length > 0 ? 'pending' : null,
+            networkKey: item.voter.networkKey,
+            createdAt: now,
+          },
+        });
       }
     }
+    const inserted = await repo.insertBallots(
+      tx.tx,
+      rows.map((r) => r.values),
+    );
+    const idOf = new Map(inserted.map((b) => [`${b.targetId}:${b.voterKey}`, b.id]));
+    const events = [];
+    for (const { i, values } of rows) {
+      const key = `${values.targetId}:${values.voterKey}`;
+      const id = idOf.get(key);
+      // A second ballot of the same voter for the same target, in the table or earlier in this batch.
+      if (!id) {
+        out[i] = { ok: false, error: new AppError('BALLOT_ALREADY_CAST') };
+        continue;
+      }
+      idOf.delete(key);
+      events.push({
+        action: 'ballot.cast' as const,
+        recordType: 'ballot' as const,
+        recordId: id,
+        unitId: items[i]!.round.unitId,
+        after: {
+          roundId: values.roundId,
+          targetId: values.targetId,
+          group: values.group,
+          channel: values.channel,
+          flags: values.flags ?? [],
+        },
+      });
+    }
+    await tx.auditMany(events);
     return out;
   });
 }
 
 /**
  * Citizens' ballots from the portal. Each is checked on its own — the round open, the group one of
- * its public groups, the code sent to the number within its lifetime and tries (each wrong code
- * counts, committed apart from the refusal) — then cast with the ballots arriving at the same time
- * in one transaction (group commit: one audit-chain append and one commit for the lot).
+ * its public groups, the target and the answers — then goes with the ballots arriving at the same
+ * time into one transaction (group commit) that checks their codes, judges their flags, inserts
+ * them and chains their audit events, each refused or received on its own.
  */
 export function publicBallotIntake(keys: VoterKeys) {
-  const batcher = new Batcher<BallotToCast, { status: 'received' }>(castMany, { max: 32, concurrency: 2 });
+  const batcher = new Batcher<BallotToCast, { status: 'received' }>(castMany, { max: 64, concurrency: 2 });
   return {
     async submit(
       ctx: ServiceContext,
@@ -477,13 +582,6 @@ export function publicBallotIntake(keys: VoterKeys) {
       const problems = answerProblems(configOf(round), input.answers);
       if (problems.length > 0) throw new AppError('VALIDATION_FAILED', {}, problems);
       const phone = phoneHash(keys, input.phone);
-      const code = await repo.latestCode(ctx.db, roundId, phone);
-      if (!code || code.expiresAt <= now || code.attempts >= BALLOT_CODE.maxAttempts)
-        throw new AppError('BALLOT_CODE_INVALID');
-      if (code.codeDigest !== codeDigest(keys, roundId, input.phone, input.code)) {
-        await repo.countAttempt(ctx.db, code.id);
-        throw new AppError('BALLOT_CODE_INVALID');
-      }
       // The network is hashed before the context forgets the address; the address itself is never kept.
       const networkKey = ctx.ip ? hmacSm3(keys.phoneKey, `net:${networkOf(ctx.ip)}`) : null;
       return batcher.submit({
@@ -492,6 +590,7 @@ export function publicBallotIntake(keys: VoterKeys) {
         target,
         voter: { key: phone, group: group.group, channel: 'public', networkKey },
         answers: input.answers,
+        codeDigest: codeDigest(keys, roundId, input.phone, input.code),
       });
     },
   };

@@ -292,27 +292,53 @@ export async function flagEvidence(
   db: DbOrTx,
   q: {
     roundId: string;
-    targetId: string;
-    networkKey: string | null;
+    targetIds: string[];
+    networkKeys: string[];
     burstSince: Date;
     networkSince: Date;
     lastN: number;
   },
 ) {
-  // One statement: a ballot at a busy hour pays one round trip for its flags.
-  const result = await db.execute(sql`select
-    (select count(*)::int from ${ballot} where ${ballot.targetId} = ${q.targetId}
-       and ${ballot.channel} = 'public' and ${ballot.createdAt} > ${q.burstSince.toISOString()}) as burst,
-    (select coalesce(jsonb_agg(l.answers), '[]'::jsonb) from (select ${ballot.answers} as answers from ${ballot}
-       where ${ballot.targetId} = ${q.targetId} and ${ballot.channel} = 'public'
-       order by ${ballot.createdAt} desc, ${ballot.id} desc limit ${q.lastN}) l) as last,
-    (select count(*)::int from ${ballot} where ${ballot.roundId} = ${q.roundId}
-       and ${ballot.networkKey} = ${q.networkKey} and ${ballot.createdAt} > ${q.networkSince.toISOString()}) as network`);
-  const row = (
-    result as unknown as { rows: { burst: number; last: BallotAnswers[] | string; network: number | null }[] }
-  ).rows[0]!;
-  const last = typeof row.last === 'string' ? (JSON.parse(row.last) as BallotAnswers[]) : row.last;
-  return { burst: Number(row.burst), last, network: Number(row.network ?? 0) };
+  const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
+  const parse = (v: BallotAnswers[] | string) =>
+    typeof v === 'string' ? (JSON.parse(v) as BallotAnswers[]) : v;
+  // One statement: per target, public ballots in the burst window and the answers of the last few;
+  // per network, the round's ballots from it in the network window.
+  const all = rows<{
+    kind: 't' | 'n';
+    id: string;
+    burst: number | null;
+    last: BallotAnswers[] | string | null;
+  }>(
+    await db.execute(sql`select 't' as kind, t.id::text as id,
+      (select count(*)::int from ${ballot} where ${ballot.targetId} = t.id
+         and ${ballot.channel} = 'public' and ${ballot.createdAt} > ${q.burstSince.toISOString()}) as burst,
+      (select coalesce(jsonb_agg(l.answers), '[]'::jsonb) from (select ${ballot.answers} as answers from ${ballot}
+         where ${ballot.targetId} = t.id and ${ballot.channel} = 'public'
+         order by ${ballot.createdAt} desc, ${ballot.id} desc limit ${q.lastN}) l) as last
+      from unnest(${`{${q.targetIds.join(',')}}`}::uuid[]) as t(id)
+      union all
+      select 'n', k.key, (select count(*)::int from ${ballot} where ${ballot.roundId} = ${q.roundId}
+          and ${ballot.networkKey} = k.key and ${ballot.createdAt} > ${q.networkSince.toISOString()}), null
+      from unnest(${`{${q.networkKeys.join(',')}}`}::text[]) as k(key)`),
+  );
+  const targets = all.filter((r) => r.kind === 't');
+  const networks = all.filter((r) => r.kind === 'n').map((r) => ({ key: r.id, n: r.burst ?? 0 }));
+  return {
+    burst: new Map(targets.map((t) => [t.id, Number(t.burst)])),
+    last: new Map(targets.map((t) => [t.id, parse(t.last ?? [])])),
+    network: new Map(networks.map((n) => [n.key, Number(n.n)])),
+  };
+}
+
+/** Inserts ballots; a voter's second ballot for a target is left out (not returned). */
+export function insertBallots(db: DbOrTx, rows: (typeof ballot.$inferInsert)[]) {
+  if (rows.length === 0) return Promise.resolve([]);
+  return db
+    .insert(ballot)
+    .values(rows)
+    .onConflictDoNothing({ target: [ballot.targetId, ballot.voterKey] })
+    .returning({ id: ballot.id, targetId: ballot.targetId, voterKey: ballot.voterKey });
 }
 
 /** Inserts a ballot; undefined when this voter already scored this target (the unique key). */
@@ -417,11 +443,26 @@ export function latestCode(db: DbOrTx, roundId: string, phoneKey: string) {
     .then((r) => r[0]);
 }
 
-export function countAttempt(db: DbOrTx, id: string) {
+/** The newest code sent to each of these numbers for its round, by `roundId:phoneKey`. */
+export async function latestCodes(db: DbOrTx, wanted: { roundId: string; phoneKey: string }[]) {
+  const out = new Map<string, typeof ballotCode.$inferSelect>();
+  if (wanted.length === 0) return out;
+  const rounds = [...new Set(wanted.map((w) => w.roundId))];
+  const keys = [...new Set(wanted.map((w) => w.phoneKey))];
+  const rows = await db
+    .selectDistinctOn([ballotCode.roundId, ballotCode.phoneKey])
+    .from(ballotCode)
+    .where(and(inArray(ballotCode.roundId, rounds), inArray(ballotCode.phoneKey, keys)))
+    .orderBy(ballotCode.roundId, ballotCode.phoneKey, desc(ballotCode.createdAt), desc(ballotCode.id));
+  for (const r of rows) out.set(`${r.roundId}:${r.phoneKey}`, r);
+  return out;
+}
+
+export function countAttempts(db: DbOrTx, ids: string[]) {
   return db
     .update(ballotCode)
     .set({ attempts: sql`${ballotCode.attempts} + 1` })
-    .where(eq(ballotCode.id, id));
+    .where(inArray(ballotCode.id, ids));
 }
 
 // ---------------------------------------------------------------- results
