@@ -31,13 +31,18 @@ const LIST_URLS: Record<string, string> = {
   listMonthlyReports: '/api/monthly-reports',
   listDutyStatements: '/api/duty-statements',
   listCommitments: '/api/commitments',
+  listEvaluationRounds: '/api/evaluation-rounds',
+  listExemplars: '/api/exemplars',
+  listMyBallots: '/api/my-ballots',
 };
 
 /** How many rows the list an entry links to holds, as the same person reads it through the API (its total). */
 async function listTotal(request: APIRequestContext, entry: Entry): Promise<number> {
   const query = new URLSearchParams(Object.entries(entry.query).map(([k, v]) => [k, String(v)])).toString();
   const url = `${LIST_URLS[entry.operationId]}${query ? `?${query}` : ''}`;
-  return (await getJson<{ total: number }>(request, url)).total;
+  const body = await getJson<{ total?: number; items: unknown[] }>(request, url);
+  // A list that is not paged (my ballots) counts its items.
+  return body.total ?? body.items.length;
 }
 
 /** The rows a list page shows (its first page: lists page 20 rows at a time). */
@@ -144,6 +149,21 @@ async function checkWorkbench(page: Page, username: string) {
         await expectFirstPage(page, table, entry.count);
         break;
       }
+      case 'listEvaluationRounds':
+      case 'listExemplars': {
+        const [name, value] = Object.entries(entry.query)[0]!;
+        const [path, table] =
+          entry.operationId === 'listEvaluationRounds'
+            ? ['evaluation-rounds', 'rounds-table']
+            : ['exemplars', 'exemplars-table'];
+        await expect(page).toHaveURL(new RegExp(`/${path}\\?${name}=${value}$`));
+        await expectFirstPage(page, table, entry.count);
+        break;
+      }
+      case 'listMyBallots':
+        await expect(page).toHaveURL(/\/my-ballots$/);
+        await expect(page.getByTestId('my-ballot-round')).toHaveCount(entry.count);
+        break;
       case 'listNotifications':
         await expect(page).toHaveURL(/\/notifications\?unread=true$/);
         await expectFirstPage(page, 'notification-table', entry.count);
