@@ -153,4 +153,19 @@ test('评责: the office opens a round, a deputy votes with a token, a citizen o
   await expect(rows.nth(1)).toContainText('82.00');
   await snap(citizen, 'evaluation-portal-results-phone');
   await phone.close();
+
+  // ---- the same pages in English, on a phone and a desktop
+  for (const viewport of [NARROW, DESKTOP]) {
+    const context = await browser.newContext({ viewport, locale: 'en-US' });
+    await context.addInitScript(() => localStorage.setItem('zeren.portal.locale', 'en-US'));
+    const page = await context.newPage();
+    await page.goto(`/portal/evaluate/${round.id}`);
+    await expect(page.getByTestId('eval-result-row')).toHaveCount(2);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+    await snap(page, `evaluation-portal-results-en-${viewport === NARROW ? 'phone' : 'desktop'}`);
+    await page.goto('/portal/evaluate');
+    await expect(page.getByTestId(`eval-round-${round.id}`)).toBeVisible();
+    await snap(page, `evaluation-portal-list-en-${viewport === NARROW ? 'phone' : 'desktop'}`);
+    await context.close();
+  }
 });

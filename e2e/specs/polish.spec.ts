@@ -308,7 +308,7 @@ test.describe('the staff app', () => {
 });
 
 test.describe('the portal', () => {
-  test('the footer names the campaign government, the phone menu is one row, nothing shifts', async ({
+  test('the footer names the campaign government, the menu is in sight (two rows at most on a phone), nothing shifts', async ({
     browser,
   }) => {
     test.setTimeout(120_000);
@@ -346,11 +346,12 @@ test.describe('the portal', () => {
             (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
           );
           expect(cls, `layout shift on ${path}`).toBeLessThan(0.01);
-          // Every menu item on the first row.
+          // The whole menu in sight: one row on a desktop; on a phone at most two rows (nine sections
+          // do not fit one row of 390 px with one-line labels), never scrolled sideways.
           const tops = await page
             .locator('.site-nav li')
             .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
-          expect(new Set(tops).size, `menu rows on ${path}`).toBe(1);
+          expect(new Set(tops).size, `menu rows on ${path}`).toBeLessThanOrEqual(viewport === PHONE ? 2 : 1);
           expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
           await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
           await expect(page.locator('html')).toHaveAttribute('lang', lang);

@@ -80,6 +80,82 @@ function Section({
 }
 
 /**
+ * A list of named entries keyed by the form (categories c1, c2…; indicators i1, i2…): the office
+ * writes the names, the keys stay as given (ballots and results refer to them).
+ */
+function KeyedNames(props: {
+  name: 'categories' | 'indicators';
+  prefix: string;
+  max: number;
+  values: { key?: string; name?: string }[] | undefined;
+  title: ReactNode;
+  hint?: ReactNode;
+  addLabel: ReactNode;
+  placeholder: string;
+  /** round-form-<testId>-add, -name-<i>, -remove-<i>. */
+  testId: string;
+  editable: boolean;
+  removeButton: (onClick: () => void, id: string) => ReactNode;
+  onAdded: () => void;
+}) {
+  const t = useT();
+  return (
+    <Form.List name={props.name}>
+      {(fields, { add, remove }) => (
+        <Section
+          title={props.title}
+          hint={props.hint}
+          testId={`round-form-${props.name}`}
+          extra={
+            props.editable && (
+              <Button
+                icon={<PlusOutlined />}
+                disabled={fields.length >= props.max}
+                onClick={() => {
+                  add({
+                    key: nextKey(
+                      props.prefix,
+                      (props.values ?? []).map((v) => v?.key),
+                    ),
+                    name: '',
+                  });
+                  props.onAdded();
+                }}
+                data-testid={`round-form-${props.testId}-add`}
+              >
+                {props.addLabel}
+              </Button>
+            )
+          }
+        >
+          {fields.map((field, index) => (
+            <Flex key={field.key} gap="small" align="baseline">
+              <Form.Item
+                name={[field.name, 'name']}
+                rules={[{ required: true, whitespace: true, message: t.common.required }]}
+                style={{ flex: '1 1 240px', maxWidth: 360 }}
+              >
+                <Input
+                  maxLength={EVALUATION_TEXT_LIMITS.name}
+                  placeholder={props.placeholder}
+                  aria-label={props.placeholder}
+                  data-testid={`round-form-${props.testId}-name-${index}`}
+                />
+              </Form.Item>
+              <Typography.Text type="secondary" code title={t.evaluation.key}>
+                {props.values?.[index]?.key}
+              </Typography.Text>
+              {fields.length > 1 &&
+                props.removeButton(() => remove(field.name), `round-form-${props.testId}-remove-${index}`)}
+            </Flex>
+          ))}
+        </Section>
+      )}
+    </Form.List>
+  );
+}
+
+/**
  * The configuration of a round: title, description and window; the scale (the levels' scores,
  * or 0–100) and whether extremes are dropped; the categories of units evaluated; the evaluator
  * groups with their weights (their live sum must read 100 %) and channels; the indicators; the
@@ -286,58 +362,20 @@ export function RoundConfigForm({
           )}
         </Section>
 
-        <Form.List name="categories">
-          {(fields, { add, remove }) => (
-            <Section
-              title={t.evaluation.categories}
-              hint={t.evaluation.categoriesHint}
-              testId="round-form-categories"
-              extra={
-                editable && (
-                  <Button
-                    icon={<PlusOutlined />}
-                    disabled={fields.length >= 10}
-                    onClick={() => {
-                      add({
-                        key: nextKey(
-                          'c',
-                          (categories ?? []).map((c) => c?.key),
-                        ),
-                        name: '',
-                      });
-                      setDirty(true);
-                    }}
-                    data-testid="round-form-category-add"
-                  >
-                    {t.evaluation.addCategory}
-                  </Button>
-                )
-              }
-            >
-              {fields.map((field, index) => (
-                <Flex key={field.key} gap="small" align="baseline">
-                  <Form.Item
-                    name={[field.name, 'name']}
-                    rules={[{ required: true, whitespace: true, message: t.common.required }]}
-                    style={{ flex: '1 1 240px', maxWidth: 360 }}
-                  >
-                    <Input
-                      maxLength={EVALUATION_TEXT_LIMITS.name}
-                      placeholder={t.evaluation.categoryName}
-                      aria-label={t.evaluation.categoryName}
-                      data-testid={`round-form-category-name-${index}`}
-                    />
-                  </Form.Item>
-                  <Typography.Text type="secondary" code title={t.evaluation.key}>
-                    {categories?.[index]?.key}
-                  </Typography.Text>
-                  {fields.length > 1 &&
-                    removeButton(() => remove(field.name), `round-form-category-remove-${index}`)}
-                </Flex>
-              ))}
-            </Section>
-          )}
-        </Form.List>
+        <KeyedNames
+          name="categories"
+          prefix="c"
+          max={10}
+          values={categories}
+          title={t.evaluation.categories}
+          hint={t.evaluation.categoriesHint}
+          addLabel={t.evaluation.addCategory}
+          placeholder={t.evaluation.categoryName}
+          testId="category"
+          editable={editable}
+          removeButton={removeButton}
+          onAdded={() => setDirty(true)}
+        />
 
         <Form.List name="groups">
           {(fields, { add, remove }) => {
@@ -445,57 +483,19 @@ export function RoundConfigForm({
           }}
         </Form.List>
 
-        <Form.List name="indicators">
-          {(fields, { add, remove }) => (
-            <Section
-              title={t.evaluation.indicators}
-              testId="round-form-indicators"
-              extra={
-                editable && (
-                  <Button
-                    icon={<PlusOutlined />}
-                    disabled={fields.length >= 20}
-                    onClick={() => {
-                      add({
-                        key: nextKey(
-                          'i',
-                          (indicators ?? []).map((i) => i?.key),
-                        ),
-                        name: '',
-                      });
-                      setDirty(true);
-                    }}
-                    data-testid="round-form-indicator-add"
-                  >
-                    {t.evaluation.addIndicator}
-                  </Button>
-                )
-              }
-            >
-              {fields.map((field, index) => (
-                <Flex key={field.key} gap="small" align="baseline">
-                  <Form.Item
-                    name={[field.name, 'name']}
-                    rules={[{ required: true, whitespace: true, message: t.common.required }]}
-                    style={{ flex: '1 1 240px', maxWidth: 360 }}
-                  >
-                    <Input
-                      maxLength={EVALUATION_TEXT_LIMITS.name}
-                      placeholder={t.evaluation.indicatorName}
-                      aria-label={t.evaluation.indicatorName}
-                      data-testid={`round-form-indicator-name-${index}`}
-                    />
-                  </Form.Item>
-                  <Typography.Text type="secondary" code title={t.evaluation.key}>
-                    {indicators?.[index]?.key}
-                  </Typography.Text>
-                  {fields.length > 1 &&
-                    removeButton(() => remove(field.name), `round-form-indicator-remove-${index}`)}
-                </Flex>
-              ))}
-            </Section>
-          )}
-        </Form.List>
+        <KeyedNames
+          name="indicators"
+          prefix="i"
+          max={20}
+          values={indicators}
+          title={t.evaluation.indicators}
+          addLabel={t.evaluation.addIndicator}
+          placeholder={t.evaluation.indicatorName}
+          testId="indicator"
+          editable={editable}
+          removeButton={removeButton}
+          onAdded={() => setDirty(true)}
+        />
 
         <Form.List name="mutualPairs">
           {(fields, { add, remove }) => (
