@@ -104,6 +104,7 @@ async function opened(overrides: object = {}) {
 async function tokens(roundId: string, count: number) {
   const res = await post(office, `/api/evaluation-rounds/${roundId}/tokens`, { group: 'npc_deputy', count });
   expect(res.statusCode, res.body).toBe(201);
+  expect(res.headers['cache-control']).toBe('no-store');
   return (res.json().items as { token: string }[]).map((x) => x.token);
 }
 

@@ -35,9 +35,11 @@ export function evaluationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   workflowRoute(app, EVALUATION_ROUND_WORKFLOW, 'EvaluationRound', (req, action, id, input) =>
     rounds.transitionEvaluationRound(req.ctx, id, action, input),
   );
-  route(app, 'issueEvaluationTokens', (req) =>
-    rounds.issueEvaluationTokens(req.ctx, req.params.id, req.body, keys.phoneKey),
-  );
+  // Tokens are ballots not yet cast: never kept by a cache on the way.
+  route(app, 'issueEvaluationTokens', async (req, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    return rounds.issueEvaluationTokens(req.ctx, req.params.id, req.body, keys.phoneKey);
+  });
   route(app, 'listEvaluationTokens', async (req, reply) => {
     reply.header('Cache-Control', 'no-store');
     return rounds.listEvaluationTokens(req.ctx, req.params.id, keys.phoneKey);
