@@ -127,19 +127,21 @@ async function cast(
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', {}, problems);
   // Invited and mutual voters are known (a token, a unit): only public ballots are flagged (castMany).
   const flags: BallotFlag[] = [];
-  const inserted = await repo.insertBallot(tx.tx, {
-    roundId: round.id,
-    targetId: target.id,
-    group: voter.group,
-    channel: voter.channel,
-    voterKey: voter.key,
-    answers,
-    score: ballotScore(config, answers),
-    flags,
-    review: flags.length > 0 ? 'pending' : null,
-    networkKey: voter.networkKey,
-    createdAt: now,
-  });
+  const [inserted] = await repo.insertBallots(tx.tx, [
+    {
+      roundId: round.id,
+      targetId: target.id,
+      group: voter.group,
+      channel: voter.channel,
+      voterKey: voter.key,
+      answers,
+      score: ballotScore(config, answers),
+      flags,
+      review: flags.length > 0 ? 'pending' : null,
+      networkKey: voter.networkKey,
+      createdAt: now,
+    },
+  ]);
   if (!inserted) throw new AppError('BALLOT_ALREADY_CAST');
   await tx.audit({
     action: 'ballot.cast',
@@ -151,8 +153,8 @@ async function cast(
   return { status: 'received' };
 }
 
-async function targetOf(db: DbOrTx, roundId: string, targetId: string) {
-  const target = (await repo.targetsOf(db, [roundId])).find((t) => t.id === targetId);
+function targetOf(targets: repo.TargetWithUnit[], targetId: string) {
+  const target = targets.find((t) => t.id === targetId);
   if (!target) throw fieldError('targetId', 'field.not_found');
   return target;
 }
@@ -172,7 +174,8 @@ export async function castBallot(
     const actor = requireActor(tx);
     const round = await repo.findRoundById(tx.tx, roundId);
     if (!round || round.status === 'draft') throw notFound();
-    const target = await targetOf(tx.tx, roundId, input.targetId);
+    const targets = await repo.targetsOf(tx.tx, [roundId]);
+    const target = targetOf(targets, input.targetId);
     const token = (await repo.openTokensOfAccount(tx.tx, actor.userId)).find((t) => t.round.id === roundId);
     if (token)
       return cast(
@@ -188,7 +191,7 @@ export async function castBallot(
         input.answers,
       );
     if (target.unitId === actor.unitId) throw new AppError('BALLOT_SELF_EVALUATION');
-    const own = (await repo.targetsOf(tx.tx, [roundId])).find((t) => t.unitId === actor.unitId);
+    const own = targets.find((t) => t.unitId === actor.unitId);
     const mutual = round.groups.find((g) => g.channel === 'mutual');
     const paired = own && round.mutualPairs.some((p) => p.from === own.category && p.to === target.category);
     if (!mutual || !paired) throw forbidden();
@@ -626,7 +629,7 @@ export async function submitTokenBallot(
   keys: VoterKeys,
 ): Promise<{ status: 'received' }> {
   const { row, round } = await tokenRound(ctx.db, input.token);
-  const target = await targetOf(ctx.db, round.id, input.targetId);
+  const target = targetOf(await repo.targetsOf(ctx.db, [round.id]), input.targetId);
   return inTransaction(anonymousContext(ctx), (tx) =>
     cast(
       tx,

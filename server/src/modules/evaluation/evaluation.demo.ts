@@ -90,7 +90,7 @@ export async function seedDemoEvaluation(refs: DemoRefs): Promise<void> {
     publishedAt: new Date(now.getTime() - 30 * day),
   });
   const closedTargets = await targetsOf(closed.id);
-  const ballots: Parameters<typeof repo.insertBallot>[1][] = [];
+  const ballots: Parameters<typeof repo.insertBallots>[1] = [];
   const ballot = (
     targetId: string,
     unitId: string,
@@ -124,7 +124,8 @@ export async function seedDemoEvaluation(refs: DemoRefs): Promise<void> {
     const scorers = t.category === 'city_department' ? COUNTIES : DEPARTMENTS;
     for (const s of scorers) ballot(t.id, t.unitId, 'mutual', 'mutual', unit(s));
   }
-  for (const b of ballots) await repo.insertBallot(tx, b);
+  // In one statement per few hundred rows: the demo loads at every first start.
+  for (let i = 0; i < ballots.length; i += 500) await repo.insertBallots(tx, ballots.slice(i, i + 500));
   const results = await computeResults(tx, closed, closedTargets);
   await repo.insertResults(
     tx,
@@ -169,18 +170,24 @@ export async function seedDemoEvaluation(refs: DemoRefs): Promise<void> {
     };
   });
   await repo.insertTokens(tx, tokens);
-  for (const t of openTargets.slice(0, 4))
-    for (let i = 0; i < 3; i += 1)
-      await repo.insertBallot(tx, {
-        roundId: open.id,
-        targetId: t.id,
-        group: 'urban_resident',
-        channel: 'public',
-        voterKey: key('public', `open-${i}`),
-        answers: answersFor(t.unitId),
-        score: ballotScore(base, answersFor(t.unitId)),
-        createdAt: new Date(now.getTime() - 2 * day),
-      });
+  await repo.insertBallots(
+    tx,
+    openTargets.slice(0, 4).flatMap((t) =>
+      [0, 1, 2].map((i) => {
+        const answers = answersFor(t.unitId);
+        return {
+          roundId: open.id,
+          targetId: t.id,
+          group: 'urban_resident',
+          channel: 'public' as const,
+          voterKey: key('public', `open-${i}`),
+          answers,
+          score: ballotScore(base, answers),
+          createdAt: new Date(now.getTime() - 2 * day),
+        };
+      }),
+    ),
+  );
 
   // ---- exemplars
   await repo.insertExemplar(tx, {

@@ -341,16 +341,6 @@ export function insertBallots(db: DbOrTx, rows: (typeof ballot.$inferInsert)[]) 
     .returning({ id: ballot.id, targetId: ballot.targetId, voterKey: ballot.voterKey });
 }
 
-/** Inserts a ballot; undefined when this voter already scored this target (the unique key). */
-export function insertBallot(db: DbOrTx, values: typeof ballot.$inferInsert) {
-  return db
-    .insert(ballot)
-    .values(values)
-    .onConflictDoNothing({ target: [ballot.targetId, ballot.voterKey] })
-    .returning({ id: ballot.id })
-    .then((r) => r[0]);
-}
-
 /** Every ballot of a round, for its results. */
 export function ballotsForResults(db: DbOrTx, roundId: string) {
   return db
