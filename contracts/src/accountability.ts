@@ -775,6 +775,48 @@ const caseListFilters = {
   q: searchText(),
 };
 export const caseListQuerySchema = z.object({ ...caseListFilters, ...pageQuery }).strict();
+
+/**
+ * A determination about one of the caller's unit's people, as the unit sees it to apply for fault
+ * tolerance: who, which liability and conduct, the case's number and stage, and what became of the
+ * requests — never the lead, its reporter, the findings, the evidence or the proposed measures (the
+ * unit concerned stays recused from the case itself).
+ */
+export const unitDeterminationSchema = z
+  .object({
+    id: idSchema,
+    caseCode: z.string(),
+    caseStatus: caseStatusSchema,
+    person: personNameRefSchema,
+    /** The person's unit: the one that applies. */
+    unitId: idSchema,
+    liability: liabilitySchema,
+    conducts: z.array(conductSchema),
+    /** The fault-tolerance outcome applied (免予问责 / 从轻减轻), if any. */
+    exemption: exemptionOutcomeSchema.nullable(),
+    requests: z.array(
+      z.object({
+        id: idSchema,
+        ground: exemptionGroundSchema,
+        requestedByName: z.string(),
+        status: z.enum(['pending', 'decided']),
+        outcome: exemptionOutcomeSchema.nullable(),
+        opinion: z.string().nullable(),
+        createdAt: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'UnitDetermination' });
+export type UnitDetermination = z.infer<typeof unitDeterminationSchema>;
+
+export const unitDeterminationListQuerySchema = z
+  .object({
+    /** Only determinations whose case is still open (a request can be filed). */
+    open: z.enum(['true']).optional(),
+    ...pageQuery,
+  })
+  .strict();
+export type UnitDeterminationListQuery = z.infer<typeof unitDeterminationListQuerySchema>;
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 
 /** A person's accountability record (问责记录): every decided determination, active and lapsed sanctions. */
@@ -914,6 +956,7 @@ export const accountabilityContract = defineModuleContract({
     'accountability.identity.reveal',
     'accountability.settings.manage',
     'accountability.person_record.read',
+    'accountability.exemption.apply',
   ],
   grants: {
     supervisor: [
@@ -931,6 +974,8 @@ export const accountabilityContract = defineModuleContract({
       'accountability.settings.manage',
     ],
     leader: ['accountability.person_record.read'],
+    // The unit applies for fault tolerance for its people (申请容错免责), signed by its head.
+    unit_leader: ['accountability.exemption.apply'],
   },
   records: {
     lead: { readPermission: READ },
@@ -1237,6 +1282,28 @@ export const accountabilityContract = defineModuleContract({
       params: idParamsSchema,
       body: createExemptionRequestSchema,
       response: { 201: exemptionRequestSchema },
+    },
+    listUnitDeterminations: {
+      method: 'GET',
+      path: '/api/unit-determinations',
+      tags: ['accountability'],
+      summary:
+        "Determinations about the people of the caller's units, for the unit's fault-tolerance application (申请容错免责); newest first",
+      access: { permission: 'accountability.exemption.apply' },
+      query: unitDeterminationListQuerySchema,
+      response: { 200: pageOf(unitDeterminationSchema) },
+    },
+    applyForExemption: {
+      method: 'POST',
+      path: '/api/unit-determinations/:id/exemption-requests',
+      tags: ['accountability'],
+      summary:
+        'The unit applies for fault tolerance (容错) for one of its people while the case is open, citing a ground, with evidence',
+      access: { permission: 'accountability.exemption.apply' },
+      params: idParamsSchema,
+      body: createExemptionRequestSchema,
+      response: { 201: unitDeterminationSchema },
+      errors: [404],
     },
     decideExemption: {
       method: 'POST',

@@ -831,13 +831,14 @@ export class Factories {
   }
 
   /** A determination of a case under verification in a unit, about a new person of 市发展改革委. */
-  async determination(unitCode: string): Promise<string> {
+  /** A determination in a case of one unit about a person of another (default: 市财政局). */
+  async determination(unitCode: string, personUnitCode = 'C004'): Promise<string> {
     const caseId = await this.accountabilityCase(unitCode);
     const [row] = await this.db
       .insert(determination)
       .values({
         caseId,
-        personId: await this.person('C004'),
+        personId: await this.person(personUnitCode),
         liability: 'direct',
         measures: ['admonition'],
         form: 1,

@@ -186,6 +186,11 @@ interface Entry {
   positions?: Record<string, string>;
   /** The request for one case. */
   request(f: Factories, c: Case): Promise<InjectOptions>;
+  /**
+   * The request depends on the caller (their own session, notification or team), so refused
+   * cases cannot share one request (see the runner).
+   */
+  perPrincipal?: true;
   /** Status when the policy lets it through (default: the contract's success status). */
   success?: number;
   /** A rule of the route beyond data scope, applied to a case the policy lets through. */
@@ -390,6 +395,7 @@ const MATRIX: Record<OperationId, Entry> = {
   logout: {
     kind: 'signedIn',
     // A session of its own, so the principal's stays.
+    perPrincipal: true,
     request: async (f, c) => {
       const own = c.principal.userId ? await f.session(c.principal.userId) : null;
       return { ...json('POST', '/api/auth/logout'), ...(own ? { headers: { cookie: own.cookie } } : {}) };
@@ -477,6 +483,7 @@ const MATRIX: Record<OperationId, Entry> = {
   markNotificationRead: {
     kind: 'signedIn',
     // The principal's own notification (anonymous: someone's, refused before it is looked up).
+    perPrincipal: true,
     request: async (f, c) => {
       const owner = c.principal.userId ?? (await f.account('K101', [])).id;
       return json('POST', `/api/notifications/${await f.notification(owner)}/read`);
@@ -484,6 +491,7 @@ const MATRIX: Record<OperationId, Entry> = {
   },
   markAllNotificationsRead: {
     kind: 'signedIn',
+    perPrincipal: true,
     request: async (f, c) => {
       const owner = c.principal.userId ?? (await f.account('K101', [])).id;
       return json('POST', '/api/notifications/read-all', { upTo: await f.notification(owner) });
@@ -943,6 +951,23 @@ const MATRIX: Record<OperationId, Entry> = {
         ground: 'force_majeure',
         statement: '不可抗力',
       }),
+  },
+  listUnitDeterminations: {
+    kind: 'list',
+    request: async () => get('/api/unit-determinations'),
+    unitsOf: itemsUnit('unitId'),
+  },
+  // The unit reaches a determination through its person's unit only: outside the scope of the
+  // route's permission it does not exist (404), as a read — the unit never reads the case.
+  applyForExemption: {
+    kind: 'read',
+    success: 201,
+    request: async (f, c) =>
+      json(
+        'POST',
+        `/api/unit-determinations/${await f.determination('C000', c.position!)}/exemption-requests`,
+        { ground: 'force_majeure', statement: '不可抗力' },
+      ),
   },
   decideExemption: {
     kind: 'change',
@@ -1616,6 +1641,7 @@ const MATRIX: Record<OperationId, Entry> = {
   // The principal is one of the target's inspectors (the rule for the others is the module's test).
   recordSpotCheckResult: {
     kind: 'change',
+    perPrincipal: true,
     request: async (f, c) => {
       const personId = c.principal.userId ? await f.personOfAccount(c.principal.userId) : undefined;
       return json(
@@ -1631,6 +1657,7 @@ const MATRIX: Record<OperationId, Entry> = {
   },
   createSpotCheckFinding: {
     kind: 'change',
+    perPrincipal: true,
     request: async (f, c) => {
       const personId = c.principal.userId ? await f.personOfAccount(c.principal.userId) : undefined;
       return json(
@@ -1740,6 +1767,7 @@ function rectificationStep<A extends RectificationAction>(
 ): Record<`${A}RectificationItem`, Entry> {
   const entry: Entry = {
     kind: 'change',
+    perPrincipal: true,
     request: async (f, c) => {
       // An inspection's finding is confirmed by its own team: the principal is on it.
       const personId = c.principal.userId ? await f.personOfAccount(c.principal.userId) : undefined;
@@ -1898,11 +1926,21 @@ describe('permission matrix', () => {
       const positioned = entry.kind === 'create' || entry.kind === 'read' || entry.kind === 'change';
       const positions = positioned ? Object.values(entry.positions ?? DEPT) : [null];
       const wrong: string[] = [];
+      const refused = new Map<string, InjectOptions>();
       for (const [index, principal] of PRINCIPALS.entries()) {
         for (const position of positions) {
           const c: Case = { principal, position, allowed: allowedBy(id, entry, { principal, position }) };
           const expected = expectedStatus(id, entry, c);
-          const options = await entry.request(f, c);
+          // A request the policy refuses changes nothing, so the refused cases of a position share
+          // one record (a refusal that did change it would fail its own case anyway); each allowed
+          // case gets a fresh record in the state its step leaves from.
+          let options: InjectOptions;
+          const sharedKey = position ?? '-';
+          if (!c.allowed && !entry.perPrincipal && refused.has(sharedKey)) options = refused.get(sharedKey)!;
+          else {
+            options = await entry.request(f, c);
+            if (!c.allowed && !entry.perPrincipal) refused.set(sharedKey, options);
+          }
           const res = await t.app.inject({
             // Each principal calls from its own address, so per-address rate limits stay out of the way.
             remoteAddress: `10.9.0.${index + 1}`,

@@ -637,6 +637,71 @@ export function findExemption(db: DbOrTx, id: string, scope: Scope): Promise<Exe
     .then((r) => r[0]);
 }
 
+// ---------------------------------------------------------------- the unit's view (申请容错免责)
+
+/**
+ * Determinations about the people of units in a scope, with their case's number and stage. The
+ * scope is over the person's unit, not the case's: the unit sees its own people, never the case.
+ */
+function unitDeterminationQuery(db: DbOrTx) {
+  return db
+    .select({
+      determination,
+      caseCode: accountabilityCase.code,
+      caseStatus: accountabilityCase.status,
+      caseUnitId: accountabilityCase.unitId,
+      caseHandlerId: accountabilityCase.handlerId,
+      personName: person.name,
+      personUnitName: unit.name,
+      unitId: person.unitId,
+      unitPath: unit.path,
+    })
+    .from(determination)
+    .innerJoin(accountabilityCase, eq(accountabilityCase.id, determination.caseId))
+    .innerJoin(person, eq(person.id, determination.personId))
+    .innerJoin(unit, eq(unit.id, person.unitId));
+}
+export type UnitDeterminationRow = Awaited<
+  ReturnType<ReturnType<typeof unitDeterminationQuery>['execute']>
+>[number];
+
+export function findUnitDetermination(db: DbOrTx, id: string, scope: Scope) {
+  return unitDeterminationQuery(db)
+    .where(and(eq(determination.id, id), scope.where(person.unitId)))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
+const UNIT_DETERMINATION_ORDER: SortKey<UnitDeterminationRow>[] = [
+  { column: determination.id, direction: 'desc', type: 'uuid', of: (r) => r.determination.id },
+];
+
+export async function listUnitDeterminations(
+  db: DbOrTx,
+  scope: Scope,
+  filter: { open?: boolean },
+  page: PageQuery,
+) {
+  const where = and(
+    scope.where(person.unitId),
+    filter.open ? ne(accountabilityCase.status, 'decided') : undefined,
+  );
+  const rows = await unitDeterminationQuery(db)
+    .where(and(where, page.after ? pageWhere(UNIT_DETERMINATION_ORDER, page, undefined) : undefined))
+    .orderBy(...orderOf(UNIT_DETERMINATION_ORDER))
+    .limit(fetchSize(page));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(determination)
+      .innerJoin(accountabilityCase, eq(accountabilityCase.id, determination.caseId))
+      .innerJoin(person, eq(person.id, determination.personId))
+      .where(where),
+  );
+  return toPage(UNIT_DETERMINATION_ORDER, page, rows, counted);
+}
+
 export function listExemptions(db: DbOrTx, determinationIds: string[]) {
   if (determinationIds.length === 0) return Promise.resolve([]);
   return db

@@ -449,6 +449,71 @@ describe('triage, verification, decision', () => {
     ).toMatchObject({ outcome: 'exempt' });
   });
 
+  it('lets the unit apply for fault tolerance for its own people, without reading the case', async () => {
+    const { caseId } = await acceptedCase();
+    const ours = await post(supervisor, `/api/cases/${caseId}/determinations`, {
+      personId: await personIdOf('马晓明'),
+      liability: 'direct',
+      conducts: ['inaction'],
+      measures: ['admonition'],
+    });
+    const theirs = await post(supervisor, `/api/cases/${caseId}/determinations`, {
+      personId: await personIdOf('林春华'),
+      liability: 'important_leadership',
+      measures: ['admonition'],
+    });
+    expect(ours.statusCode, ours.body).toBe(201);
+    expect(theirs.statusCode, theirs.body).toBe(201);
+
+    // 市教育局's head sees its own person's determination, not another unit's, and not the case.
+    const list = await get(head, '/api/unit-determinations?open=true');
+    expect(list.statusCode, list.body).toBe(200);
+    const ids = (list.json().items as { id: string }[]).map((i) => i.id);
+    expect(ids).toContain(ours.json().id);
+    expect(ids).not.toContain(theirs.json().id);
+    const item = list.json().items.find((i: { id: string }) => i.id === ours.json().id);
+    expect(item).toMatchObject({ person: { name: '马晓明' }, liability: 'direct', caseStatus: 'verifying' });
+    expect(Object.keys(item)).not.toEqual(expect.arrayContaining(['measures']));
+    // The head holds no permission to read cases at all.
+    expect((await get(head, `/api/cases/${caseId}`)).statusCode).toBe(403);
+    expect((await get(clerk, '/api/unit-determinations')).statusCode).toBe(403);
+
+    const apply = (id: string) =>
+      post(head, `/api/unit-determinations/${id}/exemption-requests`, {
+        ground: 'exploratory_trial',
+        statement: '该同志在改革探索中出现失误，本单位申请容错免责',
+      });
+    expect((await apply(theirs.json().id)).statusCode).toBe(404);
+    const applied = await apply(ours.json().id);
+    expect(applied.statusCode, applied.body).toBe(201);
+    expect(applied.json().requests).toMatchObject([
+      { ground: 'exploratory_trial', status: 'pending', requestedByName: '黄局长' },
+    ]);
+    const requestId = applied.json().requests[0].id as string;
+    const [event] = await auditRows(t.database, 'exemption_request.created', requestId);
+    expect(event!.after).toMatchObject({ determinationId: ours.json().id, ground: 'exploratory_trial' });
+    // One pending request at a time; the handler sees it on the case and the approvers are told.
+    const again = await apply(ours.json().id);
+    expect(again.statusCode).toBe(400);
+    expect(again.json().errors[0].path).toBe('ground');
+    const detail = (await get(supervisor, `/api/cases/${caseId}`)).json();
+    expect(
+      detail.determinations.find((d: { id: string }) => d.id === ours.json().id).exemptionRequests,
+    ).toMatchObject([{ id: requestId, requestedByName: '黄局长', status: 'pending' }]);
+    expect(await toldOf(supervisor2, caseId)).toContain('accountability.exemption_requested');
+
+    const decided = await post(supervisor2, `/api/exemption-requests/${requestId}/decide`, {
+      outcome: 'mitigate',
+      opinion: '符合容错情形，从轻处理',
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const after = (await get(head, '/api/unit-determinations')).json().items;
+    expect(after.find((i: { id: string }) => i.id === ours.json().id)).toMatchObject({
+      exemption: 'mitigate',
+      requests: [{ status: 'decided', outcome: 'mitigate', opinion: '符合容错情形，从轻处理' }],
+    });
+  });
+
   it('opens the two linked inquiries of one case, two investigations', async () => {
     const { caseId } = await acceptedCase();
     const res = await post(supervisor, `/api/cases/${caseId}/dual-inquiries`, {

@@ -71,6 +71,10 @@ export function accountabilityRoutes(app: FastifyInstance, deps: ModuleDeps): vo
     return { ok: true as const };
   });
   route(app, 'requestExemption', (req) => accountability.requestExemption(req.ctx, req.params.id, req.body));
+  route(app, 'listUnitDeterminations', (req) => accountability.listUnitDeterminations(req.ctx, req.query));
+  route(app, 'applyForExemption', (req) =>
+    accountability.applyForExemption(req.ctx, req.params.id, req.body),
+  );
   route(app, 'decideExemption', (req) => accountability.decideExemption(req.ctx, req.params.id, req.body));
   route(app, 'openDualInquiry', (req) => accountability.openDualInquiry(req.ctx, req.params.id, req.body));
   workflowRoute(app, CASE_WORKFLOW, 'Case', (req, action, id, input) =>

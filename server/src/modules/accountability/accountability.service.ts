@@ -5,6 +5,8 @@ import {
   type CaseAction,
   type CaseDetail,
   type CaseListQuery,
+  type CaseStatus,
+  type Conduct,
   type CreateDeterminationInput,
   type CreateLeadInput,
   DEFAULT_DUAL_INQUIRY_OVERDUE_WORKING_DAYS,
@@ -32,6 +34,8 @@ import {
   type SubmitPublicReportInput,
   sanctionLapsesOn,
   type TriageLeadInput,
+  type UnitDetermination,
+  type UnitDeterminationListQuery,
   type UpdateDeterminationInput,
   type UpdateLeadInput,
   type UpdateVerificationInput,
@@ -1540,54 +1544,169 @@ export const lapseJob: ScheduledJob = {
 
 // ---------------------------------------------------------------- fault tolerance
 
+type ExemptionInput = { ground: ExemptionRequest['ground']; statement: string; fileIds: string[] };
+
 /** Requests exemption or mitigation for a determined person, citing a ground, with evidence. */
 export async function requestExemption(
   ctx: ServiceContext,
   determinationId: string,
-  input: { ground: ExemptionRequest['ground']; statement: string; fileIds: string[] },
+  input: ExemptionInput,
 ): Promise<ExemptionRequest> {
   return inTransaction(ctx, async (tx) => {
     const row = await determinationRecord.loadForChange(tx, determinationId);
-    if (row.caseStatus === 'decided') throw new AppError('INVALID_TRANSITION');
-    const pending = (await repo.listExemptions(tx.tx, [determinationId])).some((e) => e.status === 'pending');
-    if (pending) throw fieldError('ground', 'accountability.exemption_pending');
-    const created = await repo.insertExemption(tx.tx, {
-      determinationId,
-      caseId: row.determination.caseId,
-      ground: input.ground,
-      statement: input.statement,
-      requestedBy: requireActor(tx).userId,
-      status: 'pending',
-      createdAt: tx.clock.now(),
-    });
-    const files = await attachFiles(tx, {
-      fileIds: input.fileIds,
-      unitId: row.unitId,
-      ownerType: EXEMPTION_FILE_OWNER,
-      ownerId: created.id,
-    });
-    await tx.audit({
-      action: 'exemption_request.created',
-      recordType: 'exemption_request',
-      recordId: created.id,
-      unitId: row.unitId,
-      after: {
-        determinationId,
-        caseId: created.caseId,
-        ground: created.ground,
-        statement: created.statement,
-        fileIds: files.map((f) => f.id),
-      },
-    });
-    await tellOfCase(
+    const { created, files } = await fileExemption(
       tx,
-      { id: created.caseId, code: row.caseCode },
-      'exemption_requested',
-      await approversOf(tx, row.unitId, [row.caseHandlerId, created.requestedBy]),
+      {
+        determinationId,
+        caseId: row.determination.caseId,
+        caseCode: row.caseCode,
+        caseStatus: row.caseStatus,
+        caseUnitId: row.unitId,
+        caseHandlerId: row.caseHandlerId,
+        filesUnitId: row.unitId,
+      },
+      input,
     );
     const names = await personNamesOfAccounts(tx.tx, [created.requestedBy]);
     return presentExemption(created, names, files);
   });
+}
+
+/**
+ * Files a fault-tolerance request, by the handler or by the unit of the person concerned: one
+ * pending request per determination, while the case is open; the approvers are told.
+ */
+async function fileExemption(
+  tx: TxContext,
+  target: {
+    determinationId: string;
+    caseId: string;
+    caseCode: string;
+    caseStatus: CaseStatus;
+    caseUnitId: string;
+    caseHandlerId: string;
+    /** The unit the evidence was uploaded for: the case's (handler) or the person's (unit). */
+    filesUnitId: string;
+  },
+  input: ExemptionInput,
+) {
+  if (target.caseStatus === 'decided') throw new AppError('INVALID_TRANSITION');
+  const pending = (await repo.listExemptions(tx.tx, [target.determinationId])).some(
+    (e) => e.status === 'pending',
+  );
+  if (pending) throw fieldError('ground', 'accountability.exemption_pending');
+  const created = await repo.insertExemption(tx.tx, {
+    determinationId: target.determinationId,
+    caseId: target.caseId,
+    ground: input.ground,
+    statement: input.statement,
+    requestedBy: requireActor(tx).userId,
+    status: 'pending',
+    createdAt: tx.clock.now(),
+  });
+  const files = await attachFiles(tx, {
+    fileIds: input.fileIds,
+    unitId: target.filesUnitId,
+    ownerType: EXEMPTION_FILE_OWNER,
+    ownerId: created.id,
+  });
+  await tx.audit({
+    action: 'exemption_request.created',
+    recordType: 'exemption_request',
+    recordId: created.id,
+    unitId: target.caseUnitId,
+    after: {
+      determinationId: target.determinationId,
+      caseId: created.caseId,
+      ground: created.ground,
+      statement: created.statement,
+      fileIds: files.map((f) => f.id),
+    },
+  });
+  await tellOfCase(
+    tx,
+    { id: created.caseId, code: target.caseCode },
+    'exemption_requested',
+    await approversOf(tx, target.caseUnitId, [target.caseHandlerId, created.requestedBy]),
+  );
+  return { created, files };
+}
+
+// ---------------------------------------------------------------- the unit's application (申请容错免责)
+
+/** Determinations about the people of the caller's units, as the unit sees them. */
+export async function listUnitDeterminations(
+  ctx: ServiceContext,
+  query: UnitDeterminationListQuery,
+): Promise<Page<UnitDetermination>> {
+  const { limit, after, open } = query;
+  const page = await repo.listUnitDeterminations(ctx.db, grantScope(ctx), { open: !!open }, { limit, after });
+  return { ...page, items: await presentUnitDeterminations(ctx.db, page.items) };
+}
+
+/**
+ * The unit applies for fault tolerance for one of its people. The determination is found through
+ * the person's unit in the caller's scope (404 otherwise), so the unit never reads the case.
+ */
+export async function applyForExemption(
+  ctx: ServiceContext,
+  determinationId: string,
+  input: ExemptionInput,
+): Promise<UnitDetermination> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await repo.findUnitDetermination(tx.tx, determinationId, grantScope(tx));
+    if (!row) throw notFound();
+    await fileExemption(
+      tx,
+      {
+        determinationId,
+        caseId: row.determination.caseId,
+        caseCode: row.caseCode,
+        caseStatus: row.caseStatus,
+        caseUnitId: row.caseUnitId,
+        caseHandlerId: row.caseHandlerId,
+        filesUnitId: row.unitId,
+      },
+      input,
+    );
+    const [presented] = await presentUnitDeterminations(tx.tx, [row]);
+    return presented!;
+  });
+}
+
+async function presentUnitDeterminations(
+  db: DbOrTx,
+  rows: repo.UnitDeterminationRow[],
+): Promise<UnitDetermination[]> {
+  const requests = await repo.listExemptions(
+    db,
+    rows.map((r) => r.determination.id),
+  );
+  const names = await personNamesOfAccounts(
+    db,
+    requests.map((e) => e.requestedBy),
+  );
+  return rows.map((r) => ({
+    id: r.determination.id,
+    caseCode: r.caseCode,
+    caseStatus: r.caseStatus,
+    person: { id: r.determination.personId, name: r.personName, unitName: r.personUnitName },
+    unitId: r.unitId,
+    liability: r.determination.liability,
+    conducts: r.determination.conducts as Conduct[],
+    exemption: r.determination.exemption,
+    requests: requests
+      .filter((e) => e.determinationId === r.determination.id)
+      .map((e) => ({
+        id: e.id,
+        ground: e.ground as ExemptionRequest['ground'],
+        requestedByName: names.get(e.requestedBy) ?? '',
+        status: e.status,
+        outcome: e.outcome,
+        opinion: e.opinion,
+        createdAt: e.createdAt.toISOString(),
+      })),
+  }));
 }
 
 /**

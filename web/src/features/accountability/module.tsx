@@ -15,6 +15,7 @@ import { type AccountabilityMessages, zhCN } from './i18n/zh-CN';
 export const LEADS_PATH = '/accountability/leads';
 export const CASES_PATH = '/accountability/cases';
 export const PERSON_RECORD_PATH = '/accountability/person-record';
+export const UNIT_EXEMPTIONS_PATH = '/accountability/exemptions';
 
 /** The page of one lead (linked from the audit log, histories and the case). */
 export function leadHref(id: string): string {
@@ -100,11 +101,24 @@ export const accountabilityModule: WebModule<AccountabilityMessages> = {
       },
       load: async () => (await import('./pages/person-record-page')).PersonRecordPage,
     },
+    {
+      path: UNIT_EXEMPTIONS_PATH,
+      permission: 'accountability.exemption.apply',
+      menu: {
+        group: 'accountability',
+        icon: <SafetyCertificateOutlined />,
+        label: 'unitExemptions',
+        testId: 'nav-unit-exemptions',
+        order: 40,
+      },
+      load: async () => (await import('./pages/unit-exemptions-page')).UnitExemptionsPage,
+    },
   ],
   // Both pages read their filters from the address and list every campaign in scope.
   lists: [
     { operationId: 'listLeads', path: LEADS_PATH, search: withoutCampaign },
     { operationId: 'listCases', path: CASES_PATH, search: withoutCampaign },
+    { operationId: 'listUnitDeterminations', path: UNIT_EXEMPTIONS_PATH },
   ],
   workbench: [
     {

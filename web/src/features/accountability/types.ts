@@ -47,6 +47,7 @@ export {
   type SanctionKind,
   SIX_REQUIREMENTS,
   type TriageLeadInput,
+  type UnitDetermination,
   type UpdateDeterminationInput,
   type UpdateLeadInput,
   VERIFICATION_CONCLUSIONS,
@@ -59,3 +60,5 @@ export type LeadQuery = QueryOf<'listLeads'>;
 export type LeadFilters = Omit<LeadQuery, 'limit' | 'after'>;
 export type CaseQuery = QueryOf<'listCases'>;
 export type CaseFilters = Omit<CaseQuery, 'limit' | 'after'>;
+export type UnitDeterminationQuery = QueryOf<'listUnitDeterminations'>;
+export type UnitDeterminationFilters = Omit<UnitDeterminationQuery, 'limit' | 'after'>;

@@ -18,11 +18,14 @@ import {
 export function RequestExemptionModal({
   determination,
   unitId,
+  byUnit = false,
   onClose,
 }: {
-  determination: Determination;
-  /** The case's unit, whose files the evidence is. */
+  determination: Pick<Determination, 'id' | 'person' | 'liability'>;
+  /** The unit whose files the evidence is: the case's (handler), or the person's (byUnit). */
   unitId: string;
+  /** The unit of the person concerned applies (申请容错免责), not the case's handler. */
+  byUnit?: boolean;
   onClose: () => void;
 }) {
   const t = useT();
@@ -59,6 +62,7 @@ export function RequestExemptionModal({
             {
               determinationId: determination.id,
               unitId,
+              byUnit,
               ground: values.ground,
               statement: values.statement.trim(),
               files: (values.files ?? []).flatMap((f) => (f.originFileObj ? [f.originFileObj] : [])),

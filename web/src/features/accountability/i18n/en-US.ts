@@ -6,6 +6,13 @@ export const enUS: AccountabilityMessages = {
     leads: 'Leads',
     cases: 'Cases',
     personRecord: 'Person records',
+    unitExemptions: 'Fault-tolerance applications',
+  },
+  unitExemption: {
+    hint: "The determinations about your unit's people in accountability cases. Where a fault-tolerance ground applies, your unit may apply for exemption with a statement and evidence; the discipline inspection body decides.",
+    person: 'Person',
+    caseCode: 'Case number',
+    onlyOpen: 'Open cases only',
   },
   lead: {
     record: 'Problem lead',

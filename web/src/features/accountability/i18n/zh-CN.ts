@@ -21,6 +21,13 @@ export const zhCN = {
     leads: '问题线索',
     cases: '问责案件',
     personRecord: '问责记录查询',
+    unitExemptions: '容错免责申请',
+  },
+  unitExemption: {
+    hint: '以下是本单位人员在问责案件中的责任认定。符合容错情形的，可由本单位提出容错免责申请，写明理由并附佐证材料，由纪检监察机关认定。',
+    person: '责任人',
+    caseCode: '案件编号',
+    onlyOpen: '只看尚未办结的',
   },
   lead: {
     record: '问题线索',
