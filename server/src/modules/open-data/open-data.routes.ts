@@ -28,7 +28,7 @@ async function download(
   const { etag, body } = await openDataDownload(req.ctx, req.params.dataset, format);
   reply.header('Cache-Control', CACHE).header('ETag', etag);
   const match = req.headers['if-none-match'];
-  if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag))
+  if (match?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag))
     return reply.status(304).send();
   return reply
     .type(MEDIA[format])
