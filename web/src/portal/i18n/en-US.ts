@@ -508,7 +508,7 @@ export const enUS: Messages = {
     'Everything this portal publishes can be downloaded whole: CSV opens in Excel, JSON is for programs. Published records only, and no personal data.',
   'openData.formats':
     'CSV is UTF-8 with a byte-order mark and a header row of field names; JSON is an array of objects, one a line. The addresses do not change: link to them.',
-  'openData.rows': '{count} rows',
+  'openData.rows': 'Rows: {count}',
   'openData.updated': 'last published {date}',
   'openData.downloadCsv': 'Download CSV',
   'openData.downloadJson': 'Download JSON',

@@ -58,10 +58,10 @@ export function OpenDataPage() {
                     <table className="field-table">
                       <thead>
                         <tr>
-                          <th scope="col" className="field-cell">
+                          <th scope="col" className="field-cell field-name">
                             {t('openData.field')}
                           </th>
-                          <th scope="col" className="field-cell">
+                          <th scope="col" className="field-cell field-type">
                             {t('openData.fieldType')}
                           </th>
                           <th scope="col" className="field-cell">
@@ -72,7 +72,7 @@ export function OpenDataPage() {
                       <tbody>
                         {d.fields.map((field) => (
                           <tr key={field.name}>
-                            <td className="field-cell mono">{field.name}</td>
+                            <td className="field-cell field-name mono">{field.name}</td>
                             <td className="field-cell field-type">{t(TYPE_KEYS[field.type])}</td>
                             <td className="field-cell">{field.description[locale]}</td>
                           </tr>
