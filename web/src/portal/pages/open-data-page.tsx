@@ -54,32 +54,30 @@ export function OpenDataPage() {
                 </p>
                 <details className="dataset-fields">
                   <summary>{t('openData.fields', { count: d.fields.length })}</summary>
-                  <div className="table-scroll">
-                    <table className="field-table">
-                      <thead>
-                        <tr>
-                          <th scope="col" className="field-cell field-name">
-                            {t('openData.field')}
-                          </th>
-                          <th scope="col" className="field-cell field-type">
-                            {t('openData.fieldType')}
-                          </th>
-                          <th scope="col" className="field-cell">
-                            {t('openData.fieldDescription')}
-                          </th>
+                  <table className="field-table">
+                    <thead>
+                      <tr>
+                        <th scope="col" className="field-cell field-name">
+                          {t('openData.field')}
+                        </th>
+                        <th scope="col" className="field-cell field-type">
+                          {t('openData.fieldType')}
+                        </th>
+                        <th scope="col" className="field-cell">
+                          {t('openData.fieldDescription')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {d.fields.map((field) => (
+                        <tr key={field.name}>
+                          <td className="field-cell field-name mono">{field.name}</td>
+                          <td className="field-cell field-type">{t(TYPE_KEYS[field.type])}</td>
+                          <td className="field-cell">{field.description[locale]}</td>
                         </tr>
-                      </thead>
-                      <tbody>
-                        {d.fields.map((field) => (
-                          <tr key={field.name}>
-                            <td className="field-cell field-name mono">{field.name}</td>
-                            <td className="field-cell field-type">{t(TYPE_KEYS[field.type])}</td>
-                            <td className="field-cell">{field.description[locale]}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                      ))}
+                    </tbody>
+                  </table>
                 </details>
               </article>
             </li>
