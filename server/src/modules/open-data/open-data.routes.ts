@@ -1,6 +1,8 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { Readable } from 'node:stream';
 import { CSV_MEDIA_TYPE } from '@zeren/contracts';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ServiceContext } from '../../platform/context';
 import { route } from '../../platform/routes';
 import {
   type OpenDataFormat,
@@ -21,18 +23,19 @@ const MEDIA: Record<OpenDataFormat, string> = {
 };
 
 async function download(
-  req: FastifyRequest & { params: { dataset: string } },
-  reply: FastifyReply,
+  req: { ctx: ServiceContext; headers: IncomingHttpHeaders },
+  dataset: string,
   format: OpenDataFormat,
+  reply: FastifyReply,
 ) {
-  const { etag, body } = await openDataDownload(req.ctx, req.params.dataset, format);
+  const { etag, body } = await openDataDownload(req.ctx, dataset, format);
   reply.header('Cache-Control', CACHE).header('ETag', etag);
   const match = req.headers['if-none-match'];
   if (match?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag))
     return reply.status(304).send();
   return reply
     .type(MEDIA[format])
-    .header('Content-Disposition', `inline; filename="${req.params.dataset}.${format}"`)
+    .header('Content-Disposition', `inline; filename="${dataset}.${format}"`)
     .send(Readable.from(body()));
 }
 
@@ -42,8 +45,8 @@ export function openDataRoutes(app: FastifyInstance): void {
     reply.header('Cache-Control', CACHE);
     return openDataCatalogue(req.ctx);
   });
-  route(app, 'downloadOpenDatasetCsv', (req, reply) => download(req as never, reply, 'csv'));
-  route(app, 'downloadOpenDatasetJson', (req, reply) => download(req as never, reply, 'json'));
+  route(app, 'downloadOpenDatasetCsv', (req, reply) => download(req, req.params.dataset, 'csv', reply));
+  route(app, 'downloadOpenDatasetJson', (req, reply) => download(req, req.params.dataset, 'json', reply));
   route(app, 'getPublicProgress', async (req, reply) => {
     reply.header('Cache-Control', CACHE);
     return publicProgress(req.ctx);
