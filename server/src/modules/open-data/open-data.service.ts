@@ -66,11 +66,41 @@ function describe(source: OpenDatasetSource, state: DatasetState): OpenDataset {
   };
 }
 
+/**
+ * The catalogue and the figures read every dataset: on a public route that must not cost a pass
+ * over all published records per request. Each is computed at most once every SHARED_MS per
+ * database (concurrent requests wait for the same computation), well within the five minutes
+ * the responses tell caches they may keep them. Keyed by the database object, so two apps (two
+ * test files) never share an answer.
+ */
+const SHARED_MS = 30_000;
+const shared = new WeakMap<object, Map<string, { at: number; value: Promise<unknown> }>>();
+
+function computedOnce<T>(ctx: ServiceContext, key: string, compute: () => Promise<T>): Promise<T> {
+  let entries = shared.get(ctx.db);
+  if (!entries) {
+    entries = new Map();
+    shared.set(ctx.db, entries);
+  }
+  const now = performance.now();
+  const hit = entries.get(key);
+  if (hit && now - hit.at < SHARED_MS) return hit.value as Promise<T>;
+  const entry = { at: now, value: compute() as Promise<unknown> };
+  entries.set(key, entry);
+  // A failure is not kept: the next request computes again.
+  entry.value.catch(() => {
+    if (entries.get(key) === entry) entries.delete(key);
+  });
+  return entry.value as Promise<T>;
+}
+
 /** The open data catalogue: every registered dataset with its fields, rows and stable URLs. */
-export async function openDataCatalogue(ctx: ServiceContext): Promise<OpenDataCatalogue> {
-  const datasets: OpenDataset[] = [];
-  for (const source of openDatasets()) datasets.push(describe(source, await stateOf(ctx, source)));
-  return { datasets };
+export function openDataCatalogue(ctx: ServiceContext): Promise<OpenDataCatalogue> {
+  return computedOnce(ctx, 'catalogue', async () => {
+    const datasets: OpenDataset[] = [];
+    for (const source of openDatasets()) datasets.push(describe(source, await stateOf(ctx, source)));
+    return { datasets };
+  });
 }
 
 export type OpenDataFormat = 'csv' | 'json';
@@ -118,7 +148,11 @@ export const PROGRESS_DATASET_ID = 'campaign-progress';
  * published-only lists (suggestions, commitments of published statements) and the other open
  * datasets' rows. No person is named; units appear by name with their public overdue counter.
  */
-export async function publicProgress(ctx: ServiceContext): Promise<PublicProgress> {
+export function publicProgress(ctx: ServiceContext): Promise<PublicProgress> {
+  return computedOnce(ctx, 'progress', () => computeProgress(ctx));
+}
+
+async function computeProgress(ctx: ServiceContext): Promise<PublicProgress> {
   const campaign = await getPublicCampaign(ctx).catch(() => null);
 
   const datasets: PublicProgress['datasets'] = [];
