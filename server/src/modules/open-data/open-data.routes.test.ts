@@ -6,6 +6,7 @@ import { auditCount, createTestApp, type TestApp } from '../../../test/harness';
 import { FieldCipher } from '../../platform/crypto';
 import { person } from '../../platform/org/org.table';
 import { dutyItem } from '../duties/duties.table';
+import { evaluationResult, evaluationRound } from '../evaluation/evaluation.table';
 import { notice } from '../notices/notices.table';
 import { spotCheckPlan } from '../spot-checks/spot-checks.table';
 import { commitment, dutyStatement } from '../statements/statements.table';
@@ -283,8 +284,24 @@ describe('published records only', () => {
           .where(and(eq(spotCheckPlan.status, 'published'), isNotNull(spotCheckPlan.publishedAt))),
       ),
     );
+    // A row per stored result of a published round (an approved one's results stay inside).
+    const results = await db
+      .select({ id: evaluationResult.roundId, unitId: evaluationResult.unitId })
+      .from(evaluationResult)
+      .innerJoin(evaluationRound, eq(evaluationRound.id, evaluationResult.roundId))
+      .where(eq(evaluationRound.status, 'published'));
+    const evaluation = await jsonRows('evaluation-results');
+    expect(evaluation).toHaveLength(results.length);
+    expect([...new Set(evaluation.map((r) => r.roundId))].sort()).toEqual(sorted(results));
     // The demo city publishes some of each, so the comparisons above compare something.
-    for (const d of ['duty-items', 'suggestions', 'notices', 'commitments', 'spot-check-results'])
+    for (const d of [
+      'duty-items',
+      'suggestions',
+      'notices',
+      'commitments',
+      'spot-check-results',
+      'evaluation-results',
+    ])
       expect((await jsonRows(d)).length, d).toBeGreaterThan(0);
   });
 });
