@@ -14,7 +14,10 @@ test.describe('数据公开 on the portal', () => {
     for (const lang of LANGS)
       for (const viewport of [PHONE, DESKTOP]) {
         const phone = viewport === PHONE;
-        const context = await browser.newContext({ viewport, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
+        const context = await browser.newContext({
+          viewport,
+          ...(phone ? { isMobile: true, hasTouch: true } : {}),
+        });
         await context.addInitScript((locale) => localStorage.setItem('zeren.portal.locale', locale), lang);
         const page = await context.newPage();
         const name = `${short(lang)}-${phone ? 'phone' : 'desktop'}`;
