@@ -19,6 +19,7 @@ export * from './key-tasks';
 export * from './monthly-reports';
 export * from './notices';
 export * from './notifications';
+export * from './open-data';
 export * from './org';
 export * from './portal';
 export * from './rectification';

@@ -14,6 +14,7 @@ import { keyTasksContract } from './key-tasks';
 import { monthlyReportsContract } from './monthly-reports';
 import { noticesContract } from './notices';
 import { notificationsContract } from './notifications';
+import { openDataContract } from './open-data';
 import { orgContract } from './org';
 import { platformContract } from './portal';
 import { rectificationContract } from './rectification';
@@ -47,6 +48,7 @@ export const MODULE_CONTRACTS = [
   noticesContract,
   statementsContract,
   evaluationContract,
+  openDataContract,
 ] as const;
 
 type Contracts = (typeof MODULE_CONTRACTS)[number];

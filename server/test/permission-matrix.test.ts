@@ -295,6 +295,15 @@ const MATRIX: Record<OperationId, Entry> = {
   getProofOfWorkChallenge: { kind: 'public', request: async () => get('/api/portal/altcha-challenge') },
   getWorkbench: { kind: 'signedIn', request: async () => get('/api/workbench') },
 
+  // ---- open data (数据公开): public, published records only
+  getOpenDataCatalogue: { kind: 'public', request: async () => get('/api/portal/open-data') },
+  downloadOpenDatasetCsv: {
+    kind: 'public',
+    request: async () => get('/api/portal/open-data/duty-items.csv'),
+  },
+  downloadOpenDatasetJson: { kind: 'public', request: async () => get('/api/portal/open-data/notices.json') },
+  getPublicProgress: { kind: 'public', request: async () => get('/api/portal/progress') },
+
   // ---- org
   listUnits: { kind: 'list', request: async () => get('/api/units'), unitsOf: itemsUnit('id') },
   getUnit: { kind: 'read', request: async (f, c) => get(`/api/units/${await f.unitId(c.position!)}`) },

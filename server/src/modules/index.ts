@@ -6,6 +6,7 @@ import { evaluationModule } from './evaluation/evaluation.module';
 import { keyTasksModule } from './key-tasks/key-tasks.module';
 import { monthlyReportsModule } from './monthly-reports/monthly-reports.module';
 import { noticesModule } from './notices/notices.module';
+import { openDataModule } from './open-data/open-data.module';
 import { rectificationModule } from './rectification/rectification.module';
 import { spotChecksModule } from './spot-checks/spot-checks.module';
 import { statementsModule } from './statements/statements.module';
@@ -29,4 +30,6 @@ export const MODULES: readonly ServerModule[] = [
   noticesModule,
   statementsModule,
   evaluationModule,
+  // Last: it publishes what the modules before it register.
+  openDataModule,
 ];

@@ -8,6 +8,7 @@ import type { FieldCipher } from './crypto';
 import { registerFileOwner } from './files/files.service';
 import { type ModuleMessages, registerMessages } from './i18n';
 import type { ScheduledJob } from './jobs';
+import { type OpenDatasetSource, registerOpenDataset } from './open-data';
 import type { ProofOfWork } from './proof-of-work';
 import type { RecordHandle, ScopedRow } from './records';
 import type { SmsSender } from './sms/sms';
@@ -63,6 +64,8 @@ export interface ServerModule {
   workbench?: WorkbenchSource[];
   /** What it does by itself on a schedule (escalation, digests): started by the app. */
   jobs?: ScheduledJob[];
+  /** Its published records as open datasets on the portal (数据公开). */
+  openData?: OpenDatasetSource[];
 }
 
 const records = new Map<string, RecordHandle>();
@@ -88,5 +91,6 @@ export async function installModule(
   for (const owner of module.fileOwners ?? []) registerFileOwner(owner.ownerType, owner.readPermission);
   if (module.onCalendarChanged) registerCalendarListener(module.onCalendarChanged);
   for (const source of module.workbench ?? []) registerWorkbenchSource(source);
+  for (const dataset of module.openData ?? []) registerOpenDataset(dataset);
   await module.routes(app, deps);
 }

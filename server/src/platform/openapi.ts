@@ -9,6 +9,7 @@ const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
 
 /** What each error status means, as the API description says it. */
 const ERROR_DESCRIPTIONS: Record<number, string> = {
+  304: 'Not modified: the ETag sent in If-None-Match is still current (no body)',
   400: 'Bad input: VALIDATION_FAILED names each field (`errors[]`), or MALFORMED_REQUEST',
   401: 'Not signed in (UNAUTHENTICATED), or wrong credentials (LOGIN_FAILED)',
   403: "Not allowed: the caller's permission or data scope does not reach the record (FORBIDDEN)",

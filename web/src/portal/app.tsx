@@ -8,6 +8,7 @@ import { ExemplarsPage } from './pages/exemplars-page';
 import { ItemPage } from './pages/item-page';
 import { ListsPage } from './pages/lists-page';
 import { NoticePage, NoticesPage } from './pages/notices-page';
+import { OpenDataPage, ProgressPage } from './pages/open-data-page';
 import { OverviewPage } from './pages/overview-page';
 import { ReportPage } from './pages/report-page';
 import { ReportStatusPage } from './pages/report-status-page';
@@ -31,6 +32,8 @@ const NAV: { to: string; label: MessageKey; pages: Route['page'][] }[] = [
   // 评责: the public evaluation of units, and the exemplars.
   { to: '/evaluate', label: 'nav.evaluate', pages: ['evaluate', 'evaluationRound'] },
   { to: '/exemplars', label: 'nav.exemplars', pages: ['exemplars'] },
+  // 数据公开: the figures and the downloads, two tabs under the menu (OpenDataBar).
+  { to: '/progress', label: 'nav.openData', pages: ['progress', 'openData'] },
 ];
 
 /** Pages whose title is more precise than their menu entry's. */
@@ -39,6 +42,8 @@ const PAGE_TITLES: Partial<Record<Route['page'], MessageKey>> = {
   report: 'report.tabNew',
   reportStatus: 'report.tabStatus',
   commitments: 'statements.tabCommitments',
+  progress: 'progress.title',
+  openData: 'openData.title',
 };
 
 export function PortalApp() {
@@ -121,6 +126,7 @@ function Shell() {
         {(route.page === 'statements' || route.page === 'statement' || route.page === 'commitments') && (
           <StatementsBar page={route.page} />
         )}
+        {(route.page === 'progress' || route.page === 'openData') && <OpenDataBar page={route.page} />}
       </header>
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         <Page route={route} />
@@ -222,6 +228,21 @@ function StatementsBar({ page }: { page: Route['page'] }) {
   );
 }
 
+/** 工作进展 and 数据下载, on the open data pages. */
+function OpenDataBar({ page }: { page: Route['page'] }) {
+  return (
+    <SubBar
+      page={page}
+      label="openData.tabsLabel"
+      title="openData.tabsTitle"
+      tabs={[
+        { to: '/progress', page: 'progress', label: 'openData.tabProgress', testId: 'portal-tab-progress' },
+        { to: '/open-data', page: 'openData', label: 'openData.tabDatasets', testId: 'portal-nav-open-data' },
+      ]}
+    />
+  );
+}
+
 /**
  * Who runs the portal (the campaign's government, from GET /api/portal/campaign) and what
  * becomes of a visitor's details. Its lines keep their height while the campaign loads, and
@@ -280,6 +301,10 @@ function Page({ route }: { route: Route }) {
       return <EvaluationRoundPage key={route.id} id={route.id} />;
     case 'exemplars':
       return <ExemplarsPage />;
+    case 'progress':
+      return <ProgressPage />;
+    case 'openData':
+      return <OpenDataPage />;
     default:
       return (
         <>

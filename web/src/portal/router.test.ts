@@ -24,4 +24,10 @@ describe('the portal routes', () => {
     expect(matchRoute('/portal/exemplars')).toEqual({ page: 'exemplars' });
     expect(matchRoute('/portal/exemplars/x')).toEqual({ page: 'notFound' });
   });
+
+  it('opens the progress figures and the open data downloads', () => {
+    expect(matchRoute('/portal/progress')).toEqual({ page: 'progress' });
+    expect(matchRoute('/portal/open-data')).toEqual({ page: 'openData' });
+    expect(matchRoute('/portal/open-data/x')).toEqual({ page: 'notFound' });
+  });
 });

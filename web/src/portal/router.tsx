@@ -22,6 +22,8 @@ export type Route =
   | { page: 'evaluate' }
   | { page: 'evaluationRound'; id: string }
   | { page: 'exemplars' }
+  | { page: 'progress' }
+  | { page: 'openData' }
   | { page: 'notFound' };
 
 /** Maps a pathname to a page (no router library: five pages and the history API). */
@@ -49,6 +51,8 @@ export function matchRoute(pathname: string): Route {
   if (first === 'evaluate' && parts.length === 1) return { page: 'evaluate' };
   if (first === 'evaluate' && second && parts.length === 2) return { page: 'evaluationRound', id: second };
   if (first === 'exemplars' && parts.length === 1) return { page: 'exemplars' };
+  if (first === 'progress' && parts.length === 1) return { page: 'progress' };
+  if (first === 'open-data' && parts.length === 1) return { page: 'openData' };
   return { page: 'notFound' };
 }
 

@@ -1,6 +1,7 @@
 import type { ServerModule } from '../../platform/module';
 import { seedDemoDuties } from './duties.demo';
 import { dutiesMessages } from './duties.messages';
+import { publishedDutyItemsDataset } from './duties.open-data';
 import { dutiesRoutes } from './duties.routes';
 import { approvalQueue, dutyItemRecord, listItems } from './duties.service';
 
@@ -11,6 +12,7 @@ export const dutiesModule: ServerModule = {
   records: [dutyItemRecord],
   routes: dutiesRoutes,
   seedDemo: seedDemoDuties,
+  openData: [publishedDutyItemsDataset],
   workbench: [
     {
       key: 'duties.toApprove',

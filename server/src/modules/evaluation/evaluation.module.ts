@@ -4,6 +4,7 @@ import { ballotRecord, ballotsToCast } from './evaluation.ballots';
 import { seedDemoEvaluation } from './evaluation.demo';
 import { EXEMPLAR_FILE_OWNER, exemplarRecord, listExemplars } from './evaluation.exemplars';
 import { evaluationMessages } from './evaluation.messages';
+import { publishedEvaluationResultsDataset } from './evaluation.open-data';
 import { evaluationRoutes } from './evaluation.routes';
 import { listEvaluationRounds, roundRecord } from './evaluation.service';
 
@@ -21,6 +22,7 @@ export const evaluationModule: ServerModule = {
     evaluationRoutes(app, deps);
   },
   seedDemo: seedDemoEvaluation,
+  openData: [publishedEvaluationResultsDataset],
   workbench: [
     {
       key: 'evaluation.ballotsToCast',

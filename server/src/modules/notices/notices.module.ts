@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../platform/context';
 import type { ServerModule } from '../../platform/module';
 import { seedDemoNotices } from './notices.demo';
 import { noticesMessages } from './notices.messages';
+import { publicNoticesDataset } from './notices.open-data';
 import { noticesRoutes, registerNoticeSources } from './notices.routes';
 import { listNotices, noticeRecord } from './notices.service';
 
@@ -17,6 +18,7 @@ export const noticesModule: ServerModule = {
     noticesRoutes(app);
   },
   seedDemo: seedDemoNotices,
+  openData: [publicNoticesDataset],
   workbench: [
     {
       key: 'notices.toApprove',

@@ -2,6 +2,7 @@ import type { ServerModule } from '../../platform/module';
 import { registerConfirmationCheck } from '../rectification/rectification.service';
 import { seedDemoSpotChecks } from './spot-checks.demo';
 import { spotChecksMessages } from './spot-checks.messages';
+import { publishedSpotCheckResultsDataset } from './spot-checks.open-data';
 import { spotChecksRoutes } from './spot-checks.routes';
 import {
   checkItemRecord,
@@ -24,4 +25,5 @@ export const spotChecksModule: ServerModule = {
     spotChecksRoutes(app);
   },
   seedDemo: seedDemoSpotChecks,
+  openData: [publishedSpotCheckResultsDataset],
 };

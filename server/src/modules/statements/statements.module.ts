@@ -2,6 +2,7 @@ import type { CommitmentListQuery, DutyStatementListQuery } from '@zeren/contrac
 import type { ServerModule } from '../../platform/module';
 import { seedDemoStatements } from './statements.demo';
 import { statementsMessages } from './statements.messages';
+import { publishedCommitmentsDataset, publishedStatementsDataset } from './statements.open-data';
 import { statementsRoutes } from './statements.routes';
 import {
   commentRecord,
@@ -24,6 +25,7 @@ export const statementsModule: ServerModule = {
   ],
   routes: statementsRoutes,
   seedDemo: seedDemoStatements,
+  openData: [publishedStatementsDataset, publishedCommitmentsDataset],
   workbench: [
     {
       key: 'statements.toApprove',

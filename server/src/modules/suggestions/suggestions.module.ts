@@ -1,6 +1,7 @@
 import type { ServerModule } from '../../platform/module';
 import { seedDemoSuggestions } from './suggestions.demo';
 import { suggestionsMessages } from './suggestions.messages';
+import { publishedSuggestionsDataset } from './suggestions.open-data';
 import { suggestionsRoutes } from './suggestions.routes';
 import { listSuggestions, suggestionRecord } from './suggestions.service';
 
@@ -11,6 +12,7 @@ export const suggestionsModule: ServerModule = {
   records: [suggestionRecord],
   routes: suggestionsRoutes,
   seedDemo: seedDemoSuggestions,
+  openData: [publishedSuggestionsDataset],
   workbench: [
     {
       key: 'suggestions.toAnswer',
