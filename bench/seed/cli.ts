@@ -98,7 +98,9 @@ const all = await tableCounts(database.db, TABLES);
 await database.close();
 const seconds = (performance.now() - started) / 1000;
 
-console.log(`\nzeren bench seed: scale ${scaleName}, seed ${seed}, ${url ? `PostgreSQL ${name}` : `PGlite ${dir}/pglite`}`);
+console.log(
+  `\nzeren bench seed: scale ${scaleName}, seed ${seed}, ${url ? `PostgreSQL ${name}` : `PGlite ${dir}/pglite`}`,
+);
 console.table(TABLES.map((t) => ({ table: t, generated: generated[t] ?? 0, rows: all[t] })));
 console.log(`time: ${seconds.toFixed(1)} s`);
 console.log(`\nSign in with (password ${config.demoPassword}):`);

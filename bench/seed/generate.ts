@@ -4,6 +4,13 @@
  * them), cases with determinations, supervision items, ledger items and an evaluation round's
  * ballots. Every row comes from the seeded Random, dated over the campaign year up to AS_OF.
  */
+import {
+  CONDUCT_TYPES,
+  DOMAIN_CODES,
+  type DomainCode,
+  dispositionForm,
+  type Measure,
+} from '@zeren/contracts';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../server/src/db/client';
@@ -14,7 +21,6 @@ import {
   publicReport,
 } from '../../server/src/modules/accountability/accountability.table';
 import { campaign, campaignDomain } from '../../server/src/modules/campaign/campaign.table';
-import { ballot, evaluationRound, evaluationTarget } from '../../server/src/modules/evaluation/evaluation.table';
 import { ballotScore } from '../../server/src/modules/evaluation/evaluation.rules';
 import {
   DEFAULT_CATEGORIES,
@@ -22,6 +28,11 @@ import {
   DEFAULT_INDICATORS,
   DEFAULT_MUTUAL_PAIRS,
 } from '../../server/src/modules/evaluation/evaluation.service';
+import {
+  ballot,
+  evaluationRound,
+  evaluationTarget,
+} from '../../server/src/modules/evaluation/evaluation.table';
 import { rectificationItem } from '../../server/src/modules/rectification/rectification.table';
 import { supervisionItem } from '../../server/src/modules/supervision/supervision.table';
 import { person, unit, userAccount } from '../../server/src/platform/org/org.table';
@@ -29,9 +40,7 @@ import type { Random } from './random';
 import {
   CASE_FINDINGS,
   CASE_INTERVIEWS,
-  DOMAIN_CODES,
   DOMAIN_TEXT,
-  type DomainCode,
   INSTITUTIONS,
   LEADER_POSITIONS,
   leadText,
@@ -223,7 +232,13 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
       root.path,
     );
     if (!gov) break;
-    const area: Area = { name: county, governmentId: gov.id, leadHolderId: gov.id, assignerId: gov.id, units: [] };
+    const area: Area = {
+      name: county,
+      governmentId: gov.id,
+      leadHolderId: gov.id,
+      assignerId: gov.id,
+      units: [],
+    };
     areas.push(area);
     const jw = add({ name: `${county}纪委监委`, parentId: gov.id, kind: 'organ', level: 'county' }, gov.path);
     if (jw) area.leadHolderId = jw.id;
@@ -289,7 +304,11 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
       updatedAt: at,
     });
   }
-  counts.person = await insertAll(db, person, chunks(personRows.length, 4_000, (i) => personRows[i]!));
+  counts.person = await insertAll(
+    db,
+    person,
+    chunks(personRows.length, 4_000, (i) => personRows[i]!),
+  );
   personRows.length = 0;
 
   // ---- leads, their public reports and cases
@@ -310,7 +329,7 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
     const staff = personsOf.get(concerned.id) ?? [];
     const concernedPersons = random.sample(staff, random.int(0, 2));
     const domain = random.pick(DOMAIN_CODES);
-    const conduct = random.pick(['dare_not', 'cannot', 'will_not', 'misconduct', 'inaction', 'slow_action'] as const);
+    const conduct = random.pick(CONDUCT_TYPES);
     const source = random.weighted({
       superior_assignment: 12,
       leader_instruction: 10,
@@ -335,9 +354,14 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
     const disposal =
       status === 'accepted' || status === 'concluded'
         ? random.weighted({ talk_or_inquiry_letter: 60, preliminary_verification: 40 })
-        : ({ shelved: 'shelved', closed: 'closed_no_action', forwarded: 'forwarded', merged: 'merged' } as const)[
-            status as 'shelved'
-          ] ?? null;
+        : ((
+            {
+              shelved: 'shelved',
+              closed: 'closed_no_action',
+              forwarded: 'forwarded',
+              merged: 'merged',
+            } as const
+          )[status as 'shelved'] ?? null);
     const text = leadText(random, domain, conduct, concerned.name);
     const n = leadsBefore!.n + i + 1;
     const code = `XS${c.year}-${String(n).padStart(4, '0')}`;
@@ -367,7 +391,10 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
       status,
       disposal,
       mergedIntoId: status === 'merged' ? random.pick(leadIds) : null,
-      forwardedTo: status === 'forwarded' ? `${area.name}${random.pick(['信访局', '市场监督管理局', '公安局', '人民法院'])}` : null,
+      forwardedTo:
+        status === 'forwarded'
+          ? `${area.name}${random.pick(['信访局', '市场监督管理局', '公安局', '人民法院'])}`
+          : null,
       anonymous: source === 'public_report' ? random.chance(0.6) : null,
       createdBy: source === 'public_report' ? null : account('supervisor'),
       createdAt: new Date(createdAt),
@@ -421,29 +448,27 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
       });
       if (conclusion && conclusion !== 'not_substantiated') {
         for (const p of concernedPersons.length > 0 ? concernedPersons : staff.slice(0, 1)) {
-          const measures = random.sample(
-            [
-              ...Array(6).fill('talk_reminder'),
-              ...Array(4).fill('criticism_education'),
-              ...Array(3).fill('written_inspection'),
-              ...Array(3).fill('circulated_criticism'),
-              ...Array(3).fill('admonition'),
-              'suspension',
-              'reassignment',
-              'demotion',
-              'removal',
-              'ordered_resignation',
-              'major_reassignment',
-              'case_review',
-            ],
-            random.int(1, 2),
-          ) as string[];
-          const unique = [...new Set(measures)];
-          const form = Math.max(
-            ...unique.map((m) =>
-              m === 'case_review' ? 4 : m === 'major_reassignment' ? 3 : ['suspension', 'reassignment', 'demotion', 'removal', 'ordered_resignation'].includes(m) ? 2 : 1,
+          // The lighter measures are the common ones (四种形态: the first form is most of them).
+          const measures = [
+            ...new Set(
+              Array.from({ length: random.int(1, 2) }, () =>
+                random.weighted<Measure>({
+                  talk_reminder: 30,
+                  criticism_education: 20,
+                  written_inspection: 15,
+                  circulated_criticism: 15,
+                  admonition: 12,
+                  suspension: 2,
+                  reassignment: 2,
+                  ordered_resignation: 1,
+                  demotion: 1,
+                  removal: 1,
+                  major_reassignment: 1.5,
+                  case_review: 1.5,
+                }),
+              ),
             ),
-          );
+          ];
           determinations.push({
             id: random.id(createdAt + 2 * DAY),
             caseId,
@@ -453,8 +478,8 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
               : random.weighted({ direct: 85, important_leadership: 15 }),
             conducts: [conduct],
             domainId: domains.get(domain) ?? null,
-            measures: unique,
-            form,
+            measures,
+            form: dispositionForm(measures, []),
             createdAt: new Date(createdAt + 2 * DAY),
             updatedAt: new Date(decidedOn ?? createdAt + 2 * DAY),
           });
@@ -464,11 +489,19 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
     leadIds.push(id);
     leadRows.push(row);
   }
-  counts.lead = await insertAll(db, lead, chunks(leadRows.length, 1_500, (i) => leadRows[i]!));
+  counts.lead = await insertAll(
+    db,
+    lead,
+    chunks(leadRows.length, 1_500, (i) => leadRows[i]!),
+  );
   // The app numbers new leads from the sequence: past the generated ones.
   await db.execute(sql`select setval('lead_code_seq', ${leadsBefore!.n + scale.leads})`);
   leadRows.length = 0;
-  counts.public_report = await insertAll(db, publicReport, chunks(reports.length, 4_000, (i) => reports[i]!));
+  counts.public_report = await insertAll(
+    db,
+    publicReport,
+    chunks(reports.length, 4_000, (i) => reports[i]!),
+  );
   counts.accountability_case = await insertAll(
     db,
     accountabilityCase,
@@ -499,13 +532,32 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
       const overdue = due < AS_OF.getTime();
       const status = random.weighted(
         overdue
-          ? { closed: 62, in_progress: 14, completion_requested: 6, reviewed: 4, returned: 4, accepted: 4, suspended: 3, rejected_assignment: 3 }
-          : { registered: 4, assigned: 12, accepted: 14, in_progress: 40, completion_requested: 10, reviewed: 5, closed: 12, returned: 3 },
+          ? {
+              closed: 62,
+              in_progress: 14,
+              completion_requested: 6,
+              reviewed: 4,
+              returned: 4,
+              accepted: 4,
+              suspended: 3,
+              rejected_assignment: 3,
+            }
+          : {
+              registered: 4,
+              assigned: 12,
+              accepted: 14,
+              in_progress: 40,
+              completion_requested: 10,
+              reviewed: 5,
+              closed: 12,
+              returned: 3,
+            },
       );
       const source = random.weighted({ decision: 55, leader_instruction: 30, other: 15 });
       const text = supervisionText(random, domain, target.name);
       const leader = personsOf.get(target.id)?.find((p) => p.leader);
-      const closedAt = status === 'closed' ? Math.min(due + random.int(-30, 10) * DAY, AS_OF.getTime() - DAY) : null;
+      const closedAt =
+        status === 'closed' ? Math.min(due + random.int(-30, 10) * DAY, AS_OF.getTime() - DAY) : null;
       return {
         id: random.id(createdAt),
         campaignId: c.id,
@@ -513,7 +565,8 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
         domainId: domains.get(domain) ?? null,
         source,
         instruction: source === 'leader_instruction' ? `请${target.name}抓紧落实，按期报结果。` : null,
-        instructingLeader: source === 'leader_instruction' ? random.pick(['孙市长', '常务副市长', '分管副市长']) : null,
+        instructingLeader:
+          source === 'leader_instruction' ? random.pick(['孙市长', '常务副市长', '分管副市长']) : null,
         title: text.title,
         task: text.task,
         unitId: target.id,
@@ -521,7 +574,12 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
         assignedByUnitId: area.assignerId,
         status,
         dueDate: iso(due),
-        progress: status === 'closed' || status === 'reviewed' ? 100 : status === 'registered' || status === 'assigned' ? 0 : random.int(10, 90),
+        progress:
+          status === 'closed' || status === 'reviewed'
+            ? 100
+            : status === 'registered' || status === 'assigned'
+              ? 0
+              : random.int(10, 90),
         createdBy: account(area === cityArea ? 'office' : 'county.office'),
         createdAt: new Date(createdAt),
         closedAt: closedAt ? new Date(Math.max(closedAt, createdAt + DAY)) : null,
@@ -531,7 +589,9 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
   );
 
   // ---- the rectification ledger
-  const ledgerDays = Array.from({ length: scale.rectificationItems }, () => dayOf(random)).sort((a, b) => a - b);
+  const ledgerDays = Array.from({ length: scale.rectificationItems }, () => dayOf(random)).sort(
+    (a, b) => a - b,
+  );
   counts.rectification_item = await insertAll(
     db,
     rectificationItem,
@@ -541,14 +601,19 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
       const area = random.pick(areas);
       const target = random.pick(area.units);
       const domain = random.pick(DOMAIN_CODES);
-      const conduct = random.pick(['dare_not', 'cannot', 'will_not', 'misconduct', 'inaction', 'slow_action'] as const);
+      const conduct = random.pick(CONDUCT_TYPES);
       const due = day + random.int(20, 120) * DAY;
       const status = random.weighted(
         due < AS_OF.getTime()
           ? { signed_off: 60, confirmed: 10, completion_claimed: 10, rectifying: 17, pending: 3 }
           : { pending: 15, rectifying: 50, completion_claimed: 15, signed_off: 17, confirmed: 3 },
       );
-      const source = random.weighted({ self_inspection: 55, inspection_finding: 25, supervision_item: 12, suggestion: 8 });
+      const source = random.weighted({
+        self_inspection: 55,
+        inspection_finding: 25,
+        supervision_item: 12,
+        suggestion: 8,
+      });
       const text = rectificationText(random, domain, conduct);
       const closed = status === 'signed_off' || status === 'confirmed';
       const closedAt = closed ? Math.min(due + random.int(-40, 5) * DAY, AS_OF.getTime() - DAY) : null;
@@ -617,12 +682,20 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
       .map((u) => ({ unitId: u.id, category: 'city_department' })),
     ...areas.slice(1).map((a) => ({ unitId: a.governmentId, category: 'county_government' })),
   ].map((t) => ({ ...t, id: random.id(Date.parse('2026-10-20T01:00:00Z')), roundId }));
-  counts.evaluation_target = await insertAll(db, evaluationTarget, chunks(targets.length, 2_000, (i) => targets[i]!));
+  counts.evaluation_target = await insertAll(
+    db,
+    evaluationTarget,
+    chunks(targets.length, 2_000, (i) => targets[i]!),
+  );
   const standing = new Map(targets.map((t) => [t.id, random.next()]));
   const level = (bias: number) => {
     if (random.chance(0.04)) return 'unknown' as const;
     const x = random.next() * 0.6 + bias * 0.5;
-    return x > 0.62 ? ('satisfied' as const) : x > 0.38 ? ('basically_satisfied' as const) : ('dissatisfied' as const);
+    return x > 0.62
+      ? ('satisfied' as const)
+      : x > 0.38
+        ? ('basically_satisfied' as const)
+        : ('dissatisfied' as const);
   };
   const opens = Date.parse('2026-10-26T00:00:00Z');
   counts.ballot = await insertAll(
@@ -630,9 +703,21 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
     ballot,
     chunks(scale.ballots, 3_000, (i) => {
       const target = targets[i % targets.length]!;
-      const g = random.weighted({ npc_deputy: 3, cppcc_member: 3, democratic_party: 1, worker: 2, third_party: 1, urban_resident: 55, rural_resident: 30, mutual: 5 });
-      const channel = g === 'mutual' ? 'mutual' : g === 'urban_resident' || g === 'rural_resident' ? 'public' : 'token';
-      const answers = Object.fromEntries(DEFAULT_INDICATORS.map((x) => [x.key, level(standing.get(target.id)!)]));
+      const g = random.weighted({
+        npc_deputy: 3,
+        cppcc_member: 3,
+        democratic_party: 1,
+        worker: 2,
+        third_party: 1,
+        urban_resident: 55,
+        rural_resident: 30,
+        mutual: 5,
+      });
+      const channel =
+        g === 'mutual' ? 'mutual' : g === 'urban_resident' || g === 'rural_resident' ? 'public' : 'token';
+      const answers = Object.fromEntries(
+        DEFAULT_INDICATORS.map((x) => [x.key, level(standing.get(target.id)!)]),
+      );
       return {
         id: random.id(opens + Math.floor((i / scale.ballots) * 20 * DAY)),
         roundId,
@@ -655,7 +740,9 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
 export async function tableCounts(db: Db, tables: string[]): Promise<Counts> {
   const out: Counts = {};
   for (const t of tables) {
-    const r = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(t)}` as SQL);
+    const r = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from ${sql.identifier(t)}` as SQL,
+    );
     out[t] = Number((r as unknown as { rows: { n: number }[] }).rows[0]!.n);
   }
   return out;

@@ -57,7 +57,7 @@ export class Random {
   }
 
   /** One of the keys, with probability proportional to its weight. */
-  weighted<T extends string>(weights: Readonly<Record<T, number>>): T {
+  weighted<T extends string>(weights: Readonly<Partial<Record<T, number>>>): T {
     const entries = Object.entries(weights) as [T, number][];
     const total = entries.reduce((s, [, w]) => s + w, 0);
     let x = this.next() * total;

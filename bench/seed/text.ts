@@ -4,21 +4,10 @@
  * phrasing, the departments a city and a county have, person names. Search and the dashboards
  * read these words, so they are the work plan's, not lorem ipsum.
  */
+import type { DomainCode } from '@zeren/contracts';
 import type { Random } from './random';
 
-export const DOMAIN_CODES = [
-  'poverty_alleviation',
-  'key_projects',
-  'approval_reform',
-  'land',
-  'education',
-  'health',
-  'environment_utilities',
-  'food_drug_safety',
-  'police_transport',
-  'work_safety',
-] as const;
-export type DomainCode = (typeof DOMAIN_CODES)[number];
+export type { DomainCode };
 
 /** Per domain: the department suffix that leads it, the objects problems concern, the problems. */
 export const DOMAIN_TEXT: Record<
@@ -193,14 +182,24 @@ const GIVEN =
   '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉斌宇浩凯健俊帆帅旭宁琳晨欣雪梅兰婷建国立新志海文春';
 
 export function personName(random: Random): string {
-  const given = random.chance(0.7) ? `${random.pick([...GIVEN])}${random.pick([...GIVEN])}` : random.pick([...GIVEN]);
+  const given = random.chance(0.7)
+    ? `${random.pick([...GIVEN])}${random.pick([...GIVEN])}`
+    : random.pick([...GIVEN]);
   return `${random.pick([...SURNAMES])}${given}`;
 }
 
 export const STAFF_POSITIONS = ['科员', '副科长', '科长', '办事员', '副主任科员', '一级科员', '四级主任科员'];
 export const LEADER_POSITIONS = ['局长', '副局长', '主任', '副主任', '党组书记', '镇长', '副镇长'];
 
-const INTRO = ['群众反映', '来信反映', '经督查发现', '据媒体报道', '上级督办函指出', '网民留言反映', '暗访发现'];
+const INTRO = [
+  '群众反映',
+  '来信反映',
+  '经督查发现',
+  '据媒体报道',
+  '上级督办函指出',
+  '网民留言反映',
+  '暗访发现',
+];
 const DURATION = ['三个多月', '近半年', '两个多月', '四十余天', '一年多', '多次催办后仍'];
 
 /** A lead's summary and details about `unitName` in `domain`. */
