@@ -18,7 +18,7 @@ import { ensureCalendarSeeded } from '../../server/src/platform/calendar/calenda
 import { ManualClock } from '../../server/src/platform/clock';
 import { FieldCipher } from '../../server/src/platform/crypto';
 import { seedDemo } from '../../server/src/seed/demo';
-import { AS_OF, generate, SCALES, tableCounts } from './generate';
+import { AS_OF, generate, SCALES, tableCounts, seconds as tableSeconds } from './generate';
 import { Random, withFixedEntropy } from './random';
 
 const TABLES = [
@@ -101,7 +101,14 @@ const seconds = (performance.now() - started) / 1000;
 console.log(
   `\nzeren bench seed: scale ${scaleName}, seed ${seed}, ${url ? `PostgreSQL ${name}` : `PGlite ${dir}/pglite`}`,
 );
-console.table(TABLES.map((t) => ({ table: t, generated: generated[t] ?? 0, rows: all[t] })));
+console.table(
+  TABLES.map((t) => ({
+    table: t,
+    generated: generated[t] ?? 0,
+    rows: all[t],
+    seconds: tableSeconds[t] === undefined ? '' : tableSeconds[t].toFixed(1),
+  })),
+);
 console.log(`time: ${seconds.toFixed(1)} s`);
 console.log(`\nSign in with (password ${config.demoPassword}):`);
 console.log('  office         city campaign office (campaign_admin, all)');

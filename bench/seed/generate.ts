@@ -98,6 +98,9 @@ const officeTime = (random: Random, dayMs: number) => dayMs + 30 * 60_000 + rand
 const dayOf = (random: Random, from = FIRST_DAY, to = AS_OF.getTime() - DAY) =>
   Math.floor((from + random.next() * (to - from)) / DAY) * DAY;
 
+/** Seconds spent inserting (generating the rows included, as they are made chunk by chunk) per table. */
+export const seconds: Record<string, number> = {};
+
 /** Inserts rows in multi-row statements (under the 65,535 parameters of one statement), one transaction per table. */
 async function insertAll<T extends PgTable>(
   db: Db,
@@ -105,6 +108,7 @@ async function insertAll<T extends PgTable>(
   rows: AsyncIterable<T['$inferInsert'][]> | Iterable<T['$inferInsert'][]>,
 ): Promise<number> {
   let n = 0;
+  const started = performance.now();
   await db.transaction(async (tx) => {
     for await (const chunk of rows) {
       if (chunk.length === 0) continue;
@@ -112,6 +116,8 @@ async function insertAll<T extends PgTable>(
       n += chunk.length;
     }
   });
+  const name = (table as unknown as Record<symbol, string>)[Symbol.for('drizzle:Name')]!;
+  seconds[name] = (seconds[name] ?? 0) + (performance.now() - started) / 1000;
   return n;
 }
 
