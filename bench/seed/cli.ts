@@ -4,7 +4,7 @@
  * A fresh database — PostgreSQL (a database NAME, default zeren_bench_<scale>, dropped and
  * created again on the server of DATABASE_URL) or else PGlite (in DIR/pglite) — migrated, with
  * the demo city loaded (campaign, calendar, roles, accounts) and then filled by generate.ts.
- * DIR (default bench/.data/zeren_bench_<scale>) also holds the keys the server must be started
+ * DIR (default bench/.data/zeren_bench_<scale>, with -pg for PostgreSQL) also holds the keys the server must be started
  * with: the command to serve the result is printed at the end.
  */
 import { rmSync } from 'node:fs';
@@ -36,6 +36,10 @@ const TABLES = [
   'evaluation_round',
   'evaluation_target',
   'ballot',
+  'key_task',
+  'key_task_person',
+  'suggestion',
+  'monthly_report',
 ];
 
 const { values } = parseArgs({
@@ -58,7 +62,10 @@ if (!/^[a-z_][a-z0-9_]*$/.test(name)) {
   console.error('--db: a lower-case identifier (letters, digits, _)');
   process.exit(2);
 }
-const dir = resolve(values.dir ?? join(import.meta.dirname, '../.data', name));
+// Apart for the two kinds, so seeding PGlite never removes the keys a PostgreSQL database was seeded with.
+const dir = resolve(
+  values.dir ?? join(import.meta.dirname, '../.data', process.env.DATABASE_URL ? `${name}-pg` : name),
+);
 const started = performance.now();
 
 // A fresh place: the generator never adds to a database that holds anything.

@@ -20,6 +20,7 @@ import {
   lead,
   publicReport,
 } from '../../server/src/modules/accountability/accountability.table';
+import { findCampaignPlan } from '../../server/src/modules/campaign/campaign.service';
 import { campaign, campaignDomain } from '../../server/src/modules/campaign/campaign.table';
 import { ballotScore } from '../../server/src/modules/evaluation/evaluation.rules';
 import {
@@ -33,7 +34,12 @@ import {
   evaluationRound,
   evaluationTarget,
 } from '../../server/src/modules/evaluation/evaluation.table';
+import { keyTask, keyTaskPerson } from '../../server/src/modules/key-tasks/key-tasks.table';
+import { owingUnitsOf, snapshotAt } from '../../server/src/modules/monthly-reports/monthly-reports.service';
+import { monthlyReport } from '../../server/src/modules/monthly-reports/monthly-reports.table';
+import { endedMonths } from '../../server/src/modules/monthly-reports/schedule';
 import { rectificationItem } from '../../server/src/modules/rectification/rectification.table';
+import { suggestion } from '../../server/src/modules/suggestions/suggestions.table';
 import { supervisionItem } from '../../server/src/modules/supervision/supervision.table';
 import { person, unit, userAccount } from '../../server/src/platform/org/org.table';
 import type { Random } from './random';
@@ -60,6 +66,8 @@ export interface Scale {
   supervisionItems: number;
   rectificationItems: number;
   ballots: number;
+  keyTasks: number;
+  suggestions: number;
 }
 
 const CITY: Scale = {
@@ -70,6 +78,8 @@ const CITY: Scale = {
   supervisionItems: 50_000,
   rectificationItems: 200_000,
   ballots: 500_000,
+  keyTasks: 3_000,
+  suggestions: 10_000,
 };
 
 export const SCALES: Record<'tiny' | 'city' | 'province', Scale> = {
@@ -82,6 +92,8 @@ export const SCALES: Record<'tiny' | 'city' | 'province', Scale> = {
     supervisionItems: 400,
     rectificationItems: 800,
     ballots: 2_000,
+    keyTasks: 100,
+    suggestions: 300,
   },
   city: CITY,
   province: Object.fromEntries(Object.entries(CITY).map(([k, v]) => [k, v * 10])) as unknown as Scale,
@@ -738,6 +750,134 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
       };
     }),
   );
+
+  // ---- key tasks (三个清单), with their responsible persons
+  const taskRows: (typeof keyTask.$inferInsert)[] = [];
+  const taskPersons: (typeof keyTaskPerson.$inferInsert)[] = [];
+  for (let i = 0; i < scale.keyTasks; i++) {
+    const area = random.chance(0.3) ? cityArea : random.pick(areas);
+    const target = random.pick(area.units);
+    const domain = random.pick(DOMAIN_CODES);
+    const t = DOMAIN_TEXT[domain];
+    const createdAt = officeTime(random, dayOf(random, FIRST_DAY, Date.parse('2026-04-30T00:00:00Z')));
+    const due = createdAt + random.int(60, 300) * DAY;
+    const progress =
+      due < AS_OF.getTime()
+        ? random.weighted({ 100: 75, 80: 10, 60: 10, 30: 5 })
+        : random.weighted({ 100: 15, 70: 30, 50: 30, 20: 20, 0: 5 });
+    const id = random.id(createdAt);
+    taskRows.push({
+      id,
+      campaignId: c.id,
+      domainId: domains.get(domain) ?? null,
+      unitId: target.id,
+      title: `${random.pick(t.measures)}（${random.pick(t.objects)}）`,
+      target: `年底前${random.pick(t.objects)}方面“${random.pick(t.problems)}”问题全部整改到位，群众满意率达到90%以上。`,
+      dueDate: iso(due),
+      setByUnitId: area.assignerId,
+      progress: Number(progress),
+      completedAt:
+        progress === '100' ? new Date(Math.min(due - random.int(0, 20) * DAY, AS_OF.getTime() - DAY)) : null,
+      createdBy: account(area === cityArea ? 'office' : 'county.office'),
+      createdAt: new Date(createdAt),
+      updatedAt: new Date(createdAt),
+    });
+    for (const p of random.sample(personsOf.get(target.id) ?? [], random.int(1, 2)))
+      taskPersons.push({ taskId: id, personId: p.id });
+  }
+  counts.key_task = await insertAll(
+    db,
+    keyTask,
+    chunks(taskRows.length, 2_000, (i) => taskRows[i]!),
+  );
+  counts.key_task_person = await insertAll(
+    db,
+    keyTaskPerson,
+    chunks(taskPersons.length, 5_000, (i) => taskPersons[i]!),
+  );
+
+  // ---- suggestions (意见建议征集): answered, published (open data) and closed ones
+  const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+  const suggestionDays = Array.from({ length: scale.suggestions }, () => dayOf(random)).sort((a, b) => a - b);
+  counts.suggestion = await insertAll(
+    db,
+    suggestion,
+    chunks(scale.suggestions, 2_000, (i) => {
+      const createdAt = officeTime(random, suggestionDays[i]!);
+      const area = random.pick(areas);
+      const target = random.pick(area.units);
+      const domain = random.pick(DOMAIN_CODES);
+      const t = DOMAIN_TEXT[domain];
+      const object = random.pick(t.objects);
+      const status = random.weighted({ received: 20, answered: 25, published: 40, closed: 15 });
+      const answeredAt =
+        status === 'received'
+          ? null
+          : Math.min(createdAt + random.int(2, 25) * DAY, AS_OF.getTime() - 3600_000);
+      const channel = random.weighted({ public: 80, staff: 20 });
+      return {
+        id: random.id(createdAt),
+        trackingCode: `SG${Array.from({ length: 10 }, () => random.pick([...alphabet])).join('')}`,
+        campaignId: c.id,
+        unitId: target.id,
+        domainId: domains.get(domain) ?? null,
+        channel,
+        title: `关于${target.name}${object}的建议`,
+        content: `建议${target.name}针对${object}${random.pick(t.problems)}的情况，${random.pick(t.measures)}，并向社会公开办理结果。`,
+        submittedBy: channel === 'staff' ? account('dept.clerk') : null,
+        status,
+        answer: answeredAt ? `感谢您的建议。我单位已${random.pick(t.measures)}，将持续跟踪落实。` : null,
+        answeredBy: answeredAt ? account('dept.head') : null,
+        answeredAt: answeredAt ? new Date(answeredAt) : null,
+        isPublic: status === 'published',
+        publishedAt: status === 'published' ? new Date(answeredAt! + 3600_000) : null,
+        createdAt: new Date(createdAt),
+        updatedAt: new Date(answeredAt ?? createdAt),
+      };
+    }),
+  );
+
+  // ---- monthly reports: every owing unit's months before the demo's last one, most on time
+  const plan = (await findCampaignPlan(db, c.id))!;
+  const months = endedMonths(plan.startDate, plan.endDate, iso(AS_OF.getTime())).slice(0, -1);
+  const owing = await owingUnitsOf(db, plan);
+  const monthly: (typeof monthlyReport.$inferInsert)[] = [];
+  for (const u of owing)
+    for (const month of months) {
+      const [y, m] = month.split('-').map(Number) as [number, number];
+      // Due on the campaign's report day of the next month; a few a little late, a few never sent.
+      const submitted = Date.UTC(
+        y,
+        m,
+        plan.reportDay - random.int(0, 4) + (random.chance(0.12) ? random.int(2, 8) : 0),
+        2,
+      );
+      const state = random.weighted({ submitted: 90, returned: 3, awaiting_approval: 2, missing: 5 });
+      if (state === 'missing') continue;
+      const at = new Date(submitted);
+      monthly.push({
+        id: random.id(submitted),
+        campaignId: c.id,
+        unitId: u.unitId,
+        month,
+        role: u.role,
+        status: state,
+        narrative: `${month.replace('-', '年')}月，${u.unitName}牵头推进懒政怠政为官不为问责工作：受理问题线索${random.int(3, 40)}件，办结督办事项${random.int(2, 30)}件，整改台账销号${random.int(5, 80)}项。`,
+        editedAt: at,
+        returnReason: state === 'returned' ? '请补充本月问题线索处置的具体数据。' : null,
+        submittedAt: state === 'submitted' ? at : null,
+        submittedBy: state === 'submitted' ? account('office') : null,
+        snapshot: state === 'submitted' ? await snapshotAt(db, plan, { ...u, month }, at) : null,
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
+  counts.monthly_report = await insertAll(
+    db,
+    monthlyReport,
+    chunks(monthly.length, 500, (i) => monthly[i]!),
+  );
+
   await db.execute(sql`analyze`);
   return counts;
 }
