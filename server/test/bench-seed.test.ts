@@ -84,7 +84,8 @@ describe('bench:seed --scale tiny', () => {
           sql`select 'unit' t, count(*)::int n from unit union all select 'person', count(*)::int from person
             union all select 'lead', count(*)::int from lead union all select 'case', count(*)::int from accountability_case
             union all select 'supervision', count(*)::int from supervision_item
-            union all select 'ledger', count(*)::int from rectification_item union all select 'ballot', count(*)::int from ballot`,
+            union all select 'ledger', count(*)::int from rectification_item union all select 'ballot', count(*)::int from ballot
+            union all select 'task', count(*)::int from key_task union all select 'suggestion', count(*)::int from suggestion`,
         )
       ).map((r) => [r.t, r.n]),
     );
@@ -96,6 +97,8 @@ describe('bench:seed --scale tiny', () => {
     expect(counts.supervision).toBeGreaterThanOrEqual(400);
     expect(counts.ledger).toBeGreaterThanOrEqual(800);
     expect(counts.ballot).toBeGreaterThanOrEqual(2_000);
+    expect(counts.task).toBeGreaterThanOrEqual(100);
+    expect(counts.suggestion).toBeGreaterThanOrEqual(300);
     expect(output).toMatch(/\blead\b.*1000/);
     expect(output).toContain('county.office');
     expect(output).toContain('Zeren-demo-2026');
@@ -117,7 +120,12 @@ describe('bench:seed --scale tiny', () => {
         (select count(*)::int from supervision_item where (status = 'closed') <> (closed_at is not null)) as closed_items,
         (select count(*)::int from rectification_item where (status in ('signed_off', 'confirmed')) <> (closed_at is not null)
            and created_at < '2026-11-20') as closed_ledger,
-        (select count(*)::int from public_report r join lead l on l.id = r.lead_id where l.source <> 'public_report') as reports`,
+        (select count(*)::int from public_report r join lead l on l.id = r.lead_id where l.source <> 'public_report') as reports,
+        (select count(*)::int from key_task where (progress = 100) <> (completed_at is not null) and created_at < '2026-11-20') as tasks,
+        (select count(*)::int from key_task t where not exists (select 1 from key_task_person where task_id = t.id) and created_at < '2026-11-20') as task_persons,
+        (select count(*)::int from suggestion where ((status = 'published') <> (is_public and published_at is not null)
+           or (status = 'received') <> (answer is null)) and created_at < '2026-11-20') as suggestions,
+        (select count(*)::int from monthly_report where (status = 'submitted') <> (snapshot is not null and submitted_at is not null)) as monthly`,
     );
     expect(orphans).toEqual({
       units: 0,
@@ -130,6 +138,10 @@ describe('bench:seed --scale tiny', () => {
       closed_items: 0,
       closed_ledger: 0,
       reports: 0,
+      tasks: 0,
+      task_persons: 0,
+      suggestions: 0,
+      monthly: 0,
     });
   });
 
@@ -156,6 +168,13 @@ describe('bench:seed --scale tiny', () => {
     );
     expect(await values(sql`select distinct status v from rectification_item`)).toEqual(
       sorted(RECTIFICATION_STATUSES),
+    );
+    expect(await values(sql`select distinct status v from suggestion`)).toEqual(
+      sorted(['received', 'answered', 'published', 'closed']),
+    );
+    // Months before the demo's own (October), by every owing unit, in every state but the demo's draft.
+    expect(await values(sql`select distinct status v from monthly_report where month < '2026-10'`)).toEqual(
+      sorted(['submitted', 'returned', 'awaiting_approval']),
     );
     expect(
       await values(sql`select distinct d.code v from lead l join campaign_domain d on d.id = l.domain_id`),
