@@ -136,10 +136,10 @@ export async function listLeads(db: DbOrTx, scope: Scope, filter: LeadFilter, pa
   return toPage(LEAD_ORDER, page, rows, counted);
 }
 
-/** The next 线索编号 of a campaign year: XS2026-0012. */
 /**
  * Inserts leads, each numbered from the sequence in the same statement (XS2026-0012, the year of
- * its campaign): one round trip for all, where reading nextval first would take one more each.
+ * its campaign; at least four digits, more once a city passes 9,999 leads — lpad alone would cut
+ * 10000 to 1000): one round trip for all, where reading nextval first would take one more each.
  * Rows come back in the order given.
  */
 export async function insertLeads(
@@ -150,7 +150,7 @@ export async function insertLeads(
   const withIds = rows.map((r) => ({
     ...r.values,
     id: r.values.id ?? newId(),
-    code: sql`${`XS${r.year}-`} || lpad(nextval(${sql.raw(`'${leadCodeSequence.seqName}'`)})::text, 4, '0')`,
+    code: sql`(select ${`XS${r.year}-`} || lpad(n, greatest(4, length(n)), '0') from (select nextval(${sql.raw(`'${leadCodeSequence.seqName}'`)})::text as n) as next)`,
   }));
   const inserted = new Map((await db.insert(lead).values(withIds).returning()).map((r) => [r.id, r]));
   return withIds.map((r) => inserted.get(r.id)!);

@@ -117,6 +117,13 @@ describe('leads from each source', () => {
     expect(a.dueDate < b.dueDate).toBe(true);
   });
 
+  it('numbers leads past 9,999 with more digits, never cutting them', async () => {
+    await t.database.db.execute(sql`select setval('lead_code_seq', 9998)`);
+    const first = await createLead(office);
+    const second = await createLead(office);
+    expect([first.code, second.code]).toEqual(['XS2026-9999', 'XS2026-10000']);
+  });
+
   it('refuses a public report entered by staff and a lead naming nothing concerned', async () => {
     expect(
       (

@@ -536,7 +536,11 @@ export async function computeResults(
   const ballots = await repo.ballotsForResults(db, r.id);
   const config = configOf(r);
   const byTarget = new Map<string, typeof ballots>();
-  for (const b of ballots) byTarget.set(b.targetId, [...(byTarget.get(b.targetId) ?? []), b]);
+  for (const b of ballots) {
+    const list = byTarget.get(b.targetId);
+    if (list) list.push(b);
+    else byTarget.set(b.targetId, [b]);
+  }
   return {
     roundId: r.id,
     status: r.status,
