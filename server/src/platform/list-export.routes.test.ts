@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Factories } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { supervisionItem } from '../modules/supervision/supervision.table';
 import { auditEvent } from './audit/audit.table';
 import { person, userAccount } from './org/org.table';
 
@@ -158,10 +157,9 @@ describe('supervision items', () => {
     for (const code of ['K101', 'K102', 'K101']) await f.supervisionItem(code, 'in_progress');
     await f.supervisionItem('K101', 'closed');
     const outside = await f.supervisionItem('C007', 'in_progress');
-    const [{ code: outsideCode }] = (await t.database.db
-      .select({ code: supervisionItem.code })
-      .from(supervisionItem)
-      .where(eq(supervisionItem.id, outside))) as [{ code: string }];
+    const outsideCode = (
+      await t.as(office, { method: 'GET', url: `/api/supervision-items/${outside}` })
+    ).json().item.code as string;
 
     const filters = { status: 'in_progress' };
     const list = await listAll<{ code: string; dueDate: string; status: string }>(

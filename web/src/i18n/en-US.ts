@@ -52,6 +52,15 @@ export const enUS: CoreMessages = {
     previous: 'Previous',
     next: 'Next',
   },
+  listExport: {
+    button: 'Export to Excel',
+    progress: 'Exporting{rows}: {size} received',
+    rows: ' {count} rows',
+    rowsAtLeast: ' at least {count} rows',
+    done: 'Exported {name}',
+    capped:
+      'At most {limit} rows are exported at a time; the rest were left out, as the last row of the file says. Narrow the filters and export in parts.',
+  },
   picker: {
     truncated: 'Only the first {limit} are shown: type to search',
     truncatedSearch: 'Only the first {limit} matches are shown: type more to narrow the search',

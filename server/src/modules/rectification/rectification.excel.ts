@@ -9,7 +9,6 @@ import {
   RECTIFICATION_STATUSES,
   RECTIFICATION_TEXT_LIMITS,
   type RectificationImportRejectedRow,
-  type RectificationItem,
   type RectificationStatus,
 } from '@zeren/contracts';
 import ExcelJS from 'exceljs';
