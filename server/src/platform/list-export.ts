@@ -25,6 +25,7 @@ import { shanghaiDate } from './calendar/deadline';
 import { inTransaction, type ServiceContext } from './context';
 import { guardFormula } from './files/spreadsheet';
 import { t } from './i18n';
+import { withoutCounts } from './paging';
 import { route } from './routes';
 
 /**
@@ -224,7 +225,8 @@ export function listExportRoute<K extends ExportOperationId>(
     const query = req.query as RouteRequestData<Routes[K]>['query'];
     const pageOf = (after?: string) =>
       pages(ctx, { ...query, limit: MAX_PAGE_SIZE, ...(after ? { after } : {}) } as never);
-    // The first page is read before anything is sent: bad filters are the list's own 4xx.
+    // The first page is read before anything is sent: bad filters are the list's own 4xx. Only
+    // its total is counted; the pages after it are read without counting.
     const first = await pageOf();
     const filters = filtersOf(req.query);
     const unitId = typeof req.query.unitId === 'string' ? req.query.unitId : null;
@@ -237,7 +239,14 @@ export function listExportRoute<K extends ExportOperationId>(
       } as AuditEventInput),
     );
     const out = new PassThrough();
-    writeWorkbook({ ctx, exported, first, next: pageOf, filters, out }).catch((error: unknown) => {
+    writeWorkbook({
+      ctx,
+      exported,
+      first,
+      next: (after) => withoutCounts(() => pageOf(after)),
+      filters,
+      out,
+    }).catch((error: unknown) => {
       // The status line is gone: a broken stream is how the client learns that the file is incomplete.
       req.log.error({ err: error, operationId }, 'list export failed while streaming');
       out.destroy(error as Error);

@@ -54,6 +54,7 @@ export const enUS: CoreMessages = {
   },
   listExport: {
     button: 'Export to Excel',
+    count: 'Rows exported',
     progress: 'Exporting{rows}: {size} received',
     rows: ' {count} rows',
     rowsAtLeast: ' at least {count} rows',

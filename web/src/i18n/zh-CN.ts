@@ -59,6 +59,8 @@ export const zhCN = {
   },
   listExport: {
     button: '导出 Excel',
+    /** The audit log's field of an export: the rows the list counted. */
+    count: '导出条数',
     /** While the file streams in: the rows the list counted, and what has arrived. */
     progress: '正在导出{rows}，已接收 {size}',
     rows: ' {count} 条',
