@@ -31,10 +31,10 @@ import { route } from './routes';
 /**
  * The Excel export of a staff list (`GET <list path>/export.xlsx`, contracts `listExportRoute`).
  * One mechanism for every list: the module registers the export with the same function that
- * serves the list's pages, and the platform walks those pages with the caller's filters (200
- * rows at a time, each page after the last one's cursor) — the same scope, the same filters and
- * the same order as the list on screen — writing each row into a streaming workbook piped to the
- * response. Memory holds one page and the zip's buffers, whatever the list's length.
+ * serves the list's pages, and the platform walks those pages with the caller's filters (200,
+ * then 1,000 rows at a time, each page after the last one's cursor) — the same scope, the same
+ * filters and the same order as the list on screen — writing each row into a streaming workbook
+ * piped to the response. Memory holds one page and the zip's buffers, whatever the list's length.
  *
  * The export is a view of the list's rows: its audit event (`<recordType>.exported`: the list,
  * the filters, the rows counted) is committed before the first byte leaves, so no row is ever
@@ -49,6 +49,13 @@ export type ListPages<K extends ExportOperationId> = (
 ) => Promise<Page<unknown>>;
 
 type AnyColumn = ExportColumn<unknown>;
+
+/**
+ * Rows the export asks the list's function for at a time. Clients page by at most MAX_PAGE_SIZE
+ * (the route's schema); the function itself takes any size, and an export of 100,000 rows spends
+ * less on per-page work (the page's query, its presenter's lookups) at 1,000.
+ */
+export const EXPORT_PAGE_SIZE = 1000;
 
 /** The download's name, dated: ASCII in `filename`, the caller's language in `filename*`. */
 function disposition(exported: ListExport, locale: Locale, date: string): string {
@@ -223,11 +230,12 @@ export function listExportRoute<K extends ExportOperationId>(
   ) => {
     const { ctx } = req;
     const query = req.query as RouteRequestData<Routes[K]>['query'];
-    const pageOf = (after?: string) =>
-      pages(ctx, { ...query, limit: MAX_PAGE_SIZE, ...(after ? { after } : {}) } as never);
+    const pageOf = (after?: string, limit = EXPORT_PAGE_SIZE) =>
+      pages(ctx, { ...query, limit, ...(after ? { after } : {}) } as never);
     // The first page is read before anything is sent: bad filters are the list's own 4xx. Only
-    // its total is counted; the pages after it are read without counting.
-    const first = await pageOf();
+    // its total is counted; the pages after it are read without counting. It is a client's page
+    // (MAX_PAGE_SIZE), so that what is read before the stream starts stays small.
+    const first = await pageOf(undefined, MAX_PAGE_SIZE);
     const filters = filtersOf(req.query);
     const unitId = typeof req.query.unitId === 'string' ? req.query.unitId : null;
     await inTransaction(ctx, (tx) =>
