@@ -30,6 +30,11 @@ function peakRssMb(pid: number): number {
   const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN);
   return kb / 1024;
 }
+/** CPU seconds a process has used so far (user + system; Linux clock ticks of 1/100 s). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 const database = await benchDatabase('export');
@@ -77,6 +82,7 @@ try {
     // One small list request first, so the baseline is a server that has served requests.
     await fetch(`${server.address}/api/rectification-items?limit=20`, { headers: { cookie } });
     const before = peakRssMb(server.pid);
+    const cpuBefore = cpuSeconds(server.pid);
     const start = performance.now();
     const res = await fetch(`${server.address}/api/rectification-items/export.xlsx`, {
       headers: { cookie, 'accept-language': 'zh-CN' },
@@ -91,6 +97,7 @@ try {
     }
     const seconds = (performance.now() - start) / 1000;
     const after = peakRssMb(server.pid);
+    const cpu = cpuSeconds(server.pid) - cpuBefore;
 
     // Read the file back, streaming, to count its data rows (after the title and header rows).
     const file = join(tmpdir(), `zeren-export-bench-${process.pid}.xlsx`);
@@ -110,6 +117,8 @@ try {
     console.log(
       `export of ${ROWS} ledger rows: ${seconds.toFixed(1)} s (first byte after ${(firstByte / 1000).toFixed(2)} s), ${(bytes / 1024 / 1024).toFixed(1)} MB`,
     );
+    // On a busy machine the wall time says more about the neighbours: the server's own CPU time does not.
+    console.log(`server CPU time during the export: ${cpu.toFixed(1)} s`);
     console.log(`rows in the file: ${rows - 2} data rows (${rows} with the title and header)`);
     console.log(
       `server peak RSS: ${before.toFixed(0)} MB before the export, ${after.toFixed(0)} MB after it`,
