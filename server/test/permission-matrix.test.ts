@@ -1719,6 +1719,7 @@ const MATRIX: Record<OperationId, Entry> = {
   // only the rows its list shows the caller is list-export.routes.test.ts's to prove.
   exportPersons: { kind: 'list', request: async () => get('/api/persons/export.xlsx') },
   exportSupervisionItems: { kind: 'list', request: async () => get('/api/supervision-items/export.xlsx') },
+  exportKeyTasks: { kind: 'list', request: async () => get('/api/key-tasks/export.xlsx') },
   exportRectificationItems: {
     kind: 'list',
     request: async () => get('/api/rectification-items/export.xlsx'),

@@ -203,6 +203,35 @@ describe('supervision items', () => {
   });
 });
 
+describe('key tasks', () => {
+  it('exports exactly the county’s key tasks, none of the city departments’', async () => {
+    for (const code of ['K101', 'K102']) await f.keyTask(code);
+    const outside = await f.keyTask('C007');
+    const list = await listAll<{ id: string; title: string; unitName: string; status: string }>(
+      county,
+      '/api/key-tasks',
+      {},
+    );
+    expect(list.map((k) => k.id)).not.toContain(outside);
+    const res = await exportOf(county, '/api/key-tasks', {});
+    expect(res.statusCode, res.body).toBe(200);
+    const { rows } = await sheetOf(res.rawPayload);
+    expect(rows.map((r) => [r[0], r[3]])).toEqual(list.map((k) => [k.title, k.unitName]));
+    const event = await lastExportEvent('key_task.exported');
+    expect(event?.after).toEqual({
+      operation: 'listKeyTasks',
+      filters: {},
+      count: list.length,
+      countExact: true,
+    });
+    // The office's export has one row more than the county's at least: the task outside it.
+    const officeList = await listAll<{ id: string }>(office, '/api/key-tasks', {});
+    expect(officeList.map((k) => k.id)).toContain(outside);
+    const officeRows = (await sheetOf((await exportOf(office, '/api/key-tasks', {})).rawPayload)).rows;
+    expect(officeRows).toHaveLength(officeList.length);
+  });
+});
+
 describe('rectification ledger', () => {
   it('exports the filtered ledger as the ledger sheet, in the list’s order', async () => {
     for (let i = 0; i < 4; i++) await f.rectificationItem('K101');
