@@ -60,7 +60,7 @@ export const enUS: CoreMessages = {
     rowsAtLeast: ' at least {count} rows',
     done: 'Exported {name}',
     capped:
-      'At most {limit} rows are exported at a time; the rest were left out, as the last row of the file says. Narrow the filters and export in parts.',
+      'At most {limit} rows are exported at a time; if there were more, the last row of the file and its "About this export" sheet say so. Narrow the filters and export in parts.',
   },
   picker: {
     truncated: 'Only the first {limit} are shown: type to search',

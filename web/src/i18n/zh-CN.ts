@@ -66,8 +66,8 @@ export const zhCN = {
     rows: ' {count} 条',
     rowsAtLeast: '至少 {count} 条',
     done: '已导出 {name}',
-    /** The list is longer than the server writes into one file. */
-    capped: '每次最多导出 {limit} 条；超出的部分未导出，文件末行有说明。请缩小筛选范围后分批导出。',
+    /** The list's count is "at least": it may be longer than the server writes into one file. */
+    capped: '每次最多导出 {limit} 条；如超出，文件末行和“导出说明”工作表会注明，请缩小筛选范围后分批导出。',
   },
   picker: {
     truncated: '仅显示前 {limit} 条，请输入关键字搜索',
