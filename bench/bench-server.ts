@@ -88,6 +88,8 @@ async function freePort(): Promise<number> {
 
 export interface BenchServer {
   address: string;
+  /** The server's process id (its memory is read from /proc). */
+  pid: number;
   /** Signs in a demo account; the `cookie` header value. */
   cookieOf(username: string): Promise<string>;
   stop(): Promise<void>;
@@ -117,6 +119,7 @@ export async function startServer(
   }
   return {
     address,
+    pid: server.pid!,
     async cookieOf(username) {
       const res = await fetch(`${address}/api/auth/login`, {
         method: 'POST',

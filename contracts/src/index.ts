@@ -9,6 +9,7 @@ export * from './core/common';
 export * from './core/errors';
 export * from './core/extension';
 export * from './core/http';
+export * from './core/list-export';
 export * from './core/module';
 export * from './core/roles';
 export * from './core/workflow';

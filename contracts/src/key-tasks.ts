@@ -8,6 +8,7 @@ import {
   requestExtensionSchema,
 } from './core/extension';
 import { defineRoutes } from './core/http';
+import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { workflowRoutes } from './core/workflow';
 
@@ -189,6 +190,66 @@ const BUSINESS_READERS = [
   'unit_leader',
 ] as const;
 
+const listRoute = {
+  method: 'GET',
+  path: '/api/key-tasks',
+  tags: ['keyTasks'],
+  summary: "Key tasks (三个清单) in the caller's scope, with derived status",
+  access: { permission: 'keyTask.read' },
+  query: keyTaskListQuerySchema,
+  response: { 200: pageOf(keyTaskSchema) },
+} as const;
+
+const STATUS_LABELS: Record<KeyTaskStatus, Localized> = {
+  on_track: { 'zh-CN': '正常', 'en-US': 'On track' },
+  due_soon: { 'zh-CN': '即将到期', 'en-US': 'Due soon' },
+  overdue: { 'zh-CN': '已逾期', 'en-US': 'Overdue' },
+  completed: { 'zh-CN': '已完成', 'en-US': 'Completed' },
+};
+
+/** 重点任务清单: one row per task, as the list shows them. */
+const keyTaskExport = {
+  recordType: 'key_task',
+  title: { 'zh-CN': '重点任务清单', 'en-US': 'Key tasks' },
+  fileName: { 'zh-CN': '重点任务清单', 'en-US': 'key-tasks' },
+  columns: [
+    { header: { 'zh-CN': '任务名称', 'en-US': 'Task' }, value: (k) => k.title, width: 36 },
+    { header: { 'zh-CN': '目标要求', 'en-US': 'Target' }, value: (k) => k.target, width: 40 },
+    { header: { 'zh-CN': '所属领域', 'en-US': 'Domain' }, value: (k) => k.domainTitle, width: 18 },
+    { header: { 'zh-CN': '责任单位', 'en-US': 'Responsible unit' }, value: (k) => k.unitName, width: 20 },
+    {
+      header: { 'zh-CN': '责任人', 'en-US': 'Responsible persons' },
+      value: (k) => k.responsiblePersons.map((p) => p.name).join('、'),
+      width: 18,
+    },
+    { header: { 'zh-CN': '下达单位', 'en-US': 'Set by' }, value: (k) => k.setByUnitName, width: 20 },
+    {
+      header: { 'zh-CN': '完成时限', 'en-US': 'Due date' },
+      value: (k) => k.dueDate,
+      format: 'date',
+      width: 14,
+    },
+    {
+      header: { 'zh-CN': '进度（%）', 'en-US': 'Progress (%)' },
+      value: (k) => k.progress,
+      format: 'number',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '状态', 'en-US': 'Status' },
+      value: (k) => k.status,
+      format: { labels: STATUS_LABELS },
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '逾期完成', 'en-US': 'Completed late' },
+      value: (k) => k.completedLate,
+      format: 'yesNo',
+      width: 10,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listKeyTasks', typeof listRoute>>[2];
+
 export const keyTasksContract = defineModuleContract({
   name: 'keyTasks',
   permissions: ['keyTask.read', 'keyTask.manage', 'keyTask.report'],
@@ -206,6 +267,7 @@ export const keyTasksContract = defineModuleContract({
     createdEvent('key_task.created', 'key_task', keyTaskAuditShape),
     updatedEvent('key_task.updated', 'key_task', keyTaskAuditShape),
     deletedEvent('key_task.deleted', 'key_task', keyTaskAuditShape),
+    listExportedEvent('key_task'),
     // A deadline counted on working days moved because a year's holiday schedule was entered or changed.
     updatedEvent('key_task.deadline_recomputed', 'key_task', { dueDate: auditField.date }),
     updatedEvent('key_task.progress_reported', 'key_task', {
@@ -222,15 +284,8 @@ export const keyTasksContract = defineModuleContract({
   ],
   errors: {},
   routes: defineRoutes({
-    listKeyTasks: {
-      method: 'GET',
-      path: '/api/key-tasks',
-      tags: ['keyTasks'],
-      summary: "Key tasks (三个清单) in the caller's scope, with derived status",
-      access: { permission: 'keyTask.read' },
-      query: keyTaskListQuerySchema,
-      response: { 200: pageOf(keyTaskSchema) },
-    },
+    listKeyTasks: listRoute,
+    exportKeyTasks: listExportRoute('listKeyTasks', listRoute, keyTaskExport),
     getKeyTask: {
       method: 'GET',
       path: '/api/key-tasks/:id',

@@ -20,6 +20,7 @@ import {
   text,
 } from './core/common';
 import { defineRoutes } from './core/http';
+import { listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { dataScopeSchema, roleSchema } from './core/roles';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
@@ -284,6 +285,36 @@ const accountAuditShape = {
 };
 
 /** Units, persons and accounts: the core every module and the platform stand on. */
+const listPersonsRoute = {
+  method: 'GET',
+  path: '/api/persons',
+  tags: ['org'],
+  summary: "Persons in the caller's scope (contact details masked)",
+  access: { permission: 'org.person.read' },
+  query: personListQuerySchema,
+  response: { 200: pageOf(personSchema) },
+} as const;
+
+/** The persons as the list shows them: contact details masked, as in the list. */
+const personExport = {
+  recordType: 'person',
+  title: { 'zh-CN': '人员名册', 'en-US': 'Persons' },
+  fileName: { 'zh-CN': '人员名册', 'en-US': 'persons' },
+  columns: [
+    { header: { 'zh-CN': '姓名', 'en-US': 'Name' }, value: (p) => p.name, width: 12 },
+    { header: { 'zh-CN': '所在单位', 'en-US': 'Unit' }, value: (p) => p.unitName, width: 24 },
+    { header: { 'zh-CN': '职务', 'en-US': 'Position' }, value: (p) => p.position, width: 20 },
+    {
+      header: { 'zh-CN': '领导干部', 'en-US': 'Leader' },
+      value: (p) => p.isLeader,
+      format: 'yesNo',
+      width: 10,
+    },
+    { header: { 'zh-CN': '电话', 'en-US': 'Phone' }, value: (p) => p.phone, width: 16 },
+    { header: { 'zh-CN': '电子邮箱', 'en-US': 'E-mail' }, value: (p) => p.email, width: 24 },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listPersons', typeof listPersonsRoute>>[2];
+
 export const orgContract = defineModuleContract({
   name: 'org',
   permissions: [
@@ -338,6 +369,7 @@ export const orgContract = defineModuleContract({
     updatedEvent('person.updated', 'person', personAuditShape),
     deletedEvent('person.deleted', 'person', personAuditShape),
     viewedEvent('person.viewed', 'person'),
+    listExportedEvent('person'),
     createdEvent('account.created', 'user_account', accountAuditShape),
     updatedEvent('account.updated', 'user_account', accountAuditShape),
     createdEvent('role_grant.requested', 'role_grant', roleGrantAuditShape),
@@ -416,15 +448,8 @@ export const orgContract = defineModuleContract({
       params: idParamsSchema,
       response: { 200: okSchema },
     },
-    listPersons: {
-      method: 'GET',
-      path: '/api/persons',
-      tags: ['org'],
-      summary: "Persons in the caller's scope (contact details masked)",
-      access: { permission: 'org.person.read' },
-      query: personListQuerySchema,
-      response: { 200: pageOf(personSchema) },
-    },
+    listPersons: listPersonsRoute,
+    exportPersons: listExportRoute('listPersons', listPersonsRoute, personExport),
     viewPerson: {
       method: 'GET',
       path: '/api/persons/:id',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { conductSchema } from './conduct';
+import { CONDUCT_LABELS, conductSchema } from './conduct';
 import {
   auditEvent,
   auditField,
@@ -20,6 +20,7 @@ import {
   searchText,
 } from './core/common';
 import { binaryResponse, defineRoutes, XLSX_MEDIA_TYPE } from './core/http';
+import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
 import { multipartFileBody, storedFileSchema } from './files';
@@ -282,9 +283,6 @@ const listFilters = {
 export const rectificationItemListQuerySchema = z.object({ ...listFilters, ...pageQuery }).strict();
 export type RectificationItemListQuery = z.infer<typeof rectificationItemListQuerySchema>;
 
-export const rectificationExportQuerySchema = z.object(listFilters).strict();
-export type RectificationExportQuery = z.infer<typeof rectificationExportQuerySchema>;
-
 export const rectificationImportQuerySchema = z
   .object({
     unitId: idSchema,
@@ -336,6 +334,59 @@ const itemAuditShape = {
 
 const READERS = ['campaign_admin', 'supervisor', 'inspector', 'leader', 'unit_staff', 'unit_leader'] as const;
 
+const listRoute = {
+  method: 'GET',
+  path: '/api/rectification-items',
+  tags: ['rectification'],
+  summary: "Rectification ledger items (整改台账) in the caller's scope, due first",
+  access: { permission: 'rectification.item.read' },
+  query: rectificationItemListQuerySchema,
+  response: { 200: pageOf(rectificationItemSchema) },
+} as const;
+
+/** The same heading in both languages: the ledger's headings are Chinese, and its import finds its columns by them. */
+const ledgerHeading = (heading: string): Localized => ({ 'zh-CN': heading, 'en-US': heading });
+
+/**
+ * The export is the ledger sheet units keep (title, then 序号, 问题描述 … 问题来源), so that it can
+ * be edited and imported again, and then what the system adds: the source's code, the unit, overdue.
+ */
+const ledgerExport = {
+  recordType: 'rectification_item',
+  title: { 'zh-CN': '整改台账', 'en-US': 'Rectification ledger' },
+  fileName: { 'zh-CN': '整改台账', 'en-US': 'rectification-ledger' },
+  columns: [
+    { header: ledgerHeading('序号'), value: (_, index) => index + 1, format: 'number', width: 6 },
+    { header: ledgerHeading('问题描述'), value: (i) => i.problem, width: 48 },
+    { header: ledgerHeading('所属领域'), value: (i) => i.domainTitle, width: 18 },
+    // The conduct type stays Chinese: the import reads it so.
+    {
+      header: ledgerHeading('问题类型'),
+      value: (i) => (i.conduct ? CONDUCT_LABELS[i.conduct]['zh-CN'] : null),
+      width: 10,
+    },
+    { header: ledgerHeading('整改措施'), value: (i) => i.measures, width: 48 },
+    { header: ledgerHeading('责任人'), value: (i) => i.responsiblePerson, width: 16 },
+    { header: ledgerHeading('整改时限'), value: (i) => i.dueDate, format: 'date', width: 14 },
+    {
+      header: ledgerHeading('整改状态'),
+      value: (i) => i.status,
+      format: { messages: 'rectification.status' },
+      width: 12,
+    },
+    { header: ledgerHeading('完成情况'), value: (i) => i.completion, width: 40 },
+    {
+      header: ledgerHeading('问题来源'),
+      value: (i) => i.source,
+      format: { messages: 'rectification.source' },
+      width: 14,
+    },
+    { header: ledgerHeading('来源编号'), value: (i) => i.sourceLabel, width: 16 },
+    { header: ledgerHeading('责任单位'), value: (i) => i.unitName, width: 20 },
+    { header: ledgerHeading('是否逾期'), value: (i) => i.overdue, format: 'yesNo', width: 10 },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listRectificationItems', typeof listRoute>>[2];
+
 export const rectificationContract = defineModuleContract({
   name: 'rectification',
   permissions: [
@@ -371,21 +422,12 @@ export const rectificationContract = defineModuleContract({
     auditEvent('rectification_item.imported', 'rectification_item', {
       after: z.object({ unitId: z.string(), imported: z.number().int(), ids: z.array(z.string()) }).strict(),
     }),
-    auditEvent('rectification_item.exported', 'rectification_item', {
-      after: z.object({ filters: z.record(z.string(), z.string()), count: z.number().int() }).strict(),
-    }),
+    listExportedEvent('rectification_item'),
   ],
   errors: {},
   routes: defineRoutes({
-    listRectificationItems: {
-      method: 'GET',
-      path: '/api/rectification-items',
-      tags: ['rectification'],
-      summary: "Rectification ledger items (整改台账) in the caller's scope, due first",
-      access: { permission: 'rectification.item.read' },
-      query: rectificationItemListQuerySchema,
-      response: { 200: pageOf(rectificationItemSchema) },
-    },
+    listRectificationItems: listRoute,
+    exportRectificationItems: listExportRoute('listRectificationItems', listRoute, ledgerExport),
     getRectificationImportTemplate: {
       method: 'GET',
       path: '/api/rectification-items/import-template',
@@ -407,15 +449,6 @@ export const rectificationContract = defineModuleContract({
       response: { 200: rectificationImportResultSchema },
       // At most two imports run at once (SERVER_BUSY, with Retry-After).
       errors: [503],
-    },
-    exportRectificationItems: {
-      method: 'GET',
-      path: '/api/rectification-items/export',
-      tags: ['rectification'],
-      summary: 'The ledger items the caller may see under the filters, as .xlsx (audited)',
-      access: { permission: 'rectification.item.read' },
-      query: rectificationExportQuerySchema,
-      response: { 200: binaryResponse(XLSX_MEDIA_TYPE, 'An Excel workbook') },
     },
     getRectificationItem: {
       method: 'GET',

@@ -129,6 +129,10 @@ export interface ProblemDetails {
 export type Routes = UnionToIntersection<Contracts['routes']>;
 export type OperationId = keyof Routes & string;
 export const ROUTES: Routes = Object.assign({}, ...MODULE_CONTRACTS.map((c) => c.routes));
+/** The export routes of lists (`listExportRoute`): `GET <list path>/export.xlsx`. */
+export type ExportOperationId = {
+  [K in OperationId]: Routes[K] extends { listExport: object } ? K : never;
+}[OperationId];
 
 // ---------------------------------------------------------------- consistency
 
@@ -155,6 +159,14 @@ function checkRegistry(): void {
         problems.push(`${id} needs unknown permission ${route.access.permission}`);
       if (route.record && !(route.record in RECORD_TYPES))
         problems.push(`${id} names unknown record ${route.record}`);
+      if (route.listExport) {
+        const list = (c.routes as Record<string, RouteContract>)[route.listExport.list];
+        if (!list) problems.push(`${id} exports unknown list ${route.listExport.list}`);
+        else if (JSON.stringify(list.access) !== JSON.stringify(route.access))
+          problems.push(`${id} is not read with the access of ${route.listExport.list}`);
+        if (!AUDIT_ACTIONS.includes(`${route.listExport.recordType}.exported` as never))
+          problems.push(`${id} has no audit event ${route.listExport.recordType}.exported`);
+      }
     }
   }
   const actions = new Set<string>();

@@ -24,6 +24,7 @@ import {
   requestExtensionSchema,
 } from './core/extension';
 import { defineRoutes } from './core/http';
+import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
 
@@ -395,6 +396,94 @@ const BUSINESS_READERS = [
   'unit_leader',
 ] as const;
 
+const listRoute = {
+  method: 'GET',
+  path: '/api/supervision-items',
+  tags: ['supervision'],
+  summary: "Supervision items (督办事项) in the caller's scope, with today's colour",
+  access: { permission: 'supervision.read' },
+  query: supervisionItemListQuerySchema,
+  response: { 200: pageOf(supervisionItemSchema) },
+} as const;
+
+const STATUS_LABELS: Record<SupervisionItemStatus, Localized> = {
+  registered: { 'zh-CN': '已立项', 'en-US': 'Registered' },
+  assigned: { 'zh-CN': '已交办', 'en-US': 'Assigned' },
+  accepted: { 'zh-CN': '已签收', 'en-US': 'Accepted' },
+  in_progress: { 'zh-CN': '办理中', 'en-US': 'In progress' },
+  completion_requested: { 'zh-CN': '申请办结', 'en-US': 'Completion requested' },
+  reviewed: { 'zh-CN': '审核通过', 'en-US': 'Reviewed' },
+  closed: { 'zh-CN': '已办结', 'en-US': 'Closed' },
+  returned: { 'zh-CN': '驳回重办', 'en-US': 'Returned' },
+  suspended: { 'zh-CN': '已中止', 'en-US': 'Suspended' },
+  rejected_assignment: { 'zh-CN': '已退回', 'en-US': 'Sent back' },
+};
+const COLOUR_LABELS: Record<SupervisionColour, Localized> = {
+  none: { 'zh-CN': '无预警', 'en-US': 'No alert' },
+  blue: { 'zh-CN': '蓝色提醒', 'en-US': 'Blue reminder' },
+  yellow: { 'zh-CN': '黄色预警', 'en-US': 'Yellow warning' },
+  red: { 'zh-CN': '红色督办', 'en-US': 'Red alert' },
+};
+const SOURCE_LABELS: Record<SupervisionSource, Localized> = {
+  decision: { 'zh-CN': '决策部署', 'en-US': 'Decision' },
+  leader_instruction: { 'zh-CN': '领导批示', 'en-US': "Leader's instruction" },
+  other: { 'zh-CN': '其他', 'en-US': 'Other' },
+};
+
+/** 督办事项台账: one row per item, as the list shows them. */
+const supervisionExport = {
+  recordType: 'supervision_item',
+  title: { 'zh-CN': '督办事项', 'en-US': 'Supervision items' },
+  fileName: { 'zh-CN': '督办事项', 'en-US': 'supervision-items' },
+  columns: [
+    { header: { 'zh-CN': '督办编号', 'en-US': 'Code' }, value: (i) => i.code, width: 16 },
+    { header: { 'zh-CN': '事项名称', 'en-US': 'Title' }, value: (i) => i.title, width: 36 },
+    {
+      header: { 'zh-CN': '事项来源', 'en-US': 'Source' },
+      value: (i) => i.source,
+      format: { labels: SOURCE_LABELS },
+      width: 12,
+    },
+    { header: { 'zh-CN': '所属领域', 'en-US': 'Domain' }, value: (i) => i.domainTitle, width: 18 },
+    { header: { 'zh-CN': '牵头单位', 'en-US': 'Lead unit' }, value: (i) => i.unitName, width: 20 },
+    {
+      header: { 'zh-CN': '责任人', 'en-US': 'Responsible person' },
+      value: (i) => i.responsiblePersonName,
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '交办单位', 'en-US': 'Assigned by' },
+      value: (i) => i.assignedByUnitName,
+      width: 20,
+    },
+    {
+      header: { 'zh-CN': '完成时限', 'en-US': 'Due date' },
+      value: (i) => i.dueDate,
+      format: 'date',
+      width: 14,
+    },
+    {
+      header: { 'zh-CN': '进度（%）', 'en-US': 'Progress (%)' },
+      value: (i) => i.progress,
+      format: 'number',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '状态', 'en-US': 'Status' },
+      value: (i) => i.status,
+      format: { labels: STATUS_LABELS },
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '督办颜色', 'en-US': 'Colour' },
+      value: (i) => i.colour,
+      format: { labels: COLOUR_LABELS },
+      width: 12,
+    },
+    { header: { 'zh-CN': '任务内容', 'en-US': 'Task' }, value: (i) => i.task, width: 48 },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listSupervisionItems', typeof listRoute>>[2];
+
 export const supervisionContract = defineModuleContract({
   name: 'supervision',
   permissions: ['supervision.read', 'supervision.manage', 'supervision.handle'],
@@ -446,6 +535,7 @@ export const supervisionContract = defineModuleContract({
         .partial()
         .strict(),
     }),
+    listExportedEvent('supervision_item'),
     updatedEvent('supervision_item.deadline_recomputed', 'supervision_item', { dueDate: auditField.date }),
     updatedEvent('supervision_settings.updated', 'campaign', {
       reminderWorkingDays: auditField.int,
@@ -460,15 +550,8 @@ export const supervisionContract = defineModuleContract({
   ],
   errors: {},
   routes: defineRoutes({
-    listSupervisionItems: {
-      method: 'GET',
-      path: '/api/supervision-items',
-      tags: ['supervision'],
-      summary: "Supervision items (督办事项) in the caller's scope, with today's colour",
-      access: { permission: 'supervision.read' },
-      query: supervisionItemListQuerySchema,
-      response: { 200: pageOf(supervisionItemSchema) },
-    },
+    listSupervisionItems: listRoute,
+    exportSupervisionItems: listExportRoute('listSupervisionItems', listRoute, supervisionExport),
     getSupervisionItem: {
       method: 'GET',
       path: '/api/supervision-items/:id',

@@ -258,10 +258,10 @@ test.describe
       await expect(row(page)).toBeVisible();
 
       const exported = page.waitForResponse(
-        (r) => new URL(r.url()).pathname === '/api/rectification-items/export',
+        (r) => new URL(r.url()).pathname === '/api/rectification-items/export.xlsx',
       );
       const exportFile = page.waitForEvent('download');
-      await page.getByTestId('ledger-export').click();
+      await page.getByTestId('list-export').click();
       const response = await exported;
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toContain(XLSX);

@@ -1082,7 +1082,6 @@ const MATRIX: Record<OperationId, Entry> = {
       ...multipartBody('ledger.xlsx', await ledgerXlsx()),
     }),
   },
-  exportRectificationItems: { kind: 'list', request: async () => get('/api/rectification-items/export') },
   getRectificationItem: {
     kind: 'read',
     request: async (f, c) => get(`/api/rectification-items/${await f.rectificationItem(c.position!)}`),
@@ -1750,6 +1749,16 @@ const MATRIX: Record<OperationId, Entry> = {
     kind: 'change',
     request: async (f, c) =>
       json('POST', `/api/suggestions/${await f.suggestion(c.position!, 'answered')}/close`, {}),
+  },
+
+  // ---- list exports (issue 13, part "exports"): each has its list's access; that an export holds
+  // only the rows its list shows the caller is list-export.routes.test.ts's to prove.
+  exportPersons: { kind: 'list', request: async () => get('/api/persons/export.xlsx') },
+  exportSupervisionItems: { kind: 'list', request: async () => get('/api/supervision-items/export.xlsx') },
+  exportKeyTasks: { kind: 'list', request: async () => get('/api/key-tasks/export.xlsx') },
+  exportRectificationItems: {
+    kind: 'list',
+    request: async () => get('/api/rectification-items/export.xlsx'),
   },
 };
 

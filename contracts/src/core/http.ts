@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ListExport } from './list-export';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -49,6 +50,8 @@ export interface RouteContract<P extends string = string> {
   response: { 200: z.ZodType | BinaryResponse } | { 201: z.ZodType | BinaryResponse };
   /** Error statuses beyond those the route's kind implies (see the server's openapi.ts). */
   errors?: readonly number[];
+  /** An export route of a list (`listExportRoute`): which list it walks and the sheet's columns. */
+  listExport?: ListExport;
 }
 
 /** A module's route map: keys are operation ids, unique across the application. */

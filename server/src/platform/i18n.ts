@@ -10,7 +10,7 @@ export type ModuleMessages = Record<Locale, Record<string, string>>;
 /** Core error codes, the org (platform core) codes, and the shared field messages. */
 type Catalogue = Record<CoreErrorCode | OrgErrorCode | AuthErrorCode, string> &
   Record<
-    `${'field' | 'password' | 'type' | 'zip' | 'spreadsheet' | 'extension' | 'calendar' | 'notification' | 'digest'}.${string}`,
+    `${'field' | 'password' | 'type' | 'zip' | 'spreadsheet' | 'export' | 'extension' | 'calendar' | 'notification' | 'digest'}.${string}`,
     string
   >;
 type OrgErrorCode = keyof (typeof orgContract)['errors'];
@@ -60,6 +60,18 @@ const zh: Catalogue = {
   'spreadsheet.missing_column_within': '前 {rows} 行中没有找到含必需的列“{column}”的表头行',
   'spreadsheet.too_many_rows': '行数超过上限 {max}',
   'spreadsheet.empty': '文件中没有数据行',
+  'export.yes': '是',
+  'export.no': '否',
+  'export.cut': '仅导出了前 {max} 条记录：符合条件的记录更多，请缩小筛选范围后分批导出。',
+  'export.about_sheet': '导出说明',
+  'export.about.list': '列表',
+  'export.about.filters': '筛选条件',
+  'export.about.no_filters': '无（本人权限范围内的全部记录）',
+  'export.about.exported_at': '导出时间',
+  'export.about.exported_by': '导出人',
+  'export.about.rows': '导出条数',
+  'export.about.complete': '完整',
+  'export.about.cut': '已截断：仅前 {max} 条',
   'field.required': '必填',
   'field.too_small': '长度或数值不能小于 {min}',
   'field.too_big': '长度或数值不能大于 {max}',
@@ -147,6 +159,19 @@ const en: Catalogue = {
     'none of the first {rows} rows is a header row with the required column "{column}"',
   'spreadsheet.too_many_rows': 'more rows than the limit of {max}',
   'spreadsheet.empty': 'the file has no data rows',
+  'export.yes': 'Yes',
+  'export.no': 'No',
+  'export.cut':
+    'Only the first {max} rows were exported: more rows match. Narrow the filters and export in parts.',
+  'export.about_sheet': 'About this export',
+  'export.about.list': 'List',
+  'export.about.filters': 'Filters',
+  'export.about.no_filters': 'None (every record within your scope)',
+  'export.about.exported_at': 'Exported at',
+  'export.about.exported_by': 'Exported by',
+  'export.about.rows': 'Rows',
+  'export.about.complete': 'Complete',
+  'export.about.cut': 'Cut: the first {max} rows only',
   'field.required': 'Required',
   'field.too_small': 'Must be at least {min}',
   'field.too_big': 'Must be at most {max}',

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { COUNT_CAP, type Page, type PageQuery } from '@zeren/contracts';
 import {
   type AnyColumn,
@@ -116,11 +117,23 @@ export function pageWhere<Row>(keys: readonly SortKey<Row>[], page: PageQuery, w
 /** Rows a list fetches for one page: one more than shown, to know whether another page follows. */
 export const fetchSize = (page: PageQuery) => page.limit + 1;
 
+const uncounted = new AsyncLocalStorage<true>();
+
+/**
+ * Reads a list's pages without counting their rows (their `total` is 0): an export walks every
+ * page of a list through the list's own function and needs the count of the first page only, not
+ * one count of up to COUNT_CAP rows per page.
+ */
+export function withoutCounts<T>(read: () => Promise<T>): Promise<T> {
+  return uncounted.run(true, read);
+}
+
 /** Counts the rows of a list's query up to COUNT_CAP + 1, so counting never costs more than that. */
 export async function countUpTo(
   db: DbOrTx,
   rows: { limit(n: number): { as(alias: string): unknown } },
 ): Promise<number> {
+  if (uncounted.getStore()) return 0;
   const sub = rows.limit(COUNT_CAP + 1).as('counted') as Parameters<ReturnType<DbOrTx['select']>['from']>[0];
   const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(sub);
   return r!.n;

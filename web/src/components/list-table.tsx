@@ -1,11 +1,22 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Grid, Table, type TableColumnsType, type TableProps, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Flex,
+  Grid,
+  Space,
+  Table,
+  type TableColumnsType,
+  type TableProps,
+  Typography,
+} from 'antd';
 import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
 import { format } from '../i18n/format';
 import { useLocale, useT } from '../i18n/use-t';
 import { EMPTY, formatCount, formatTotal } from '../lib/format';
 import { type PagedList, TABLE_PAGE_SIZE } from '../lib/use-paged-list';
+import { ListExportButton, type ListExportTarget } from './list-export-button';
 
 /**
  * A list the page holds whole (a campaign's domains, a year's days) pages 20 rows at a time in the
@@ -29,6 +40,11 @@ type ListTableProps<T> = TableProps<T> & {
    * total, the page number and Previous / Next.
    */
   pager?: PagedList<T>;
+  /**
+   * The list's Excel export and its current filters: an 导出 Excel button in the card's header,
+   * which downloads every row under those filters (not only the page shown).
+   */
+  exportList?: ListExportTarget;
 };
 
 const isBlank = (value: unknown) =>
@@ -84,6 +100,7 @@ export function ListTable<T extends object>({
   cardExtra,
   columns,
   pager,
+  exportList,
   ...table
 }: ListTableProps<T>) {
   const shown = listColumns(columns);
@@ -107,8 +124,16 @@ export function ListTable<T extends object>({
         footer: () => <ListPager pager={pager} />,
       }
     : {};
+  const extra = exportList ? (
+    <Space wrap>
+      {cardExtra}
+      <ListExportButton target={exportList} />
+    </Space>
+  ) : (
+    cardExtra
+  );
   return (
-    <Card ref={card} size="small" className="table-card" title={cardTitle} extra={cardExtra}>
+    <Card ref={card} size="small" className="table-card" title={cardTitle} extra={extra}>
       <Table<T>
         rowKey="id"
         size="middle"

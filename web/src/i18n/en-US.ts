@@ -52,6 +52,16 @@ export const enUS: CoreMessages = {
     previous: 'Previous',
     next: 'Next',
   },
+  listExport: {
+    button: 'Export to Excel',
+    count: 'Rows exported',
+    progress: 'Exporting{rows}: {size} received',
+    rows: ' {count} rows',
+    rowsAtLeast: ' at least {count} rows',
+    done: 'Exported {name}',
+    capped:
+      'At most {limit} rows are exported at a time; if there were more, the last row of the file and its "About this export" sheet say so. Narrow the filters and export in parts.',
+  },
   picker: {
     truncated: 'Only the first {limit} are shown: type to search',
     truncatedSearch: 'Only the first {limit} matches are shown: type more to narrow the search',

@@ -57,6 +57,18 @@ export const zhCN = {
     previous: '上一页',
     next: '下一页',
   },
+  listExport: {
+    button: '导出 Excel',
+    /** The audit log's field of an export: the rows the list counted. */
+    count: '导出条数',
+    /** While the file streams in: the rows the list counted, and what has arrived. */
+    progress: '正在导出{rows}，已接收 {size}',
+    rows: ' {count} 条',
+    rowsAtLeast: '至少 {count} 条',
+    done: '已导出 {name}',
+    /** The list's count is "at least": it may be longer than the server writes into one file. */
+    capped: '每次最多导出 {limit} 条；如超出，文件末行和“导出说明”工作表会注明，请缩小筛选范围后分批导出。',
+  },
   picker: {
     truncated: '仅显示前 {limit} 条，请输入关键字搜索',
     truncatedSearch: '仅显示前 {limit} 条匹配结果，请输入更多关键字',

@@ -41,6 +41,42 @@ describe('call', () => {
     expect(sent[0]!.init.credentials).toBe('same-origin');
   });
 
+  it('reads a download chunk by chunk when asked for its progress, and names it as the server did', async () => {
+    const chunks = [new Uint8Array([80, 75, 3]), new Uint8Array([4, 5])];
+    reply = () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            for (const chunk of chunks) controller.enqueue(chunk);
+            controller.close();
+          },
+        }),
+        {
+          headers: {
+            'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'Content-Disposition':
+              'attachment; filename="persons.xlsx"; filename*=UTF-8\'\'%E4%BA%BA%E5%91%98.xlsx',
+            'X-Export-Rows': '27',
+          },
+        },
+      );
+    const seen: [number, string | null][] = [];
+    const file = await call('exportPersons', {
+      query: { q: '导出' },
+      onProgress: (received, headers) => seen.push([received, headers.get('X-Export-Rows')]),
+    });
+    expect(sent[0]!.url).toBe(`/api/persons/export.xlsx?q=${encodeURIComponent('导出')}`);
+    expect(seen).toEqual([
+      [0, '27'],
+      [3, '27'],
+      [5, '27'],
+    ]);
+    expect(file).toBeInstanceOf(File);
+    expect((file as File).name).toBe('人员.xlsx');
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(new Uint8Array([80, 75, 3, 4, 5]));
+    reply = () => Response.json({});
+  });
+
   it('fills path parameters and sends the body as JSON', async () => {
     await call('updateKeyTask', { params: { id: ID }, body: { dueDate: '2026-12-23' } });
     expect(sent[0]!.url).toBe(`/api/key-tasks/${ID}`);

@@ -121,6 +121,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Send the user to the sign-in page on 401 (default). Off for the session probe and the login itself. */
   redirectOn401?: boolean;
+  /** A download's progress: the bytes received so far, and the response's headers (a streamed export's row count). */
+  onProgress?: (received: number, headers: Headers) => void;
 }
 
 /** What `call(operationId, …)` takes: the route's params, query and body (or file), and options. */
@@ -158,7 +160,16 @@ export async function call<K extends OperationId>(
   const { ROUTES, fillPath, isBinary } = await loadContracts();
   const route = (ROUTES as unknown as Record<string, RouteContract>)[operationId];
   if (!route) throw new Error(`unknown operation ${operationId}`);
-  const { params, query, body, file, filename, signal, redirectOn401 = true } = (input ?? {}) as LooseInput;
+  const {
+    params,
+    query,
+    body,
+    file,
+    filename,
+    signal,
+    redirectOn401 = true,
+    onProgress,
+  } = (input ?? {}) as LooseInput;
   const success = '200' in route.response ? route.response[200] : route.response[201];
   const binary = isBinary(success);
   const headers = baseHeaders();
@@ -186,12 +197,33 @@ export async function call<K extends OperationId>(
   });
   if (!response.ok) throw await toApiError(response, redirectOn401);
   if (binary) {
-    const blob = await response.blob();
+    const blob = onProgress ? await readWithProgress(response, onProgress) : await response.blob();
     const name = filenameFromDisposition(response.headers.get('Content-Disposition'));
     return (name ? new File([blob], name, { type: blob.type }) : blob) as CallOutput<K>;
   }
   if (response.status === 204) return undefined as CallOutput<K>;
   return (await response.json()) as CallOutput<K>;
+}
+
+/** The body of a download chunk by chunk, telling `onProgress` the bytes received after each. */
+async function readWithProgress(
+  response: Response,
+  onProgress: (received: number, headers: Headers) => void,
+): Promise<Blob> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!response.body) return response.blob();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let received = 0;
+  onProgress(0, response.headers);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    onProgress(received, response.headers);
+  }
+  return new Blob(chunks, { type });
 }
 
 /** The `items` of a list route: `(await call('listUnits')).items`, spelled once. */

@@ -42,6 +42,17 @@ export type HistoryField =
 /** A field never shown. */
 export const HIDDEN: HistoryField = { hidden: true };
 
+/**
+ * What a list's Excel export records (`<record>.exported`): the rows counted when it started; the
+ * list's operation and filters are the export's own, not the record's, and stay out of sight.
+ */
+export const LIST_EXPORT_FIELDS: Record<string, HistoryField> = {
+  count: { label: (t) => t.listExport.count },
+  operation: HIDDEN,
+  filters: HIDDEN,
+  countExact: HIDDEN,
+};
+
 /** A record type as the web app shows it. */
 export interface RecordDescriptor {
   type: string;

@@ -9,19 +9,19 @@ import {
   RECTIFICATION_STATUSES,
   RECTIFICATION_TEXT_LIMITS,
   type RectificationImportRejectedRow,
-  type RectificationItem,
   type RectificationStatus,
 } from '@zeren/contracts';
 import ExcelJS from 'exceljs';
-import { guardFormula, readSheetRows, type SheetRow } from '../../platform/files/spreadsheet';
+import { readSheetRows, type SheetRow } from '../../platform/files/spreadsheet';
 import { t } from '../../platform/i18n';
 import { conductFromCell, type DueCell, dueFromCell } from './rectification.rules';
 
 /**
  * The ledger sheet in the layout units keep (one row per problem): a title row, then the headings
- * 序号, 问题描述, 所属领域, 问题类型, 整改措施, 责任人, 整改时限, 整改状态, 完成情况, and in an
- * export what the system adds (the responsible unit, the source, overdue). Headings stay Chinese
- * in either language: they are the ledger's, and the import finds its columns by them.
+ * 序号, 问题描述, 所属领域, 问题类型, 整改措施, 责任人, 整改时限, 整改状态, 完成情况, 问题来源.
+ * Headings stay Chinese in either language: they are the ledger's, and the import finds its
+ * columns by them. The export (contracts `ledgerExport`, the platform's list export) writes the
+ * same headings in the same order, then what the system adds, so an export imports again.
  */
 export const LEDGER_COLUMNS = [
   { field: 'seq', header: '序号', width: 6 },
@@ -37,13 +37,6 @@ export const LEDGER_COLUMNS = [
 ] as const;
 export type LedgerField = (typeof LEDGER_COLUMNS)[number]['field'];
 export const headerOf = (field: LedgerField) => LEDGER_COLUMNS.find((c) => c.field === field)!.header;
-
-/** Export-only columns after the ledger's own. */
-const EXPORT_EXTRA = [
-  { header: '来源编号', width: 16 },
-  { header: '责任单位', width: 20 },
-  { header: '是否逾期', width: 10 },
-] as const;
 
 /** A ledger is a unit's list of problems: more rows than this is a mistake (or an attack on memory). */
 export const MAX_LEDGER_ROWS = 2000;
@@ -69,8 +62,8 @@ const statusLabel = (locale: Locale, status: RectificationStatus) =>
   t(locale, `rectification.status.${status}`);
 const sourceLabel = (locale: Locale, source: string) => t(locale, `rectification.source.${source}`);
 
-function ledgerSheet(workbook: ExcelJS.Workbook, title: string, locale: Locale, extra: boolean) {
-  const headers = [...LEDGER_COLUMNS, ...(extra ? EXPORT_EXTRA : [])];
+function ledgerSheet(workbook: ExcelJS.Workbook, title: string, locale: Locale) {
+  const headers = LEDGER_COLUMNS;
   const sheet = workbook.addWorksheet(t(locale, 'rectification.excel.sheet'), {
     views: [{ state: 'frozen', ySplit: TITLE_ROWS + 1 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -111,43 +104,11 @@ function addDropDowns(sheet: ExcelJS.Worksheet, domains: string[], locale: Local
 export async function buildTemplate(locale: Locale, domains: string[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Zeren';
-  const sheet = ledgerSheet(workbook, t(locale, 'rectification.excel.title'), locale, false);
+  const sheet = ledgerSheet(workbook, t(locale, 'rectification.excel.title'), locale);
   addDropDowns(sheet, domains, locale);
   const help = workbook.addWorksheet(t(locale, 'rectification.excel.help_sheet'));
   help.columns = [{ width: 14 }, { width: 80 }];
   for (const c of LEDGER_COLUMNS) help.addRow([c.header, t(locale, `rectification.excel.help.${c.field}`)]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** The items as the ledger sheet (so an export can be edited and imported), with the unit, source and overdue. */
-export async function buildExport(
-  items: RectificationItem[],
-  title: string,
-  locale: Locale,
-): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Zeren';
-  const sheet = ledgerSheet(workbook, title, locale, true);
-  items.forEach((item, index) => {
-    const row = sheet.addRow(
-      [
-        index + 1,
-        item.problem,
-        item.domainTitle ?? '',
-        item.conduct ? CONDUCT_LABELS[item.conduct]['zh-CN'] : '',
-        item.measures ?? '',
-        item.responsiblePerson ?? '',
-        item.dueDate,
-        statusLabel(locale, item.status),
-        item.completion ?? '',
-        sourceLabel(locale, item.source),
-        item.sourceLabel ?? '',
-        item.unitName,
-        item.overdue ? t(locale, 'rectification.excel.yes') : '',
-      ].map(guardFormula),
-    );
-    row.alignment = { vertical: 'top', wrapText: true };
-  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

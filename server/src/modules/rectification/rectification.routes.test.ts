@@ -479,12 +479,17 @@ describe('the Excel ledger', () => {
 
     const exported = await t.as(cookie, {
       method: 'GET',
-      url: `/api/rectification-items/export?unitId=${from}`,
+      url: `/api/rectification-items/export.xlsx?unitId=${from}`,
     });
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toContain('spreadsheetml');
     const [exportEvent] = (await auditRows(t.database, 'rectification_item.exported')).slice(-1);
-    expect(exportEvent!.after).toEqual({ filters: { unitId: from }, count: 3 });
+    expect(exportEvent!.after).toEqual({
+      operation: 'listRectificationItems',
+      filters: { unitId: from },
+      count: 3,
+      countExact: true,
+    });
     // The formula-like text went out guarded.
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(exported.rawPayload as never);

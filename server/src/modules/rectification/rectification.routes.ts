@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../platform/errors';
 import { readUpload } from '../../platform/files/upload';
 import { problem, sendProblem } from '../../platform/http';
+import { listExportRoute } from '../../platform/list-export';
 import type { ModuleDeps } from '../../platform/module';
 import { route, workflowRoute } from '../../platform/routes';
 import * as ledger from './rectification.service';
@@ -46,12 +47,7 @@ export function rectificationRoutes(app: FastifyInstance, deps: ModuleDeps): voi
       release();
     }
   });
-  route(app, 'exportRectificationItems', async (req, reply) =>
-    reply
-      .type(XLSX_MEDIA_TYPE)
-      .header('Content-Disposition', xlsxDisposition('rectification-ledger.xlsx', '整改台账.xlsx'))
-      .send(await ledger.exportRectificationItems(req.ctx, req.query)),
-  );
+  listExportRoute(app, 'exportRectificationItems', ledger.listRectificationItems);
   route(app, 'getRectificationItem', (req) => ledger.getRectificationItem(req.ctx, req.params.id));
   route(app, 'createRectificationItem', (req) => ledger.createRectificationItem(req.ctx, req.body));
   route(app, 'updateRectificationItem', (req) =>

@@ -6,7 +6,6 @@ import {
   RECTIFICATION_DEFAULT_WORKING_DAYS,
   RECTIFICATION_ITEM_WORKFLOW,
   type RectificationAction,
-  type RectificationExportQuery,
   type RectificationImportQuery,
   type RectificationImportRejectedRow,
   type RectificationImportResult,
@@ -41,7 +40,7 @@ import {
 } from '../campaign/campaign.service';
 import { suggestionRecord } from '../suggestions/suggestions.service';
 import { supervisionItemRecord } from '../supervision/supervision.service';
-import { buildExport, buildTemplate, headerOf, readLedger, validateLedgerRows } from './rectification.excel';
+import { buildTemplate, headerOf, readLedger, validateLedgerRows } from './rectification.excel';
 import { itemAudit, presentItem } from './rectification.presenter';
 import * as repo from './rectification.repository';
 
@@ -628,37 +627,6 @@ export async function importRectificationItems(
       after: { unitId: query.unitId, imported: ids.length, ids },
     });
     return { imported: ids.length, ids };
-  });
-}
-
-/** The ledger items the caller may see under the filters, as an .xlsx; the export is audited. */
-export async function exportRectificationItems(
-  ctx: ServiceContext,
-  query: RectificationExportQuery,
-): Promise<Buffer> {
-  const filter = await filterOf(ctx, query);
-  return inTransaction(ctx, async (tx) => {
-    const rows = await repo.listAllItems(tx.tx, grantScope(tx), filter);
-    const items = await presentItems(tx.tx, ctx.clock.now(), rows);
-    const unitNames = new Set(items.map((i) => i.unitName));
-    const title =
-      unitNames.size === 1
-        ? t(ctx.locale, 'rectification.excel.unit_title', { unit: [...unitNames][0]! })
-        : t(ctx.locale, 'rectification.excel.title');
-    const buffer = await buildExport(items, title, ctx.locale);
-    await tx.audit({
-      action: 'rectification_item.exported',
-      recordType: 'rectification_item',
-      unitId: query.unitId ?? null,
-      after: {
-        filters: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as Record<
-          string,
-          string
-        >,
-        count: items.length,
-      },
-    });
-    return buffer;
   });
 }
 

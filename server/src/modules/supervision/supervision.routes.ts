@@ -1,11 +1,13 @@
 import { SUPERVISION_EXTENSION_WORKFLOW, SUPERVISION_ITEM_WORKFLOW } from '@zeren/contracts';
 import type { FastifyInstance } from 'fastify';
+import { listExportRoute } from '../../platform/list-export';
 import { route, workflowRoute } from '../../platform/routes';
 import * as supervision from './supervision.service';
 
 /** 督促检查: supervision items, their lifecycle, progress, extensions and the campaign's thresholds. */
 export function supervisionRoutes(app: FastifyInstance): void {
   route(app, 'listSupervisionItems', (req) => supervision.listSupervisionItems(req.ctx, req.query));
+  listExportRoute(app, 'exportSupervisionItems', supervision.listSupervisionItems);
   route(app, 'getSupervisionItem', (req) => supervision.getSupervisionItem(req.ctx, req.params.id));
   route(app, 'createSupervisionItem', (req) => supervision.createSupervisionItem(req.ctx, req.body));
   route(app, 'updateSupervisionItem', (req) =>

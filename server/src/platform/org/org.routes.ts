@@ -1,5 +1,6 @@
 import { ROLE_GRANT_WORKFLOW } from '@zeren/contracts';
 import type { FastifyInstance } from 'fastify';
+import { listExportRoute } from '../list-export';
 import { route, workflowRoute } from '../routes';
 import * as org from './org.service';
 
@@ -16,6 +17,7 @@ export function orgRoutes(app: FastifyInstance): void {
   });
 
   route(app, 'listPersons', (req) => org.listPersons(req.ctx, req.query));
+  listExportRoute(app, 'exportPersons', org.listPersons);
   route(app, 'viewPerson', (req) => org.viewPerson(req.ctx, req.params.id));
   route(app, 'createPerson', (req) => org.createPerson(req.ctx, req.body));
   route(app, 'updatePerson', (req) => org.updatePerson(req.ctx, req.params.id, req.body));

@@ -1,12 +1,13 @@
 import { format } from '../../i18n/format';
 import { extensionRecord } from '../../lib/extensions';
-import { fmt, HIDDEN, type RecordDescriptor } from '../../lib/history';
+import { fmt, HIDDEN, LIST_EXPORT_FIELDS, type RecordDescriptor } from '../../lib/history';
 
 /** A key task: its three lists (target, deadline, responsible officials) and its progress. */
 export const keyTaskRecord: RecordDescriptor = {
   type: 'key_task',
   label: (t) => t.keyTask.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     title: { label: (t) => t.keyTask.title },
     target: { label: (t) => t.keyTask.target, long: true },
     dueDate: { label: (t) => t.keyTask.dueDate, format: fmt.date },

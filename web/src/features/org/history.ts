@@ -1,6 +1,6 @@
 import type { DataScope, Role } from '@zeren/contracts';
 import { format } from '../../i18n/format';
-import { type Formatter, fmt, HIDDEN, type RecordDescriptor } from '../../lib/history';
+import { type Formatter, fmt, HIDDEN, LIST_EXPORT_FIELDS, type RecordDescriptor } from '../../lib/history';
 
 /** A parent unit; none is the top level. */
 const parentUnit: Formatter = (value, ctx) => (value === null ? ctx.t.unit.root : fmt.unit(value, ctx));
@@ -36,6 +36,7 @@ export const personRecord: RecordDescriptor = {
   type: 'person',
   label: (t) => t.person.title,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     name: { label: (t) => t.person.name },
     unitId: { label: (t) => t.person.unit, format: fmt.unit },
     position: { label: (t) => t.person.position },

@@ -1,5 +1,5 @@
 import { format } from '../../i18n/format';
-import { type Formatter, fmt, HIDDEN, type RecordDescriptor } from '../../lib/history';
+import { type Formatter, fmt, HIDDEN, LIST_EXPORT_FIELDS, type RecordDescriptor } from '../../lib/history';
 
 /** A deadline given as N working days (kept so that a new holiday schedule recomputes it), or a date. */
 const workingDays: Formatter = (value, ctx) =>
@@ -24,6 +24,7 @@ export const rectificationItemRecord: RecordDescriptor = {
   type: 'rectification_item',
   label: (t) => t.rectification.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.rectification.status, format: fmt.label((t) => t.rectificationStatus) },
     problem: { label: (t) => t.rectification.problem, long: true },
     source: { label: (t) => t.rectification.source, format: fmt.label((t) => t.rectificationSource) },

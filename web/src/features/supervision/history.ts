@@ -1,6 +1,6 @@
 import { format } from '../../i18n/format';
 import { extensionRecord } from '../../lib/extensions';
-import { type Formatter, fmt, HIDDEN, type RecordDescriptor } from '../../lib/history';
+import { type Formatter, fmt, HIDDEN, LIST_EXPORT_FIELDS, type RecordDescriptor } from '../../lib/history';
 
 /** The milestones as the log stores them, `[{ title, dueDate }]`: 方案制定（2026年7月1日）、… */
 const milestones: Formatter = (value, ctx) =>
@@ -29,6 +29,7 @@ export const supervisionItemRecord: RecordDescriptor = {
   type: 'supervision_item',
   label: (t) => t.supervision.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.supervision.status, format: fmt.label((t) => t.supervisionStatus) },
     code: { label: (t) => t.supervision.code },
     title: { label: (t) => t.supervision.title },

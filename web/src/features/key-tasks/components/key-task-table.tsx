@@ -1,4 +1,5 @@
 import { Button, Flex, type TableColumnsType, Tag } from 'antd';
+import type { ListExportTarget } from '../../../components/list-export-button';
 import { ListTable } from '../../../components/list-table';
 import { useT } from '../../../i18n/use-t';
 import type { PagedList } from '../../../lib/use-paged-list';
@@ -13,6 +14,7 @@ export function KeyTaskTable({
   tasks,
   onView,
   testId = 'key-task-table',
+  exportList,
 }: {
   /** The page of tasks shown and the way to the others (the list page), … */
   pager?: PagedList<KeyTask>;
@@ -20,6 +22,8 @@ export function KeyTaskTable({
   tasks?: KeyTask[];
   onView: (task: KeyTask) => void;
   testId?: string;
+  /** The list page's filters, for its Excel export. */
+  exportList?: ListExportTarget;
 }) {
   const t = useT();
   const columns: TableColumnsType<KeyTask> = [
@@ -62,7 +66,7 @@ export function KeyTaskTable({
     { key: 'domain', title: t.keyTask.domain, render: (_, task) => task.domainTitle ?? '—' },
   ];
   return pager ? (
-    <ListTable<KeyTask> columns={columns} pager={pager} data-testid={testId} />
+    <ListTable<KeyTask> columns={columns} pager={pager} exportList={exportList} data-testid={testId} />
   ) : (
     <ListTable<KeyTask> columns={columns} dataSource={tasks} data-testid={testId} />
   );

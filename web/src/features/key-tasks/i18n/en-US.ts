@@ -63,6 +63,7 @@ export const enUS: KeyTaskMessages = {
     'key_task.created': 'Key task added',
     'key_task.updated': 'Key task edited',
     'key_task.deleted': 'Key task deleted',
+    'key_task.exported': 'Key tasks exported',
     'key_task.progress_reported': 'Task progress reported',
     'key_task.deadline_recomputed': 'Deadline recomputed on the new holiday schedule',
     'key_task.extension_requested': 'Extension requested',

@@ -64,6 +64,7 @@ export const zhCN = {
     'key_task.created': '新增重点任务',
     'key_task.updated': '修改重点任务',
     'key_task.deleted': '删除重点任务',
+    'key_task.exported': '导出重点任务清单',
     'key_task.progress_reported': '报送任务进展',
     'key_task.deadline_recomputed': '按新的节假日安排重算完成时限',
     'key_task.extension_requested': '申请延期',

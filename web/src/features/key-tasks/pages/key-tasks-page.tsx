@@ -81,7 +81,11 @@ export function KeyTasksPage() {
         canDecide={can('keyTask.manage')}
         onChange={setFilters}
       />
-      <KeyTaskTable pager={tasks} onView={(task) => setViewing(task.id)} />
+      <KeyTaskTable
+        pager={tasks}
+        onView={(task) => setViewing(task.id)}
+        exportList={{ operationId: 'exportKeyTasks', query: { ...filters, campaignId: campaign.data?.id } }}
+      />
       {shown && (
         <KeyTaskDetailDrawer
           id={shown}

@@ -1,5 +1,6 @@
 import type { Person } from '@zeren/contracts';
 import { Button, Flex, Popconfirm, type TableColumnsType, Tag } from 'antd';
+import type { ListExportTarget } from '../../../components/list-export-button';
 import { ListTable } from '../../../components/list-table';
 import { useT } from '../../../i18n/use-t';
 import type { PagedList } from '../../../lib/use-paged-list';
@@ -7,6 +8,8 @@ import type { PagedList } from '../../../lib/use-paged-list';
 interface PersonTableProps {
   /** The page of persons shown, and the way to the others. */
   pager: PagedList<Person>;
+  /** The list's filters, for its Excel export. */
+  exportList?: ListExportTarget;
   canWrite: boolean;
   onView: (person: Person) => void;
   onEdit: (person: Person) => void;
@@ -14,7 +17,7 @@ interface PersonTableProps {
 }
 
 /** Persons with masked phone and email, as the list endpoint returns them. */
-export function PersonTable({ pager, canWrite, onView, onEdit, onDelete }: PersonTableProps) {
+export function PersonTable({ pager, canWrite, onView, onEdit, onDelete, exportList }: PersonTableProps) {
   const t = useT();
   const columns: TableColumnsType<Person> = [
     { key: 'name', title: t.person.name, dataIndex: 'name' },
@@ -59,5 +62,7 @@ export function PersonTable({ pager, canWrite, onView, onEdit, onDelete }: Perso
       ),
     },
   ];
-  return <ListTable<Person> columns={columns} pager={pager} data-testid="person-table" />;
+  return (
+    <ListTable<Person> columns={columns} pager={pager} exportList={exportList} data-testid="person-table" />
+  );
 }

@@ -133,6 +133,7 @@ export const enUS: OrgMessages = {
     'person.updated': 'Official updated',
     'person.deleted': 'Official deleted',
     'person.viewed': 'Official viewed',
+    'person.exported': 'Persons exported',
     'account.created': 'Account created',
     'role_grant.requested': 'Role requested',
     'role_grant.approved': 'Role grant approved',

@@ -133,6 +133,7 @@ export const zhCN = {
     'person.updated': '修改人员',
     'person.deleted': '删除人员',
     'person.viewed': '查看人员信息',
+    'person.exported': '导出人员名册',
     'account.created': '新增账号',
     'role_grant.requested': '申请授予角色',
     'role_grant.approved': '批准授予角色',

@@ -58,6 +58,7 @@ export function PersonsPage() {
       />
       <PersonTable
         pager={persons}
+        exportList={{ operationId: 'exportPersons', query: filters }}
         canWrite={canWrite}
         onView={(person) => setDrawer({ mode: 'view', id: person.id })}
         onEdit={(person) => setDrawer({ mode: 'edit', id: person.id })}

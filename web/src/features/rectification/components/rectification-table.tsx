@@ -1,5 +1,6 @@
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
+import type { ListExportTarget } from '../../../components/list-export-button';
 import { ListTable } from '../../../components/list-table';
 import { useT } from '../../../i18n/use-t';
 import type { PagedList } from '../../../lib/use-paged-list';
@@ -16,9 +17,12 @@ import { RectificationStatusTag } from './rectification-status-tag';
 export function RectificationTable({
   pager,
   testId = 'rectification-table',
+  exportList,
 }: {
   pager: PagedList<RectificationItem>;
   testId?: string;
+  /** The ledger's filters, for its Excel export. */
+  exportList?: ListExportTarget;
 }) {
   const t = useT();
   const columns: TableColumnsType<RectificationItem> = [
@@ -59,5 +63,12 @@ export function RectificationTable({
       render: (_, item) => <RectificationStatusTag item={item} />,
     },
   ];
-  return <ListTable<RectificationItem> columns={columns} pager={pager} data-testid={testId} />;
+  return (
+    <ListTable<RectificationItem>
+      columns={columns}
+      pager={pager}
+      exportList={exportList}
+      data-testid={testId}
+    />
+  );
 }

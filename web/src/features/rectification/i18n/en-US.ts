@@ -55,7 +55,6 @@ export const enUS: RectificationMessages = {
     noLinkedItems: 'No rectification item opened yet',
     openItem: 'Open the rectification item',
     import: 'Import',
-    export: 'Export',
     template: 'Download template',
     importTitle: 'Import a rectification ledger',
     importUnit: 'Into unit',

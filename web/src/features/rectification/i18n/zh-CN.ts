@@ -62,7 +62,6 @@ export const zhCN = {
     noLinkedItems: '尚未开立整改事项',
     openItem: '查看整改事项',
     import: '导入',
-    export: '导出',
     template: '下载模板',
     importTitle: '导入整改台账',
     importUnit: '导入到单位',

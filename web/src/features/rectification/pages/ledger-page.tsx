@@ -1,4 +1,4 @@
-import { DownloadOutlined, FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -10,7 +10,7 @@ import { useCan } from '../../../lib/use-can';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 import { useSuggestion } from '../../suggestions/api/get-suggestion';
 import { useSupervisionItem } from '../../supervision/api/get-supervision-item';
-import { downloadLedgerTemplate, exportRectificationItems } from '../api/export-rectification-items';
+import { downloadLedgerTemplate } from '../api/export-rectification-items';
 import { useRectificationItemsPage } from '../api/list-rectification-items';
 import { LedgerImportModal } from '../components/ledger-import-modal';
 import { RectificationFilters } from '../components/rectification-filters';
@@ -89,7 +89,6 @@ export function LedgerPage() {
   const draft = useSourceDraft(params.get('from'), params.get('fromId'));
   const [form, setForm] = useState<RectificationFormTarget | null>(null);
   const [importing, setImporting] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const items = useRectificationItemsPage(filters);
   const canManage = can('rectification.item.manage');
   const fromSource = draft ? ({ mode: 'create', from: draft } as const) : null;
@@ -107,12 +106,6 @@ export function LedgerPage() {
         },
         { replace: true },
       );
-  };
-  const onExport = () => {
-    setExporting(true);
-    exportRectificationItems(filters)
-      .catch((error) => onError(error))
-      .finally(() => setExporting(false));
   };
 
   return (
@@ -139,14 +132,6 @@ export function LedgerPage() {
                 </Button>
               </>
             )}
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              onClick={onExport}
-              data-testid="ledger-export"
-            >
-              {t.rectification.export}
-            </Button>
             {canManage && (
               <Button
                 type="primary"
@@ -165,7 +150,10 @@ export function LedgerPage() {
         <Alert type="info" showIcon title={t.rectification.noCampaign} className="toolbar" />
       )}
       <RectificationFilters value={filters} domains={campaign.data?.domains ?? []} onChange={setFilters} />
-      <RectificationTable pager={items} />
+      <RectificationTable
+        pager={items}
+        exportList={{ operationId: 'exportRectificationItems', query: filters }}
+      />
       {shown && (
         <RectificationFormDrawer
           campaign={campaign.data ?? null}

@@ -1,6 +1,7 @@
 import { Card, Empty, Flex, Grid, type TableColumnsType, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import type { ListExportTarget } from '../../../components/list-export-button';
 import { ListPager, ListTable } from '../../../components/list-table';
 import { useT } from '../../../i18n/use-t';
 import type { PagedList } from '../../../lib/use-paged-list';
@@ -73,12 +74,15 @@ export function SupervisionTable({
   pager,
   items,
   testId = 'supervision-table',
+  exportList,
 }: {
   /** The page of items shown and the way to the others (the board), … */
   pager?: PagedList<SupervisionItem>;
   /** … or every item shown (an item's sub-items). */
   items?: SupervisionItem[];
   testId?: string;
+  /** The board's filters, for its Excel export. */
+  exportList?: ListExportTarget;
 }) {
   const t = useT();
   const screens = Grid.useBreakpoint();
@@ -143,7 +147,12 @@ export function SupervisionTable({
     },
   ];
   return pager ? (
-    <ListTable<SupervisionItem> columns={columns} pager={pager} data-testid={testId} />
+    <ListTable<SupervisionItem>
+      columns={columns}
+      pager={pager}
+      exportList={exportList}
+      data-testid={testId}
+    />
   ) : (
     <ListTable<SupervisionItem> columns={columns} dataSource={items} data-testid={testId} />
   );

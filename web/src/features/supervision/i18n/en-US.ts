@@ -184,6 +184,7 @@ export const enUS: SupervisionMessages = {
     'supervision_item.returned': 'Returned for rework',
     'supervision_item.closed': 'Supervision item closed',
     'supervision_item.suspended': 'Supervision suspended',
+    'supervision_item.exported': 'Supervision items exported',
     'supervision_item.resumed': 'Supervision resumed',
     'supervision_item.progress_reported': 'Progress reported',
     'supervision_item.reminded': 'Reminder sent',

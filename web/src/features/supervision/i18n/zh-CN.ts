@@ -191,6 +191,7 @@ export const zhCN = {
     'supervision_item.returned': '驳回重办',
     'supervision_item.closed': '办结销号',
     'supervision_item.suspended': '中止督办',
+    'supervision_item.exported': '导出督办事项',
     'supervision_item.resumed': '恢复督办',
     'supervision_item.progress_reported': '报送督办进展',
     'supervision_item.reminded': '催办',

@@ -109,7 +109,13 @@ export function SupervisionBoardPage() {
           enabled={campaignKnown}
         />
       )}
-      <SupervisionTable pager={items} />
+      <SupervisionTable
+        pager={items}
+        exportList={{
+          operationId: 'exportSupervisionItems',
+          query: { ...query, colour: campaign.data ? colour : undefined },
+        }}
+      />
       {creating && campaign.data && (
         <SupervisionFormDrawer
           campaign={campaign.data}
