@@ -12,6 +12,7 @@ export * from './core/http';
 export * from './core/module';
 export * from './core/roles';
 export * from './core/workflow';
+export * from './dashboard';
 export * from './duties';
 export * from './evaluation';
 export * from './files';

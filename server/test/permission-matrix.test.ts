@@ -1715,6 +1715,11 @@ const MATRIX: Record<OperationId, Entry> = {
     request: async (f, c) =>
       json('POST', `/api/suggestions/${await f.suggestion(c.position!, 'answered')}/close`, {}),
   },
+  // ---- dashboard (领导驾驶舱): figures in scope are checked by dashboard.routes.test.ts
+  getDashboardSummary: {
+    kind: 'list',
+    request: async (f) => get(`/api/dashboard/summary?campaignId=${await f.demoCampaign()}`),
+  },
 };
 
 /** One step of the 督办 lifecycle, on an item in a state the step leaves from. */

@@ -1,6 +1,7 @@
 import type { ServerModule } from '../platform/module';
 import { accountabilityModule } from './accountability/accountability.module';
 import { campaignModule } from './campaign/campaign.module';
+import { dashboardModule } from './dashboard/dashboard.module';
 import { dutiesModule } from './duties/duties.module';
 import { evaluationModule } from './evaluation/evaluation.module';
 import { keyTasksModule } from './key-tasks/key-tasks.module';
@@ -29,4 +30,5 @@ export const MODULES: readonly ServerModule[] = [
   noticesModule,
   statementsModule,
   evaluationModule,
+  dashboardModule,
 ];

@@ -1,9 +1,27 @@
-import type { Conduct, LeadSource, LeadStatus, PageQuery } from '@zeren/contracts';
-import { and, asc, desc, eq, ilike, inArray, isNull, like, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { Conduct, Disposal, LeadSource, LeadStatus, PageQuery } from '@zeren/contracts';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  like,
+  lt,
+  lte,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
 import { containsPattern } from '../../db/text-search';
+import { countEach } from '../../platform/figures';
 import { storedFile } from '../../platform/files/files.table';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import {
@@ -71,6 +89,9 @@ export interface LeadFilter {
   domainId?: string | undefined;
   conduct?: Conduct | undefined;
   overdueOn?: string | undefined;
+  disposal?: Disposal | undefined;
+  receivedFrom?: string | undefined;
+  receivedTo?: string | undefined;
   q?: string | undefined;
 }
 
@@ -81,6 +102,9 @@ function leadConditions(filter: LeadFilter): SQL[] {
   if (filter.source) where.push(eq(lead.source, filter.source));
   if (filter.domainId) where.push(eq(lead.domainId, filter.domainId));
   if (filter.conduct) where.push(eq(lead.conduct, filter.conduct));
+  if (filter.disposal) where.push(eq(lead.disposal, filter.disposal));
+  if (filter.receivedFrom) where.push(gte(lead.receivedOn, filter.receivedFrom));
+  if (filter.receivedTo) where.push(lte(lead.receivedOn, filter.receivedTo));
   if (filter.personId) where.push(sql`${lead.concernedPersonIds} @> array[${filter.personId}]::uuid[]`);
   if (filter.concernedUnitPath !== undefined)
     where.push(
@@ -134,6 +158,33 @@ export async function listLeads(db: DbOrTx, scope: Scope, filter: LeadFilter, pa
       .where(and(scope.where(lead.unitId), ...own)),
   );
   return toPage(LEAD_ORDER, page, rows, counted);
+}
+
+// ---------------------------------------------------------------- the dashboard's figures
+
+/** One count per filter, each with exactly the conditions `listLeads` applies, over the leads the caller may read. */
+export function countLeadFigures(db: DbOrTx, scope: Scope, filters: readonly LeadFilter[]) {
+  return countEach(
+    db,
+    lead,
+    readable(scope),
+    filters.map((f) => and(...leadConditions(f)) ?? sql`true`),
+  );
+}
+
+/** The leads of a filter the caller may read, counted by domain (those without one left out) and by month received. */
+export async function leadCountsByDomainAndMonth(db: DbOrTx, scope: Scope, filter: LeadFilter) {
+  const where = and(readable(scope), ...leadConditions(filter));
+  const count = sql<number>`count(*)::int`;
+  const month = sql<string>`to_char(${lead.receivedOn}, 'YYYY-MM')`;
+  // One after the other: the dashboard counts inside its audit's transaction (inSequence).
+  const domains = await db
+    .select({ domainId: lead.domainId, count })
+    .from(lead)
+    .where(and(where, isNotNull(lead.domainId)))
+    .groupBy(lead.domainId);
+  const months = await db.select({ month, count }).from(lead).where(where).groupBy(month).orderBy(month);
+  return { domains: domains as { domainId: string; count: number }[], months };
 }
 
 /** The next 线索编号 of a campaign year: XS2026-0012. */

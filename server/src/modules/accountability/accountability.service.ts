@@ -5,11 +5,14 @@ import {
   type CaseAction,
   type CaseDetail,
   type CaseListQuery,
+  CONDUCT_TYPES,
   type CreateDeterminationInput,
   type CreateLeadInput,
+  type DashboardGroup,
   DEFAULT_DUAL_INQUIRY_OVERDUE_WORKING_DAYS,
   DEFAULT_LEAD_DEADLINES,
   type Determination,
+  DISPOSALS,
   type DualInquiryKind,
   dispositionForm,
   type ExemptionOutcome,
@@ -52,6 +55,7 @@ import {
   type TxContext,
 } from '../../platform/context';
 import { AppError, fieldError, notFound } from '../../platform/errors';
+import { drill, type FigureArea } from '../../platform/figures';
 import { attachFiles, filesOfOwners, storeReporterFile } from '../../platform/files/files.service';
 import type { ScheduledJob } from '../../platform/jobs';
 import { accountsWithPermissionOver, notify } from '../../platform/notifications/notifications.service';
@@ -512,6 +516,103 @@ export async function listLeads(ctx: ServiceContext, query: LeadListQuery): Prom
     after,
   });
   return { ...page, items: await presentLeads(ctx.db, ctx.clock.now(), page.items) };
+}
+
+// ---------------------------------------------------------------- the dashboard's figures
+
+/** The last day of a month `YYYY-MM`. */
+const monthEnd = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+
+/**
+ * The dashboard's lead figures (线索): by source, conduct type, disposal way, domain and month
+ * received, over the campaign and period, in the caller's reading scope. Each figure is counted
+ * with the filter its drill-down hands `listLeads`, so the two are the same count.
+ */
+export async function leadFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
+  const scope = grantScope(ctx);
+  const base = {
+    campaignId: area.campaignId,
+    receivedFrom: area.from ?? undefined,
+    receivedTo: area.to ?? undefined,
+  };
+  type Query = Omit<LeadListQuery, 'limit' | 'after'>;
+  const groups: { key: string; figures: { key: string; query: Query }[] }[] = [
+    { key: 'leads.total', figures: [{ key: 'leads.total', query: base }] },
+    {
+      key: 'leads.bySource',
+      figures: LEAD_SOURCES.map((source) => ({ key: `leads.source.${source}`, query: { ...base, source } })),
+    },
+    {
+      key: 'leads.byConduct',
+      figures: CONDUCT_TYPES.map((conduct) => ({
+        key: `leads.conduct.${conduct}`,
+        query: { ...base, conduct },
+      })),
+    },
+    {
+      key: 'leads.byDisposal',
+      figures: DISPOSALS.map((disposal) => ({
+        key: `leads.disposal.${disposal}`,
+        query: { ...base, disposal },
+      })),
+    },
+  ];
+  const all = groups.flatMap((g) => g.figures);
+  // The queries run one after the other: the dashboard counts inside its audit's transaction.
+  const filters: repo.LeadFilter[] = [];
+  for (const f of all) filters.push(await leadFilterOf(ctx, f.query));
+  const counts = await repo.countLeadFigures(ctx.db, scope, filters);
+  const split = await repo.leadCountsByDomainAndMonth(ctx.db, scope, await leadFilterOf(ctx, base));
+  const value = new Map(all.map((f, i) => [f, counts[i] ?? 0]));
+  const out: DashboardGroup[] = groups.map((g) => ({
+    key: g.key,
+    figures: g.figures.map((f) => ({
+      key: f.key,
+      label: null,
+      value: value.get(f)!,
+      drill: drill('listLeads', f.query),
+    })),
+    rates: [],
+  }));
+  const domains = await findDomainRefs(
+    ctx.db,
+    split.domains.map((d) => d.domainId),
+  );
+  out.push({
+    key: 'leads.byDomain',
+    figures: split.domains
+      .map((d) => ({
+        key: `leads.domain.${d.domainId}`,
+        label: domains.get(d.domainId)?.title ?? null,
+        value: d.count,
+        drill: drill('listLeads', { ...base, domainId: d.domainId }),
+      }))
+      .sort((a, b) => b.value - a.value),
+    rates: [],
+  });
+  out.push({
+    key: 'leads.byMonth',
+    figures: split.months.map((m) => {
+      // A month cut by the period lists only the period's days of it.
+      const first = `${m.month}-01`;
+      const last = monthEnd(m.month);
+      return {
+        key: `leads.month.${m.month}`,
+        label: m.month,
+        value: m.count,
+        drill: drill('listLeads', {
+          ...base,
+          receivedFrom: base.receivedFrom && base.receivedFrom > first ? base.receivedFrom : first,
+          receivedTo: base.receivedTo && base.receivedTo < last ? base.receivedTo : last,
+        }),
+      };
+    }),
+    rates: [],
+  });
+  return out;
 }
 
 /** Possible duplicates (same unit or person, similar text), best first. */
