@@ -7,7 +7,6 @@ import {
   gte,
   ilike,
   inArray,
-  isNotNull,
   isNull,
   like,
   lt,
@@ -21,7 +20,6 @@ import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
 import { containsPattern } from '../../db/text-search';
-import { countEach } from '../../platform/figures';
 import { storedFile } from '../../platform/files/files.table';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import {
@@ -162,29 +160,44 @@ export async function listLeads(db: DbOrTx, scope: Scope, filter: LeadFilter, pa
 
 // ---------------------------------------------------------------- the dashboard's figures
 
-/** One count per filter, each with exactly the conditions `listLeads` applies, over the leads the caller may read. */
-export function countLeadFigures(db: DbOrTx, scope: Scope, filters: readonly LeadFilter[]) {
-  return countEach(
-    db,
-    lead,
-    readable(scope),
-    filters.map((f) => and(...leadConditions(f)) ?? sql`true`),
-  );
-}
-
-/** The leads of a filter the caller may read, counted by domain (those without one left out) and by month received. */
-export async function leadCountsByDomainAndMonth(db: DbOrTx, scope: Scope, filter: LeadFilter) {
-  const where = and(readable(scope), ...leadConditions(filter));
-  const count = sql<number>`count(*)::int`;
+/**
+ * The leads of a filter the caller may read, counted in one pass (GROUPING SETS): in all, and by
+ * source, conduct type, disposal way, domain and month received. Each count is that of `listLeads`
+ * with the same filter and one more equality (`source=…`); rows without a conduct, disposal or
+ * domain are left out of those counts, as no list filter asks for "none".
+ */
+export async function leadCounts(db: DbOrTx, scope: Scope, filter: LeadFilter) {
   const month = sql<string>`to_char(${lead.receivedOn}, 'YYYY-MM')`;
-  // One after the other: the dashboard counts inside its audit's transaction (inSequence).
-  const domains = await db
-    .select({ domainId: lead.domainId, count })
+  const rows = await db
+    .select({
+      source: lead.source,
+      conduct: lead.conduct,
+      disposal: lead.disposal,
+      domainId: lead.domainId,
+      month,
+      // One bit per column, set when the row is not grouped by it (source is the highest).
+      set: sql<number>`grouping(${lead.source}, ${lead.conduct}, ${lead.disposal}, ${lead.domainId}, ${month})::int`,
+      count: sql<number>`count(*)::int`,
+    })
     .from(lead)
-    .where(and(where, isNotNull(lead.domainId)))
-    .groupBy(lead.domainId);
-  const months = await db.select({ month, count }).from(lead).where(where).groupBy(month).orderBy(month);
-  return { domains: domains as { domainId: string; count: number }[], months };
+    .where(and(readable(scope), ...leadConditions(filter)))
+    .groupBy(
+      sql`grouping sets ((${lead.source}), (${lead.conduct}), (${lead.disposal}), (${lead.domainId}), (${month}), ())`,
+    );
+  const by = <K extends string>(set: number, key: (r: (typeof rows)[number]) => K | null) =>
+    new Map(
+      rows
+        .filter((r) => Number(r.set) === set && key(r) !== null)
+        .map((r) => [key(r)!, Number(r.count)] as const),
+    );
+  return {
+    total: Number(rows.find((r) => Number(r.set) === 0b11111)?.count ?? 0),
+    source: by(0b01111, (r) => r.source),
+    conduct: by(0b10111, (r) => r.conduct),
+    disposal: by(0b11011, (r) => r.disposal),
+    domain: by(0b11101, (r) => r.domainId),
+    month: by(0b11110, (r) => r.month),
+  };
 }
 
 /** The next 线索编号 of a campaign year: XS2026-0012. */

@@ -532,87 +532,77 @@ const monthEnd = (month: string) => {
  * with the filter its drill-down hands `listLeads`, so the two are the same count.
  */
 export async function leadFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
-  const scope = grantScope(ctx);
   const base = {
     campaignId: area.campaignId,
     receivedFrom: area.from ?? undefined,
     receivedTo: area.to ?? undefined,
   };
-  type Query = Omit<LeadListQuery, 'limit' | 'after'>;
-  const groups: { key: string; figures: { key: string; query: Query }[] }[] = [
-    { key: 'leads.total', figures: [{ key: 'leads.total', query: base }] },
-    {
-      key: 'leads.bySource',
-      figures: LEAD_SOURCES.map((source) => ({ key: `leads.source.${source}`, query: { ...base, source } })),
-    },
-    {
-      key: 'leads.byConduct',
-      figures: CONDUCT_TYPES.map((conduct) => ({
-        key: `leads.conduct.${conduct}`,
-        query: { ...base, conduct },
-      })),
-    },
-    {
-      key: 'leads.byDisposal',
-      figures: DISPOSALS.map((disposal) => ({
-        key: `leads.disposal.${disposal}`,
-        query: { ...base, disposal },
-      })),
-    },
-  ];
-  const all = groups.flatMap((g) => g.figures);
-  // The queries run one after the other: the dashboard counts inside its audit's transaction.
-  const filters: repo.LeadFilter[] = [];
-  for (const f of all) filters.push(await leadFilterOf(ctx, f.query));
-  const counts = await repo.countLeadFigures(ctx.db, scope, filters);
-  const split = await repo.leadCountsByDomainAndMonth(ctx.db, scope, await leadFilterOf(ctx, base));
-  const value = new Map(all.map((f, i) => [f, counts[i] ?? 0]));
-  const out: DashboardGroup[] = groups.map((g) => ({
-    key: g.key,
-    figures: g.figures.map((f) => ({
-      key: f.key,
-      label: null,
-      value: value.get(f)!,
-      drill: drill('listLeads', f.query),
-    })),
-    rates: [],
-  }));
-  const domains = await findDomainRefs(
-    ctx.db,
-    split.domains.map((d) => d.domainId),
-  );
-  out.push({
-    key: 'leads.byDomain',
-    figures: split.domains
-      .map((d) => ({
-        key: `leads.domain.${d.domainId}`,
-        label: domains.get(d.domainId)?.title ?? null,
-        value: d.count,
-        drill: drill('listLeads', { ...base, domainId: d.domainId }),
-      }))
-      .sort((a, b) => b.value - a.value),
+  const counts = await repo.leadCounts(ctx.db, grantScope(ctx), await leadFilterOf(ctx, base));
+  const figure = (
+    key: string,
+    value: number,
+    query: Record<string, string | undefined>,
+    label = null as string | null,
+  ) => ({
+    key,
+    label,
+    value,
+    drill: drill('listLeads', { ...base, ...query }),
+  });
+  const group = (key: string, figures: DashboardGroup['figures']): DashboardGroup => ({
+    key,
+    figures,
     rates: [],
   });
-  out.push({
-    key: 'leads.byMonth',
-    figures: split.months.map((m) => {
-      // A month cut by the period lists only the period's days of it.
-      const first = `${m.month}-01`;
-      const last = monthEnd(m.month);
-      return {
-        key: `leads.month.${m.month}`,
-        label: m.month,
-        value: m.count,
-        drill: drill('listLeads', {
-          ...base,
-          receivedFrom: base.receivedFrom && base.receivedFrom > first ? base.receivedFrom : first,
-          receivedTo: base.receivedTo && base.receivedTo < last ? base.receivedTo : last,
+  const domains = await findDomainRefs(ctx.db, [...counts.domain.keys()]);
+  return [
+    group('leads.total', [figure('leads.total', counts.total, {})]),
+    group(
+      'leads.bySource',
+      LEAD_SOURCES.map((source) =>
+        figure(`leads.source.${source}`, counts.source.get(source) ?? 0, { source }),
+      ),
+    ),
+    group(
+      'leads.byConduct',
+      CONDUCT_TYPES.map((conduct) =>
+        figure(`leads.conduct.${conduct}`, counts.conduct.get(conduct) ?? 0, { conduct }),
+      ),
+    ),
+    group(
+      'leads.byDisposal',
+      DISPOSALS.map((disposal) =>
+        figure(`leads.disposal.${disposal}`, counts.disposal.get(disposal) ?? 0, { disposal }),
+      ),
+    ),
+    group(
+      'leads.byDomain',
+      [...counts.domain]
+        .map(([domainId, value]) =>
+          figure(`leads.domain.${domainId}`, value, { domainId }, domains.get(domainId)?.title ?? null),
+        )
+        .sort((a, b) => b.value - a.value),
+    ),
+    group(
+      'leads.byMonth',
+      [...counts.month]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([month, value]) => {
+          // A month cut by the period lists only the period's days of it.
+          const first = `${month}-01`;
+          const last = monthEnd(month);
+          return figure(
+            `leads.month.${month}`,
+            value,
+            {
+              receivedFrom: base.receivedFrom && base.receivedFrom > first ? base.receivedFrom : first,
+              receivedTo: base.receivedTo && base.receivedTo < last ? base.receivedTo : last,
+            },
+            month,
+          );
         }),
-      };
-    }),
-    rates: [],
-  });
-  return out;
+    ),
+  ];
 }
 
 /** Possible duplicates (same unit or person, similar text), best first. */

@@ -273,10 +273,22 @@ export async function listSupervisionItems(
   return { ...page, items: await presentItems(ctx.db, ctx.clock.now(), page.items, ctx.actor) };
 }
 
+type ColourBasis = Omit<repo.ColourWindow, 'colour'>;
+
+/** Today, and the due-date windows of a campaign's colours today (from its thresholds and the calendar). */
+async function colourBasis(ctx: ServiceContext, campaignId: string): Promise<ColourBasis> {
+  const today = shanghaiDate(ctx.clock.now());
+  const thresholds = (await thresholdsOf(ctx.db, [campaignId])).get(campaignId)!;
+  const calendar = await calendarFor(ctx.db, today, [addDays(today, -400), addDays(today, 100)]);
+  return { today, ...colourWindows(calendar, thresholds, today) };
+}
+
 /** A list query as the repository's filter: today's colour windows, the caller's waiting items. */
 async function itemFilterOf(
   ctx: ServiceContext,
   query: Omit<SupervisionItemListQuery, 'limit' | 'after'>,
+  /** Today's windows of the query's campaign, when the caller has them already (the dashboard's three colours). */
+  known?: ColourBasis,
 ): Promise<repo.ItemFilter> {
   const { colour, toAccept, pendingDecision, topLevel, overdue, closedOnTime, ...filter } = query;
   const actor = requireActor(ctx);
@@ -284,10 +296,7 @@ async function itemFilterOf(
   if (colour) {
     // Colours come from a campaign's thresholds: the filter needs the campaign.
     if (!filter.campaignId) throw fieldError('campaignId', 'supervision.colour_needs_campaign');
-    const today = shanghaiDate(ctx.clock.now());
-    const thresholds = (await thresholdsOf(ctx.db, [filter.campaignId])).get(filter.campaignId)!;
-    const calendar = await calendarFor(ctx.db, today, [addDays(today, -400), addDays(today, 100)]);
-    colourWindow = { colour, today, ...colourWindows(calendar, thresholds, today) };
+    colourWindow = { colour, ...(known ?? (await colourBasis(ctx, filter.campaignId))) };
   }
   let ids: string[] | undefined;
   if (pendingDecision) {
@@ -330,8 +339,9 @@ export async function supervisionFigures(ctx: ServiceContext, area: FigureArea):
     { key: 'supervision.closed', query: { ...base, status: 'closed' as const } },
   ];
   // One after the other: the dashboard counts inside its audit's transaction.
+  const basis = await colourBasis(ctx, area.campaignId);
   const filters: repo.ItemFilter[] = [];
-  for (const f of figures) filters.push(await itemFilterOf(ctx, f.query));
+  for (const f of figures) filters.push(await itemFilterOf(ctx, f.query, basis));
   const counts = await repo.countItemFigures(ctx.db, grantScope(ctx), filters);
   const [total, blue, yellow, red, overdue, onTime, closed] = figures.map((f, i) => ({
     key: f.key,
