@@ -8,13 +8,13 @@ import {
   ROUTES,
   type RouteContract,
 } from '@zeren/contracts';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Factories } from '../../../test/factories';
 import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
 import { lead } from '../accountability/accountability.table';
 import { rectificationItem } from '../rectification/rectification.table';
-import { supervisionItem } from '../supervision/supervision.table';
+import { supervisionEscalation, supervisionItem } from '../supervision/supervision.table';
 
 let t: TestApp;
 let f: Factories;
@@ -50,6 +50,27 @@ async function seed() {
     for (let i = 0; i < due.length; i++) {
       const id = await f.supervisionItem(code, 'in_progress');
       await t.database.db.update(supervisionItem).set({ dueDate: due[i]! }).where(eq(supervisionItem.id, id));
+      // The ladder reminded the first two (the second twice: two due dates), and warned the third.
+      const steps =
+        i === 0
+          ? [['reminder', '2026-05-10']]
+          : i === 1
+            ? [
+                ['reminder', '2026-05-25'],
+                ['reminder', '2026-06-01'],
+              ]
+            : i === 2
+              ? [['warning', '2026-06-03']]
+              : [];
+      for (const [step, dueDate] of steps)
+        await t.database.db.insert(supervisionEscalation).values({
+          itemId: id,
+          unitId: await f.unitId(code),
+          step: step as 'reminder' | 'warning',
+          dueDate: dueDate!,
+          reachedOn: '2026-05-20',
+          workingDaysOverdue: 0,
+        });
     }
     for (const [dueDate, closedAt] of [
       ['2026-05-20', '2026-05-19T03:00:00Z'],
@@ -150,6 +171,20 @@ describe('the dashboard (领导驾驶舱)', () => {
     // 3 county units × (closed on time 2 of 3), overdue 2 each (due 05-10 and 05-30; 06-01 is today).
     expect(value(county, 'supervision.closedOnTime')).toBeGreaterThanOrEqual(6);
     expect(value(county, 'supervision.closed')).toBeGreaterThanOrEqual(9);
+    // Items reminded, not reminders: the item reminded for two due dates counts once.
+    const reminded = await t.database.db
+      .selectDistinct({ id: supervisionEscalation.itemId })
+      .from(supervisionEscalation)
+      .innerJoin(supervisionItem, eq(supervisionItem.id, supervisionEscalation.itemId))
+      .where(
+        and(
+          eq(supervisionEscalation.step, 'reminder'),
+          eq(supervisionItem.campaignId, campaignId),
+          inArray(supervisionItem.unitId, await unitsUnder('K100')),
+        ),
+      );
+    expect(reminded.length).toBeGreaterThanOrEqual(3 * 2);
+    expect(value(county, 'supervision.reminded')).toBe(reminded.length);
     const countyLedger = await t.database.db
       .select({ id: rectificationItem.id })
       .from(rectificationItem)

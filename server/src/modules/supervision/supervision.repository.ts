@@ -100,6 +100,8 @@ export interface ItemFilter {
   overdueOn?: string | undefined;
   /** Closed items, closed (Beijing day) on or before their due date, or after it. */
   closedOnTime?: boolean | undefined;
+  /** Items the ladder reminded (a `reminder` step for any due date). */
+  reminded?: boolean | undefined;
   /** Only items whose lead unit these scopes reach, and in these states. */
   unitScope?: { scope: Scope; statuses: SupervisionItemStatus[] } | undefined;
 }
@@ -116,6 +118,10 @@ function itemConditions(filter: ItemFilter): SQL[] {
     conditions.push(filter.ids.length > 0 ? inArray(supervisionItem.id, filter.ids) : sql`false`);
   if (filter.colour) conditions.push(colourCondition(filter.colour));
   if (filter.overdueOn) conditions.push(running, lt(supervisionItem.dueDate, filter.overdueOn));
+  if (filter.reminded)
+    conditions.push(
+      sql`exists (select 1 from ${supervisionEscalation} where ${supervisionEscalation.itemId} = ${supervisionItem.id} and ${supervisionEscalation.step} = 'reminder')`,
+    );
   if (filter.closedOnTime !== undefined) {
     const closedOn = sql`(${supervisionItem.closedAt} at time zone 'Asia/Shanghai')::date`;
     conditions.push(

@@ -290,7 +290,7 @@ async function itemFilterOf(
   /** Today's windows of the query's campaign, when the caller has them already (the dashboard's three colours). */
   known?: ColourBasis,
 ): Promise<repo.ItemFilter> {
-  const { colour, toAccept, pendingDecision, topLevel, overdue, closedOnTime, ...filter } = query;
+  const { colour, toAccept, pendingDecision, topLevel, overdue, closedOnTime, reminded, ...filter } = query;
   const actor = requireActor(ctx);
   let colourWindow: repo.ColourWindow | undefined;
   if (colour) {
@@ -314,6 +314,7 @@ async function itemFilterOf(
     colour: colourWindow,
     overdueOn: overdue ? shanghaiDate(ctx.clock.now()) : undefined,
     closedOnTime: closedOnTime === undefined ? undefined : closedOnTime === 'true',
+    reminded: reminded === 'true',
     unitScope: toAccept
       ? { scope: Scope.of(actor, 'supervision.handle'), statuses: ['assigned'] }
       : undefined,
@@ -321,7 +322,9 @@ async function itemFilterOf(
 }
 
 /**
- * The dashboard's supervision figures (督办): today's colours, the overdue items and 按期办结率
+ * The dashboard's supervision figures (督办): today's colours, the overdue items, the items the
+ * ladder reminded (催办: its reminders are steps of this module; a person's 催办 is only in the
+ * audit log, so it is not counted here) and 按期办结率
  * (closed on time over closed) of the campaign's items in the caller's reading scope, each counted
  * with the filter its drill-down hands `listSupervisionItems`. They are the campaign's state
  * today: the period does not cut them.
@@ -335,6 +338,7 @@ export async function supervisionFigures(ctx: ServiceContext, area: FigureArea):
       query: { ...base, colour },
     })),
     { key: 'supervision.overdue', query: { ...base, overdue: 'true' as const } },
+    { key: 'supervision.reminded', query: { ...base, reminded: 'true' as const } },
     { key: 'supervision.closedOnTime', query: { ...base, closedOnTime: 'true' as const } },
     { key: 'supervision.closed', query: { ...base, status: 'closed' as const } },
   ];
@@ -343,14 +347,14 @@ export async function supervisionFigures(ctx: ServiceContext, area: FigureArea):
   const filters: repo.ItemFilter[] = [];
   for (const f of figures) filters.push(await itemFilterOf(ctx, f.query, basis));
   const counts = await repo.countItemFigures(ctx.db, grantScope(ctx), filters);
-  const [total, blue, yellow, red, overdue, onTime, closed] = figures.map((f, i) => ({
+  const [total, blue, yellow, red, overdue, reminded, onTime, closed] = figures.map((f, i) => ({
     key: f.key,
     label: null,
     value: counts[i] ?? 0,
     drill: drill('listSupervisionItems', f.query),
   }));
   return [
-    { key: 'supervision.total', figures: [total!, overdue!], rates: [] },
+    { key: 'supervision.total', figures: [total!, overdue!, reminded!], rates: [] },
     { key: 'supervision.byColour', figures: [blue!, yellow!, red!], rates: [] },
     {
       key: 'supervision.onTime',

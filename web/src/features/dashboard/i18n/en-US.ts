@@ -35,6 +35,7 @@ export const enUS: DashboardMessages = {
       'leads.total': 'Leads received',
       'supervision.total': 'Supervision items',
       'supervision.overdue': 'Overdue',
+      'supervision.reminded': 'Reminded',
       'supervision.closedOnTime': 'Closed on time',
       'supervision.closed': 'Closed',
       'rectification.total': 'Ledger items',

@@ -35,6 +35,7 @@ export const zhCN = {
       'leads.total': '受理线索',
       'supervision.total': '督办事项',
       'supervision.overdue': '超期件数',
+      'supervision.reminded': '已催办事项',
       'supervision.closedOnTime': '按期办结',
       'supervision.closed': '已办结',
       'rectification.total': '整改事项',

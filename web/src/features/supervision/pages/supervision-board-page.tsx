@@ -31,10 +31,11 @@ const FILTERS = {
   // What a dashboard figure links with (the form does not show them: a notice does).
   campaignId: textFilter,
   overdue: flagFilter,
+  reminded: flagFilter,
   closedOnTime: oneOfFilter(['true', 'false'] as const),
 };
 
-const LINKED = ['campaignId', 'overdue', 'closedOnTime'] as const;
+const LINKED = ['campaignId', 'overdue', 'reminded', 'closedOnTime'] as const;
 
 /**
  * 督办事项: the current campaign's supervision items in scope with today's colour (三色督办), how
@@ -105,7 +106,13 @@ export function SupervisionBoardPage() {
       <LinkedFiltersNotice
         active={LINKED.some((key) => filters[key] !== undefined)}
         onClear={() =>
-          setFilters({ ...filters, campaignId: undefined, overdue: undefined, closedOnTime: undefined })
+          setFilters({
+            ...filters,
+            campaignId: undefined,
+            overdue: undefined,
+            reminded: undefined,
+            closedOnTime: undefined,
+          })
         }
       />
       <SupervisionFilters
