@@ -69,6 +69,23 @@ test.describe
       await expect(
         page.getByTestId('rectification-table').getByTestId('list-pager').getByTestId('list-total'),
       ).toHaveAttribute('data-total', String(signedOff));
+
+      // A month compares with the month before: each number shows the previous month's beside it.
+      const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
+        .format(new Date())
+        .slice(0, 7);
+      const [y, m] = month.split('-').map(Number) as [number, number];
+      const lastDay = (year: number, mon: number) =>
+        new Date(Date.UTC(year, mon, 0)).toISOString().slice(0, 10);
+      const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
+      await page.goto(`/dashboard?campaignId=${summary.campaignId}&from=${month}-01&to=${lastDay(y, m)}`);
+      await expect(page.getByTestId('dashboard')).toBeVisible();
+      const before = await getJson<Summary>(
+        page.request,
+        `/api/dashboard/summary?campaignId=${summary.campaignId}&from=${py}-${String(pm).padStart(2, '0')}-01&to=${lastDay(py, pm)}`,
+      );
+      const items = before.groups.find((g) => g.key === 'supervision.total')!.figures[0]!;
+      await expect(page.getByTestId('dashboard-before-supervision.total')).toContainText(String(items.value));
       await context.close();
     });
 

@@ -19,6 +19,8 @@ export const enUS: DashboardMessages = {
     rateValue: '{numerator} / {denominator}',
     noRate: '—',
     unnamedDomain: '(unnamed domain)',
+    previousPeriod: 'Previous period',
+    previousCampaign: "Last year's campaign",
     group: {
       'leads.total': 'Problem leads',
       'leads.bySource': 'Leads by source',

@@ -19,6 +19,8 @@ export const zhCN = {
     rateValue: '{numerator} / {denominator}',
     noRate: '—',
     unnamedDomain: '（未命名领域）',
+    previousPeriod: '上期',
+    previousCampaign: '上年活动',
     group: {
       'leads.total': '问题线索',
       'leads.bySource': '线索来源',

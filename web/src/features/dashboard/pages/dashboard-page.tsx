@@ -12,6 +12,7 @@ import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 import { useCampaigns } from '../../campaign/api/list-campaigns';
 import { useDashboardSummary } from '../api/get-dashboard-summary';
 import { BarChart } from '../components/bar-chart';
+import { comparisonOf, valuesOf } from '../components/comparison';
 import { BAR_COLOURS, figureLabel } from '../components/figure-label';
 import '../components/dashboard.css';
 
@@ -43,6 +44,25 @@ export function DashboardPage() {
   const campaignId = filters.campaignId ?? current.data?.id ?? campaigns.data?.[0]?.id;
   const query = campaignId ? { campaignId, from: filters.from, to: filters.to } : null;
   const summary = useDashboardSummary(query);
+  // This month against last month, a whole campaign against last year's.
+  const comparison = query ? comparisonOf(query, campaigns.data ?? []) : null;
+  const compared = useDashboardSummary(
+    comparison &&
+      (comparison.kind === 'previousPeriod'
+        ? { campaignId: comparison.campaignId, from: comparison.from, to: comparison.to }
+        : { campaignId: comparison.campaignId }),
+  );
+  const before = compared.data && comparison ? valuesOf(compared.data) : null;
+  const beforeLabel =
+    comparison?.kind === 'previousPeriod' ? t.dashboard.previousPeriod : t.dashboard.previousCampaign;
+  const percent = (numerator: number, denominator: number) =>
+    denominator === 0 ? t.dashboard.noRate : `${((100 * numerator) / denominator).toFixed(1)}%`;
+  const then = (key: string, value: string | undefined) =>
+    before && value !== undefined ? (
+      <span className="dashboard-before" data-testid={`dashboard-before-${key}`}>
+        {format(t.common.labelValue, { label: beforeLabel, value })}
+      </span>
+    ) : null;
 
   const open = (figure: DashboardFigure) => {
     const href = listHref(figure.drill.operationId, figure.drill.query);
@@ -63,16 +83,13 @@ export function DashboardPage() {
     >
       <span className="dashboard-number-value">{count(figure.value)}</span>
       <span className="dashboard-number-label">{figureLabel(t, figure)}</span>
+      {then(figure.key, before?.has(figure.key) ? count(before.get(figure.key)!) : undefined)}
     </button>
   );
 
   const rate = (r: DashboardRate) => (
     <div key={r.key} className="dashboard-rate" data-testid={`dashboard-rate-${r.key}`}>
-      <span className="dashboard-number-value">
-        {r.denominator.value === 0
-          ? t.dashboard.noRate
-          : `${((100 * r.numerator.value) / r.denominator.value).toFixed(1)}%`}
-      </span>
+      <span className="dashboard-number-value">{percent(r.numerator.value, r.denominator.value)}</span>
       <span className="dashboard-number-label">{t.dashboard.rate[r.key] ?? r.key}</span>
       <span>
         <button
@@ -93,6 +110,12 @@ export function DashboardPage() {
           {count(r.denominator.value)}
         </button>
       </span>
+      {then(
+        r.key,
+        before?.has(`${r.key}.denominator`)
+          ? percent(before.get(`${r.key}.numerator`)!, before.get(`${r.key}.denominator`)!)
+          : undefined,
+      )}
     </div>
   );
 
