@@ -520,6 +520,12 @@ const leadListFilters = {
   unitId: idSchema.optional(),
   domainId: idSchema.optional(),
   conduct: conductSchema.optional(),
+  /** How it was disposed of at triage (处置方式). */
+  disposal: disposalSchema.optional(),
+  /** Received on or after this day (the dashboard's period and months). */
+  receivedFrom: dateSchema.optional(),
+  /** Received on or before this day. */
+  receivedTo: dateSchema.optional(),
   /** Open leads past their handling deadline. */
   overdue: z.enum(['true']).optional(),
   /** In the code, summary, details and source reference. */

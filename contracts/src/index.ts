@@ -13,6 +13,7 @@ export * from './core/list-export';
 export * from './core/module';
 export * from './core/roles';
 export * from './core/workflow';
+export * from './dashboard';
 export * from './duties';
 export * from './evaluation';
 export * from './files';

@@ -7,6 +7,7 @@ import { campaignContract } from './campaign';
 import { CORE_ERRORS, type CoreErrorCode } from './core/errors';
 import type { RouteContract } from './core/http';
 import { ROLES, type Role } from './core/roles';
+import { dashboardContract } from './dashboard';
 import { dutiesContract } from './duties';
 import { evaluationContract } from './evaluation';
 import { filesContract } from './files';
@@ -49,6 +50,7 @@ export const MODULE_CONTRACTS = [
   statementsContract,
   evaluationContract,
   openDataContract,
+  dashboardContract,
 ] as const;
 
 type Contracts = (typeof MODULE_CONTRACTS)[number];

@@ -340,6 +340,12 @@ export const supervisionItemListQuerySchema = z
     status: supervisionItemStatusSchema.optional(),
     /** By colour (today's, from the campaign's thresholds). */
     colour: supervisionColourSchema.optional(),
+    /** Running items past their due date (超期). */
+    overdue: z.enum(['true']).optional(),
+    /** Items the escalation ladder reminded (催办), for any of their due dates. */
+    reminded: z.enum(['true']).optional(),
+    /** Closed items (办结销号), closed on or before their due date (true) or after it (false): 按期办结率. */
+    closedOnTime: z.enum(['true', 'false']).optional(),
     /** Only items waiting for the caller: to sign for (签收) in its units. */
     toAccept: z.enum(['true']).optional(),
     /** Only items with an extension request or a completion waiting for the caller's decision. */

@@ -1760,6 +1760,11 @@ const MATRIX: Record<OperationId, Entry> = {
     kind: 'list',
     request: async () => get('/api/rectification-items/export.xlsx'),
   },
+  // ---- dashboard (领导驾驶舱): figures in scope are checked by dashboard.routes.test.ts
+  getDashboardSummary: {
+    kind: 'list',
+    request: async (f) => get(`/api/dashboard/summary?campaignId=${await f.demoCampaign()}`),
+  },
 };
 
 /** One step of the 督办 lifecycle, on an item in a state the step leaves from. */

@@ -3,6 +3,7 @@ import { auditModule } from './features/audit/module';
 import { authModule } from './features/auth/module';
 import { calendarModule } from './features/calendar/module';
 import { campaignModule } from './features/campaign/module';
+import { dashboardModule } from './features/dashboard/module';
 import { dutiesModule } from './features/duties/module';
 import { evaluationModule } from './features/evaluation/module';
 import { homeModule } from './features/home/module';
@@ -43,4 +44,5 @@ export const MODULES = [
   noticesModule,
   statementsModule,
   evaluationModule,
+  dashboardModule,
 ] as const;

@@ -1,6 +1,7 @@
 import type { ServerModule } from '../platform/module';
 import { accountabilityModule } from './accountability/accountability.module';
 import { campaignModule } from './campaign/campaign.module';
+import { dashboardModule } from './dashboard/dashboard.module';
 import { dutiesModule } from './duties/duties.module';
 import { evaluationModule } from './evaluation/evaluation.module';
 import { keyTasksModule } from './key-tasks/key-tasks.module';
@@ -30,6 +31,7 @@ export const MODULES: readonly ServerModule[] = [
   noticesModule,
   statementsModule,
   evaluationModule,
+  dashboardModule,
   // Last: it publishes what the modules before it register.
   openDataModule,
 ];

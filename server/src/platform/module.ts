@@ -5,6 +5,7 @@ import type { Tx } from '../db/client';
 import { type CalendarListener, registerCalendarListener } from './calendar/calendar.service';
 import type { ConcurrencyLimit } from './concurrency';
 import type { FieldCipher } from './crypto';
+import { type FigureSource, registerFigureSource } from './figures';
 import { registerFileOwner } from './files/files.service';
 import { type ModuleMessages, registerMessages } from './i18n';
 import type { ScheduledJob } from './jobs';
@@ -62,6 +63,8 @@ export interface ServerModule {
   onCalendarChanged?: CalendarListener;
   /** Its entries on the workbench (工作台). */
   workbench?: WorkbenchSource[];
+  /** Its figures on the dashboard (领导驾驶舱), each with the list behind it. */
+  figures?: FigureSource[];
   /** What it does by itself on a schedule (escalation, digests): started by the app. */
   jobs?: ScheduledJob[];
   /** Its published records as open datasets on the portal (数据公开). */
@@ -92,5 +95,6 @@ export async function installModule(
   if (module.onCalendarChanged) registerCalendarListener(module.onCalendarChanged);
   for (const source of module.workbench ?? []) registerWorkbenchSource(source);
   for (const dataset of module.openData ?? []) registerOpenDataset(dataset);
+  for (const source of module.figures ?? []) registerFigureSource(source);
   await module.routes(app, deps);
 }

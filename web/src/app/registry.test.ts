@@ -57,9 +57,13 @@ describe('the web module registry', () => {
       '/duties/key-tasks?status=overdue',
     );
     expect(listHref('listDutyItemApprovals', {})).toBe('/duties/approvals');
-    // The workbench counts sub-items too: the board shows them as well.
+    // The workbench counts sub-items too: the board shows them as well, in the campaign counted
+    // (a dashboard's may not be the current one).
     expect(listHref('listSupervisionItems', { colour: 'red', campaignId: 'c1' })).toBe(
-      '/supervision?colour=red&subItems=true',
+      '/supervision?colour=red&campaignId=c1&subItems=true',
+    );
+    expect(listHref('listLeads', { source: 'media_exposure', campaignId: 'c1' })).toBe(
+      '/accountability/leads?source=media_exposure&campaignId=c1',
     );
     expect(listHref('noSuchList')).toBeNull();
   });

@@ -41,6 +41,8 @@ export const enUS: CoreMessages = {
     details: 'Details',
     labelValue: '{label}: {value}',
     withNote: '{text} ({note})',
+    linkedFilters: 'Filtered as the figure you clicked counts (campaign, period…)',
+    clearLinkedFilters: 'Clear these conditions',
   },
   pager: {
     label: 'Pages',

@@ -45,6 +45,9 @@ export const zhCN = {
     labelValue: '{label}：{value}',
     /** Something with a note on it: full-width parentheses in Chinese. */
     withNote: '{text}（{note}）',
+    /** A list opened from a dashboard figure: filters the form does not show are applied. */
+    linkedFilters: '列表按所点击统计数字的条件筛选（活动、期间等）',
+    clearLinkedFilters: '清除这些条件',
   },
   pager: {
     label: '分页',

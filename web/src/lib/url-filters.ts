@@ -20,6 +20,9 @@ export const oneOfFilter =
   (raw) =>
     (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
 
+/** A day as `YYYY-MM-DD`. */
+export const dateFilter: FilterParser<string> = (raw) => (/^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : undefined);
+
 /** A flag: present as `true`. */
 export const flagFilter: FilterParser<'true'> = (raw) => (raw === 'true' ? 'true' : undefined);
 

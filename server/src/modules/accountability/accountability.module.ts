@@ -14,6 +14,7 @@ import {
   intakeJob,
   LEAD_FILE_OWNER,
   lapseJob,
+  leadFigures,
   leadRecord,
   listCases,
   listLeads,
@@ -37,6 +38,7 @@ export const accountabilityModule: ServerModule = {
   routes: accountabilityRoutes,
   seedDemo: seedDemoAccountability,
   jobs: [intakeJob, lapseJob],
+  figures: [{ key: 'leads', order: 10, permission: 'accountability.lead.read', compute: leadFigures }],
   workbench: [
     {
       key: 'accountability.toTriage',

@@ -6,12 +6,15 @@ import {
   type CaseDetail,
   type CaseListQuery,
   type CaseStatus,
+  CONDUCT_TYPES,
   type Conduct,
   type CreateDeterminationInput,
   type CreateLeadInput,
+  type DashboardGroup,
   DEFAULT_DUAL_INQUIRY_OVERDUE_WORKING_DAYS,
   DEFAULT_LEAD_DEADLINES,
   type Determination,
+  DISPOSALS,
   type DualInquiryKind,
   dispositionForm,
   type ExemptionOutcome,
@@ -56,6 +59,7 @@ import {
   type TxContext,
 } from '../../platform/context';
 import { AppError, fieldError, notFound } from '../../platform/errors';
+import { drill, type FigureArea } from '../../platform/figures';
 import { attachFiles, filesOfOwners, storeReporterFile } from '../../platform/files/files.service';
 import type { ScheduledJob } from '../../platform/jobs';
 import { accountsWithPermissionOver, notify } from '../../platform/notifications/notifications.service';
@@ -516,6 +520,93 @@ export async function listLeads(ctx: ServiceContext, query: LeadListQuery): Prom
     after,
   });
   return { ...page, items: await presentLeads(ctx.db, ctx.clock.now(), page.items) };
+}
+
+// ---------------------------------------------------------------- the dashboard's figures
+
+/** The last day of a month `YYYY-MM`. */
+const monthEnd = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+
+/**
+ * The dashboard's lead figures (线索): by source, conduct type, disposal way, domain and month
+ * received, over the campaign and period, in the caller's reading scope. Each figure is counted
+ * with the filter its drill-down hands `listLeads`, so the two are the same count.
+ */
+export async function leadFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
+  const base = {
+    campaignId: area.campaignId,
+    receivedFrom: area.from ?? undefined,
+    receivedTo: area.to ?? undefined,
+  };
+  const counts = await repo.leadCounts(ctx.db, grantScope(ctx), await leadFilterOf(ctx, base));
+  const figure = (
+    key: string,
+    value: number,
+    query: Record<string, string | undefined>,
+    label = null as string | null,
+  ) => ({
+    key,
+    label,
+    value,
+    drill: drill('listLeads', { ...base, ...query }),
+  });
+  const group = (key: string, figures: DashboardGroup['figures']): DashboardGroup => ({
+    key,
+    figures,
+    rates: [],
+  });
+  const domains = await findDomainRefs(ctx.db, [...counts.domain.keys()]);
+  return [
+    group('leads.total', [figure('leads.total', counts.total, {})]),
+    group(
+      'leads.bySource',
+      LEAD_SOURCES.map((source) =>
+        figure(`leads.source.${source}`, counts.source.get(source) ?? 0, { source }),
+      ),
+    ),
+    group(
+      'leads.byConduct',
+      CONDUCT_TYPES.map((conduct) =>
+        figure(`leads.conduct.${conduct}`, counts.conduct.get(conduct) ?? 0, { conduct }),
+      ),
+    ),
+    group(
+      'leads.byDisposal',
+      DISPOSALS.map((disposal) =>
+        figure(`leads.disposal.${disposal}`, counts.disposal.get(disposal) ?? 0, { disposal }),
+      ),
+    ),
+    group(
+      'leads.byDomain',
+      [...counts.domain]
+        .map(([domainId, value]) =>
+          figure(`leads.domain.${domainId}`, value, { domainId }, domains.get(domainId)?.title ?? null),
+        )
+        .sort((a, b) => b.value - a.value),
+    ),
+    group(
+      'leads.byMonth',
+      [...counts.month]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([month, value]) => {
+          // A month cut by the period lists only the period's days of it.
+          const first = `${month}-01`;
+          const last = monthEnd(month);
+          return figure(
+            `leads.month.${month}`,
+            value,
+            {
+              receivedFrom: base.receivedFrom && base.receivedFrom > first ? base.receivedFrom : first,
+              receivedTo: base.receivedTo && base.receivedTo < last ? base.receivedTo : last,
+            },
+            month,
+          );
+        }),
+    ),
+  ];
 }
 
 /** Possible duplicates (same unit or person, similar text), best first. */

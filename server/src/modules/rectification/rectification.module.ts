@@ -8,6 +8,7 @@ import {
   EVIDENCE_FILE_OWNER,
   listRectificationItems,
   recomputeDeadlines,
+  rectificationFigures,
   rectificationItemRecord,
 } from './rectification.service';
 
@@ -20,6 +21,9 @@ export const rectificationModule: ServerModule = {
   routes: rectificationRoutes,
   seedDemo: seedDemoRectification,
   onCalendarChanged: recomputeDeadlines,
+  figures: [
+    { key: 'rectification', order: 30, permission: 'rectification.item.read', compute: rectificationFigures },
+  ],
   workbench: (
     [
       ['rectification.toSignOff', 'rectification.item.sign_off', { toSignOff: 'true' }],

@@ -9,6 +9,7 @@ import { and, asc, eq, gte, ilike, inArray, isNotNull, like, lt, lte, or, type S
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
+import { countEach } from '../../platform/figures';
 import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { unit } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, type SortKey, scopedPageRows, toPage } from '../../platform/paging';
@@ -51,6 +52,8 @@ export interface ItemFilter {
   unitPath?: string | undefined;
   /** Open items due before this day (today): overdue. */
   overdueOn?: string | undefined;
+  /** Items signed off (销号) or confirmed. */
+  signedOff?: boolean | undefined;
   q?: string | undefined;
   /** Only items whose unit these scopes reach, in these states and from these sources. */
   waiting?: { scope: Scope; statuses: RectificationStatus[]; sources?: RectificationSource[] } | undefined;
@@ -75,6 +78,7 @@ function conditions(filter: ItemFilter): SQL[] {
           .where(like(unit.path, `${filter.unitPath}%`)),
       ),
     );
+  if (filter.signedOff) where.push(inArray(rectificationItem.status, ['signed_off', 'confirmed']));
   if (filter.overdueOn)
     where.push(
       inArray(rectificationItem.status, [...RECTIFICATION_OPEN_STATUSES]),
@@ -99,6 +103,16 @@ function conditions(filter: ItemFilter): SQL[] {
     if (filter.waiting.sources) where.push(inArray(rectificationItem.source, filter.waiting.sources));
   }
   return where;
+}
+
+/** One count per filter, each with exactly the conditions `listItems` applies, over the caller's scope. */
+export function countItemFigures(db: DbOrTx, scope: Scope, filters: readonly ItemFilter[]) {
+  return countEach(
+    db,
+    rectificationItem,
+    scope.where(rectificationItem.unitId),
+    filters.map((f) => and(...conditions(f)) ?? sql`true`),
+  );
 }
 
 export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, page: PageQuery) {

@@ -2,6 +2,7 @@ import {
   type AddRectificationEvidenceInput,
   type Conduct,
   type CreateRectificationItemInput,
+  type DashboardGroup,
   type Page,
   RECTIFICATION_DEFAULT_WORKING_DAYS,
   RECTIFICATION_ITEM_WORKFLOW,
@@ -23,6 +24,7 @@ import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline'
 import { type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { AppError, fieldError, forbidden } from '../../platform/errors';
+import { drill, type FigureArea } from '../../platform/figures';
 import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
 import { t } from '../../platform/i18n';
 import type { MonthArea } from '../../platform/month-area';
@@ -191,7 +193,7 @@ async function filterOf(
   ctx: ServiceContext,
   query: Omit<RectificationItemListQuery, 'limit' | 'after'>,
 ): Promise<repo.ItemFilter> {
-  const { unitId, overdue, toSignOff, toConfirm, ...filter } = query;
+  const { unitId, overdue, signedOff, toSignOff, toConfirm, ...filter } = query;
   const actor = requireActor(ctx);
   // A unit that does not exist lists nothing (the scope decides what exists for the caller).
   const unitPath = unitId ? ((await findUnitRef(ctx.db, unitId))?.path ?? '\u0000') : undefined;
@@ -208,8 +210,39 @@ async function filterOf(
     ...filter,
     unitPath,
     overdueOn: overdue ? shanghaiDate(ctx.clock.now()) : undefined,
+    signedOff: signedOff === 'true',
     waiting,
   };
+}
+
+/**
+ * The dashboard's ledger figures (整改台账): the campaign's items, those overdue, and 办结销号率
+ * (signed off over all) in the caller's reading scope, each counted with the filter its
+ * drill-down hands `listRectificationItems`. The campaign's state today: the period does not cut them.
+ */
+export async function rectificationFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
+  const base = { campaignId: area.campaignId };
+  const figures: { key: string; query: Omit<RectificationItemListQuery, 'limit' | 'after'> }[] = [
+    { key: 'rectification.total', query: base },
+    { key: 'rectification.overdue', query: { ...base, overdue: 'true' } },
+    { key: 'rectification.signedOff', query: { ...base, signedOff: 'true' } },
+  ];
+  const filters: repo.ItemFilter[] = [];
+  for (const f of figures) filters.push(await filterOf(ctx, f.query));
+  const counts = await repo.countItemFigures(ctx.db, grantScope(ctx), filters);
+  const [total, overdue, signedOff] = figures.map((f, i) => ({
+    key: f.key,
+    label: null,
+    value: counts[i] ?? 0,
+    drill: drill('listRectificationItems', f.query),
+  }));
+  return [
+    {
+      key: 'rectification.total',
+      figures: [total!, overdue!],
+      rates: [{ key: 'rectification.signOffRate', numerator: signedOff!, denominator: total! }],
+    },
+  ];
 }
 
 /** A page of the ledger in the caller's scope, most urgent first, with today's colour. */

@@ -11,6 +11,7 @@ import {
   PROGRESS_FILE_OWNER,
   recomputeDeadlines,
   supervisionExtensionRecord,
+  supervisionFigures,
   supervisionItemRecord,
 } from './supervision.service';
 
@@ -24,6 +25,7 @@ export const supervisionModule: ServerModule = {
   seedDemo: seedDemoSupervision,
   onCalendarChanged: recomputeDeadlines,
   jobs: [escalationJob],
+  figures: [{ key: 'supervision', order: 20, permission: 'supervision.read', compute: supervisionFigures }],
   // Within the campaign the person works under, as the board lists them.
   workbench: (
     [

@@ -24,6 +24,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
+import { countEach } from '../../platform/figures';
 import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, type SortKey, scopedPageRows, toPage } from '../../platform/paging';
@@ -95,11 +96,18 @@ export interface ItemFilter {
   ids?: string[] | undefined;
   topLevel?: boolean | undefined;
   colour?: ColourWindow | undefined;
+  /** Running items due before this day (today): overdue. */
+  overdueOn?: string | undefined;
+  /** Closed items, closed (Beijing day) on or before their due date, or after it. */
+  closedOnTime?: boolean | undefined;
+  /** Items the ladder reminded (a `reminder` step for any due date). */
+  reminded?: boolean | undefined;
   /** Only items whose lead unit these scopes reach, and in these states. */
   unitScope?: { scope: Scope; statuses: SupervisionItemStatus[] } | undefined;
 }
 
-export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, page: PageQuery) {
+/** The filter's conditions on the item table alone (the caller adds the scope's). */
+function itemConditions(filter: ItemFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.campaignId) conditions.push(eq(supervisionItem.campaignId, filter.campaignId));
   if (filter.unitId) conditions.push(eq(supervisionItem.unitId, filter.unitId));
@@ -109,11 +117,40 @@ export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, pa
   if (filter.ids)
     conditions.push(filter.ids.length > 0 ? inArray(supervisionItem.id, filter.ids) : sql`false`);
   if (filter.colour) conditions.push(colourCondition(filter.colour));
+  if (filter.overdueOn) conditions.push(running, lt(supervisionItem.dueDate, filter.overdueOn));
+  if (filter.reminded)
+    conditions.push(
+      sql`exists (select 1 from ${supervisionEscalation} where ${supervisionEscalation.itemId} = ${supervisionItem.id} and ${supervisionEscalation.step} = 'reminder')`,
+    );
+  if (filter.closedOnTime !== undefined) {
+    const closedOn = sql`(${supervisionItem.closedAt} at time zone 'Asia/Shanghai')::date`;
+    conditions.push(
+      eq(supervisionItem.status, 'closed'),
+      filter.closedOnTime
+        ? sql`${closedOn} <= ${supervisionItem.dueDate}`
+        : sql`${closedOn} > ${supervisionItem.dueDate}`,
+    );
+  }
   if (filter.unitScope)
     conditions.push(
       filter.unitScope.scope.where(supervisionItem.unitId),
       inArray(supervisionItem.status, filter.unitScope.statuses),
     );
+  return conditions;
+}
+
+/** One count per filter, each with exactly the conditions `listItems` applies, over the caller's scope. */
+export function countItemFigures(db: DbOrTx, scope: Scope, filters: readonly ItemFilter[]) {
+  return countEach(
+    db,
+    supervisionItem,
+    scope.where(supervisionItem.unitId),
+    filters.map((f) => and(...itemConditions(f)) ?? sql`true`),
+  );
+}
+
+export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, page: PageQuery) {
+  const conditions = itemConditions(filter);
   const where = and(scope.where(supervisionItem.unitId), ...conditions);
   const rows = await scopedPageRows(db, {
     table: supervisionItem,

@@ -1,5 +1,6 @@
 import {
   type CreateSupervisionItemInput,
+  type DashboardGroup,
   type EscalationStep,
   type ExtensionRequest,
   type Page,
@@ -34,6 +35,7 @@ import {
   openSubjectsDecidedIn,
   requestExtension,
 } from '../../platform/extensions/extension.service';
+import { drill, type FigureArea } from '../../platform/figures';
 import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
 import type { ScheduledJob } from '../../platform/jobs';
 import type { MonthArea } from '../../platform/month-area';
@@ -263,16 +265,38 @@ export async function listSupervisionItems(
   ctx: ServiceContext,
   query: SupervisionItemListQuery,
 ): Promise<Page<SupervisionItem>> {
-  const { limit, after, colour, toAccept, pendingDecision, topLevel, ...filter } = query;
+  const { limit, after, ...filters } = query;
+  const page = await repo.listItems(ctx.db, grantScope(ctx), await itemFilterOf(ctx, filters), {
+    limit,
+    after,
+  });
+  return { ...page, items: await presentItems(ctx.db, ctx.clock.now(), page.items, ctx.actor) };
+}
+
+type ColourBasis = Omit<repo.ColourWindow, 'colour'>;
+
+/** Today, and the due-date windows of a campaign's colours today (from its thresholds and the calendar). */
+async function colourBasis(ctx: ServiceContext, campaignId: string): Promise<ColourBasis> {
+  const today = shanghaiDate(ctx.clock.now());
+  const thresholds = (await thresholdsOf(ctx.db, [campaignId])).get(campaignId)!;
+  const calendar = await calendarFor(ctx.db, today, [addDays(today, -400), addDays(today, 100)]);
+  return { today, ...colourWindows(calendar, thresholds, today) };
+}
+
+/** A list query as the repository's filter: today's colour windows, the caller's waiting items. */
+async function itemFilterOf(
+  ctx: ServiceContext,
+  query: Omit<SupervisionItemListQuery, 'limit' | 'after'>,
+  /** Today's windows of the query's campaign, when the caller has them already (the dashboard's three colours). */
+  known?: ColourBasis,
+): Promise<repo.ItemFilter> {
+  const { colour, toAccept, pendingDecision, topLevel, overdue, closedOnTime, reminded, ...filter } = query;
   const actor = requireActor(ctx);
   let colourWindow: repo.ColourWindow | undefined;
   if (colour) {
     // Colours come from a campaign's thresholds: the filter needs the campaign.
     if (!filter.campaignId) throw fieldError('campaignId', 'supervision.colour_needs_campaign');
-    const today = shanghaiDate(ctx.clock.now());
-    const thresholds = (await thresholdsOf(ctx.db, [filter.campaignId])).get(filter.campaignId)!;
-    const calendar = await calendarFor(ctx.db, today, [addDays(today, -400), addDays(today, 100)]);
-    colourWindow = { colour, today, ...colourWindows(calendar, thresholds, today) };
+    colourWindow = { colour, ...(known ?? (await colourBasis(ctx, filter.campaignId))) };
   }
   let ids: string[] | undefined;
   if (pendingDecision) {
@@ -283,21 +307,61 @@ export async function listSupervisionItems(
       ...(await repo.itemsAwaitingReviewBy(ctx.db, manages)),
     ];
   }
-  const page = await repo.listItems(
-    ctx.db,
-    grantScope(ctx),
+  return {
+    ...filter,
+    ids,
+    topLevel: topLevel === 'true',
+    colour: colourWindow,
+    overdueOn: overdue ? shanghaiDate(ctx.clock.now()) : undefined,
+    closedOnTime: closedOnTime === undefined ? undefined : closedOnTime === 'true',
+    reminded: reminded === 'true',
+    unitScope: toAccept
+      ? { scope: Scope.of(actor, 'supervision.handle'), statuses: ['assigned'] }
+      : undefined,
+  };
+}
+
+/**
+ * The dashboard's supervision figures (督办): today's colours, the overdue items, the items the
+ * ladder reminded (催办: its reminders are steps of this module; a person's 催办 is only in the
+ * audit log, so it is not counted here) and 按期办结率
+ * (closed on time over closed) of the campaign's items in the caller's reading scope, each counted
+ * with the filter its drill-down hands `listSupervisionItems`. They are the campaign's state
+ * today: the period does not cut them.
+ */
+export async function supervisionFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
+  const base = { campaignId: area.campaignId };
+  const figures: { key: string; query: Omit<SupervisionItemListQuery, 'limit' | 'after'> }[] = [
+    { key: 'supervision.total', query: base },
+    ...(['blue', 'yellow', 'red'] as const).map((colour) => ({
+      key: `supervision.colour.${colour}`,
+      query: { ...base, colour },
+    })),
+    { key: 'supervision.overdue', query: { ...base, overdue: 'true' as const } },
+    { key: 'supervision.reminded', query: { ...base, reminded: 'true' as const } },
+    { key: 'supervision.closedOnTime', query: { ...base, closedOnTime: 'true' as const } },
+    { key: 'supervision.closed', query: { ...base, status: 'closed' as const } },
+  ];
+  // One after the other: the dashboard counts inside its audit's transaction.
+  const basis = await colourBasis(ctx, area.campaignId);
+  const filters: repo.ItemFilter[] = [];
+  for (const f of figures) filters.push(await itemFilterOf(ctx, f.query, basis));
+  const counts = await repo.countItemFigures(ctx.db, grantScope(ctx), filters);
+  const [total, blue, yellow, red, overdue, reminded, onTime, closed] = figures.map((f, i) => ({
+    key: f.key,
+    label: null,
+    value: counts[i] ?? 0,
+    drill: drill('listSupervisionItems', f.query),
+  }));
+  return [
+    { key: 'supervision.total', figures: [total!, overdue!, reminded!], rates: [] },
+    { key: 'supervision.byColour', figures: [blue!, yellow!, red!], rates: [] },
     {
-      ...filter,
-      ids,
-      topLevel: topLevel === 'true',
-      colour: colourWindow,
-      unitScope: toAccept
-        ? { scope: Scope.of(actor, 'supervision.handle'), statuses: ['assigned'] }
-        : undefined,
+      key: 'supervision.onTime',
+      figures: [],
+      rates: [{ key: 'supervision.onTimeRate', numerator: onTime!, denominator: closed! }],
     },
-    { limit, after },
-  );
-  return { ...page, items: await presentItems(ctx.db, ctx.clock.now(), page.items, ctx.actor) };
+  ];
 }
 
 export async function getSupervisionItem(ctx: ServiceContext, id: string): Promise<SupervisionItemDetail> {

@@ -114,9 +114,10 @@ export const accountabilityModule: WebModule<AccountabilityMessages> = {
       load: async () => (await import('./pages/unit-exemptions-page')).UnitExemptionsPage,
     },
   ],
-  // Both pages read their filters from the address and list every campaign in scope.
+  // Both pages read their filters from the address and list every campaign in scope; the leads'
+  // page keeps a link's campaign (the workbench's and the dashboard's count within one).
   lists: [
-    { operationId: 'listLeads', path: LEADS_PATH, search: withoutCampaign },
+    { operationId: 'listLeads', path: LEADS_PATH },
     { operationId: 'listCases', path: CASES_PATH, search: withoutCampaign },
     { operationId: 'listUnitDeterminations', path: UNIT_EXEMPTIONS_PATH },
   ],

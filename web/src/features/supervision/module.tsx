@@ -52,7 +52,9 @@ export const supervisionModule: WebModule<SupervisionMessages> = {
     {
       operationId: 'listSupervisionItems',
       path: SUPERVISION_PATH,
-      search: ({ campaignId: _campaignId, topLevel, ...query }) => ({
+      // The board lists the campaign a link names (the workbench's: the current one; a
+      // dashboard's: the one it shows), else the current one.
+      search: ({ topLevel, ...query }) => ({
         ...Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
         ...(topLevel ? {} : { subItems: 'true' }),
       }),

@@ -2,9 +2,10 @@ import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { LinkedFiltersNotice } from '../../../components/linked-filters-notice';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
-import { flagFilter, oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
+import { dateFilter, flagFilter, oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCan } from '../../../lib/use-can';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 import { useAccountabilitySettings } from '../api/accountability-settings';
@@ -14,7 +15,7 @@ import { LeadFormDrawer } from '../components/lead-form-drawer';
 import { LeadTable } from '../components/lead-table';
 import { SettingsDrawer } from '../components/settings-drawer';
 import { leadHref } from '../module';
-import { LEAD_SOURCES, LEAD_STATUSES } from '../types';
+import { CONDUCT_TYPES, DISPOSALS, LEAD_SOURCES, LEAD_STATUSES } from '../types';
 
 /** The filters the list reads from its address (the workbench opens it as `?status=received`). */
 const FILTERS = {
@@ -23,7 +24,16 @@ const FILTERS = {
   concernedUnitId: textFilter,
   overdue: flagFilter,
   q: textFilter,
+  // What a dashboard figure links with (the form does not show them: a notice does).
+  campaignId: textFilter,
+  domainId: textFilter,
+  conduct: oneOfFilter(CONDUCT_TYPES),
+  disposal: oneOfFilter(DISPOSALS),
+  receivedFrom: dateFilter,
+  receivedTo: dateFilter,
 };
+
+const LINKED = ['campaignId', 'domainId', 'conduct', 'disposal', 'receivedFrom', 'receivedTo'] as const;
 
 /**
  * 问题线索: the leads the person holds, newest first, filtered by status, source, unit concerned,
@@ -73,6 +83,12 @@ export function LeadsPage() {
       {canIntake && campaign === null && (
         <Alert type="info" showIcon title={t.lead.noCampaign} className="toolbar" />
       )}
+      <LinkedFiltersNotice
+        active={LINKED.some((key) => filters[key] !== undefined)}
+        onClear={() =>
+          setFilters({ ...filters, ...Object.fromEntries(LINKED.map((key) => [key, undefined])) })
+        }
+      />
       <LeadFilters value={filters} onChange={setFilters} />
       <LeadTable pager={leads} />
       {creating && (

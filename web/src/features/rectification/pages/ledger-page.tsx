@@ -2,6 +2,7 @@ import { FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/ico
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { LinkedFiltersNotice } from '../../../components/linked-filters-notice';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
@@ -35,7 +36,12 @@ const FILTERS = {
   toSignOff: flagFilter,
   toConfirm: flagFilter,
   q: textFilter,
+  // What a dashboard figure links with (the form does not show them: a notice does).
+  campaignId: textFilter,
+  signedOff: flagFilter,
 };
+
+const LINKED = ['campaignId', 'signedOff'] as const;
 
 /**
  * The record a new item comes from (`?from=supervision_item&fromId=…`, the supervision item's
@@ -149,6 +155,10 @@ export function LedgerPage() {
       {canManage && campaign.isSuccess && campaign.data === null && (
         <Alert type="info" showIcon title={t.rectification.noCampaign} className="toolbar" />
       )}
+      <LinkedFiltersNotice
+        active={LINKED.some((key) => filters[key] !== undefined)}
+        onClear={() => setFilters({ ...filters, campaignId: undefined, signedOff: undefined })}
+      />
       <RectificationFilters value={filters} domains={campaign.data?.domains ?? []} onChange={setFilters} />
       <RectificationTable
         pager={items}

@@ -2,6 +2,7 @@ import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { LinkedFiltersNotice } from '../../../components/linked-filters-notice';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
 import { flagFilter, oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
@@ -27,7 +28,14 @@ const FILTERS = {
   toAccept: flagFilter,
   pendingDecision: flagFilter,
   subItems: flagFilter,
+  // What a dashboard figure links with (the form does not show them: a notice does).
+  campaignId: textFilter,
+  overdue: flagFilter,
+  reminded: flagFilter,
+  closedOnTime: oneOfFilter(['true', 'false'] as const),
 };
+
+const LINKED = ['campaignId', 'overdue', 'reminded', 'closedOnTime'] as const;
 
 /**
  * 督办事项: the current campaign's supervision items in scope with today's colour (三色督办), how
@@ -45,10 +53,11 @@ export function SupervisionBoardPage() {
   // Asked once the current campaign is known (not first across campaigns, then again within it).
   const campaignKnown = !can('campaign.read') || campaign.isFetched;
   const { subItems, colour, ...rest } = filters;
-  // Top-level items only unless asked: sub-items show on their parent's page.
+  // Top-level items only unless asked: sub-items show on their parent's page. A link may name
+  // another campaign than the current one (a dashboard's).
   const query = {
     ...rest,
-    campaignId: campaign.data?.id,
+    campaignId: filters.campaignId ?? campaign.data?.id,
     ...(subItems ? {} : { topLevel: 'true' as const }),
   };
   const items = useSupervisionItemsPage(
@@ -94,6 +103,18 @@ export function SupervisionBoardPage() {
           data-testid="supervision-no-campaign"
         />
       )}
+      <LinkedFiltersNotice
+        active={LINKED.some((key) => filters[key] !== undefined)}
+        onClear={() =>
+          setFilters({
+            ...filters,
+            campaignId: undefined,
+            overdue: undefined,
+            reminded: undefined,
+            closedOnTime: undefined,
+          })
+        }
+      />
       <SupervisionFilters
         value={filters}
         domains={campaign.data?.domains ?? []}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { viewedEvent } from './core/audit';
+import { dateSchema, idSchema } from './core/common';
+import { defineRoutes } from './core/http';
+import { defineModuleContract } from './core/module';
+
+/**
+ * 领导驾驶舱 — the leader and office dashboard: the figures of a campaign in the caller's scope,
+ * each counted by the module that owns its records and each carrying the list that holds exactly
+ * the records it counts (drill-down), so a figure and its list can never disagree.
+ */
+
+/** The list behind a figure: a list route's operation id and the query that lists exactly what was counted. */
+export const figureDrillSchema = z.object({
+  operationId: z.string(),
+  query: z.record(z.string(), z.string()),
+});
+export type FigureDrill = z.infer<typeof figureDrillSchema>;
+
+export const dashboardFigureSchema = z
+  .object({
+    /** `<group>.<name>` (e.g. `leads.source.media_exposure`); the web labels it from its catalogue. */
+    key: z.string(),
+    /** A name the catalogue cannot know (a campaign domain's), else null. */
+    label: z.string().nullable(),
+    value: z.number().int(),
+    drill: figureDrillSchema,
+  })
+  .meta({ id: 'DashboardFigure' });
+export type DashboardFigure = z.infer<typeof dashboardFigureSchema>;
+
+/** A rate (办结销号率, 按期办结率): numerator over denominator, each with its own list. */
+export const dashboardRateSchema = z.object({
+  key: z.string(),
+  numerator: dashboardFigureSchema,
+  denominator: dashboardFigureSchema,
+});
+export type DashboardRate = z.infer<typeof dashboardRateSchema>;
+
+export const dashboardGroupSchema = z.object({
+  /** `leads.bySource`, `supervision.byColour`…: one chart or one row of numbers. */
+  key: z.string(),
+  figures: z.array(dashboardFigureSchema),
+  rates: z.array(dashboardRateSchema),
+});
+export type DashboardGroup = z.infer<typeof dashboardGroupSchema>;
+
+export const dashboardQuerySchema = z
+  .object({
+    campaignId: idSchema,
+    /** The period (inclusive): records received or opened on these days; both open when absent. */
+    from: dateSchema.optional(),
+    to: dateSchema.optional(),
+  })
+  .strict();
+export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
+
+export const dashboardSummarySchema = z
+  .object({
+    campaignId: idSchema,
+    from: dateSchema.nullable(),
+    to: dateSchema.nullable(),
+    /** Only the groups whose records the caller may read. */
+    groups: z.array(dashboardGroupSchema),
+  })
+  .meta({ id: 'DashboardSummary' });
+export type DashboardSummary = z.infer<typeof dashboardSummarySchema>;
+
+export const dashboardContract = defineModuleContract({
+  name: 'dashboard',
+  permissions: ['dashboard.read'],
+  grants: {
+    leader: ['dashboard.read'],
+    campaign_admin: ['dashboard.read'],
+    supervisor: ['dashboard.read'],
+  },
+  records: {},
+  auditEvents: [
+    // Who looked at which campaign's figures over which period: the figures themselves are not stored.
+    viewedEvent('dashboard.viewed', 'dashboard'),
+  ],
+  errors: {},
+  routes: defineRoutes({
+    getDashboardSummary: {
+      method: 'GET',
+      path: '/api/dashboard/summary',
+      tags: ['dashboard'],
+      summary:
+        "A campaign's figures in the caller's scope (leads, supervision items, the rectification ledger), each with the list behind it (audited)",
+      access: { permission: 'dashboard.read' },
+      query: dashboardQuerySchema,
+      response: { 200: dashboardSummarySchema },
+      errors: [400],
+    },
+  }),
+});

@@ -1,0 +1,252 @@
+import {
+  CONDUCT_TYPES,
+  type DashboardFigure,
+  type DashboardSummary,
+  DISPOSALS,
+  fillPath,
+  LEAD_SOURCES,
+  ROUTES,
+  type RouteContract,
+} from '@zeren/contracts';
+import { and, eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Factories } from '../../../test/factories';
+import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
+import { lead } from '../accountability/accountability.table';
+import { rectificationItem } from '../rectification/rectification.table';
+import { supervisionEscalation, supervisionItem } from '../supervision/supervision.table';
+
+let t: TestApp;
+let f: Factories;
+let campaignId: string;
+
+/** City departments and county units: the county office reaches only the latter (城关区, K100's tree). */
+const CITY_UNITS = ['C007', 'C012'];
+const COUNTY_UNITS = ['K101', 'K102', 'K103'];
+
+/**
+ * A varied data set on top of the demo city: leads of every source, conduct, disposal and several
+ * months and domains; supervision items of each colour, overdue, closed on time and late; ledger
+ * items open, overdue and signed off. Today is 2026-06-01 (the test clock).
+ */
+async function seed() {
+  const domains = [await f.domain(campaignId), await f.domain(campaignId)];
+  let n = 0;
+  for (const code of [...CITY_UNITS, ...COUNTY_UNITS]) {
+    for (let i = 0; i < 8; i++, n++) {
+      const id = await f.lead(code, i % 3 === 0 ? 'shelved' : 'received');
+      await t.database.db
+        .update(lead)
+        .set({
+          source: LEAD_SOURCES[n % LEAD_SOURCES.length]!,
+          conduct: i % 4 === 3 ? null : CONDUCT_TYPES[n % CONDUCT_TYPES.length]!,
+          disposal: i % 3 === 0 ? DISPOSALS[n % DISPOSALS.length]! : null,
+          domainId: i % 5 === 4 ? null : domains[n % 2]!,
+          receivedOn: ['2026-03-15', '2026-04-02', '2026-04-30', '2026-05-20'][i % 4]!,
+        })
+        .where(eq(lead.id, id));
+    }
+    const due = ['2026-05-10', '2026-06-01', '2026-06-03', '2026-07-30', '2026-05-30'];
+    for (let i = 0; i < due.length; i++) {
+      const id = await f.supervisionItem(code, 'in_progress');
+      await t.database.db.update(supervisionItem).set({ dueDate: due[i]! }).where(eq(supervisionItem.id, id));
+      // The ladder reminded the first two (the second twice: two due dates), and warned the third.
+      const steps =
+        i === 0
+          ? [['reminder', '2026-05-10']]
+          : i === 1
+            ? [
+                ['reminder', '2026-05-25'],
+                ['reminder', '2026-06-01'],
+              ]
+            : i === 2
+              ? [['warning', '2026-06-03']]
+              : [];
+      for (const [step, dueDate] of steps)
+        await t.database.db.insert(supervisionEscalation).values({
+          itemId: id,
+          unitId: await f.unitId(code),
+          step: step as 'reminder' | 'warning',
+          dueDate: dueDate!,
+          reachedOn: '2026-05-20',
+          workingDaysOverdue: 0,
+        });
+    }
+    for (const [dueDate, closedAt] of [
+      ['2026-05-20', '2026-05-19T03:00:00Z'],
+      ['2026-05-20', '2026-05-25T03:00:00Z'],
+      // Closed at 23:30 Beijing time on its due date: on time (the day is Beijing's, not UTC's).
+      ['2026-05-21', '2026-05-21T15:30:00Z'],
+    ] as const) {
+      const id = await f.supervisionItem(code, 'closed');
+      await t.database.db
+        .update(supervisionItem)
+        .set({ dueDate, closedAt: new Date(closedAt) })
+        .where(eq(supervisionItem.id, id));
+    }
+    for (const status of [
+      'pending',
+      'rectifying',
+      'completion_claimed',
+      'signed_off',
+      'confirmed',
+    ] as const) {
+      const id = await f.rectificationItem(code, status);
+      if (status === 'rectifying')
+        await t.database.db
+          .update(rectificationItem)
+          .set({ dueDate: '2026-05-01' })
+          .where(eq(rectificationItem.id, id));
+    }
+  }
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  f = new Factories(t);
+  campaignId = await f.demoCampaign();
+  await seed();
+});
+afterAll(() => t.close());
+
+async function summary(cookie: string, query: Record<string, string>) {
+  const res = await t.as(cookie, {
+    method: 'GET',
+    url: `/api/dashboard/summary?${new URLSearchParams(query)}`,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as DashboardSummary;
+}
+
+/** Every figure of an answer: the groups' and both sides of each rate. */
+const figuresOf = (s: DashboardSummary): DashboardFigure[] =>
+  s.groups.flatMap((g) => [...g.figures, ...g.rates.flatMap((r) => [r.numerator, r.denominator])]);
+
+/** The total of the list a figure drills down to, fetched as the same person. */
+async function listed(cookie: string, figure: DashboardFigure): Promise<number> {
+  const route = ROUTES[figure.drill.operationId as keyof typeof ROUTES] as RouteContract;
+  const query = new URLSearchParams({ ...figure.drill.query, limit: '1' });
+  const res = await t.as(cookie, { method: 'GET', url: `${fillPath(route.path)}?${query}` });
+  expect(res.statusCode, `${figure.key}: ${res.body}`).toBe(200);
+  const body = res.json();
+  expect(body.totalExact, figure.key).toBe(true);
+  return body.total;
+}
+
+const value = (s: DashboardSummary, key: string) => figuresOf(s).find((x) => x.key === key)?.value;
+
+describe('the dashboard (领导驾驶舱)', () => {
+  it.each([
+    ['office', {}],
+    ['county.office', {}],
+    ['office', { from: '2026-04-01', to: '2026-04-30' }],
+    ['county.office', { from: '2026-04-10', to: '2026-05-31' }],
+    ['supervisor', {}],
+    ['leader', {}],
+  ] as const)(
+    '%s %j: every figure equals the count of the list it drills down to',
+    async (username, period) => {
+      const cookie = await t.login(username);
+      const s = await summary(cookie, { campaignId, ...period });
+      const figures = figuresOf(s);
+      expect(figures.length).toBeGreaterThan(10);
+      for (const figure of figures) {
+        expect(figure.drill.query.campaignId, figure.key).toBe(campaignId);
+        expect(figure.value, figure.key).toBe(await listed(cookie, figure));
+      }
+    },
+  );
+
+  it("counts a county office's subtree only, and what the seeded records say", async () => {
+    const city = await summary(await t.login('office'), { campaignId });
+    const county = await summary(await t.login('county.office'), { campaignId });
+    // The county's own rows, counted straight from the tables.
+    const countyLeads = await t.database.db
+      .select({ id: lead.id })
+      .from(lead)
+      .where(inArray(lead.unitId, await unitsUnder('K100')));
+    expect(value(county, 'leads.total')).toBe(countyLeads.length);
+    expect(value(county, 'leads.total')).toBeGreaterThanOrEqual(3 * 8);
+    expect(value(city, 'leads.total')!).toBeGreaterThan(value(county, 'leads.total')!);
+    // 3 county units × (closed on time 2 of 3), overdue 2 each (due 05-10 and 05-30; 06-01 is today).
+    expect(value(county, 'supervision.closedOnTime')).toBeGreaterThanOrEqual(6);
+    expect(value(county, 'supervision.closed')).toBeGreaterThanOrEqual(9);
+    // Items reminded, not reminders: the item reminded for two due dates counts once.
+    const reminded = await t.database.db
+      .selectDistinct({ id: supervisionEscalation.itemId })
+      .from(supervisionEscalation)
+      .innerJoin(supervisionItem, eq(supervisionItem.id, supervisionEscalation.itemId))
+      .where(
+        and(
+          eq(supervisionEscalation.step, 'reminder'),
+          eq(supervisionItem.campaignId, campaignId),
+          inArray(supervisionItem.unitId, await unitsUnder('K100')),
+        ),
+      );
+    expect(reminded.length).toBeGreaterThanOrEqual(3 * 2);
+    expect(value(county, 'supervision.reminded')).toBe(reminded.length);
+    const countyLedger = await t.database.db
+      .select({ id: rectificationItem.id })
+      .from(rectificationItem)
+      .where(inArray(rectificationItem.unitId, await unitsUnder('K100')));
+    expect(value(county, 'rectification.total')).toBe(countyLedger.length);
+    // Month bars cover the period only.
+    const april = await summary(await t.login('office'), {
+      campaignId,
+      from: '2026-04-01',
+      to: '2026-04-30',
+    });
+    const months = april.groups.find((g) => g.key === 'leads.byMonth')!.figures;
+    expect(months.map((m) => m.key)).toEqual(['leads.month.2026-04']);
+    expect(months[0]!.drill.query).toMatchObject({ receivedFrom: '2026-04-01', receivedTo: '2026-04-30' });
+  });
+
+  it('shows only the groups whose records the caller may read, and audits each view', async () => {
+    const leader = await t.login('leader');
+    const before = (await auditRows(t.database, 'dashboard.viewed', campaignId)).length;
+    const s = await summary(leader, { campaignId, from: '2026-05-01' });
+    // The leader reads supervision items and the ledger, not the leads (问题线索).
+    expect(s.groups.map((g) => g.key)).not.toContain('leads.total');
+    expect(s.groups.map((g) => g.key)).toContain('supervision.byColour');
+    const rows = await auditRows(t.database, 'dashboard.viewed', campaignId);
+    expect(rows.length).toBe(before + 1);
+    expect(rows.at(-1)!.after).toMatchObject({ campaignId, from: '2026-05-01', to: null });
+    expect(rows.at(-1)!.actorName).toBeTruthy();
+  });
+
+  it('refuses a reversed period and bad input with the field named, and callers without the permission', async () => {
+    const office = await t.login('office');
+    const before = (await auditRows(t.database, 'dashboard.viewed')).length;
+    const reversed = await t.as(office, {
+      method: 'GET',
+      url: `/api/dashboard/summary?campaignId=${campaignId}&from=2026-05-01&to=2026-04-01`,
+      headers: { 'accept-language': 'en-US' },
+    });
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().errors[0]).toMatchObject({ path: 'to' });
+    expect(reversed.json().errors[0].message).toContain('end of the period');
+    const bad = await t.as(office, { method: 'GET', url: '/api/dashboard/summary?campaignId=nope' });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().errors)).toContain('campaignId');
+    const clerk = await t.login('dept.clerk');
+    const refused = await t.as(clerk, {
+      method: 'GET',
+      url: `/api/dashboard/summary?campaignId=${campaignId}`,
+    });
+    expect(refused.statusCode).toBe(403);
+    expect((await auditRows(t.database, 'dashboard.viewed')).length).toBe(before);
+  });
+});
+
+/** The ids of a unit's subtree, by its code. */
+async function unitsUnder(code: string): Promise<string[]> {
+  const { unit } = await import('../../platform/org/org.table');
+  const { like } = await import('drizzle-orm');
+  const root = await f.unit(code);
+  return (
+    await t.database.db
+      .select({ id: unit.id })
+      .from(unit)
+      .where(like(unit.path, `${root.path}%`))
+  ).map((u) => u.id);
+}
