@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expectAccessible, expectNoSidewaysScroll, getJson, NARROW, openAs, snap } from './helpers';
 
 interface Figure {
@@ -12,6 +13,17 @@ interface Summary {
 }
 
 const DESKTOP_1280 = { width: 1280, height: 860 };
+
+/** How many data rows a downloaded export holds: its first sheet less the title and header rows. */
+async function exportedRows(path: string): Promise<number> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  let rows = 0;
+  book.worksheets[0]!.eachRow((_, n) => {
+    if (n > 2) rows++;
+  });
+  return rows;
+}
 
 /** The dashboard as the page asked for it (the current campaign, the whole campaign). */
 async function summaryOf(page: Page): Promise<Summary> {
@@ -57,6 +69,17 @@ test.describe
       const pager = page.getByTestId('supervision-table').getByTestId('list-pager');
       await expect(pager.getByTestId('list-total')).toHaveAttribute('data-total', String(figure.value));
       await expect(page.getByTestId('linked-filters')).toBeVisible();
+
+      // The leader exports that list: the workbook holds exactly the records the bar counted.
+      const exported = page.waitForResponse(
+        (r) => new URL(r.url()).pathname === '/api/supervision-items/export.xlsx',
+      );
+      const download = page.waitForEvent('download');
+      await page.getByTestId('list-export').click();
+      const response = await exported;
+      expect(response.status()).toBe(200);
+      expect(new URL(response.url()).searchParams.get('colour')).toBe(figure.drill.query.colour);
+      expect(await exportedRows(await (await download).path())).toBe(figure.value);
 
       // A number opens its list too: the ledger's signed-off items, the numerator of 办结销号率.
       await page.goBack();
