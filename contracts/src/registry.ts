@@ -17,6 +17,7 @@ import { notificationsContract } from './notifications';
 import { orgContract } from './org';
 import { platformContract } from './portal';
 import { rectificationContract } from './rectification';
+import { searchContract } from './search';
 import { spotChecksContract } from './spot-checks';
 import { statementsContract } from './statements';
 import { suggestionsContract } from './suggestions';
@@ -47,6 +48,7 @@ export const MODULE_CONTRACTS = [
   noticesContract,
   statementsContract,
   evaluationContract,
+  searchContract,
 ] as const;
 
 type Contracts = (typeof MODULE_CONTRACTS)[number];

@@ -10,6 +10,7 @@ import { type ModuleMessages, registerMessages } from './i18n';
 import type { ScheduledJob } from './jobs';
 import type { ProofOfWork } from './proof-of-work';
 import type { RecordHandle, ScopedRow } from './records';
+import { registerSearchSource, type SearchSource } from './search/search';
 import type { SmsSender } from './sms/sms';
 import { registerWorkbenchSource, type WorkbenchSource } from './workbench';
 
@@ -61,6 +62,8 @@ export interface ServerModule {
   onCalendarChanged?: CalendarListener;
   /** Its entries on the workbench (工作台). */
   workbench?: WorkbenchSource[];
+  /** Its record types staff search finds (`/api/search`), each read with its own permission and scope. */
+  search?: SearchSource[];
   /** What it does by itself on a schedule (escalation, digests): started by the app. */
   jobs?: ScheduledJob[];
 }
@@ -88,5 +91,6 @@ export async function installModule(
   for (const owner of module.fileOwners ?? []) registerFileOwner(owner.ownerType, owner.readPermission);
   if (module.onCalendarChanged) registerCalendarListener(module.onCalendarChanged);
   for (const source of module.workbench ?? []) registerWorkbenchSource(source);
+  for (const source of module.search ?? []) registerSearchSource(source);
   await module.routes(app, deps);
 }
