@@ -1,8 +1,13 @@
 import { z } from 'zod';
+import { LEAD_STATUSES } from './accountability';
 import { auditEvent } from './core/audit';
 import { dateSchema, idSchema, pageOf, pageQuery, text } from './core/common';
 import { defineRoutes } from './core/http';
 import { defineModuleContract } from './core/module';
+import { NOTICE_STATUSES } from './notices';
+import { RECTIFICATION_STATUSES } from './rectification';
+import { SUGGESTION_STATUSES } from './suggestions';
+import { SUPERVISION_ITEM_STATUSES } from './supervision';
 
 /**
  * The record types staff search reads, each through the module that owns it (its search source,
@@ -17,6 +22,19 @@ export const SEARCH_RECORD_TYPES = [
   'notice',
 ] as const;
 export type SearchRecordType = (typeof SEARCH_RECORD_TYPES)[number];
+
+/**
+ * The statuses a result of each type may have (the status filter's choices). A key task's status
+ * is derived; search tells completed, overdue and the rest (on track, due soon included).
+ */
+export const SEARCH_STATUSES: Record<SearchRecordType, readonly string[]> = {
+  lead: LEAD_STATUSES,
+  supervision_item: SUPERVISION_ITEM_STATUSES,
+  rectification_item: RECTIFICATION_STATUSES,
+  key_task: ['on_track', 'overdue', 'completed'],
+  suggestion: SUGGESTION_STATUSES,
+  notice: NOTICE_STATUSES,
+};
 
 /** The longest query: a sentence, not a document. */
 export const SEARCH_QUERY_MAX = 100;

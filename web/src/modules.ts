@@ -12,6 +12,7 @@ import { noticesModule } from './features/notices/module';
 import { notificationsModule } from './features/notifications/module';
 import { orgModule } from './features/org/module';
 import { rectificationModule } from './features/rectification/module';
+import { searchModule } from './features/search/module';
 import { securityModule } from './features/security/module';
 import { spotChecksModule } from './features/spot-checks/module';
 import { statementsModule } from './features/statements/module';
@@ -43,4 +44,5 @@ export const MODULES = [
   noticesModule,
   statementsModule,
   evaluationModule,
+  searchModule,
 ] as const;
