@@ -1,4 +1,5 @@
 import type { WebModule } from '../../app/module';
+import { searchRecord } from './history';
 import { enUS } from './i18n/en-US';
 import { type SearchMessages, zhCN } from './i18n/zh-CN';
 import { SEARCH_PATH } from './paths';
@@ -12,6 +13,7 @@ export { SEARCH_PATH };
 export const searchModule: WebModule<SearchMessages> = {
   name: 'search',
   messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  records: [searchRecord],
   pages: [
     {
       path: SEARCH_PATH,

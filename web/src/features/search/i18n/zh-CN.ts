@@ -1,3 +1,5 @@
+import type { AuditAction } from '@zeren/contracts';
+
 /** Staff search (一键检索): the reference catalogue (en-US has exactly these keys). */
 export const zhCN = {
   nav: {
@@ -19,14 +21,18 @@ export const zhCN = {
     allStatuses: '全部状态',
     from: '起始日期',
     to: '截止日期',
-    createdAt: '创建于',
-    open: '打开',
     empty: '没有找到匹配的记录',
     prompt: '请输入要检索的词语',
     tooShort: '请至少输入一个两个字及以上的词',
-    count: '共 {count} 条',
-    countAtLeast: '至少 {count} 条',
+    record: '检索',
+    query: '检索词',
+    filters: '筛选条件',
+    resultCount: '匹配数',
+    countExact: '计数精确',
   },
+  auditAction: {
+    'search.performed': '检索',
+  } satisfies Partial<Record<AuditAction, string>>,
 };
 
 export type SearchMessages = typeof zhCN;
