@@ -4,8 +4,9 @@
  * filters, paging, highlights, bad input, and the audit row of every search.
  */
 import type { SearchResult } from '@zeren/contracts';
-import { eq, like } from 'drizzle-orm';
+import { eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchDocument, searchVector } from '../src/db/search';
 import { lead } from '../src/modules/accountability/accountability.table';
 import { keyTask } from '../src/modules/key-tasks/key-tasks.table';
 import { notice } from '../src/modules/notices/notices.table';
@@ -13,6 +14,7 @@ import { rectificationItem } from '../src/modules/rectification/rectification.ta
 import { suggestion } from '../src/modules/suggestions/suggestions.table';
 import { supervisionItem } from '../src/modules/supervision/supervision.table';
 import { unit } from '../src/platform/org/org.table';
+import { registeredSearchSources } from '../src/platform/search/search';
 import { Factories } from './factories';
 import { auditRows, createTestApp, type TestApp } from './harness';
 
@@ -192,6 +194,28 @@ describe('staff search', () => {
     expect(await auditRows(t.database, 'search.performed')).toHaveLength(before);
     const short = await search(office, q('琥'));
     expect(short.json().errors[0].message).toBe('请至少输入一个两个字及以上的词');
+  });
+
+  it("each source's columns are those of its table's stored pairs (migration 0022)", async () => {
+    const sources = registeredSearchSources();
+    expect(sources.map((s) => s.recordType).sort()).toEqual([
+      'key_task',
+      'lead',
+      'notice',
+      'rectification_item',
+      'suggestion',
+      'supervision_item',
+    ]);
+    for (const s of sources) {
+      const [row] = (await t.database.db
+        .select({
+          rows: sql<number>`count(*)::int`,
+          differ: sql<number>`count(*) filter (where ${searchVector(s.table)} is distinct from zeren_search_bigrams(${searchDocument(s.title, ...s.body)}))::int`,
+        })
+        .from(s.table)) as [{ rows: number; differ: number }];
+      expect(row.rows, s.recordType).toBeGreaterThan(0);
+      expect(row.differ, s.recordType).toBe(0);
+    }
   });
 
   it('finds nothing for a signed-in person who reads none of the types', async () => {

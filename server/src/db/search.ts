@@ -1,9 +1,9 @@
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, getTableName, type SQL, sql, type Table } from 'drizzle-orm';
 
 /**
  * The text of a record that staff search reads (docs/design/search.md): its columns joined by a
- * space, NULLs as empty. The owning table's search index and the search query both build it with
- * this one function, so PostgreSQL matches the query's expression to the index's.
+ * space, NULLs as empty — the argument of the generated column `search_vector` of its table
+ * (migration 0022), and what the search checks each query word against.
  */
 export function searchDocument(...columns: AnyColumn[]): SQL {
   return sql.join(
@@ -13,10 +13,10 @@ export function searchDocument(...columns: AnyColumn[]): SQL {
 }
 
 /**
- * The record's overlapping character pairs as a tsvector (`zeren_search_bigrams`, migration
- * 0022): the expression of its GIN index. Chinese has no spaces between words and most words are
- * two characters, so every two-character word inside a sentence is one lexeme of it.
+ * A searchable table's stored character pairs (`zeren_search_bigrams` of its search document,
+ * kept by PostgreSQL on every write, GIN-indexed). Only in SQL, not in the drizzle schema, so no
+ * repository's row carries it.
  */
-export function searchVector(...columns: AnyColumn[]): SQL {
-  return sql`zeren_search_bigrams(${searchDocument(...columns)})`;
+export function searchVector(table: Table): SQL {
+  return sql`${sql.identifier(getTableName(table))}.${sql.identifier('search_vector')}`;
 }

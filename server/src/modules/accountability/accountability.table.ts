@@ -15,7 +15,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../../db/columns';
 import { referencedTable } from '../../db/references';
-import { searchVector } from '../../db/search';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 
 const campaign = referencedTable('campaign');
@@ -88,8 +87,6 @@ export const lead = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    // Staff search (platform/search): the same columns as the module's SearchSource, in order.
-    index('lead_search_idx').using('gin', searchVector(t.summary, t.code, t.details)),
     uniqueIndex('lead_code_uq').on(t.code),
     // Newest first, walked per unit for the few-unit scopes (paging.ts).
     index('lead_unit_id_idx').on(t.unitId, t.id),

@@ -11,7 +11,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../../db/columns';
 import { referencedTable } from '../../db/references';
-import { searchVector } from '../../db/search';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 
 const campaign = referencedTable('campaign');
@@ -54,8 +53,6 @@ export const keyTask = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    // Staff search (platform/search): the same columns as the module's SearchSource, in order.
-    index('key_task_search_idx').using('gin', searchVector(t.title, t.target)),
     index('key_task_unit_idx').on(t.unitId),
     index('key_task_campaign_idx').on(t.campaignId),
     index('key_task_parent_idx').on(t.parentId),

@@ -13,7 +13,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../../db/columns';
 import { referencedTable } from '../../db/references';
-import { searchVector } from '../../db/search';
 import { unit, userAccount } from '../../platform/org/org.table';
 
 const campaign = referencedTable('campaign');
@@ -63,8 +62,6 @@ export const notice = pgTable(
     issuedAt: timestamp('issued_at', { withTimezone: true }),
   },
   (t) => [
-    // Staff search (platform/search): the same columns as the module's SearchSource, in order.
-    index('notice_search_idx').using('gin', searchVector(t.title, t.documentNumber, t.recipients, t.issuer)),
     uniqueIndex('notice_document_number_uq').on(t.documentNumber),
     // A unit's numbers of a year are 1, 2, 3…: a number is given once.
     uniqueIndex('notice_unit_number_uq').on(t.unitId, t.documentYear, t.documentSeq),

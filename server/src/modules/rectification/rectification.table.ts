@@ -1,7 +1,6 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../../db/columns';
 import { referencedTable } from '../../db/references';
-import { searchVector } from '../../db/search';
 import { unit, userAccount } from '../../platform/org/org.table';
 
 const campaign = referencedTable('campaign');
@@ -50,11 +49,6 @@ export const rectificationItem = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    // Staff search (platform/search): the same columns as the module's SearchSource, in order.
-    index('rectification_item_search_idx').using(
-      'gin',
-      searchVector(t.problem, t.sourceLabel, t.measures, t.completion),
-    ),
     // A few units' ledgers walk each unit's items in the list's order (paging.ts pageIdsUnitByUnit).
     index('rectification_item_unit_due_idx').on(t.unitId, t.dueDate, t.id),
     // The ledger pages by due date; the workbench counts items by status.

@@ -1,7 +1,6 @@
 import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../../db/columns';
 import { referencedTable } from '../../db/references';
-import { searchVector } from '../../db/search';
 import { unit, userAccount } from '../../platform/org/org.table';
 
 const campaign = referencedTable('campaign');
@@ -44,8 +43,6 @@ export const suggestion = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    // Staff search (platform/search): the same columns as the module's SearchSource, in order.
-    index('suggestion_search_idx').using('gin', searchVector(t.title, t.content, t.answer)),
     uniqueIndex('suggestion_tracking_code_uq').on(t.trackingCode),
     index('suggestion_unit_status_idx').on(t.unitId, t.status),
     index('suggestion_public_idx').on(t.isPublic, t.publishedAt),

@@ -12,7 +12,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../../db/columns';
 import { referencedTable } from '../../db/references';
-import { searchVector } from '../../db/search';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 
 const campaign = referencedTable('campaign');
@@ -71,8 +70,6 @@ export const supervisionItem = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    // Staff search (platform/search): the same columns as the module's SearchSource, in order.
-    index('supervision_item_search_idx').using('gin', searchVector(t.title, t.code, t.task, t.instruction)),
     uniqueIndex('supervision_item_code_uq').on(t.campaignId, t.code),
     // A few units' lists walk each unit's items in the board's order (paging.ts pageIdsUnitByUnit).
     index('supervision_item_unit_due_idx').on(t.unitId, t.dueDate, t.id),

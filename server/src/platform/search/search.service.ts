@@ -32,8 +32,13 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     // One query at a time: a transaction's connection takes one (db/client.ts inSequence).
     for (const source of sources) {
       const scope = Scope.of(actor, source.permission);
-      rows.push(...(await searchSource(tx.tx, source, scope, query, before, query.limit + 1)));
-      const n = await countSource(tx.tx, source, scope, query);
+      const found = await searchSource(tx.tx, source, scope, query, before, query.limit + 1);
+      rows.push(...found);
+      // On the first page, a source with no more rows than the page holds has counted itself.
+      const n =
+        !before && found.length <= query.limit
+          ? found.length
+          : await countSource(tx.tx, source, scope, query);
       counted += Math.min(n, SEARCH_COUNT_CAP);
       if (n > SEARCH_COUNT_CAP) exact = false;
     }

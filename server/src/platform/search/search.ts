@@ -9,7 +9,7 @@ import type {
 import { type AnyColumn, and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
-import { searchDocument } from '../../db/search';
+import { searchDocument, searchVector } from '../../db/search';
 import { unit } from '../org/org.table';
 import { decodeCursor, encodeCursor, type SortKey } from '../paging';
 import type { Scope } from '../scope';
@@ -17,9 +17,9 @@ import type { Scope } from '../scope';
 /**
  * What a module registers so staff search can find its records (docs/design/search.md): its
  * table and the columns search reads, the permission that reads the type, and any further rule
- * of its own reads (a lead's recusal). The owner declares the same columns as the GIN index of
- * its table (`searchVector(title, ...body)`), so the search reads the index of the owner's choice
- * and never any table the owner did not hand it.
+ * of its own reads (a lead's recusal). The table's generated column `search_vector` (migration
+ * 0022) holds the pairs of the same columns, `title` then `body`, GIN-indexed; the search reads
+ * only the tables the owners hand it.
  */
 export interface SearchSource {
   recordType: SearchRecordType;
@@ -33,7 +33,7 @@ export interface SearchSource {
   createdAt: AnyColumn;
   /** Shown as the result's title; the first column of the search document. */
   title: AnyColumn;
-  /** The rest of the search document, in the order of the index expression. */
+  /** The rest of the search document: the columns of the generated column's expression. */
   body: AnyColumn[];
   /** The owner's read rule beyond the unit scope (recusal), as the owner's list applies it. */
   readable?: (scope: Scope) => SQL;
@@ -44,6 +44,9 @@ const sources: SearchSource[] = [];
 export function registerSearchSource(source: SearchSource): void {
   if (!sources.some((s) => s.recordType === source.recordType)) sources.push(source);
 }
+
+/** Every registered source (tests check each against its table's generated column). */
+export const registeredSearchSources = (): readonly SearchSource[] => sources;
 
 /** The registered sources whose read permission the caller holds, in registration order. */
 export function searchSourcesFor(permissions: ReadonlySet<Permission>, type?: SearchRecordType) {
@@ -88,7 +91,7 @@ function conditions(source: SearchSource, scope: Scope, query: SearchQuery, term
   return and(
     // The index finds the records holding every character pair of the query (zeren_search_query);
     // the words themselves are then checked in order, so "供暖" never matches "暖供".
-    sql`zeren_search_bigrams(${document}) @@ zeren_search_query(${query.q})`,
+    sql`${searchVector(source.table)} @@ zeren_search_query(${query.q})`,
     ...terms.map((t) => sql`strpos(lower(${document}), lower(${t})) > 0`),
     scope.where(source.unitId),
     source.readable?.(scope),
