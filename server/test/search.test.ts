@@ -14,7 +14,7 @@ import { rectificationItem } from '../src/modules/rectification/rectification.ta
 import { suggestion } from '../src/modules/suggestions/suggestions.table';
 import { supervisionItem } from '../src/modules/supervision/supervision.table';
 import { unit } from '../src/platform/org/org.table';
-import { registeredSearchSources } from '../src/platform/search/search';
+import { DENSE_MATCHES, registeredSearchSources } from '../src/platform/search/search';
 import { Factories } from './factories';
 import { auditRows, createTestApp, type TestApp } from './harness';
 
@@ -73,11 +73,11 @@ async function search(cookie: string, query: string) {
   return t.as(cookie, { method: 'GET', url: `/api/search?${query}` });
 }
 
-async function all(cookie: string, query: string): Promise<SearchResult[]> {
+async function all(cookie: string, query: string, limit = 4): Promise<SearchResult[]> {
   const out: SearchResult[] = [];
   let after: string | null = null;
   do {
-    const res = await search(cookie, `${query}&limit=4${after ? `&after=${after}` : ''}`);
+    const res = await search(cookie, `${query}&limit=${limit}${after ? `&after=${after}` : ''}`);
     expect(res.statusCode).toBe(200);
     out.push(...res.json().items);
     after = res.json().nextCursor;
@@ -152,6 +152,29 @@ describe('staff search', () => {
     expect(await all(office, `${q('琥珀')}&from=${today}&to=${today}`)).toHaveLength(18);
     expect(await all(office, `${q('琥珀')}&to=2000-01-01`)).toHaveLength(0);
     expect(await all(office, `${q('琥珀')}&domainId=${k101}`)).toHaveLength(0);
+  });
+
+  it('reads many matches in id order (DENSE_MATCHES): the same pages, newest first', async () => {
+    const made: string[] = [];
+    for (let n = 0; n < DENSE_MATCHES + 30; n++) {
+      const id = await f.supervisionItem(n % 2 ? 'K101' : 'C004');
+      await t.database.db
+        .update(supervisionItem)
+        .set({ task: `第${n}项翡翠湾工程进度滞后` })
+        .where(eq(supervisionItem.id, id));
+      made.push(id);
+    }
+    const found = await all(office, q('翡翠'), 50);
+    expect(found.map((r) => r.id)).toEqual([...made].sort().reverse());
+    const first = await search(office, `${q('翡翠')}&type=supervision_item`);
+    expect(first.json().total).toBe(DENSE_MATCHES + 30);
+    const inCounty = await all(county, q('翡翠'), 50);
+    expect(inCounty.map((r) => r.id)).toEqual(
+      made
+        .filter((_, n) => n % 2)
+        .sort()
+        .reverse(),
+    );
   });
 
   it('pages with a cursor: every match once', async () => {

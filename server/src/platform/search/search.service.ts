@@ -3,6 +3,7 @@ import { inTransaction, requireActor, type ServiceContext } from '../context';
 import { Scope } from '../scope';
 import {
   countSource,
+  DENSE_MATCHES,
   decodeSearchCursor,
   encodeSearchCursor,
   SEARCH_COUNT_CAP,
@@ -12,6 +13,7 @@ import {
   searchSourcesFor,
   searchTerms,
   toResult,
+  withUnitNames,
 } from './search';
 
 /**
@@ -26,24 +28,23 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
   const terms = searchTerms(query.q);
   const sources = searchSourcesFor(actor.permissions, query.type);
   return inTransaction(ctx, async (tx) => {
-    const rows: SearchRow[] = [];
+    const found: Omit<SearchRow, 'unitName'>[] = [];
     let counted = 0;
     let exact = true;
-    // One query at a time: a transaction's connection takes one (db/client.ts inSequence).
+    // One query at a time: a transaction's connection takes one (db/client.ts inSequence). The
+    // count comes first: it tells the page query how to read (DENSE_MATCHES).
     for (const source of sources) {
       const scope = Scope.of(actor, source.permission);
-      const found = await searchSource(tx.tx, source, scope, query, before, query.limit + 1);
-      rows.push(...found);
-      // On the first page, a source with no more rows than the page holds has counted itself.
-      const n =
-        !before && found.length <= query.limit
-          ? found.length
-          : await countSource(tx.tx, source, scope, query);
+      const n = await countSource(tx.tx, source, scope, query);
       counted += Math.min(n, SEARCH_COUNT_CAP);
       if (n > SEARCH_COUNT_CAP) exact = false;
+      if (n === 0) continue;
+      found.push(
+        ...(await searchSource(tx.tx, source, scope, query, before, query.limit + 1, n > DENSE_MATCHES)),
+      );
     }
-    rows.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-    const shown = rows.slice(0, query.limit);
+    found.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+    const shown = await withUnitNames(tx.tx, found.slice(0, query.limit));
     const last = shown[shown.length - 1];
     const { q, limit: _limit, after: _after, ...filters } = query;
     await tx.audit({
@@ -61,7 +62,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     });
     return {
       items: shown.map((row) => toResult(row, terms)),
-      nextCursor: rows.length > query.limit && last ? encodeSearchCursor(last.id) : null,
+      nextCursor: found.length > query.limit && last ? encodeSearchCursor(last.id) : null,
       total: counted,
       totalExact: exact,
     };

@@ -6,7 +6,7 @@ import type {
   SearchResult,
   SearchSegment,
 } from '@zeren/contracts';
-import { type AnyColumn, and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { searchDocument, searchVector } from '../../db/search';
@@ -107,7 +107,20 @@ function conditions(source: SearchSource, scope: Scope, query: SearchQuery, term
   )!;
 }
 
-/** Up to `limit` matching rows of one source, newest first, strictly before the cursor's id. */
+/**
+ * Above this many matches (of a source, in the caller's scope) the page walks the id index
+ * newest first: 20 matches come within a few hundred rows. PostgreSQL cannot know it: a word's
+ * pairs are estimated as independent (老旧小区改造: five pairs, estimated at one row, 5,000 in the
+ * bench), so it reads every match (bitmap or sequential scan) and sorts them (docs/design/search.md).
+ */
+export const DENSE_MATCHES = 200;
+
+/**
+ * Up to `limit` matching rows of one source, newest first, strictly before the cursor's id; the
+ * unit's name is left to `withUnitNames`, for the page's rows only. `dense`: the source matches
+ * more than DENSE_MATCHES, so sorting is turned off for this query (and on again after): the
+ * planner then reads in the order's own index.
+ */
 export async function searchSource(
   db: DbOrTx,
   source: SearchSource,
@@ -115,25 +128,48 @@ export async function searchSource(
   query: SearchQuery,
   before: string | undefined,
   limit: number,
-): Promise<SearchRow[]> {
+  dense: boolean,
+): Promise<Omit<SearchRow, 'unitName'>[]> {
   const terms = searchTerms(query.q);
-  const rows = await db
-    .select({
-      id: sql<string>`${source.id}`,
-      title: sql<string>`coalesce(${source.title}, '')`,
-      body: sql<string>`${searchDocument(...source.body)}`,
-      unitId: sql<string>`${source.unitId}`,
-      unitName: unit.name,
-      domainId: sql<string | null>`${source.domainId ?? sql`null::uuid`}`,
-      status: sql<string>`${source.status}`,
-      createdAt: sql<string>`${source.createdAt}`,
-    })
-    .from(source.table)
-    .innerJoin(unit, eq(unit.id, source.unitId))
-    .where(and(conditions(source, scope, query, terms), before ? lt(source.id, before) : undefined))
-    .orderBy(desc(source.id))
-    .limit(limit);
+  const page = () =>
+    db
+      .select({
+        id: sql<string>`${source.id}`,
+        title: sql<string>`coalesce(${source.title}, '')`,
+        body: sql<string>`${searchDocument(...source.body)}`,
+        unitId: sql<string>`${source.unitId}`,
+        domainId: sql<string | null>`${source.domainId ?? sql`null::uuid`}`,
+        status: sql<string>`${source.status}`,
+        createdAt: sql<string>`${source.createdAt}`,
+      })
+      .from(source.table)
+      .where(and(conditions(source, scope, query, terms), before ? lt(source.id, before) : undefined))
+      .orderBy(desc(source.id))
+      .limit(limit);
+  let rows: Awaited<ReturnType<typeof page>>;
+  if (dense) {
+    // SET LOCAL lasts until the transaction ends: the search runs in its own and puts it back.
+    await db.execute(sql`set local enable_sort = off`);
+    try {
+      rows = await page();
+    } finally {
+      await db.execute(sql`set local enable_sort = on`);
+    }
+  } else rows = await page();
   return rows.map((r) => ({ ...r, recordType: source.recordType, createdAt: new Date(r.createdAt) }));
+}
+
+/** The page's rows with their units' names, read in one query for all sources. */
+export async function withUnitNames(db: DbOrTx, rows: Omit<SearchRow, 'unitName'>[]): Promise<SearchRow[]> {
+  const ids = [...new Set(rows.map((r) => r.unitId))];
+  const names = new Map(
+    ids.length === 0
+      ? []
+      : (await db.select({ id: unit.id, name: unit.name }).from(unit).where(inArray(unit.id, ids))).map(
+          (u) => [u.id, u.name] as const,
+        ),
+  );
+  return rows.map((r) => ({ ...r, unitName: names.get(r.unitId) ?? '' }));
 }
 
 /** How many records of one source match, up to SEARCH_COUNT_CAP + 1. */
