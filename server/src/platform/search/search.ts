@@ -55,9 +55,10 @@ export function searchSourcesFor(permissions: ReadonlySet<Permission>, type?: Se
 
 /**
  * A search counts its matches up to this many per record type, then says "at least": counting
- * more would cost more than the page (the list's COUNT_CAP is for lists that read one index).
+ * further costs more than the page (the list's COUNT_CAP is for lists that read one index), and
+ * this is all the count must tell — whether the type's page is read in id order (DENSE_MATCHES).
  */
-export const SEARCH_COUNT_CAP = 1000;
+export const SEARCH_COUNT_CAP = 200;
 
 /** The words of a query: whitespace separates them, each must occur in the record. */
 export function searchTerms(q: string): string[] {
@@ -113,7 +114,7 @@ function conditions(source: SearchSource, scope: Scope, query: SearchQuery, term
  * pairs are estimated as independent (老旧小区改造: five pairs, estimated at one row, 5,000 in the
  * bench), so it reads every match (bitmap or sequential scan) and sorts them (docs/design/search.md).
  */
-export const DENSE_MATCHES = 200;
+export const DENSE_MATCHES = SEARCH_COUNT_CAP;
 
 /**
  * Up to `limit` matching rows of one source, newest first, strictly before the cursor's id; the
