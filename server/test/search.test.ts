@@ -137,6 +137,24 @@ describe('staff search', () => {
     expect(found).toHaveLength(5);
   });
 
+  it("never returns a lead about the caller's own unit (recusal), as the lead list keeps it out", async () => {
+    // The factories' leads concern C004; an office of C004 reads C004's records, but not them.
+    const account = await f.account('C004', [
+      { role: 'campaign_admin', dataScope: 'self_unit', unit: 'C004' },
+    ]);
+    const { cookie } = await f.session(account.id);
+    const found = await all(cookie, q('琥珀'));
+    const c004 = [...madeIn].filter(([, code]) => code === 'C004').map(([id]) => id);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => c004.includes(r.id))).toBe(true);
+    expect(found.map((r) => r.recordType)).not.toContain('lead');
+    // Five of C004's six records: the lead is the one left out, by search and by the lead list.
+    expect(found).toHaveLength(5);
+    const leads = await t.as(cookie, { method: 'GET', url: '/api/leads' });
+    expect(leads.statusCode).toBe(200);
+    expect(leads.json().items.filter((l: { id: string }) => c004.includes(l.id))).toEqual([]);
+  });
+
   it('filters by type, unit, status and date', async () => {
     const byType = await all(office, `${q('琥珀')}&type=suggestion`);
     expect(byType.map((r) => r.recordType)).toEqual(['suggestion', 'suggestion', 'suggestion']);
