@@ -26,6 +26,7 @@ export * from './org';
 export * from './portal';
 export * from './rectification';
 export * from './registry';
+export * from './search';
 export * from './spot-checks';
 export * from './statements';
 export * from './suggestions';

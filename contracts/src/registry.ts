@@ -19,6 +19,7 @@ import { openDataContract } from './open-data';
 import { orgContract } from './org';
 import { platformContract } from './portal';
 import { rectificationContract } from './rectification';
+import { searchContract } from './search';
 import { spotChecksContract } from './spot-checks';
 import { statementsContract } from './statements';
 import { suggestionsContract } from './suggestions';
@@ -51,6 +52,7 @@ export const MODULE_CONTRACTS = [
   evaluationContract,
   openDataContract,
   dashboardContract,
+  searchContract,
 ] as const;
 
 type Contracts = (typeof MODULE_CONTRACTS)[number];

@@ -44,6 +44,7 @@ import { describeDocument, describeOperation } from './platform/openapi';
 import { orgRoutes } from './platform/org/org.routes';
 import { ProofOfWork, proofOfWorkKey } from './platform/proof-of-work';
 import { route } from './platform/routes';
+import { searchRoutes } from './platform/search/search.routes';
 import { gatewaySmsSender, logSmsSender, type SmsSender } from './platform/sms/sms';
 import { testClockRoutes } from './platform/test-clock.routes';
 import { workbench } from './platform/workbench';
@@ -278,6 +279,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   calendarRoutes(app);
   fileRoutes(app);
   notificationRoutes(app);
+  searchRoutes(app);
   const sms = options.sms ?? (config.smsUrl ? gatewaySmsSender(config.smsUrl) : logSmsSender(app.log));
   const deps: ModuleDeps = {
     config,

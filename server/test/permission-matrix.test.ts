@@ -1765,6 +1765,9 @@ const MATRIX: Record<OperationId, Entry> = {
     kind: 'list',
     request: async (f) => get(`/api/dashboard/summary?campaignId=${await f.demoCampaign()}`),
   },
+  // ---- search (issue 13, staff search): every signed-in person may search; each record type is
+  // read with its own permission, which server/test/search.test.ts checks per type.
+  searchRecords: { kind: 'signedIn', request: async () => get('/api/search?q=%E6%95%B4%E6%94%B9') },
 };
 
 /** One step of the 督办 lifecycle, on an item in a state the step leaves from. */

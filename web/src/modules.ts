@@ -13,6 +13,7 @@ import { noticesModule } from './features/notices/module';
 import { notificationsModule } from './features/notifications/module';
 import { orgModule } from './features/org/module';
 import { rectificationModule } from './features/rectification/module';
+import { searchModule } from './features/search/module';
 import { securityModule } from './features/security/module';
 import { spotChecksModule } from './features/spot-checks/module';
 import { statementsModule } from './features/statements/module';
@@ -45,4 +46,5 @@ export const MODULES = [
   statementsModule,
   evaluationModule,
   dashboardModule,
+  searchModule,
 ] as const;

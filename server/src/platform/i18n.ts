@@ -10,7 +10,7 @@ export type ModuleMessages = Record<Locale, Record<string, string>>;
 /** Core error codes, the org (platform core) codes, and the shared field messages. */
 type Catalogue = Record<CoreErrorCode | OrgErrorCode | AuthErrorCode, string> &
   Record<
-    `${'field' | 'password' | 'type' | 'zip' | 'spreadsheet' | 'export' | 'extension' | 'calendar' | 'notification' | 'digest'}.${string}`,
+    `${'field' | 'password' | 'type' | 'zip' | 'spreadsheet' | 'export' | 'extension' | 'calendar' | 'notification' | 'digest' | 'search'}.${string}`,
     string
   >;
 type OrgErrorCode = keyof (typeof orgContract)['errors'];
@@ -81,6 +81,7 @@ const zh: Catalogue = {
   'field.unrecognized_keys': '不允许的字段：{keys}',
   'field.invalid': '取值无效',
   'field.control_characters': '不能包含控制字符（如 NUL 空字符）',
+  'search.query_too_short': '请至少输入一个两个字及以上的词',
   'type.string': '文本',
   'type.number': '数字',
   'type.boolean': '是/否',
@@ -181,6 +182,7 @@ const en: Catalogue = {
   'field.unrecognized_keys': 'Fields not allowed: {keys}',
   'field.invalid': 'Invalid value',
   'field.control_characters': 'Must not contain control characters (such as NUL)',
+  'search.query_too_short': 'Type at least one word of two characters or more',
   'type.string': 'text',
   'type.number': 'a number',
   'type.boolean': 'true or false',

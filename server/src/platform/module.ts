@@ -12,6 +12,7 @@ import type { ScheduledJob } from './jobs';
 import { type OpenDatasetSource, registerOpenDataset } from './open-data';
 import type { ProofOfWork } from './proof-of-work';
 import type { RecordHandle, ScopedRow } from './records';
+import { registerSearchSource, type SearchSource } from './search/search';
 import type { SmsSender } from './sms/sms';
 import { registerWorkbenchSource, type WorkbenchSource } from './workbench';
 
@@ -65,6 +66,8 @@ export interface ServerModule {
   workbench?: WorkbenchSource[];
   /** Its figures on the dashboard (领导驾驶舱), each with the list behind it. */
   figures?: FigureSource[];
+  /** Its record types staff search finds (`/api/search`), each read with its own permission and scope. */
+  search?: SearchSource[];
   /** What it does by itself on a schedule (escalation, digests): started by the app. */
   jobs?: ScheduledJob[];
   /** Its published records as open datasets on the portal (数据公开). */
@@ -96,5 +99,6 @@ export async function installModule(
   for (const source of module.workbench ?? []) registerWorkbenchSource(source);
   for (const dataset of module.openData ?? []) registerOpenDataset(dataset);
   for (const source of module.figures ?? []) registerFigureSource(source);
+  for (const source of module.search ?? []) registerSearchSource(source);
   await module.routes(app, deps);
 }

@@ -4,11 +4,12 @@ import { useNavigate } from 'react-router';
 import { useLogout } from '../features/auth/api/logout';
 import { LangSwitch } from '../features/auth/components/lang-switch';
 import { NotificationBell } from '../features/notifications/components/notification-bell';
+import { SearchBox } from '../features/search/components/search-box';
 import { useT } from '../i18n/use-t';
 import { useMe } from '../lib/get-me';
 import { paths } from './paths';
 
-/** The notification bell, who is signed in, in which unit, the language switch and sign-out. */
+/** The search box, the notification bell, who is signed in, in which unit, the language switch and sign-out. */
 export function HeaderUser({ compact }: { compact: boolean }) {
   const t = useT();
   const { data: me } = useMe();
@@ -19,6 +20,7 @@ export function HeaderUser({ compact }: { compact: boolean }) {
     logout.mutate(undefined, { onSettled: () => navigate(paths.login, { replace: true }) });
   return (
     <Flex align="center" gap="small" className="header-user">
+      <SearchBox compact={compact} />
       <NotificationBell />
       <UserOutlined aria-hidden />
       <Typography.Text strong data-testid="current-user">

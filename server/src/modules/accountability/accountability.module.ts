@@ -19,6 +19,7 @@ import {
   listCases,
   listLeads,
 } from './accountability.service';
+import { lead } from './accountability.table';
 
 const inCampaign = (filter: Record<string, string>) => async (ctx: ServiceContext) => {
   const campaignId = await currentCampaignId(ctx);
@@ -28,6 +29,22 @@ const inCampaign = (filter: Record<string, string>) => async (ctx: ServiceContex
 /** 问责: leads from five sources, triage, verification, determinations and decisions, public reports. */
 export const accountabilityModule: ServerModule = {
   name: 'accountability',
+  search: [
+    {
+      recordType: 'lead',
+      permission: 'accountability.lead.read',
+      table: lead,
+      id: lead.id,
+      unitId: lead.unitId,
+      status: lead.status,
+      domainId: lead.domainId,
+      createdAt: lead.createdAt,
+      title: lead.summary,
+      body: [lead.code, lead.details],
+      // Recusal as the lead list applies it: a lead about the caller's unit or the caller is never found.
+      readable: (scope) => scope.notAbout(lead.concernedUnitIds, lead.concernedPersonIds),
+    },
+  ],
   messages: accountabilityMessages,
   records: [leadRecord, caseRecord, determinationRecord, exemptionRecord],
   fileOwners: [

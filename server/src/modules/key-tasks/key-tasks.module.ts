@@ -1,4 +1,5 @@
 import type { KeyTaskListQuery } from '@zeren/contracts';
+import { sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../platform/context';
 import type { ServerModule } from '../../platform/module';
 import { currentCampaignId } from '../campaign/campaign.service';
@@ -12,10 +13,25 @@ import {
   PROGRESS_FILE_OWNER,
   recomputeDeadlines,
 } from './key-tasks.service';
+import { keyTask } from './key-tasks.table';
 
 /** 三个清单: key tasks with target, deadline and responsible persons. */
 export const keyTasksModule: ServerModule = {
   name: 'keyTasks',
+  search: [
+    {
+      recordType: 'key_task',
+      permission: 'keyTask.read',
+      table: keyTask,
+      id: keyTask.id,
+      unitId: keyTask.unitId,
+      status: sql`case when ${keyTask.completedAt} is not null then 'completed' when ${keyTask.dueDate} < (now() at time zone 'Asia/Shanghai')::date then 'overdue' else 'on_track' end`,
+      domainId: keyTask.domainId,
+      createdAt: keyTask.createdAt,
+      title: keyTask.title,
+      body: [keyTask.target],
+    },
+  ],
   messages: keyTasksMessages,
   records: [keyTaskRecord, keyTaskExtensionRecord],
   fileOwners: [{ ownerType: PROGRESS_FILE_OWNER, readPermission: 'keyTask.read' }],

@@ -6,10 +6,25 @@ import { noticesMessages } from './notices.messages';
 import { publicNoticesDataset } from './notices.open-data';
 import { noticesRoutes, registerNoticeSources } from './notices.routes';
 import { listNotices, noticeRecord } from './notices.service';
+import { notice } from './notices.table';
 
 /** 通报: notices drafted, approved by another person (四眼), issued with a number, public ones on the portal. */
 export const noticesModule: ServerModule = {
   name: 'notices',
+  search: [
+    {
+      recordType: 'notice',
+      permission: 'notice.read',
+      table: notice,
+      id: notice.id,
+      unitId: notice.unitId,
+      status: notice.status,
+      domainId: null,
+      createdAt: notice.createdAt,
+      title: notice.title,
+      body: [notice.documentNumber, notice.recipients, notice.issuer],
+    },
+  ],
   messages: noticesMessages,
   records: [noticeRecord],
   routes: (app) => {

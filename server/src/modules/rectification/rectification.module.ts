@@ -11,10 +11,25 @@ import {
   rectificationFigures,
   rectificationItemRecord,
 } from './rectification.service';
+import { rectificationItem } from './rectification.table';
 
 /** 整改台账: the rectification ledger, signed off by the unit leader and confirmed by inspectors. */
 export const rectificationModule: ServerModule = {
   name: 'rectification',
+  search: [
+    {
+      recordType: 'rectification_item',
+      permission: 'rectification.item.read',
+      table: rectificationItem,
+      id: rectificationItem.id,
+      unitId: rectificationItem.unitId,
+      status: rectificationItem.status,
+      domainId: rectificationItem.domainId,
+      createdAt: rectificationItem.createdAt,
+      title: rectificationItem.problem,
+      body: [rectificationItem.sourceLabel, rectificationItem.measures, rectificationItem.completion],
+    },
+  ],
   messages: rectificationMessages,
   records: [rectificationItemRecord],
   fileOwners: [{ ownerType: EVIDENCE_FILE_OWNER, readPermission: 'rectification.item.read' }],

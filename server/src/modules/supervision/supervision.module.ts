@@ -14,10 +14,25 @@ import {
   supervisionFigures,
   supervisionItemRecord,
 } from './supervision.service';
+import { supervisionItem } from './supervision.table';
 
 /** 督促检查: supervision items with escalating working-day deadlines. */
 export const supervisionModule: ServerModule = {
   name: 'supervision',
+  search: [
+    {
+      recordType: 'supervision_item',
+      permission: 'supervision.read',
+      table: supervisionItem,
+      id: supervisionItem.id,
+      unitId: supervisionItem.unitId,
+      status: supervisionItem.status,
+      domainId: supervisionItem.domainId,
+      createdAt: supervisionItem.createdAt,
+      title: supervisionItem.title,
+      body: [supervisionItem.code, supervisionItem.task, supervisionItem.instruction],
+    },
+  ],
   messages: supervisionMessages,
   records: [supervisionItemRecord, supervisionExtensionRecord],
   fileOwners: [{ ownerType: PROGRESS_FILE_OWNER, readPermission: 'supervision.read' }],

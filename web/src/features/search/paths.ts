@@ -1,0 +1,2 @@
+/** The results page of staff search. */
+export const SEARCH_PATH = '/search';
