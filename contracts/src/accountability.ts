@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { conductSchema } from './conduct';
+import { CONDUCT_LABELS, conductSchema } from './conduct';
 import {
   auditEvent,
   auditField,
@@ -22,6 +22,7 @@ import {
   text,
 } from './core/common';
 import { defineRoutes } from './core/http';
+import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
 import { multipartFileBody, storedFileSchema } from './files';
@@ -952,6 +953,115 @@ const determinationAuditShape = {
 const READ = 'accountability.lead.read';
 const HANDLE = 'accountability.lead.handle';
 
+const listLeadsRoute = {
+  method: 'GET',
+  path: '/api/leads',
+  tags: ['accountability'],
+  summary: "Problem leads (问题线索) held in the caller's scope, newest first (never those about the caller)",
+  access: { permission: READ },
+  query: leadListQuerySchema,
+  response: { 200: pageOf(leadSchema) },
+} as const;
+
+const LEAD_SOURCE_LABELS: Record<LeadSource, Localized> = {
+  superior_assignment: { 'zh-CN': '上级交办', 'en-US': 'Assigned by a superior' },
+  leader_instruction: { 'zh-CN': '领导批示', 'en-US': "Leader's instruction" },
+  media_exposure: { 'zh-CN': '媒体曝光', 'en-US': 'Media exposure' },
+  public_report: { 'zh-CN': '群众举报', 'en-US': 'Public report' },
+  inspection: { 'zh-CN': '督促检查', 'en-US': 'Supervision and inspection' },
+  other: { 'zh-CN': '其他', 'en-US': 'Other' },
+};
+const LEAD_STATUS_LABELS: Record<LeadStatus, Localized> = {
+  received: { 'zh-CN': '待受理', 'en-US': 'To triage' },
+  accepted: { 'zh-CN': '核查中', 'en-US': 'Under verification' },
+  shelved: { 'zh-CN': '暂存待查', 'en-US': 'Shelved' },
+  closed: { 'zh-CN': '予以了结', 'en-US': 'Closed' },
+  forwarded: { 'zh-CN': '已转办', 'en-US': 'Forwarded' },
+  merged: { 'zh-CN': '已并案', 'en-US': 'Merged' },
+  concluded: { 'zh-CN': '已办结', 'en-US': 'Concluded' },
+};
+const DISPOSAL_LABELS: Record<Disposal, Localized> = {
+  talk_or_inquiry_letter: { 'zh-CN': '谈话函询', 'en-US': 'Talk or inquiry letter' },
+  preliminary_verification: { 'zh-CN': '初步核实', 'en-US': 'Preliminary verification' },
+  shelved: { 'zh-CN': '暂存待查', 'en-US': 'Shelve' },
+  closed_no_action: { 'zh-CN': '予以了结', 'en-US': 'Close without action' },
+  forwarded: { 'zh-CN': '转办', 'en-US': 'Forward' },
+  merged: { 'zh-CN': '并案', 'en-US': 'Merge' },
+};
+
+/**
+ * The leads list as a sheet (线索台账): what the list shows, never the reporter (a lead holds no
+ * identity) — the same rows the caller pages through, under the same filters.
+ */
+const leadExport = {
+  recordType: 'lead',
+  title: { 'zh-CN': '问题线索台账', 'en-US': 'Problem leads' },
+  fileName: { 'zh-CN': '问题线索台账', 'en-US': 'problem-leads' },
+  columns: [
+    { header: { 'zh-CN': '线索编号', 'en-US': 'Code' }, value: (l) => l.code, width: 16 },
+    {
+      header: { 'zh-CN': '线索来源', 'en-US': 'Source' },
+      value: (l) => l.source,
+      format: { labels: LEAD_SOURCE_LABELS },
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '来源文号或出处', 'en-US': 'Source reference' },
+      value: (l) => l.sourceRef,
+      width: 24,
+    },
+    { header: { 'zh-CN': '问题摘要', 'en-US': 'Summary' }, value: (l) => l.summary, width: 40 },
+    {
+      header: { 'zh-CN': '涉及单位', 'en-US': 'Units concerned' },
+      value: (l) => l.concernedUnits.map((u) => u.name).join('、'),
+      width: 24,
+    },
+    {
+      header: { 'zh-CN': '涉及人员', 'en-US': 'Persons concerned' },
+      value: (l) => l.concernedPersons.map((p) => p.name).join('、'),
+      width: 16,
+    },
+    { header: { 'zh-CN': '所属领域', 'en-US': 'Domain' }, value: (l) => l.domainTitle, width: 18 },
+    {
+      header: { 'zh-CN': '问题类型', 'en-US': 'Conduct' },
+      value: (l) => l.conduct,
+      format: { labels: CONDUCT_LABELS },
+      width: 10,
+    },
+    { header: { 'zh-CN': '承办单位', 'en-US': 'Handling unit' }, value: (l) => l.unitName, width: 20 },
+    {
+      header: { 'zh-CN': '受理日期', 'en-US': 'Received on' },
+      value: (l) => l.receivedOn,
+      format: 'date',
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '办理时限', 'en-US': 'Due date' },
+      value: (l) => l.dueDate,
+      format: 'date',
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '处置方式', 'en-US': 'Disposal' },
+      value: (l) => l.disposal,
+      format: { labels: DISPOSAL_LABELS },
+      width: 14,
+    },
+    {
+      header: { 'zh-CN': '状态', 'en-US': 'Status' },
+      value: (l) => l.status,
+      format: { labels: LEAD_STATUS_LABELS },
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '是否逾期', 'en-US': 'Overdue' },
+      value: (l) => l.overdue,
+      format: 'yesNo',
+      width: 8,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listLeads', typeof listLeadsRoute>>[2];
+
 export const accountabilityContract = defineModuleContract({
   name: 'accountability',
   permissions: [
@@ -994,6 +1104,7 @@ export const accountabilityContract = defineModuleContract({
     createdEvent('lead.created', 'lead', leadAuditShape),
     updatedEvent('lead.updated', 'lead', leadAuditShape),
     viewedEvent('lead.viewed', 'lead'),
+    listExportedEvent('lead'),
     transitionEvent('lead.accepted', 'lead', triageShape),
     transitionEvent('lead.shelved', 'lead', triageShape),
     transitionEvent('lead.closed', 'lead', triageShape),
@@ -1073,16 +1184,8 @@ export const accountabilityContract = defineModuleContract({
   },
   routes: defineRoutes({
     // ---- leads
-    listLeads: {
-      method: 'GET',
-      path: '/api/leads',
-      tags: ['accountability'],
-      summary:
-        "Problem leads (问题线索) held in the caller's scope, newest first (never those about the caller)",
-      access: { permission: READ },
-      query: leadListQuerySchema,
-      response: { 200: pageOf(leadSchema) },
-    },
+    listLeads: listLeadsRoute,
+    exportLeads: listExportRoute('listLeads', listLeadsRoute, leadExport),
     createLead: {
       method: 'POST',
       path: '/api/leads',

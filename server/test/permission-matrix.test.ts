@@ -1756,6 +1756,7 @@ const MATRIX: Record<OperationId, Entry> = {
   exportPersons: { kind: 'list', request: async () => get('/api/persons/export.xlsx') },
   exportSupervisionItems: { kind: 'list', request: async () => get('/api/supervision-items/export.xlsx') },
   exportKeyTasks: { kind: 'list', request: async () => get('/api/key-tasks/export.xlsx') },
+  exportLeads: { kind: 'list', request: async () => get('/api/leads/export.xlsx') },
   exportRectificationItems: {
     kind: 'list',
     request: async () => get('/api/rectification-items/export.xlsx'),

@@ -267,3 +267,35 @@ describe('rectification ledger', () => {
     expect(res.statusCode).toBe(403);
   });
 });
+
+describe('problem leads', () => {
+  it("exports exactly the county's leads under a filter, none held by a city department", async () => {
+    const inCounty = [await f.lead('K101'), await f.lead('K101'), await f.lead('K102')];
+    const inCity = [await f.lead('C007'), await f.lead('C007')];
+    // A public report in the county: the source filter, not the scope, keeps it out.
+    const otherSource = await f.lead('K101', 'received', true);
+    const codeOf = async (id: string) =>
+      (await t.as(office, { method: 'GET', url: `/api/leads/${id}` })).json().lead.code as string;
+    const filters = { source: 'superior_assignment' };
+    const list = await listAll<{ code: string; unitName: string; status: string }>(
+      county,
+      '/api/leads',
+      filters,
+    );
+    const res = await exportOf(county, '/api/leads', filters);
+    expect(res.statusCode, res.body).toBe(200);
+    const { header, rows } = await sheetOf(res.rawPayload);
+    expect(header.slice(1, 3)).toEqual(['线索编号', '线索来源']);
+    expect(rows.map((r) => [r[0], r[1], r[8], r[12]])).toEqual(
+      list.map((l) => [l.code, '上级交办', l.unitName, '待受理']),
+    );
+    const codes = rows.map((r) => r[0]);
+    for (const id of inCounty) expect(codes).toContain(await codeOf(id));
+    for (const id of [...inCity, otherSource]) expect(codes).not.toContain(await codeOf(id));
+    expect((await lastExportEvent('lead.exported'))?.after).toMatchObject({
+      operation: 'listLeads',
+      filters,
+      count: list.length,
+    });
+  });
+});

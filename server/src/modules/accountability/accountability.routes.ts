@@ -2,6 +2,7 @@ import { CASE_WORKFLOW, type CaseAction, receiptCodeSchema } from '@zeren/contra
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fieldError } from '../../platform/errors';
 import { readUpload } from '../../platform/files/upload';
+import { listExportRoute } from '../../platform/list-export';
 import type { ModuleDeps } from '../../platform/module';
 import { route, workflowRoute } from '../../platform/routes';
 import * as accountability from './accountability.service';
@@ -21,6 +22,7 @@ async function readReporterUpload(request: FastifyRequest) {
 export function accountabilityRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   // ---- leads
   route(app, 'listLeads', (req) => accountability.listLeads(req.ctx, req.query));
+  listExportRoute(app, 'exportLeads', accountability.listLeads);
   route(app, 'createLead', (req) => accountability.createLead(req.ctx, req.body));
   route(app, 'getLead', (req) => accountability.getLead(req.ctx, req.params.id));
   route(app, 'updateLead', (req) => accountability.updateLead(req.ctx, req.params.id, req.body));

@@ -1,5 +1,5 @@
 import { format } from '../../i18n/format';
-import { type Formatter, fmt, HIDDEN, type RecordDescriptor } from '../../lib/history';
+import { type Formatter, fmt, HIDDEN, LIST_EXPORT_FIELDS, type RecordDescriptor } from '../../lib/history';
 
 /** Uploaded files by count (the record's page lists them by name). */
 const files: Formatter = (value, ctx) =>
@@ -46,6 +46,7 @@ export const leadRecord: RecordDescriptor = {
   type: 'lead',
   label: (t) => t.lead.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.lead.status, format: fmt.label((t) => t.leadStatus) },
     code: { label: (t) => t.lead.code },
     source: { label: (t) => t.lead.source, format: fmt.label((t) => t.leadSource) },

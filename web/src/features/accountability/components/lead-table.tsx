@@ -1,5 +1,6 @@
 import { Flex, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router';
+import type { ListExportTarget } from '../../../components/list-export-button';
 import { ListTable } from '../../../components/list-table';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDate } from '../../../lib/format';
@@ -14,7 +15,7 @@ import { LeadStatusTag } from './status-tags';
  * received, deadline with the working days left or overdue, and status. On a phone the table
  * scrolls sideways inside its card.
  */
-export function LeadTable({ pager }: { pager: PagedList<Lead> }) {
+export function LeadTable({ pager, exportList }: { pager: PagedList<Lead>; exportList?: ListExportTarget }) {
   const t = useT();
   const locale = useLocale();
   const columns: TableColumnsType<Lead> = [
@@ -85,5 +86,5 @@ export function LeadTable({ pager }: { pager: PagedList<Lead> }) {
       ),
     },
   ];
-  return <ListTable<Lead> columns={columns} pager={pager} data-testid="lead-table" />;
+  return <ListTable<Lead> columns={columns} pager={pager} exportList={exportList} data-testid="lead-table" />;
 }

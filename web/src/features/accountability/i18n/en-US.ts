@@ -457,6 +457,7 @@ export const enUS: AccountabilityMessages = {
     'lead.updated': 'Changed a lead',
     'accountability_case.viewed': 'Viewed an accountability case',
     'lead.viewed': 'Viewed a lead',
+    'lead.exported': 'Problem leads exported',
     'lead.accepted': 'Accepted a lead and opened a case',
     'lead.shelved': 'Shelved a lead',
     'lead.closed': 'Closed a lead without action',

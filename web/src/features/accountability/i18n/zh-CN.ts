@@ -467,6 +467,7 @@ export const zhCN = {
     'lead.updated': '修改问题线索',
     'accountability_case.viewed': '查看问责案件',
     'lead.viewed': '查看问题线索',
+    'lead.exported': '导出问题线索台账',
     'lead.accepted': '受理线索并立案核查',
     'lead.shelved': '暂存待查',
     'lead.closed': '予以了结',

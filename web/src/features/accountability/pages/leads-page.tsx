@@ -90,7 +90,7 @@ export function LeadsPage() {
         }
       />
       <LeadFilters value={filters} onChange={setFilters} />
-      <LeadTable pager={leads} />
+      <LeadTable pager={leads} exportList={{ operationId: 'exportLeads', query: filters }} />
       {creating && (
         <LeadFormDrawer
           campaign={campaign ?? null}
