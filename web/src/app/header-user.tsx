@@ -31,7 +31,7 @@ export function HeaderUser({ compact }: { compact: boolean }) {
           {me.unit.name}
         </Typography.Text>
       )}
-      <LangSwitch />
+      <LangSwitch compact={compact} />
       <Button
         type="text"
         icon={<LogoutOutlined />}

@@ -73,6 +73,8 @@ export const enUS: CoreMessages = {
     'zh-CN': '简体中文',
     'en-US': 'English',
   },
+  /** The languages' short names, on a phone's header. */
+  langShort: { 'zh-CN': '中文', 'en-US': 'EN' },
   history: {
     tab: 'History',
     empty: 'No changes recorded yet',

@@ -81,6 +81,8 @@ export const zhCN = {
     'zh-CN': '简体中文',
     'en-US': 'English',
   },
+  /** The languages' short names, on a phone's header. */
+  langShort: { 'zh-CN': '中文', 'en-US': 'EN' },
   history: {
     tab: '变更记录',
     empty: '暂无变更记录',

@@ -7,8 +7,17 @@ import { useChangeLocale } from '../api/update-preferences';
 
 const OTHER: Record<Locale, Locale> = { 'zh-CN': 'en-US', 'en-US': 'zh-CN' };
 
-/** Toggles between the two interface languages; the button names the language it switches to. */
-export function LangSwitch({ type = 'text' }: { type?: 'text' | 'default' }) {
+/**
+ * Toggles between the two interface languages; the button names the language it switches to
+ * (compact, on a phone's header: by its short name, so the title keeps its room).
+ */
+export function LangSwitch({
+  type = 'text',
+  compact = false,
+}: {
+  type?: 'text' | 'default';
+  compact?: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   const changeLocale = useChangeLocale();
@@ -22,7 +31,7 @@ export function LangSwitch({ type = 'text' }: { type?: 'text' | 'default' }) {
       lang={next}
       onClick={() => void changeLocale(next)}
     >
-      {t.lang[next]}
+      {compact ? t.langShort[next] : t.lang[next]}
     </Button>
   );
 }
