@@ -4,11 +4,16 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client';
 import type { ServiceContext } from './context';
 
-/** What the dashboard's figures count: one campaign, and a period of days (inclusive) when given. */
+/**
+ * What the dashboard's figures count: one campaign, a period of days (inclusive) when given, and
+ * one unit when given (the unit view: that unit's own records, as the lists' `unitId` filter keeps
+ * them — within the caller's scope, never beyond it).
+ */
 export interface FigureArea {
   campaignId: string;
   from: string | null;
   to: string | null;
+  unitId: string | null;
 }
 
 /**

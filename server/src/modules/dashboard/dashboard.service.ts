@@ -14,7 +14,12 @@ export async function getDashboardSummary(
   query: DashboardQuery,
 ): Promise<DashboardSummary> {
   const actor = requireActor(ctx);
-  const area = { campaignId: query.campaignId, from: query.from ?? null, to: query.to ?? null };
+  const area = {
+    campaignId: query.campaignId,
+    from: query.from ?? null,
+    to: query.to ?? null,
+    unitId: null,
+  };
   if (area.from && area.to && area.from > area.to) throw fieldError('to', 'dashboard.period_reversed');
   return inTransaction(ctx, async (tx) => {
     const groups: DashboardGroup[] = [];
