@@ -87,6 +87,8 @@ class FlagJudge {
       burstSince: minutes(BALLOT_FLAG_RULES.burstMinutes),
       networkSince: minutes(BALLOT_FLAG_RULES.networkMinutes),
       lastN: BALLOT_FLAG_RULES.identicalRun - 1,
+      burstCap: BALLOT_FLAG_RULES.burstCount,
+      networkCap: BALLOT_FLAG_RULES.networkCount,
     });
     return new FlagJudge(evidence.burst, evidence.last, evidence.network);
   }

@@ -297,6 +297,10 @@ export async function flagEvidence(
     burstSince: Date;
     networkSince: Date;
     lastN: number;
+    /** Counts stop here: a flag only needs the threshold reached, and a busy target's whole
+     * window would otherwise be counted again for every ballot. */
+    burstCap: number;
+    networkCap: number;
   },
 ) {
   const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
@@ -311,15 +315,17 @@ export async function flagEvidence(
     last: BallotAnswers[] | string | null;
   }>(
     await db.execute(sql`select 't' as kind, t.id::text as id,
-      (select count(*)::int from ${ballot} where ${ballot.targetId} = t.id
-         and ${ballot.channel} = 'public' and ${ballot.createdAt} > ${q.burstSince.toISOString()}) as burst,
+      (select count(*)::int from (select 1 from ${ballot} where ${ballot.targetId} = t.id
+         and ${ballot.channel} = 'public' and ${ballot.createdAt} > ${q.burstSince.toISOString()}
+         limit ${q.burstCap}) b) as burst,
       (select coalesce(jsonb_agg(l.answers), '[]'::jsonb) from (select ${ballot.answers} as answers from ${ballot}
          where ${ballot.targetId} = t.id and ${ballot.channel} = 'public'
          order by ${ballot.createdAt} desc, ${ballot.id} desc limit ${q.lastN}) l) as last
       from unnest(${`{${q.targetIds.join(',')}}`}::uuid[]) as t(id)
       union all
-      select 'n', k.key, (select count(*)::int from ${ballot} where ${ballot.roundId} = ${q.roundId}
-          and ${ballot.networkKey} = k.key and ${ballot.createdAt} > ${q.networkSince.toISOString()}), null
+      select 'n', k.key, (select count(*)::int from (select 1 from ${ballot} where ${ballot.roundId} = ${q.roundId}
+          and ${ballot.networkKey} = k.key and ${ballot.createdAt} > ${q.networkSince.toISOString()}
+          limit ${q.networkCap}) n), null
       from unnest(${`{${q.networkKeys.join(',')}}`}::text[]) as k(key)`),
   );
   const targets = all.filter((r) => r.kind === 't');

@@ -409,6 +409,40 @@ describe('results', () => {
     expect((await post(office, `/api/evaluation-rounds/${r.id}/approve`, {})).statusCode).toBe(200);
   });
 
+  it('flag a burst: with 30 public ballots for a target in the last ten minutes, the next waits for review', async () => {
+    const r = await opened();
+    const wjw = r.target(ids.wjw);
+    // Earlier ballots of other citizens, straight into the table (30 citizens' codes would cost a minute).
+    const earlier = (n: number, minutesAgo: number) =>
+      t.database.db.insert(ballot).values(
+        Array.from({ length: n }, (_, i) => ({
+          roundId: r.id,
+          targetId: wjw,
+          group: 'urban_resident',
+          channel: 'public' as const,
+          voterKey: `burst-${minutesAgo}-${i}`,
+          answers: { conduct: 'satisfied', service: 'basically_satisfied' },
+          score: 90,
+          flags: [],
+          createdAt: new Date(new Date(START).getTime() - minutesAgo * 60_000),
+        })),
+      );
+    const flagsOf = async () =>
+      (
+        (await get(office, `/api/evaluation-rounds/${r.id}/ballots?review=pending`)).json().items as {
+          targetId: string;
+          flags: string[];
+        }[]
+      ).filter((b) => b.targetId === wjw);
+    await earlier(29, 5);
+    await earlier(40, 11); // outside the window: not counted
+    const answers = (i: number) => ({ conduct: i % 2 ? 'satisfied' : 'dissatisfied', service: 'satisfied' });
+    expect((await publicBallot(r.id, '13700000031', wjw, answers(1))).statusCode).toBe(201);
+    expect(await flagsOf()).toEqual([]);
+    expect((await publicBallot(r.id, '13700000032', wjw, answers(2))).statusCode).toBe(201);
+    expect((await flagsOf()).map((b) => b.flags)).toEqual([['burst']]);
+  });
+
   it('are hidden from readers before the round closes, and public only once approved and published', async () => {
     const r = await opened();
     const [token] = await tokens(r.id, 1);
