@@ -3,11 +3,12 @@
  * solves a proof of work and asks for an SMS code per phone number (this process is the SMS
  * gateway the server was started with, so it reads the codes). Then, timed, sends the ballots —
  * each number scores every target of the demo's open round — CONCURRENCY at a time, as fast as
- * the server answers, and prints the figures as JSON. Each number comes from its own address
+ * the server answers (send-load.ts), and prints the figures as JSON. Each number comes from its own address
  * (X-Forwarded-For, the server trusting its proxy).
  */
 import { createServer } from 'node:http';
 import { solveProofOfWork } from '../server/test/proof-of-work';
+import { sendLoad } from './send-load';
 
 const address = process.env.ADDRESS!;
 const count = Number(process.env.COUNT ?? 800);
@@ -81,42 +82,12 @@ for (let i = 0; i < count; i++) {
 }
 
 // ---- the ballots
-const latencies: number[] = [];
-let failures = 0;
-let firstFailure = '';
-async function send(i: number) {
-  const started = performance.now();
-  const res = await fetch(`${address}/api/portal/evaluation-rounds/${round.id}/ballots`, {
-    method: 'POST',
-    headers: headers(bodies[i]!.ip),
-    body: bodies[i]!.body,
-  });
-  const text = await res.text();
-  latencies.push(performance.now() - started);
-  if (res.status !== 201) {
-    failures++;
-    firstFailure ||= `${res.status} ${text.slice(0, 200)}`;
-  }
-}
-const started = performance.now();
-let next = 0;
-await Promise.all(
-  Array.from({ length: concurrency }, async () => {
-    while (next < count) await send(next++);
-  }),
-);
-const seconds = (performance.now() - started) / 1000;
+const figures = await sendLoad({
+  address,
+  path: `/api/portal/evaluation-rounds/${round.id}/ballots`,
+  requests: bodies.map(({ body, ip }) => ({ headers: headers(ip), body })),
+  expectStatus: 201,
+  connections: concurrency,
+});
 gateway.close();
-latencies.sort((a, b) => a - b);
-const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-console.log(
-  JSON.stringify({
-    count,
-    seconds,
-    rate: count / seconds,
-    p50: at(0.5),
-    p99: at(0.99),
-    failures,
-    firstFailure,
-  }),
-);
+console.log(JSON.stringify(figures));

@@ -6,6 +6,7 @@
  * (X-Forwarded-For, the server trusting its proxy), as citizens do.
  */
 import { solveProofOfWork } from '../server/test/proof-of-work';
+import { sendLoad } from './send-load';
 
 const address = process.env.ADDRESS!;
 const count = Number(process.env.COUNT ?? 1000);
@@ -40,54 +41,12 @@ for (let i = 0; i < count; i++) {
 }
 
 // ---- the reports
-const latencies: number[] = [];
-let failures = 0;
-let firstFailure = '';
-async function send(i: number) {
-  const started = performance.now();
-  const res = await fetch(`${address}/api/portal/reports`, {
-    method: 'POST',
-    headers: headers(i),
-    body: bodies[i],
-  });
-  const text = await res.text();
-  latencies.push(performance.now() - started);
-  if (res.status !== 201) {
-    failures++;
-    firstFailure ||= `${res.status} ${text.slice(0, 200)}`;
-  }
-}
-
-const started = performance.now();
-if (mode === 'closed') {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) await send(next++);
-    }),
-  );
-} else {
-  const pending: Promise<void>[] = [];
-  for (let i = 0; i < count; i++) {
-    const due = started + (i * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    pending.push(send(i));
-  }
-  await Promise.all(pending);
-}
-const seconds = (performance.now() - started) / 1000;
-latencies.sort((a, b) => a - b);
-const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-console.log(
-  JSON.stringify({
-    count,
-    seconds,
-    rate: count / seconds,
-    p50: at(0.5),
-    p99: at(0.99),
-    max: latencies[latencies.length - 1],
-    failures,
-    firstFailure,
-  }),
-);
+const figures = await sendLoad({
+  address,
+  path: '/api/portal/reports',
+  requests: bodies.map((body, i) => ({ headers: headers(i), body })),
+  expectStatus: 201,
+  connections: concurrency,
+  ...(mode === 'closed' ? {} : { rate }),
+});
+console.log(JSON.stringify(figures));
