@@ -418,10 +418,10 @@ describe('results', () => {
         Array.from({ length: n }, (_, i) => ({
           roundId: r.id,
           targetId: wjw,
-          group: 'urban_resident',
+          group: 'urban_resident' as const,
           channel: 'public' as const,
           voterKey: `burst-${minutesAgo}-${i}`,
-          answers: { conduct: 'satisfied', service: 'basically_satisfied' },
+          answers: { conduct: 'satisfied', service: 'basically_satisfied' } as const,
           score: 90,
           flags: [],
           createdAt: new Date(new Date(START).getTime() - minutesAgo * 60_000),

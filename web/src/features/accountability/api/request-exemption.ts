@@ -16,14 +16,15 @@ export async function requestExemption(input: {
   ground: ExemptionRequest['ground'];
   statement: string;
   files: File[];
-}): Promise<unknown> {
+}): Promise<void> {
   const fileIds: string[] = [];
   for (const file of input.files) fileIds.push((await uploadFile(input.unitId, file)).id);
   const request = {
     params: { id: input.determinationId },
     body: { ground: input.ground, statement: input.statement, fileIds },
   };
-  return input.byUnit ? call('applyForExemption', request) : call('requestExemption', request);
+  if (input.byUnit) await call('applyForExemption', request);
+  else await call('requestExemption', request);
 }
 
 export function useRequestExemption() {
