@@ -99,9 +99,7 @@ test.describe
       await context.close();
     });
 
-    test('the county office exports its suggestions under a search, without the submitter', async ({
-      browser,
-    }) => {
+    test('the county office exports its suggestions under a search', async ({ browser }) => {
       const { context, page } = await openAs(browser, 'county.office');
       const units = await getJson<{ items: { id: string; name: string }[] }>(page.request, '/api/units');
       const unit = units.items.find((u) => u.name === '城关区教育局')!;
