@@ -1062,6 +1062,92 @@ const leadExport = {
   ],
 } satisfies Parameters<typeof listExportRoute<'listLeads', typeof listLeadsRoute>>[2];
 
+const listCasesRoute = {
+  method: 'GET',
+  path: '/api/cases',
+  tags: ['accountability'],
+  summary: "Accountability cases (问责案件) handled in the caller's scope, due first",
+  access: { permission: READ },
+  query: caseListQuerySchema,
+  response: { 200: pageOf(caseSchema) },
+} as const;
+
+const CASE_STATUS_LABELS: Record<CaseStatus, Localized> = {
+  verifying: { 'zh-CN': '核查中', 'en-US': 'Verifying' },
+  proposed: { 'zh-CN': '待审批', 'en-US': 'To approve' },
+  decided: { 'zh-CN': '已决定', 'en-US': 'Decided' },
+};
+const CONCLUSION_LABELS: Record<VerificationConclusion, Localized> = {
+  substantiated: { 'zh-CN': '属实', 'en-US': 'Substantiated' },
+  partly_substantiated: { 'zh-CN': '部分属实', 'en-US': 'Partly substantiated' },
+  not_substantiated: { 'zh-CN': '不属实', 'en-US': 'Not substantiated' },
+};
+/** 监督执纪"四种形态": the highest form among a case's determinations. */
+const FORM_LABELS: Record<string, Localized> = {
+  '1': { 'zh-CN': '第一种形态', 'en-US': 'First form' },
+  '2': { 'zh-CN': '第二种形态', 'en-US': 'Second form' },
+  '3': { 'zh-CN': '第三种形态', 'en-US': 'Third form' },
+  '4': { 'zh-CN': '第四种形态', 'en-US': 'Fourth form' },
+};
+
+/**
+ * 问责案件台账: the list's columns and the verification's conclusion — not the interviews, the
+ * findings or the proposal, which are read (and audited) one case at a time.
+ */
+const caseExport = {
+  recordType: 'accountability_case',
+  title: { 'zh-CN': '问责案件台账', 'en-US': 'Accountability cases' },
+  fileName: { 'zh-CN': '问责案件台账', 'en-US': 'accountability-cases' },
+  columns: [
+    { header: { 'zh-CN': '案件编号', 'en-US': 'Code' }, value: (c) => c.code, width: 16 },
+    { header: { 'zh-CN': '问题摘要', 'en-US': 'Summary' }, value: (c) => c.summary, width: 40 },
+    { header: { 'zh-CN': '承办单位', 'en-US': 'Handling unit' }, value: (c) => c.unitName, width: 20 },
+    { header: { 'zh-CN': '承办人', 'en-US': 'Handler' }, value: (c) => c.handlerName, width: 10 },
+    {
+      header: { 'zh-CN': '处置方式', 'en-US': 'Disposal' },
+      value: (c) => c.disposal,
+      format: { labels: DISPOSAL_LABELS },
+      width: 14,
+    },
+    {
+      header: { 'zh-CN': '办理时限', 'en-US': 'Due date' },
+      value: (c) => c.dueDate,
+      format: 'date',
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '是否逾期', 'en-US': 'Overdue' },
+      value: (c) => c.overdue,
+      format: 'yesNo',
+      width: 8,
+    },
+    {
+      header: { 'zh-CN': '核查结论', 'en-US': 'Conclusion' },
+      value: (c) => c.conclusion,
+      format: { labels: CONCLUSION_LABELS },
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '问责形态', 'en-US': 'Form' },
+      value: (c) => c.form,
+      format: { labels: FORM_LABELS },
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '决定日期', 'en-US': 'Decided on' },
+      value: (c) => c.decidedOn,
+      format: 'date',
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '状态', 'en-US': 'Status' },
+      value: (c) => c.status,
+      format: { labels: CASE_STATUS_LABELS },
+      width: 10,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listCases', typeof listCasesRoute>>[2];
+
 export const accountabilityContract = defineModuleContract({
   name: 'accountability',
   permissions: [
@@ -1143,6 +1229,7 @@ export const accountabilityContract = defineModuleContract({
     }),
     updatedEvent('accountability_case.evidence_added', 'accountability_case', { fileIds: auditField.ids }),
     viewedEvent('accountability_case.viewed', 'accountability_case'),
+    listExportedEvent('accountability_case'),
     transitionEvent('accountability_case.proposed', 'accountability_case'),
     transitionEvent('accountability_case.approved', 'accountability_case', { decidedOn: auditField.date }),
     transitionEvent('accountability_case.returned', 'accountability_case'),
@@ -1296,15 +1383,8 @@ export const accountabilityContract = defineModuleContract({
       response: { 200: accountabilitySettingsSchema },
     },
     // ---- cases
-    listCases: {
-      method: 'GET',
-      path: '/api/cases',
-      tags: ['accountability'],
-      summary: "Accountability cases (问责案件) handled in the caller's scope, due first",
-      access: { permission: READ },
-      query: caseListQuerySchema,
-      response: { 200: pageOf(caseSchema) },
-    },
+    listCases: listCasesRoute,
+    exportCases: listExportRoute('listCases', listCasesRoute, caseExport),
     getCase: {
       method: 'GET',
       path: '/api/cases/:id',

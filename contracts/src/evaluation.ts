@@ -20,6 +20,7 @@ import {
   text,
 } from './core/common';
 import { binaryResponse, defineRoutes, XLSX_MEDIA_TYPE } from './core/http';
+import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
 import { DOCX_MEDIA_TYPE } from './monthly-reports';
@@ -746,6 +747,84 @@ const MANAGE = 'evaluation.manage';
 const VOTE = 'evaluation.vote';
 const NOMINATE = 'exemplar.nominate';
 
+const listEvaluationRoundsRoute = {
+  method: 'GET',
+  path: '/api/evaluation-rounds',
+  tags: ['evaluation'],
+  summary: "Evaluation rounds organised by units in the caller's scope, newest first",
+  access: { permission: READ },
+  query: evaluationRoundListQuerySchema,
+  response: { 200: pageOf(evaluationRoundSchema) },
+} as const;
+
+const ROUND_STATUS_LABELS: Record<EvaluationRoundStatus, Localized> = {
+  draft: { 'zh-CN': '筹备中', 'en-US': 'In preparation' },
+  open: { 'zh-CN': '评议中', 'en-US': 'Open' },
+  closed: { 'zh-CN': '已截止', 'en-US': 'Closed' },
+  approved: { 'zh-CN': '结果已审定', 'en-US': 'Results approved' },
+  published: { 'zh-CN': '结果已公布', 'en-US': 'Results published' },
+};
+const SCALE_LABELS: Record<EvaluationScale, Localized> = {
+  satisfaction: { 'zh-CN': '满意度', 'en-US': 'Satisfaction' },
+  score: { 'zh-CN': '百分制', 'en-US': 'Score (0–100)' },
+};
+
+/**
+ * 评议轮次一览: one row per round as the list shows it — the ballots only as the list counts them
+ * (none while a round is open, for whoever may not manage it), never a ballot or a token.
+ */
+const evaluationRoundExport = {
+  recordType: 'evaluation_round',
+  title: { 'zh-CN': '评议轮次一览', 'en-US': 'Evaluation rounds' },
+  fileName: { 'zh-CN': '评议轮次一览', 'en-US': 'evaluation-rounds' },
+  columns: [
+    { header: { 'zh-CN': '评议名称', 'en-US': 'Title' }, value: (r) => r.title, width: 36 },
+    { header: { 'zh-CN': '组织单位', 'en-US': 'Organising unit' }, value: (r) => r.unitName, width: 22 },
+    {
+      header: { 'zh-CN': '计分方式', 'en-US': 'Scale' },
+      value: (r) => r.scale,
+      format: { labels: SCALE_LABELS },
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '开始时间', 'en-US': 'Opens at' },
+      value: (r) => r.opensAt,
+      format: 'datetime',
+      width: 18,
+    },
+    {
+      header: { 'zh-CN': '截止时间', 'en-US': 'Closes at' },
+      value: (r) => r.closesAt,
+      format: 'datetime',
+      width: 18,
+    },
+    {
+      header: { 'zh-CN': '被评议对象数', 'en-US': 'Targets' },
+      value: (r) => r.targets.length,
+      format: 'number',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '收到选票', 'en-US': 'Ballots' },
+      value: (r) => r.ballotCount,
+      format: 'number',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '状态', 'en-US': 'Status' },
+      value: (r) => r.status,
+      format: { labels: ROUND_STATUS_LABELS },
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '公布时间', 'en-US': 'Published at' },
+      value: (r) => r.publishedAt,
+      format: 'datetime',
+      width: 18,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listEvaluationRounds', typeof listEvaluationRoundsRoute>>[2];
+
 export const evaluationContract = defineModuleContract({
   name: 'evaluation',
   permissions: [READ, MANAGE, VOTE, NOMINATE],
@@ -765,6 +844,7 @@ export const evaluationContract = defineModuleContract({
   },
   auditEvents: [
     createdEvent('evaluation_round.created', 'evaluation_round', roundAuditShape),
+    listExportedEvent('evaluation_round'),
     updatedEvent('evaluation_round.updated', 'evaluation_round', roundAuditShape),
     deletedEvent('evaluation_round.deleted', 'evaluation_round', roundAuditShape),
     transitionEvent('evaluation_round.opened', 'evaluation_round'),
@@ -818,15 +898,12 @@ export const evaluationContract = defineModuleContract({
     EXEMPLAR_FOUR_EYES: 403,
   },
   routes: defineRoutes({
-    listEvaluationRounds: {
-      method: 'GET',
-      path: '/api/evaluation-rounds',
-      tags: ['evaluation'],
-      summary: "Evaluation rounds organised by units in the caller's scope, newest first",
-      access: { permission: READ },
-      query: evaluationRoundListQuerySchema,
-      response: { 200: pageOf(evaluationRoundSchema) },
-    },
+    listEvaluationRounds: listEvaluationRoundsRoute,
+    exportEvaluationRounds: listExportRoute(
+      'listEvaluationRounds',
+      listEvaluationRoundsRoute,
+      evaluationRoundExport,
+    ),
     createEvaluationRound: {
       method: 'POST',
       path: '/api/evaluation-rounds',

@@ -20,6 +20,7 @@ import {
   text,
 } from './core/common';
 import { binaryResponse, defineRoutes } from './core/http';
+import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
 import { DOCX_MEDIA_TYPE } from './monthly-reports';
@@ -449,6 +450,74 @@ const noticeAuditShape = {
   sourceLabels: auditField.ids,
 };
 
+const listNoticesRoute = {
+  method: 'GET',
+  path: '/api/notices',
+  tags: ['notices'],
+  summary: "Notices (通报) of the issuing units in the caller's scope, newest first",
+  access: { permission: 'notice.read' },
+  query: noticeListQuerySchema,
+  response: { 200: pageOf(noticeSchema) },
+} as const;
+
+const NOTICE_KIND_LABELS: Record<NoticeKind, Localized> = {
+  typical_cases: { 'zh-CN': '典型案例通报', 'en-US': 'Typical cases' },
+  criticism: { 'zh-CN': '通报批评', 'en-US': 'Circulated criticism' },
+  free_text: { 'zh-CN': '其他通报', 'en-US': 'Other notice' },
+};
+const NOTICE_VISIBILITY_LABELS: Record<NoticeVisibility, Localized> = {
+  internal: { 'zh-CN': '内部', 'en-US': 'Internal' },
+  public: { 'zh-CN': '公开', 'en-US': 'Public' },
+};
+const NOTICE_STATUS_LABELS: Record<NoticeStatus, Localized> = {
+  draft: { 'zh-CN': '拟稿', 'en-US': 'Draft' },
+  submitted: { 'zh-CN': '待审核', 'en-US': 'Awaiting approval' },
+  approved: { 'zh-CN': '已审核', 'en-US': 'Approved' },
+  issued: { 'zh-CN': '已印发', 'en-US': 'Issued' },
+};
+
+/** 通报登记表: one row per notice, its document details as the list shows them (not the body). */
+const noticeExport = {
+  recordType: 'notice',
+  title: { 'zh-CN': '通报登记表', 'en-US': 'Notices' },
+  fileName: { 'zh-CN': '通报登记表', 'en-US': 'notices' },
+  columns: [
+    {
+      header: { 'zh-CN': '发文字号', 'en-US': 'Document number' },
+      value: (n) => n.documentNumber,
+      width: 18,
+    },
+    { header: { 'zh-CN': '标题', 'en-US': 'Title' }, value: (n) => n.title, width: 40 },
+    {
+      header: { 'zh-CN': '通报类型', 'en-US': 'Kind' },
+      value: (n) => n.kind,
+      format: { labels: NOTICE_KIND_LABELS },
+      width: 14,
+    },
+    { header: { 'zh-CN': '发文机关', 'en-US': 'Issuer' }, value: (n) => n.issuer, width: 24 },
+    { header: { 'zh-CN': '主送机关', 'en-US': 'Recipients' }, value: (n) => n.recipients, width: 30 },
+    {
+      header: { 'zh-CN': '公开属性', 'en-US': 'Visibility' },
+      value: (n) => n.visibility,
+      format: { labels: NOTICE_VISIBILITY_LABELS },
+      width: 10,
+    },
+    { header: { 'zh-CN': '成文日期', 'en-US': 'Dated' }, value: (n) => n.date, format: 'date', width: 12 },
+    {
+      header: { 'zh-CN': '状态', 'en-US': 'Status' },
+      value: (n) => n.status,
+      format: { labels: NOTICE_STATUS_LABELS },
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '印发时间', 'en-US': 'Issued at' },
+      value: (n) => n.issuedAt,
+      format: 'datetime',
+      width: 18,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listNotices', typeof listNoticesRoute>>[2];
+
 export const noticesContract = defineModuleContract({
   name: 'notices',
   permissions: ['notice.read', 'notice.draft', 'notice.approve'],
@@ -464,6 +533,7 @@ export const noticesContract = defineModuleContract({
   records: { notice: { readPermission: 'notice.read' } },
   auditEvents: [
     createdEvent('notice.created', 'notice', noticeAuditShape),
+    listExportedEvent('notice'),
     updatedEvent('notice.updated', 'notice', noticeAuditShape),
     deletedEvent('notice.deleted', 'notice', noticeAuditShape),
     transitionEvent('notice.submitted', 'notice'),
@@ -479,15 +549,8 @@ export const noticesContract = defineModuleContract({
   ],
   errors: { NOTICE_FOUR_EYES: 403, NOTICE_NUMBER_TAKEN: 409 },
   routes: defineRoutes({
-    listNotices: {
-      method: 'GET',
-      path: '/api/notices',
-      tags: ['notices'],
-      summary: "Notices (通报) of the issuing units in the caller's scope, newest first",
-      access: { permission: 'notice.read' },
-      query: noticeListQuerySchema,
-      response: { 200: pageOf(noticeSchema) },
-    },
+    listNotices: listNoticesRoute,
+    exportNotices: listExportRoute('listNotices', listNoticesRoute, noticeExport),
     listNoticeSources: {
       method: 'GET',
       path: '/api/notices/sources',

@@ -20,9 +20,9 @@ import {
   text,
 } from './core/common';
 import { defineRoutes } from './core/http';
-import { listExportedEvent, listExportRoute } from './core/list-export';
+import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
-import { dataScopeSchema, roleSchema } from './core/roles';
+import { type DataScope, dataScopeSchema, type Role, roleSchema } from './core/roles';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
 
 /** 政府、党群与监察机关（纪委监委等）、部门、事业单位、国有企业 */
@@ -315,6 +315,104 @@ const personExport = {
   ],
 } satisfies Parameters<typeof listExportRoute<'listPersons', typeof listPersonsRoute>>[2];
 
+const listAccountsRoute = {
+  method: 'GET',
+  path: '/api/accounts',
+  tags: ['org'],
+  summary: "Accounts in the caller's scope",
+  access: { permission: 'org.account.read' },
+  query: personListQuerySchema,
+  response: { 200: pageOf(accountSchema) },
+} as const;
+
+const ROLE_LABELS: Record<Role, Localized> = {
+  sys_admin: { 'zh-CN': '系统管理员', 'en-US': 'System administrator' },
+  security_admin: { 'zh-CN': '安全管理员', 'en-US': 'Security administrator' },
+  audit_admin: { 'zh-CN': '审计管理员', 'en-US': 'Audit administrator' },
+  campaign_admin: { 'zh-CN': '督查室', 'en-US': 'Inspection office' },
+  supervisor: { 'zh-CN': '监察部门', 'en-US': 'Supervisory department' },
+  inspector: { 'zh-CN': '督查组', 'en-US': 'Inspection team' },
+  unit_staff: { 'zh-CN': '单位填报员', 'en-US': 'Unit clerk' },
+  unit_leader: { 'zh-CN': '单位负责人', 'en-US': 'Unit head' },
+  leader: { 'zh-CN': '市领导', 'en-US': 'City leader' },
+  evaluator: { 'zh-CN': '评议人', 'en-US': 'Evaluator' },
+};
+const DATA_SCOPE_LABELS: Record<DataScope, Localized> = {
+  self_unit: { 'zh-CN': '本单位', 'en-US': 'Own unit' },
+  unit_tree: { 'zh-CN': '本单位及下级', 'en-US': 'Own unit and subordinates' },
+  all: { 'zh-CN': '全部', 'en-US': 'All' },
+};
+
+/** 角色（数据权限，单位）, one per line: "督查室（本单位及下级，示范市督查室）". */
+function rolesCell(
+  roles: readonly { role: Role; dataScope: DataScope; unitName: string }[],
+  locale: keyof Localized,
+): string {
+  const [open, sep, close] = locale === 'zh-CN' ? ['（', '，', '）'] : [' (', ', ', ')'];
+  return roles
+    .map(
+      (r) =>
+        `${ROLE_LABELS[r.role][locale]}${open}${DATA_SCOPE_LABELS[r.dataScope][locale]}${sep}${r.unitName}${close}`,
+    )
+    .join('\n');
+}
+
+/**
+ * 账号清册 for the security administrator's review of who holds what: the account, its roles
+ * and its state — the list's fields only, which hold no secret (no password hash, no TOTP
+ * secret, no session).
+ */
+const accountExport = {
+  recordType: 'user_account',
+  title: { 'zh-CN': '账号清册', 'en-US': 'Accounts' },
+  fileName: { 'zh-CN': '账号清册', 'en-US': 'accounts' },
+  columns: [
+    { header: { 'zh-CN': '用户名', 'en-US': 'Username' }, value: (a) => a.username, width: 16 },
+    { header: { 'zh-CN': '姓名', 'en-US': 'Name' }, value: (a) => a.personName, width: 12 },
+    { header: { 'zh-CN': '所在单位', 'en-US': 'Unit' }, value: (a) => a.unitName, width: 24 },
+    {
+      header: { 'zh-CN': '角色', 'en-US': 'Roles' },
+      value: (a, _i, locale) => rolesCell(a.roles, locale),
+      width: 40,
+    },
+    {
+      header: { 'zh-CN': '待审批授权', 'en-US': 'Pending grants' },
+      value: (a, _i, locale) => rolesCell(a.pendingRoles, locale),
+      width: 30,
+    },
+    {
+      header: { 'zh-CN': '已停用', 'en-US': 'Disabled' },
+      value: (a) => a.disabled,
+      format: 'yesNo',
+      width: 8,
+    },
+    {
+      header: { 'zh-CN': '锁定至', 'en-US': 'Locked until' },
+      value: (a) => a.lockedUntil,
+      format: 'datetime',
+      width: 18,
+    },
+    {
+      header: { 'zh-CN': '须修改密码', 'en-US': 'Must change password' },
+      value: (a) => a.mustChangePassword,
+      format: 'yesNo',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '最近登录', 'en-US': 'Last sign-in' },
+      value: (a) => a.lastLoginAt,
+      format: 'datetime',
+      width: 18,
+    },
+    {
+      header: { 'zh-CN': '创建时间', 'en-US': 'Created at' },
+      value: (a) => a.createdAt,
+      format: 'datetime',
+      width: 18,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listAccounts', typeof listAccountsRoute>>[2];
+
 export const orgContract = defineModuleContract({
   name: 'org',
   permissions: [
@@ -371,6 +469,7 @@ export const orgContract = defineModuleContract({
     viewedEvent('person.viewed', 'person'),
     listExportedEvent('person'),
     createdEvent('account.created', 'user_account', accountAuditShape),
+    listExportedEvent('user_account'),
     updatedEvent('account.updated', 'user_account', accountAuditShape),
     createdEvent('role_grant.requested', 'role_grant', roleGrantAuditShape),
     transitionEvent('role_grant.approved', 'role_grant', roleGrantAuditShape),
@@ -490,15 +589,8 @@ export const orgContract = defineModuleContract({
       params: idParamsSchema,
       response: { 200: okSchema },
     },
-    listAccounts: {
-      method: 'GET',
-      path: '/api/accounts',
-      tags: ['org'],
-      summary: "Accounts in the caller's scope",
-      access: { permission: 'org.account.read' },
-      query: personListQuerySchema,
-      response: { 200: pageOf(accountSchema) },
-    },
+    listAccounts: listAccountsRoute,
+    exportAccounts: listExportRoute('listAccounts', listAccountsRoute, accountExport),
     getAccount: {
       method: 'GET',
       path: '/api/accounts/:id',

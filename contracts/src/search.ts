@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { LEAD_STATUSES } from './accountability';
+import { CASE_STATUSES, LEAD_STATUSES } from './accountability';
 import { auditEvent } from './core/audit';
 import { dateSchema, idSchema, pageOf, pageQuery, text } from './core/common';
 import { defineRoutes } from './core/http';
 import { defineModuleContract } from './core/module';
+import { DUTY_ITEM_STATUSES } from './duties';
 import { NOTICE_STATUSES } from './notices';
 import { RECTIFICATION_STATUSES } from './rectification';
 import { SUGGESTION_STATUSES } from './suggestions';
@@ -20,6 +21,8 @@ export const SEARCH_RECORD_TYPES = [
   'key_task',
   'suggestion',
   'notice',
+  'accountability_case',
+  'duty_item',
 ] as const;
 export type SearchRecordType = (typeof SEARCH_RECORD_TYPES)[number];
 
@@ -34,6 +37,9 @@ export const SEARCH_STATUSES: Record<SearchRecordType, readonly string[]> = {
   key_task: ['on_track', 'overdue', 'completed'],
   suggestion: SUGGESTION_STATUSES,
   notice: NOTICE_STATUSES,
+  accountability_case: CASE_STATUSES,
+  // The latest version's: never superseded (a superseded version is never the latest).
+  duty_item: DUTY_ITEM_STATUSES.filter((s) => s !== 'superseded'),
 };
 
 /** The longest query: a sentence, not a document. */

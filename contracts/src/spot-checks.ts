@@ -14,6 +14,7 @@ import {
   text,
 } from './core/common';
 import { defineRoutes } from './core/http';
+import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
 
@@ -637,6 +638,77 @@ const findingAuditShape = {
 
 const READERS = ['campaign_admin', 'supervisor', 'inspector', 'leader', 'unit_staff', 'unit_leader'] as const;
 
+const listSpotCheckPlansRoute = {
+  method: 'GET',
+  path: '/api/spot-checks/plans',
+  tags: ['spot-checks'],
+  summary: "Spot-check plans of the organising units in the caller's scope, newest first",
+  access: { permission: 'spotCheck.read' },
+  query: spotCheckPlanListQuerySchema,
+  response: { 200: pageOf(spotCheckPlanSchema) },
+} as const;
+
+const SPOT_CHECK_KIND_LABELS: Record<SpotCheckKind, Localized> = {
+  general: { 'zh-CN': '一般检查', 'en-US': 'General check' },
+  key: { 'zh-CN': '重点检查', 'en-US': 'Key check' },
+};
+const PLAN_STATUS_LABELS: Record<SpotCheckPlanStatus, Localized> = {
+  draft: { 'zh-CN': '拟定', 'en-US': 'Draft' },
+  committed: { 'zh-CN': '已锁定', 'en-US': 'Committed' },
+  drawn: { 'zh-CN': '已抽取', 'en-US': 'Drawn' },
+  in_progress: { 'zh-CN': '检查中', 'en-US': 'In progress' },
+  completed: { 'zh-CN': '已完成', 'en-US': 'Completed' },
+  published: { 'zh-CN': '已公示', 'en-US': 'Published' },
+};
+
+/** 双随机抽查计划一览: one row per plan, with how far its checks have come. */
+const spotCheckPlanExport = {
+  recordType: 'spot_check_plan',
+  title: { 'zh-CN': '双随机抽查计划一览', 'en-US': 'Spot-check plans' },
+  fileName: { 'zh-CN': '双随机抽查计划', 'en-US': 'spot-check-plans' },
+  columns: [
+    { header: { 'zh-CN': '计划编号', 'en-US': 'Code' }, value: (p) => p.code, width: 14 },
+    { header: { 'zh-CN': '计划名称', 'en-US': 'Title' }, value: (p) => p.title, width: 36 },
+    { header: { 'zh-CN': '组织单位', 'en-US': 'Organising unit' }, value: (p) => p.unitName, width: 22 },
+    {
+      header: { 'zh-CN': '检查类型', 'en-US': 'Kind' },
+      value: (p) => p.kind,
+      format: { labels: SPOT_CHECK_KIND_LABELS },
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '抽查对象数', 'en-US': 'Targets' },
+      value: (p) => p.targetCount,
+      format: 'number',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '已检查', 'en-US': 'Checked' },
+      value: (p) => p.targetsChecked,
+      format: 'number',
+      width: 8,
+    },
+    {
+      header: { 'zh-CN': '发现问题数', 'en-US': 'Findings' },
+      value: (p) => p.findingCount,
+      format: 'number',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '状态', 'en-US': 'Status' },
+      value: (p) => p.status,
+      format: { labels: PLAN_STATUS_LABELS },
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '抽取时间', 'en-US': 'Drawn at' },
+      value: (p) => p.drawnAt,
+      format: 'datetime',
+      width: 18,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listSpotCheckPlans', typeof listSpotCheckPlansRoute>>[2];
+
 export const spotChecksContract = defineModuleContract({
   name: 'spotChecks',
   permissions: ['spotCheck.read', 'spotCheck.manage', 'spotCheck.inspect'],
@@ -662,6 +734,7 @@ export const spotChecksContract = defineModuleContract({
     createdEvent('spot_check_item.created', 'spot_check_item', checkItemAuditShape),
     updatedEvent('spot_check_item.updated', 'spot_check_item', checkItemAuditShape),
     createdEvent('spot_check_plan.created', 'spot_check_plan', planAuditShape),
+    listExportedEvent('spot_check_plan'),
     updatedEvent('spot_check_plan.updated', 'spot_check_plan', planAuditShape),
     transitionEvent('spot_check_plan.committed', 'spot_check_plan', {
       commitment: auditField.text,
@@ -790,15 +863,8 @@ export const spotChecksContract = defineModuleContract({
     },
 
     // ---- plans
-    listSpotCheckPlans: {
-      method: 'GET',
-      path: '/api/spot-checks/plans',
-      tags: ['spot-checks'],
-      summary: "Spot-check plans of the organising units in the caller's scope, newest first",
-      access: { permission: 'spotCheck.read' },
-      query: spotCheckPlanListQuerySchema,
-      response: { 200: pageOf(spotCheckPlanSchema) },
-    },
+    listSpotCheckPlans: listSpotCheckPlansRoute,
+    exportSpotCheckPlans: listExportRoute('listSpotCheckPlans', listSpotCheckPlansRoute, spotCheckPlanExport),
     getSpotCheckPlan: {
       method: 'GET',
       path: '/api/spot-checks/plans/:id',

@@ -21,6 +21,7 @@ import {
   text,
 } from './core/common';
 import { defineRoutes } from './core/http';
+import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
 
@@ -400,6 +401,117 @@ const READ = 'statement.read';
 const DRAFT = 'statement.draft';
 const APPROVE = 'statement.approve';
 
+const listDutyStatementsRoute = {
+  method: 'GET',
+  path: '/api/duty-statements',
+  tags: ['statements'],
+  summary: "Duty statements (述责报告) of the units in the caller's scope, newest first",
+  access: { permission: READ },
+  query: dutyStatementListQuerySchema,
+  response: { 200: pageOf(dutyStatementSchema) },
+} as const;
+
+const listCommitmentsRoute = {
+  method: 'GET',
+  path: '/api/commitments',
+  tags: ['statements'],
+  summary: "Commitments (承诺事项) of the units in the caller's scope, soonest due first",
+  access: { permission: READ },
+  query: commitmentListQuerySchema,
+  response: { 200: pageOf(commitmentSchema) },
+} as const;
+
+const STATEMENT_STATUS_LABELS: Record<DutyStatementStatus, Localized> = {
+  draft: { 'zh-CN': '起草中', 'en-US': 'Draft' },
+  submitted: { 'zh-CN': '已签发待审核', 'en-US': 'Signed, awaiting approval' },
+  approved: { 'zh-CN': '审核通过', 'en-US': 'Approved' },
+  published: { 'zh-CN': '已公开', 'en-US': 'Published' },
+};
+const COMMITMENT_STATUS_LABELS: Record<CommitmentStatus, Localized> = {
+  on_track: { 'zh-CN': '正常推进', 'en-US': 'On track' },
+  due_soon: { 'zh-CN': '即将到期', 'en-US': 'Due soon' },
+  overdue: { 'zh-CN': '已逾期', 'en-US': 'Overdue' },
+  fulfilled: { 'zh-CN': '已践诺', 'en-US': 'Fulfilled' },
+  not_fulfilled: { 'zh-CN': '未践诺', 'en-US': 'Not fulfilled' },
+};
+
+/** 述责报告登记表: one row per statement, as the list shows it (the body is read on its page). */
+const dutyStatementExport = {
+  recordType: 'duty_statement',
+  title: { 'zh-CN': '述责报告登记表', 'en-US': 'Duty statements' },
+  fileName: { 'zh-CN': '述责报告登记表', 'en-US': 'duty-statements' },
+  columns: [
+    { header: { 'zh-CN': '单位', 'en-US': 'Unit' }, value: (d) => d.unitName, width: 22 },
+    { header: { 'zh-CN': '标题', 'en-US': 'Title' }, value: (d) => d.title, width: 40 },
+    {
+      header: { 'zh-CN': '状态', 'en-US': 'Status' },
+      value: (d) => d.status,
+      format: { labels: STATEMENT_STATUS_LABELS },
+      width: 14,
+    },
+    { header: { 'zh-CN': '签发人', 'en-US': 'Signed by' }, value: (d) => d.signedByName, width: 10 },
+    {
+      header: { 'zh-CN': '签发时间', 'en-US': 'Signed at' },
+      value: (d) => d.signedAt,
+      format: 'datetime',
+      width: 18,
+    },
+    {
+      header: { 'zh-CN': '承诺事项数', 'en-US': 'Commitments' },
+      value: (d) => d.commitmentCount,
+      format: 'number',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '公开时间', 'en-US': 'Published at' },
+      value: (d) => d.publishedAt,
+      format: 'datetime',
+      width: 18,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listDutyStatements', typeof listDutyStatementsRoute>>[2];
+
+/** 承诺事项践诺台账: the promise, who answers for it, its deadline and where it stands. */
+const commitmentExport = {
+  recordType: 'commitment',
+  title: { 'zh-CN': '承诺事项践诺台账', 'en-US': 'Commitments' },
+  fileName: { 'zh-CN': '承诺事项践诺台账', 'en-US': 'commitments' },
+  columns: [
+    { header: { 'zh-CN': '单位', 'en-US': 'Unit' }, value: (c) => c.unitName, width: 22 },
+    { header: { 'zh-CN': '承诺内容', 'en-US': 'Promise' }, value: (c) => c.promise, width: 50 },
+    { header: { 'zh-CN': '所属领域', 'en-US': 'Domain' }, value: (c) => c.domainTitle, width: 18 },
+    {
+      header: { 'zh-CN': '责任人', 'en-US': 'Responsible' },
+      value: (c) => c.responsiblePersonName,
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '开始日期', 'en-US': 'Start' },
+      value: (c) => c.startDate,
+      format: 'date',
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '完成时限', 'en-US': 'Due date' },
+      value: (c) => c.dueDate,
+      format: 'date',
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '状态', 'en-US': 'Status' },
+      value: (c) => c.status,
+      format: { labels: COMMITMENT_STATUS_LABELS },
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '践诺日期', 'en-US': 'Fulfilled on' },
+      value: (c) => c.fulfilledOn,
+      format: 'date',
+      width: 12,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listCommitments', typeof listCommitmentsRoute>>[2];
+
 export const statementsContract = defineModuleContract({
   name: 'statements',
   permissions: ['statement.read', 'statement.draft', 'statement.sign', 'statement.approve'],
@@ -418,6 +530,8 @@ export const statementsContract = defineModuleContract({
   },
   auditEvents: [
     createdEvent('duty_statement.created', 'duty_statement', statementAuditShape),
+    listExportedEvent('duty_statement'),
+    listExportedEvent('commitment'),
     updatedEvent('duty_statement.updated', 'duty_statement', statementAuditShape),
     deletedEvent('duty_statement.deleted', 'duty_statement', statementAuditShape),
     transitionEvent('duty_statement.submitted', 'duty_statement'),
@@ -440,15 +554,8 @@ export const statementsContract = defineModuleContract({
   ],
   errors: { STATEMENT_FOUR_EYES: 403 },
   routes: defineRoutes({
-    listDutyStatements: {
-      method: 'GET',
-      path: '/api/duty-statements',
-      tags: ['statements'],
-      summary: "Duty statements (述责报告) of the units in the caller's scope, newest first",
-      access: { permission: READ },
-      query: dutyStatementListQuerySchema,
-      response: { 200: pageOf(dutyStatementSchema) },
-    },
+    listDutyStatements: listDutyStatementsRoute,
+    exportDutyStatements: listExportRoute('listDutyStatements', listDutyStatementsRoute, dutyStatementExport),
     createDutyStatement: {
       method: 'POST',
       path: '/api/duty-statements',
@@ -523,15 +630,8 @@ export const statementsContract = defineModuleContract({
       body: moderateStatementCommentSchema,
       response: { 200: statementCommentSchema },
     },
-    listCommitments: {
-      method: 'GET',
-      path: '/api/commitments',
-      tags: ['statements'],
-      summary: "Commitments (承诺事项) of the units in the caller's scope, soonest due first",
-      access: { permission: READ },
-      query: commitmentListQuerySchema,
-      response: { 200: pageOf(commitmentSchema) },
-    },
+    listCommitments: listCommitmentsRoute,
+    exportCommitments: listExportRoute('listCommitments', listCommitmentsRoute, commitmentExport),
     createCommitment: {
       method: 'POST',
       path: '/api/duty-statements/:id/commitments',

@@ -13,6 +13,7 @@ import {
   text,
 } from './core/common';
 import { defineRoutes } from './core/http';
+import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
 
@@ -228,6 +229,70 @@ const BUSINESS_ROLES = [
   'unit_leader',
 ] as const;
 
+const listSuggestionsRoute = {
+  method: 'GET',
+  path: '/api/suggestions',
+  tags: ['suggestions'],
+  summary: "Suggestions to units in the caller's scope (submitter masked)",
+  access: { permission: 'suggestion.read' },
+  query: suggestionListQuerySchema,
+  response: { 200: pageOf(suggestionSchema) },
+} as const;
+
+const SUGGESTION_STATUS_LABELS: Record<SuggestionStatus, Localized> = {
+  received: { 'zh-CN': '待答复', 'en-US': 'Awaiting answer' },
+  answered: { 'zh-CN': '已答复', 'en-US': 'Answered' },
+  published: { 'zh-CN': '答复已公开', 'en-US': 'Answer published' },
+  closed: { 'zh-CN': '已办结', 'en-US': 'Closed' },
+};
+const SUGGESTION_CHANNEL_LABELS: Record<(typeof SUGGESTION_CHANNELS)[number], Localized> = {
+  public: { 'zh-CN': '群众提交', 'en-US': 'Public' },
+  staff: { 'zh-CN': '单位提交', 'en-US': 'Unit' },
+};
+
+/**
+ * 意见建议台账: the suggestion and its answer, never the submitter — the list masks the name and
+ * contact, and a sheet would carry them out of the audited single view.
+ */
+const suggestionExport = {
+  recordType: 'suggestion',
+  title: { 'zh-CN': '意见建议台账', 'en-US': 'Suggestions' },
+  fileName: { 'zh-CN': '意见建议台账', 'en-US': 'suggestions' },
+  columns: [
+    { header: { 'zh-CN': '跟踪码', 'en-US': 'Tracking code' }, value: (s) => s.trackingCode, width: 16 },
+    { header: { 'zh-CN': '标题', 'en-US': 'Title' }, value: (s) => s.title, width: 30 },
+    { header: { 'zh-CN': '内容', 'en-US': 'Content' }, value: (s) => s.content, width: 50 },
+    {
+      header: { 'zh-CN': '渠道', 'en-US': 'Channel' },
+      value: (s) => s.channel,
+      format: { labels: SUGGESTION_CHANNEL_LABELS },
+      width: 10,
+    },
+    { header: { 'zh-CN': '被建议单位', 'en-US': 'Unit' }, value: (s) => s.unitName, width: 22 },
+    { header: { 'zh-CN': '所属领域', 'en-US': 'Domain' }, value: (s) => s.domainTitle, width: 18 },
+    {
+      header: { 'zh-CN': '状态', 'en-US': 'Status' },
+      value: (s) => s.status,
+      format: { labels: SUGGESTION_STATUS_LABELS },
+      width: 12,
+    },
+    { header: { 'zh-CN': '答复', 'en-US': 'Answer' }, value: (s) => s.answer, width: 50 },
+    {
+      header: { 'zh-CN': '答复时间', 'en-US': 'Answered at' },
+      value: (s) => s.answeredAt,
+      format: 'datetime',
+      width: 18,
+    },
+    { header: { 'zh-CN': '公开', 'en-US': 'Public' }, value: (s) => s.isPublic, format: 'yesNo', width: 8 },
+    {
+      header: { 'zh-CN': '提交时间', 'en-US': 'Submitted at' },
+      value: (s) => s.createdAt,
+      format: 'datetime',
+      width: 18,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listSuggestions', typeof listSuggestionsRoute>>[2];
+
 /** 意见建议征集: suggestions from the public and from staff, answered by the unit, published. */
 export const suggestionsContract = defineModuleContract({
   name: 'suggestions',
@@ -241,6 +306,7 @@ export const suggestionsContract = defineModuleContract({
   records: { suggestion: { readPermission: 'suggestion.read' } },
   auditEvents: [
     createdEvent('suggestion.submitted', 'suggestion', suggestionAuditShape),
+    listExportedEvent('suggestion'),
     transitionEvent('suggestion.answered', 'suggestion', {
       answer: auditField.text,
       isPublic: auditField.bool,
@@ -291,15 +357,8 @@ export const suggestionsContract = defineModuleContract({
       query: publicSuggestionListQuerySchema,
       response: { 200: publicSuggestionListSchema },
     },
-    listSuggestions: {
-      method: 'GET',
-      path: '/api/suggestions',
-      tags: ['suggestions'],
-      summary: "Suggestions to units in the caller's scope (submitter masked)",
-      access: { permission: 'suggestion.read' },
-      query: suggestionListQuerySchema,
-      response: { 200: pageOf(suggestionSchema) },
-    },
+    listSuggestions: listSuggestionsRoute,
+    exportSuggestions: listExportRoute('listSuggestions', listSuggestionsRoute, suggestionExport),
     viewSuggestion: {
       method: 'GET',
       path: '/api/suggestions/:id',

@@ -98,4 +98,31 @@ test.describe
       expect(rows.map((r) => r[7])).toEqual(['To rectify', 'To rectify', 'To rectify']);
       await context.close();
     });
+
+    test('the county office exports its suggestions under a search', async ({ browser }) => {
+      const { context, page } = await openAs(browser, 'county.office');
+      const units = await getJson<{ items: { id: string; name: string }[] }>(page.request, '/api/units');
+      const unit = units.items.find((u) => u.name === '城关区教育局')!;
+      for (let i = 1; i <= 2; i++) {
+        const created = await page.request.post('/api/suggestions', {
+          data: { unitId: unit.id, title: `导出建议 ${RUN}-${i}`, content: '建议延长图书馆开放时间。' },
+          headers: { 'X-Requested-With': 'zeren' },
+        });
+        expect(created.status()).toBe(201);
+      }
+      await page.goto(`/duties/suggestions?q=${encodeURIComponent(RUN)}`);
+      const total = totalOf(page, 'suggestion-table');
+      await expect(total).toHaveAttribute('data-total', '2');
+      const exported = page.waitForResponse(
+        (r) => new URL(r.url()).pathname === '/api/suggestions/export.xlsx',
+      );
+      const download = page.waitForEvent('download');
+      await page.getByTestId('list-export').click();
+      expect(new URL((await exported).url()).searchParams.get('q')).toBe(RUN);
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^意见建议台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
+      const rows = await dataRowsOf(await file.path());
+      expect(rows.map((r) => r[1]).sort()).toEqual([`导出建议 ${RUN}-1`, `导出建议 ${RUN}-2`]);
+      await context.close();
+    });
   });

@@ -1761,6 +1761,14 @@ const MATRIX: Record<OperationId, Entry> = {
     kind: 'list',
     request: async () => get('/api/rectification-items/export.xlsx'),
   },
+  exportSuggestions: { kind: 'list', request: async () => get('/api/suggestions/export.xlsx') },
+  exportCases: { kind: 'list', request: async () => get('/api/cases/export.xlsx') },
+  exportNotices: { kind: 'list', request: async () => get('/api/notices/export.xlsx') },
+  exportDutyStatements: { kind: 'list', request: async () => get('/api/duty-statements/export.xlsx') },
+  exportCommitments: { kind: 'list', request: async () => get('/api/commitments/export.xlsx') },
+  exportEvaluationRounds: { kind: 'list', request: async () => get('/api/evaluation-rounds/export.xlsx') },
+  exportSpotCheckPlans: { kind: 'list', request: async () => get('/api/spot-checks/plans/export.xlsx') },
+  exportAccounts: { kind: 'list', request: async () => get('/api/accounts/export.xlsx') },
   // ---- dashboard (领导驾驶舱): figures in scope are checked by dashboard.routes.test.ts
   getDashboardSummary: {
     kind: 'list',

@@ -7,7 +7,8 @@ import type { SearchResult } from '@zeren/contracts';
 import { eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchDocument, searchVector } from '../src/db/search';
-import { lead } from '../src/modules/accountability/accountability.table';
+import { accountabilityCase, lead } from '../src/modules/accountability/accountability.table';
+import { dutyItemVersion } from '../src/modules/duties/duties.table';
 import { keyTask } from '../src/modules/key-tasks/key-tasks.table';
 import { notice } from '../src/modules/notices/notices.table';
 import { rectificationItem } from '../src/modules/rectification/rectification.table';
@@ -238,9 +239,11 @@ describe('staff search', () => {
     expect(short.json().errors[0].message).toBe('请至少输入一个两个字及以上的词');
   });
 
-  it("each source's columns are those of its table's stored pairs (migration 0022)", async () => {
+  it("each source's columns are those of its table's stored pairs (migrations 0022, 0023)", async () => {
     const sources = registeredSearchSources();
     expect(sources.map((s) => s.recordType).sort()).toEqual([
+      'accountability_case',
+      'duty_item',
       'key_task',
       'lead',
       'notice',
@@ -265,5 +268,122 @@ describe('staff search', () => {
     const res = await search(auditor, q('琥珀'));
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ items: [], nextCursor: null, total: 0, totalExact: true });
+  });
+});
+
+describe('accountability cases and power items', () => {
+  // 玛瑙 (agate) appears in no demo record, nor in the records above.
+  const FINDINGS = '经核查，该局在玛瑙街道老旧小区改造项目中存在验收把关不严、资金拨付滞后等问题，情况属实。';
+  const RESPONSIBILITIES = '负责本行政区域内玛瑙街道范围城镇老旧小区改造项目的组织实施和监督管理。';
+  const cases = new Map<string, string>();
+  const items = new Map<string, string>();
+  let republished: string;
+  let superseded: string;
+
+  const db = () => t.database.db;
+  const setVersionText = (itemId: string, version: number, text: string) =>
+    db()
+      .update(dutyItemVersion)
+      .set({ responsibilities: text })
+      .where(sql`${dutyItemVersion.itemId} = ${itemId} and ${dutyItemVersion.version} = ${version}`);
+
+  beforeAll(async () => {
+    for (const code of ['K101', 'C007', 'C004']) {
+      const c = await f.accountabilityCase(code);
+      await db().update(accountabilityCase).set({ findings: FINDINGS }).where(eq(accountabilityCase.id, c));
+      cases.set(c, code);
+      const i = await f.dutyItem(code, 'published');
+      await setVersionText(i, 1, RESPONSIBILITIES);
+      items.set(i, code);
+    }
+    // Published, then a new version in the works that keeps the text: found once, as the draft.
+    republished = await f.dutyItem('K101', 'published');
+    await setVersionText(republished, 1, RESPONSIBILITIES);
+    await addVersion(republished, 2, 'draft', RESPONSIBILITIES);
+    items.set(republished, 'K101');
+    // The text only in a superseded version: the item's current text lacks it, so it is not found.
+    superseded = await f.dutyItem('K101', 'published');
+    await setVersionText(superseded, 1, RESPONSIBILITIES);
+    await db()
+      .update(dutyItemVersion)
+      .set({ status: 'superseded' })
+      .where(eq(dutyItemVersion.itemId, superseded));
+    await addVersion(superseded, 2, 'published', '负责其他事项。');
+  });
+
+  async function addVersion(itemId: string, version: number, status: 'draft' | 'published', text: string) {
+    const [v1] = await db().select().from(dutyItemVersion).where(eq(dutyItemVersion.itemId, itemId));
+    await db().insert(dutyItemVersion).values({
+      itemId,
+      unitId: v1!.unitId,
+      version,
+      status,
+      name: v1!.name,
+      responsibilities: text,
+      createdAt: t.clock.now(),
+      updatedAt: t.clock.now(),
+    });
+  }
+
+  const madeIn = (map: Map<string, string>, ...codes: string[]) =>
+    [...map].filter(([, code]) => codes.includes(code)).map(([id]) => id);
+
+  it("finds a word inside a case's findings and an item's duties, each item once under its own id", async () => {
+    const found = await all(office, q('玛瑙'));
+    const byType = (type: string) => found.filter((r) => r.recordType === type);
+    expect(
+      byType('accountability_case')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...cases.keys()].sort());
+    expect(
+      byType('duty_item')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...items.keys()].sort());
+    expect(found).toHaveLength(cases.size + items.size);
+    expect(found.map((r) => r.id)).not.toContain(superseded);
+    // The item in the works is found as its latest version: the draft.
+    expect(found.find((r) => r.id === republished)?.status).toBe('draft');
+    const c = byType('accountability_case')[0]!;
+    expect(c.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['玛瑙']);
+    expect(c.snippet.map((s) => s.text).join('')).toContain('该局在玛瑙街道老旧小区');
+    expect(
+      byType('duty_item')[0]!
+        .title.map((s) => s.text)
+        .join(''),
+    ).toBe('测试事项');
+    // Two words, each inside the sentence.
+    expect(await all(office, q('玛瑙 老旧小区'))).toHaveLength(cases.size + items.size);
+    expect(await all(office, `${q('玛瑙')}&type=accountability_case&status=verifying`)).toHaveLength(3);
+  });
+
+  it("never returns a case or an item outside a county user's scope", async () => {
+    const found = await all(county, q('玛瑙'));
+    for (const r of found) expect(countyUnitIds.has(r.unitId)).toBe(true);
+    expect(found.map((r) => r.id).sort()).toEqual(
+      [...madeIn(cases, 'K101'), ...madeIn(items, 'K101')].sort(),
+    );
+  });
+
+  it("never returns an item outside a department clerk's unit, nor a case (the clerk reads none)", async () => {
+    const found = await all(clerk, q('玛瑙'));
+    expect(found.map((r) => r.id)).toEqual(madeIn(items, 'C007'));
+    expect(found.every((r) => r.unitId === clerkUnitId && r.recordType === 'duty_item')).toBe(true);
+  });
+
+  it("never returns a case whose lead is about the caller's unit (recusal), as the case list keeps it out", async () => {
+    // The factories' leads concern C004: C004's office reads C004's records, but not those cases.
+    const account = await f.account('C004', [
+      { role: 'campaign_admin', dataScope: 'self_unit', unit: 'C004' },
+    ]);
+    const { cookie } = await f.session(account.id);
+    const found = await all(cookie, q('玛瑙'));
+    expect(found.map((r) => r.id)).toEqual(madeIn(items, 'C004'));
+    const listed = await t.as(cookie, { method: 'GET', url: '/api/cases' });
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().items.map((c: { id: string }) => c.id)).not.toContain(madeIn(cases, 'C004')[0]);
+    // The office, whose unit the lead is not about, finds the case.
+    expect((await all(office, q('玛瑙'))).map((r) => r.id)).toContain(madeIn(cases, 'C004')[0]);
   });
 });

@@ -45,8 +45,11 @@ export type ExportFormat =
 
 export interface ExportColumn<Item> {
   header: Localized;
-  /** The cell of one row; `index` is the row's 0-based position in the export (序号). */
-  value: (item: Item, index: number) => ExportCell;
+  /**
+   * The cell of one row; `index` is the row's 0-based position in the export (序号). `locale` is
+   * for a cell composed of several coded values (an account's roles), which no one format labels.
+   */
+  value: (item: Item, index: number, locale: Locale) => ExportCell;
   format?: ExportFormat;
   /** In characters. */
   width?: number;

@@ -164,7 +164,7 @@ async function writeWorkbook({ ctx, exported, first, next, filters, out }: Write
         cut = true;
         break;
       }
-      sheet.addRow(columns.map((c) => renderCell(c.value(item, written), c.format, locale))).commit();
+      sheet.addRow(columns.map((c) => renderCell(c.value(item, written, locale), c.format, locale))).commit();
       written++;
     }
     if (cut || !page.nextCursor || out.destroyed) break;

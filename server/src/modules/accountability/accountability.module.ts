@@ -4,6 +4,7 @@ import type { ServerModule } from '../../platform/module';
 import { currentCampaignId } from '../campaign/campaign.service';
 import { seedDemoAccountability } from './accountability.demo';
 import { accountabilityMessages } from './accountability.messages';
+import { caseNotAbout } from './accountability.repository';
 import { accountabilityRoutes } from './accountability.routes';
 import {
   CASE_FILE_OWNER,
@@ -19,7 +20,7 @@ import {
   listCases,
   listLeads,
 } from './accountability.service';
-import { lead } from './accountability.table';
+import { accountabilityCase, lead } from './accountability.table';
 
 const inCampaign = (filter: Record<string, string>) => async (ctx: ServiceContext) => {
   const campaignId = await currentCampaignId(ctx);
@@ -43,6 +44,22 @@ export const accountabilityModule: ServerModule = {
       body: [lead.code, lead.details],
       // Recusal as the lead list applies it: a lead about the caller's unit or the caller is never found.
       readable: (scope) => scope.notAbout(lead.concernedUnitIds, lead.concernedPersonIds),
+    },
+    {
+      // A case's text of its own: its number, then the verification's findings and interviews and
+      // the proposal, written as it goes (its summary is the lead's, found through the lead).
+      recordType: 'accountability_case',
+      permission: 'accountability.lead.read',
+      table: accountabilityCase,
+      id: accountabilityCase.id,
+      unitId: accountabilityCase.unitId,
+      status: accountabilityCase.status,
+      domainId: null,
+      createdAt: accountabilityCase.createdAt,
+      title: accountabilityCase.code,
+      body: [accountabilityCase.findings, accountabilityCase.interviews, accountabilityCase.proposal],
+      // Recusal as the case list applies it: the lead's.
+      readable: caseNotAbout,
     },
   ],
   messages: accountabilityMessages,

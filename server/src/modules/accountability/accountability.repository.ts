@@ -4,6 +4,7 @@ import {
   asc,
   desc,
   eq,
+  exists,
   gte,
   ilike,
   inArray,
@@ -397,6 +398,24 @@ const caseReadable = (scope: Scope) =>
     scope.where(accountabilityCase.unitId),
     scope.notAbout(lead.concernedUnitIds, lead.concernedPersonIds),
   )!;
+
+/**
+ * A case's recusal is its lead's, for a query on the case table alone (staff search): a case
+ * whose lead is about the caller's unit or the caller is never found, as `caseReadable` keeps it
+ * out of the list.
+ */
+export const caseNotAbout = (scope: Scope) =>
+  exists(
+    qb
+      .select({ one: sql`1` })
+      .from(lead)
+      .where(
+        and(
+          eq(lead.id, accountabilityCase.leadId),
+          scope.notAbout(lead.concernedUnitIds, lead.concernedPersonIds),
+        ),
+      ),
+  );
 
 export function findCase(db: DbOrTx, id: string, scope: Scope): Promise<CaseWithUnit | undefined> {
   return caseQuery(db)

@@ -52,6 +52,7 @@ export function accountabilityRoutes(app: FastifyInstance, deps: ModuleDeps): vo
 
   // ---- cases
   route(app, 'listCases', (req) => accountability.listCases(req.ctx, req.query));
+  listExportRoute(app, 'exportCases', accountability.listCases);
   route(app, 'getCase', (req) => accountability.getCase(req.ctx, req.params.id));
   route(app, 'updateCaseVerification', (req) =>
     accountability.updateCaseVerification(req.ctx, req.params.id, req.body),

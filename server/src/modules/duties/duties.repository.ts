@@ -1,6 +1,20 @@
 import type { PageQuery } from '@zeren/contracts';
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  notExists,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { alias, QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
 import { unit } from '../../platform/org/org.table';
@@ -12,6 +26,8 @@ export type DutyItemRow = typeof dutyItem.$inferSelect;
 export type DutyItemVersionRow = typeof dutyItemVersion.$inferSelect;
 
 export const OPEN_STATUSES = ['draft', 'submitted', 'returned'] as const;
+
+const qb = new QueryBuilder();
 
 // The version in the works (at most one per item) and the published one, joined beside the item.
 const openVersion = alias(dutyItemVersion, 'open_version');
@@ -48,6 +64,26 @@ function latestIs(column: 'status' | 'category', value: string): SQL {
   return or(
     and(isNotNull(openVersion.id), eq(openVersion[column], value)),
     and(isNull(openVersion.id), eq(publishedVersion[column], value)),
+  )!;
+}
+
+/**
+ * The item's latest version, for a query on the versions alone (staff search): the open one, or
+ * the published one when none is open — the version the list shows (`latestIs`).
+ */
+export function isLatestVersion(): SQL {
+  const open = alias(dutyItemVersion, 'open_of_item');
+  return or(
+    inArray(dutyItemVersion.status, [...OPEN_STATUSES]),
+    and(
+      eq(dutyItemVersion.status, 'published'),
+      notExists(
+        qb
+          .select({ one: sql`1` })
+          .from(open)
+          .where(and(eq(open.itemId, dutyItemVersion.itemId), inArray(open.status, [...OPEN_STATUSES]))),
+      ),
+    ),
   )!;
 }
 

@@ -5,6 +5,7 @@ import {
   XLSX_MEDIA_TYPE,
 } from '@zeren/contracts';
 import type { FastifyInstance } from 'fastify';
+import { listExportRoute } from '../../platform/list-export';
 import type { ModuleDeps } from '../../platform/module';
 import { route, workflowRoute } from '../../platform/routes';
 import * as ballots from './evaluation.ballots';
@@ -23,6 +24,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   const publicBallots = ballots.publicBallotIntake(keys);
 
   route(app, 'listEvaluationRounds', (req) => rounds.listEvaluationRounds(req.ctx, req.query));
+  listExportRoute(app, 'exportEvaluationRounds', rounds.listEvaluationRounds);
   route(app, 'createEvaluationRound', (req) => rounds.createEvaluationRound(req.ctx, req.body));
   route(app, 'getEvaluationRound', (req) => rounds.getEvaluationRound(req.ctx, req.params.id));
   route(app, 'updateEvaluationRound', (req) =>

@@ -1,5 +1,6 @@
 import { DOCX_MEDIA_TYPE, NOTICE_WORKFLOW } from '@zeren/contracts';
 import type { FastifyInstance } from 'fastify';
+import { listExportRoute } from '../../platform/list-export';
 import { route, workflowRoute } from '../../platform/routes';
 import * as notices from './notices.service';
 import { criticismSource, typicalCaseSource } from './notices.sources';
@@ -12,6 +13,7 @@ function disposition(name: string): string {
 /** 通报: drafting (by hand or composed from sources), the workflow, the .docx, and the portal's view. */
 export function noticesRoutes(app: FastifyInstance): void {
   route(app, 'listNotices', (req) => notices.listNotices(req.ctx, req.query));
+  listExportRoute(app, 'exportNotices', notices.listNotices);
   route(app, 'listNoticeSources', (req) => notices.listNoticeSources(req.ctx, req.query.kind));
   route(app, 'getNoticePrefix', (req) => notices.getNoticePrefix(req.ctx, req.query.unitId));
   route(app, 'setNoticePrefix', (req) => notices.setNoticePrefix(req.ctx, req.body));

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { listExportRoute } from '../../platform/list-export';
 import { route } from '../../platform/routes';
 import * as spotChecks from './spot-checks.service';
 
@@ -21,6 +22,7 @@ export function spotChecksRoutes(app: FastifyInstance): void {
 
   // ---- plans and their lifecycle (the draw takes the public value)
   route(app, 'listSpotCheckPlans', (req) => spotChecks.listPlans(req.ctx, req.query));
+  listExportRoute(app, 'exportSpotCheckPlans', spotChecks.listPlans);
   route(app, 'getSpotCheckPlan', (req) => spotChecks.getPlan(req.ctx, req.params.id));
   route(app, 'createSpotCheckPlan', (req) => spotChecks.createPlan(req.ctx, req.body));
   route(app, 'updateSpotCheckPlan', (req) => spotChecks.updatePlan(req.ctx, req.params.id, req.body));

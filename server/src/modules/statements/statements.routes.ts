@@ -1,5 +1,6 @@
 import { DUTY_STATEMENT_WORKFLOW } from '@zeren/contracts';
 import type { FastifyInstance } from 'fastify';
+import { listExportRoute } from '../../platform/list-export';
 import type { ModuleDeps } from '../../platform/module';
 import { route, workflowRoute } from '../../platform/routes';
 import * as statements from './statements.service';
@@ -7,6 +8,7 @@ import * as statements from './statements.service';
 /** 述责: duty statements and their workflow, commitments, public comments, and the portal's view. */
 export function statementsRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   route(app, 'listDutyStatements', (req) => statements.listDutyStatements(req.ctx, req.query));
+  listExportRoute(app, 'exportDutyStatements', statements.listDutyStatements);
   route(app, 'createDutyStatement', (req) => statements.createDutyStatement(req.ctx, req.body));
   route(app, 'getDutyStatement', (req) => statements.getDutyStatement(req.ctx, req.params.id));
   route(app, 'updateDutyStatement', (req) =>
@@ -25,6 +27,7 @@ export function statementsRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   );
 
   route(app, 'listCommitments', (req) => statements.listCommitments(req.ctx, req.query));
+  listExportRoute(app, 'exportCommitments', statements.listCommitments);
   route(app, 'createCommitment', (req) => statements.createCommitment(req.ctx, req.params.id, req.body));
   route(app, 'updateCommitment', (req) => statements.updateCommitment(req.ctx, req.params.id, req.body));
   route(app, 'deleteCommitment', async (req) => {

@@ -1,5 +1,6 @@
 import { SUGGESTION_WORKFLOW } from '@zeren/contracts';
 import type { FastifyInstance } from 'fastify';
+import { listExportRoute } from '../../platform/list-export';
 import type { ModuleDeps } from '../../platform/module';
 import { route, workflowRoute } from '../../platform/routes';
 import * as suggestions from './suggestions.service';
@@ -24,6 +25,7 @@ export function suggestionsRoutes(app: FastifyInstance, deps: ModuleDeps): void 
 
   // ---- staff
   route(app, 'listSuggestions', (req) => suggestions.listSuggestions(req.ctx, req.query));
+  listExportRoute(app, 'exportSuggestions', suggestions.listSuggestions);
   route(app, 'viewSuggestion', (req) => suggestions.viewSuggestion(req.ctx, req.params.id));
   route(app, 'createSuggestion', (req) => suggestions.createStaffSuggestion(req.ctx, req.body));
   route(app, 'recordSuggestionAction', (req) =>

@@ -27,6 +27,7 @@ export function orgRoutes(app: FastifyInstance): void {
   });
 
   route(app, 'listAccounts', (req) => org.listAccounts(req.ctx, req.query));
+  listExportRoute(app, 'exportAccounts', org.listAccounts);
   route(app, 'getAccount', (req) => org.getAccount(req.ctx, req.params.id));
   route(app, 'createAccount', (req) => org.createAccount(req.ctx, req.body));
   route(app, 'updateAccount', (req) => org.updateAccount(req.ctx, req.params.id, req.body));

@@ -37,6 +37,11 @@ export interface SearchSource {
   body: AnyColumn[];
   /** The owner's read rule beyond the unit scope (recusal), as the owner's list applies it. */
   readable?: (scope: Scope) => SQL;
+  /**
+   * Which of the table's rows are records, where a record has several (a power item's versions:
+   * only its latest is searched, once, under the item's id).
+   */
+  current?: SQL;
 }
 
 const sources: SearchSource[] = [];
@@ -96,6 +101,7 @@ function conditions(source: SearchSource, scope: Scope, query: SearchQuery, term
     ...terms.map((t) => sql`strpos(lower(${document}), lower(${t})) > 0`),
     scope.where(source.unitId),
     source.readable?.(scope),
+    source.current,
     query.unitId ? eq(source.unitId, query.unitId) : undefined,
     query.domainId ? (source.domainId ? eq(source.domainId, query.domainId) : sql`false`) : undefined,
     query.status ? sql`${source.status} = ${query.status}` : undefined,

@@ -93,6 +93,7 @@ export const caseRecord: RecordDescriptor = {
   type: 'accountability_case',
   label: (t) => t.case.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.case.status, format: fmt.label((t) => t.caseStatus) },
     code: { label: (t) => t.case.code },
     disposal: { label: (t) => t.case.disposal, format: fmt.label((t) => t.disposal) },

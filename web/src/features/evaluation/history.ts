@@ -1,5 +1,5 @@
 import { format } from '../../i18n/format';
-import { type Formatter, fmt, HIDDEN, type RecordDescriptor } from '../../lib/history';
+import { type Formatter, fmt, HIDDEN, LIST_EXPORT_FIELDS, type RecordDescriptor } from '../../lib/history';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -58,6 +58,7 @@ export const evaluationRoundRecord: RecordDescriptor = {
   type: 'evaluation_round',
   label: (t) => t.evaluation.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.evaluation.status, format: fmt.label((t) => t.evaluationRoundStatus) },
     unitId: { label: (t) => t.evaluation.unit, format: fmt.unit },
     title: { label: (t) => t.evaluation.title },

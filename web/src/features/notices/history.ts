@@ -1,4 +1,4 @@
-import { fmt, HIDDEN, type RecordDescriptor } from '../../lib/history';
+import { fmt, HIDDEN, LIST_EXPORT_FIELDS, type RecordDescriptor } from '../../lib/history';
 
 /**
  * A notice (通报): drafted (by hand or from records), edited, submitted, returned or approved by
@@ -8,6 +8,7 @@ export const noticeRecord: RecordDescriptor = {
   type: 'notice',
   label: (t) => t.notices.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.notices.status, format: fmt.label((t) => t.noticeStatus) },
     kind: { label: (t) => t.notices.kind, format: fmt.label((t) => t.noticeKind) },
     visibility: { label: (t) => t.notices.visibility, format: fmt.label((t) => t.noticeVisibility) },

@@ -51,6 +51,7 @@ export const accountRecord: RecordDescriptor = {
   type: 'user_account',
   label: (t) => t.account.title,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     username: { label: (t) => t.account.username },
     personId: { label: (t) => t.account.person, format: fmt.person },
     roles: { label: (t) => t.account.roles, format: fmt.list(roleAssignment) },

@@ -1,5 +1,5 @@
 import { format } from '../../i18n/format';
-import { fmt, HIDDEN, type HistoryField, type RecordDescriptor } from '../../lib/history';
+import { fmt, HIDDEN, type HistoryField, LIST_EXPORT_FIELDS, type RecordDescriptor } from '../../lib/history';
 
 /** The conflicts as the log stores them, `[{ unitId, reason }]`: 市公安局（近三年曾在该单位任职）、… */
 const conflicts: HistoryField = {
@@ -62,6 +62,7 @@ export const spotCheckPlanRecord: RecordDescriptor = {
   type: 'spot_check_plan',
   label: (t) => t.spotCheck.plan,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.spotCheck.status, format: fmt.label((t) => t.spotCheckStatus) },
     code: { label: (t) => t.spotCheck.code },
     title: { label: (t) => t.spotCheck.title },

@@ -1,5 +1,5 @@
 import { format } from '../../i18n/format';
-import { type Formatter, fmt, HIDDEN, type RecordDescriptor } from '../../lib/history';
+import { type Formatter, fmt, HIDDEN, LIST_EXPORT_FIELDS, type RecordDescriptor } from '../../lib/history';
 
 /** Uploaded files by count (the statement's page lists them by name). */
 const files: Formatter = (value, ctx) =>
@@ -27,6 +27,7 @@ export const statementRecord: RecordDescriptor = {
   type: 'duty_statement',
   label: (t) => t.statements.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.statements.status, format: fmt.label((t) => t.statementStatus) },
     unitId: { label: (t) => t.statements.unit, format: fmt.unit },
     title: { label: (t) => t.statements.title },
@@ -46,6 +47,7 @@ export const commitmentRecord: RecordDescriptor = {
   type: 'commitment',
   label: (t) => t.commitment.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.commitment.status, format: fmt.label((t) => t.commitmentStatus) },
     promise: { label: (t) => t.commitment.promise, long: true },
     domainId: { label: (t) => t.commitment.domain },

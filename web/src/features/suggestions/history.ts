@@ -1,10 +1,11 @@
-import { fmt, type RecordDescriptor } from '../../lib/history';
+import { fmt, LIST_EXPORT_FIELDS, type RecordDescriptor } from '../../lib/history';
 
 /** A suggestion: received, answered, made public, closed. */
 export const suggestionRecord: RecordDescriptor = {
   type: 'suggestion',
   label: (t) => t.suggestion.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.suggestion.status, format: fmt.label((t) => t.suggestionStatus) },
     answer: { label: (t) => t.suggestion.answer, long: true },
     isPublic: { label: (t) => t.suggestion.publish, format: fmt.bool },

@@ -1,5 +1,6 @@
 import { Checkbox, Flex, Input, Select, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router';
+import type { ListExportTarget } from '../../../components/list-export-button';
 import { ListTable } from '../../../components/list-table';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDate } from '../../../lib/format';
@@ -67,7 +68,13 @@ export function CaseFilters({
 }
 
 /** 问责案件: number and summary (linking to the case), handling unit, handler, disposal, deadline, form, status. */
-export function CaseTable({ pager }: { pager: PagedList<AccountabilityCase> }) {
+export function CaseTable({
+  pager,
+  exportList,
+}: {
+  pager: PagedList<AccountabilityCase>;
+  exportList?: ListExportTarget;
+}) {
   const t = useT();
   const locale = useLocale();
   const columns: TableColumnsType<AccountabilityCase> = [
@@ -114,5 +121,12 @@ export function CaseTable({ pager }: { pager: PagedList<AccountabilityCase> }) {
       render: (_, item) => <CaseStatusTag status={item.status} />,
     },
   ];
-  return <ListTable<AccountabilityCase> columns={columns} pager={pager} data-testid="case-table" />;
+  return (
+    <ListTable<AccountabilityCase>
+      columns={columns}
+      pager={pager}
+      exportList={exportList}
+      data-testid="case-table"
+    />
+  );
 }

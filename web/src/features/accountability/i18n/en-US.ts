@@ -456,6 +456,7 @@ export const enUS: AccountabilityMessages = {
     'lead.created': 'Registered a lead',
     'lead.updated': 'Changed a lead',
     'accountability_case.viewed': 'Viewed an accountability case',
+    'accountability_case.exported': 'Accountability cases exported',
     'lead.viewed': 'Viewed a lead',
     'lead.exported': 'Problem leads exported',
     'lead.accepted': 'Accepted a lead and opened a case',

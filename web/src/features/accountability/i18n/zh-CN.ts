@@ -466,6 +466,7 @@ export const zhCN = {
     'lead.created': '登记问题线索',
     'lead.updated': '修改问题线索',
     'accountability_case.viewed': '查看问责案件',
+    'accountability_case.exported': '导出问责案件台账',
     'lead.viewed': '查看问题线索',
     'lead.exported': '导出问题线索台账',
     'lead.accepted': '受理线索并立案核查',

@@ -28,7 +28,7 @@ export function CasesPage() {
         onChange={setFilters}
         canApprove={can('accountability.decision.approve')}
       />
-      <CaseTable pager={cases} />
+      <CaseTable pager={cases} exportList={{ operationId: 'exportCases', query: filters }} />
     </>
   );
 }

@@ -352,6 +352,7 @@ export const enUS: EvaluationMessages = {
   },
   auditAction: {
     'evaluation_round.created': 'Evaluation round created',
+    'evaluation_round.exported': 'Evaluation rounds exported',
     'evaluation_round.updated': 'Evaluation round configured',
     'evaluation_round.deleted': 'Evaluation round deleted',
     'evaluation_round.opened': 'Evaluation round opened',

@@ -357,6 +357,7 @@ export const zhCN = {
   },
   auditAction: {
     'evaluation_round.created': '新建评议轮次',
+    'evaluation_round.exported': '导出评议轮次一览',
     'evaluation_round.updated': '修改评议配置',
     'evaluation_round.deleted': '删除评议轮次',
     'evaluation_round.opened': '启动评议',

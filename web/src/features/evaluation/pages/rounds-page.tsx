@@ -131,7 +131,12 @@ export function RoundsPage() {
           </Checkbox>
         )}
       </Flex>
-      <ListTable<EvaluationRound> columns={columns} pager={rounds} data-testid="rounds-table" />
+      <ListTable<EvaluationRound>
+        columns={columns}
+        pager={rounds}
+        exportList={{ operationId: 'exportEvaluationRounds', query: filters }}
+        data-testid="rounds-table"
+      />
       {creating && (
         <CreateRoundModal
           onClose={() => setCreating(false)}

@@ -113,6 +113,7 @@ export const enUS: NoticesMessages = {
   },
   auditAction: {
     'notice.created': 'Notice drafted',
+    'notice.exported': 'Notices exported',
     'notice.updated': 'Notice edited',
     'notice.deleted': 'Notice draft deleted',
     'notice.submitted': 'Notice submitted',

@@ -111,6 +111,7 @@ export const zhCN = {
   },
   auditAction: {
     'notice.created': '起草通报',
+    'notice.exported': '导出通报登记表',
     'notice.updated': '修改通报',
     'notice.deleted': '删除通报草稿',
     'notice.submitted': '通报送审',

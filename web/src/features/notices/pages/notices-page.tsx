@@ -145,7 +145,12 @@ export function NoticesPage() {
           </Checkbox>
         )}
       </Flex>
-      <ListTable<Notice> columns={columns} pager={notices} data-testid="notices-table" />
+      <ListTable<Notice>
+        columns={columns}
+        pager={notices}
+        exportList={{ operationId: 'exportNotices', query: filters }}
+        data-testid="notices-table"
+      />
       {creating && (
         <NoticeEditorDrawer
           target={{ mode: 'create', unitId: filters.unitId }}

@@ -1,6 +1,7 @@
 import type { Account } from '@zeren/contracts';
 import { Button, Flex, type TableColumnsType, Tooltip } from 'antd';
 import { AccountStatus } from '../../../components/account-status';
+import type { ListExportTarget } from '../../../components/list-export-button';
 import { ListTable } from '../../../components/list-table';
 import { RoleTags } from '../../../components/role-tags';
 import { useLocale, useT } from '../../../i18n/use-t';
@@ -12,9 +13,11 @@ interface AccountTableProps {
   pager: PagedList<Account>;
   canWrite: boolean;
   onEdit: (account: Account) => void;
+  /** The export of the list under the page's filters (账号清册). */
+  exportList?: ListExportTarget;
 }
 
-export function AccountTable({ pager, canWrite, onEdit }: AccountTableProps) {
+export function AccountTable({ pager, canWrite, onEdit, exportList }: AccountTableProps) {
   const t = useT();
   const locale = useLocale();
   const columns: TableColumnsType<Account> = [
@@ -60,5 +63,7 @@ export function AccountTable({ pager, canWrite, onEdit }: AccountTableProps) {
         ]
       : []),
   ];
-  return <ListTable<Account> columns={columns} pager={pager} data-testid="account-table" />;
+  return (
+    <ListTable<Account> columns={columns} pager={pager} exportList={exportList} data-testid="account-table" />
+  );
 }

@@ -135,6 +135,7 @@ export const enUS: OrgMessages = {
     'person.viewed': 'Official viewed',
     'person.exported': 'Persons exported',
     'account.created': 'Account created',
+    'user_account.exported': 'Accounts exported',
     'role_grant.requested': 'Role requested',
     'role_grant.approved': 'Role grant approved',
     'role_grant.refused': 'Role grant refused',

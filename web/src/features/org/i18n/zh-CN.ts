@@ -135,6 +135,7 @@ export const zhCN = {
     'person.viewed': '查看人员信息',
     'person.exported': '导出人员名册',
     'account.created': '新增账号',
+    'user_account.exported': '导出账号清册',
     'role_grant.requested': '申请授予角色',
     'role_grant.approved': '批准授予角色',
     'role_grant.refused': '不予授予角色',

@@ -63,6 +63,7 @@ export function AccountsPage() {
         pager={accounts}
         canWrite={canWrite}
         onEdit={(account) => setDialog({ mode: 'edit', accountId: account.id })}
+        exportList={{ operationId: 'exportAccounts', query: filters }}
       />
       {shown?.mode === 'create' && (
         <AccountCreateDrawer {...(filters.unitId ? { defaultUnitId: filters.unitId } : {})} onClose={close} />

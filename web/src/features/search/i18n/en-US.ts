@@ -5,7 +5,7 @@ export const enUS: SearchMessages = {
     search: 'Search',
   },
   search: {
-    box: 'Search leads, supervision, ledger, tasks, suggestions, notices',
+    box: 'Search leads, cases, supervision, ledger, tasks, power items, suggestions, notices',
     boxShort: 'Search',
     submit: 'Search',
     title: 'Search results',

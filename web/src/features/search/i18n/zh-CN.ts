@@ -6,7 +6,7 @@ export const zhCN = {
     search: '检索',
   },
   search: {
-    box: '检索线索、督办、台账、任务、建议、通报',
+    box: '检索线索、案件、督办、台账、任务、权责事项、建议、通报',
     boxShort: '检索',
     submit: '检索',
     title: '检索结果',

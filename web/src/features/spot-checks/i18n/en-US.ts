@@ -195,6 +195,7 @@ export const enUS: SpotChecksMessages = {
     'spot_check_item.created': 'Added a check item',
     'spot_check_item.updated': 'Changed a check item',
     'spot_check_plan.created': 'Created a spot-check plan',
+    'spot_check_plan.exported': 'Spot-check plans exported',
     'spot_check_plan.updated': 'Changed a spot-check plan',
     'spot_check_plan.committed': 'Committed the rosters',
     'spot_check_plan.drawn': 'Drew targets and inspectors',

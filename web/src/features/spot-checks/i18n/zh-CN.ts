@@ -202,6 +202,7 @@ export const zhCN = {
     'spot_check_item.created': '添加抽查事项',
     'spot_check_item.updated': '修改抽查事项',
     'spot_check_plan.created': '新建抽查计划',
+    'spot_check_plan.exported': '导出双随机抽查计划',
     'spot_check_plan.updated': '修改抽查计划',
     'spot_check_plan.committed': '锁定抽查名录',
     'spot_check_plan.drawn': '随机抽取',

@@ -104,7 +104,12 @@ export function SpotCheckPlansPage() {
           style={{ minWidth: 160 }}
         />
       </Flex>
-      <ListTable<SpotCheckPlan> columns={columns} pager={plans} data-testid="spot-check-plans" />
+      <ListTable<SpotCheckPlan>
+        columns={columns}
+        pager={plans}
+        exportList={{ operationId: 'exportSpotCheckPlans', query: filters }}
+        data-testid="spot-check-plans"
+      />
       {creating && campaign.data && (
         <PlanFormDrawer
           campaign={campaign.data}

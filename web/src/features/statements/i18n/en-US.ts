@@ -203,6 +203,8 @@ export const enUS: StatementsMessages = {
   },
   auditAction: {
     'duty_statement.created': 'Duty statement drafted',
+    'duty_statement.exported': 'Duty statements exported',
+    'commitment.exported': 'Commitments exported',
     'duty_statement.updated': 'Duty statement edited',
     'duty_statement.deleted': 'Duty statement draft deleted',
     'duty_statement.submitted': 'Duty statement signed',

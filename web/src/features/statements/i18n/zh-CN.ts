@@ -206,6 +206,8 @@ export const zhCN = {
   },
   auditAction: {
     'duty_statement.created': '起草述责报告',
+    'duty_statement.exported': '导出述责报告登记表',
+    'commitment.exported': '导出承诺事项践诺台账',
     'duty_statement.updated': '修改述责报告',
     'duty_statement.deleted': '删除述责报告草稿',
     'duty_statement.submitted': '签发述责报告',

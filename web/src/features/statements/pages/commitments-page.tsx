@@ -106,7 +106,12 @@ export function CommitmentsPage() {
           {t.commitment.dueOnly}
         </Checkbox>
       </Flex>
-      <ListTable<Commitment> columns={columns} pager={commitments} data-testid="commitments-table" />
+      <ListTable<Commitment>
+        columns={columns}
+        pager={commitments}
+        exportList={{ operationId: 'exportCommitments', query: filters }}
+        data-testid="commitments-table"
+      />
     </>
   );
 }

@@ -150,7 +150,12 @@ export function StatementsPage() {
           </Checkbox>
         )}
       </Flex>
-      <ListTable<DutyStatement> columns={columns} pager={statements} data-testid="statements-table" />
+      <ListTable<DutyStatement>
+        columns={columns}
+        pager={statements}
+        exportList={{ operationId: 'exportDutyStatements', query: filters }}
+        data-testid="statements-table"
+      />
       {creating && (
         <CreateStatementModal
           unitId={filters.unitId}

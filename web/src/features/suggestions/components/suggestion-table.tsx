@@ -1,4 +1,5 @@
 import { Button, type TableColumnsType } from 'antd';
+import type { ListExportTarget } from '../../../components/list-export-button';
 import { ListTable } from '../../../components/list-table';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { formatDate } from '../../../lib/format';
@@ -10,10 +11,12 @@ import { SuggestionStatusTag } from './suggestion-status-tag';
 export function SuggestionTable({
   pager,
   onView,
+  exportList,
 }: {
   /** The page of suggestions shown, and the way to the others. */
   pager: PagedList<Suggestion>;
   onView: (suggestion: Suggestion) => void;
+  exportList?: ListExportTarget;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -56,5 +59,12 @@ export function SuggestionTable({
       render: (_, suggestion) => formatDate(suggestion.createdAt, locale),
     },
   ];
-  return <ListTable<Suggestion> columns={columns} pager={pager} data-testid="suggestion-table" />;
+  return (
+    <ListTable<Suggestion>
+      columns={columns}
+      pager={pager}
+      exportList={exportList}
+      data-testid="suggestion-table"
+    />
+  );
 }

@@ -73,6 +73,7 @@ export const enUS: SuggestionMessages = {
   },
   auditAction: {
     'suggestion.submitted': 'Suggestion submitted',
+    'suggestion.exported': 'Suggestions exported',
     'suggestion.answered': 'Suggestion answered',
     'suggestion.published': 'Suggestion published',
     'suggestion.unpublished': 'Suggestion unpublished',

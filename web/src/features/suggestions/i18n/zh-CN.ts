@@ -73,6 +73,7 @@ export const zhCN = {
   },
   auditAction: {
     'suggestion.submitted': '提交意见建议',
+    'suggestion.exported': '导出意见建议台账',
     'suggestion.answered': '答复意见建议',
     'suggestion.published': '公开意见建议',
     'suggestion.unpublished': '撤回公开',

@@ -47,7 +47,11 @@ export function SuggestionsPage() {
       />
       <SuggestionFilters value={filters} onChange={setFilters} />
       <Typography.Paragraph type="secondary">{t.suggestion.contactMaskedHint}</Typography.Paragraph>
-      <SuggestionTable pager={suggestions} onView={(suggestion) => setViewing(suggestion.id)} />
+      <SuggestionTable
+        pager={suggestions}
+        onView={(suggestion) => setViewing(suggestion.id)}
+        exportList={{ operationId: 'exportSuggestions', query: filters }}
+      />
       {shown && (
         <SuggestionDrawer
           key={shown}

@@ -1,0 +1,292 @@
+import { desc, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commitment } from '../src/modules/statements/statements.table';
+import { auditEvent } from '../src/platform/audit/audit.table';
+import { userAccount } from '../src/platform/org/org.table';
+import { Factories } from './factories';
+import { createTestApp, type TestApp } from './harness';
+
+/**
+ * The exports of the remaining staff lists (issue 13 §4), one declaration each on the one
+ * mechanism (platform/list-export.routes.test.ts tests the mechanism itself): for each list, a county
+ * user's export under a filter holds exactly the rows its list pages through, in the list's
+ * order; a record of the county the filter leaves out and a record of a city department (outside
+ * the county) never appear, while the city office's export does hold the latter; the export is
+ * audited as `<record>.exported`.
+ */
+
+let t: TestApp;
+let f: Factories;
+let county: string;
+let office: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.set(new Date('2026-06-01T02:00:00Z'));
+  f = new Factories(t);
+  county = await t.login('county.office');
+  office = await t.login('office');
+});
+afterAll(() => t.close());
+
+type Cell = ExcelJS.CellValue;
+type Item = { id: string } & Record<string, unknown>;
+
+async function sheetOf(body: Buffer) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(body as never);
+  const sheet = book.worksheets[0]!;
+  const width = sheet.getRow(2).cellCount;
+  const rows: Cell[][] = [];
+  sheet.eachRow((row, n) => {
+    if (n > 2) rows.push(Array.from({ length: width }, (_, i) => row.getCell(i + 1).value));
+  });
+  return { header: sheet.getRow(2).values as Cell[], rows };
+}
+
+/** Every row of a list under the filters, page after page (pages of 3: several cursors). */
+async function listAll(cookie: string, path: string, filters: Record<string, string>): Promise<Item[]> {
+  const items: Item[] = [];
+  let after: string | null = null;
+  do {
+    const query = new URLSearchParams({ ...filters, limit: '3', ...(after ? { after } : {}) });
+    const res = await t.as(cookie, { method: 'GET', url: `${path}?${query}` });
+    expect(res.statusCode, res.body).toBe(200);
+    const page = res.json() as { items: Item[]; nextCursor: string | null };
+    items.push(...page.items);
+    after = page.nextCursor;
+  } while (after);
+  return items;
+}
+
+const exportOf = (cookie: string, path: string, filters: Record<string, string>, locale = 'zh-CN') =>
+  t.as(cookie, {
+    method: 'GET',
+    url: `${path}/export.xlsx?${new URLSearchParams(filters)}`,
+    headers: { 'accept-language': locale },
+  });
+
+const lastEvent = async (action: string) =>
+  (
+    await t.database.db
+      .select()
+      .from(auditEvent)
+      .where(eq(auditEvent.action, action))
+      .orderBy(desc(auditEvent.seq))
+      .limit(1)
+  )[0];
+
+interface ExportCase {
+  list: string;
+  path: string;
+  recordType: string;
+  filters: Record<string, string>;
+  /** A record of `unit` the filters keep (`true`) or leave out (`false`). */
+  make: (unit: string, kept: boolean) => Promise<string>;
+  /** The column that identifies a row, and the list item's value it must equal. */
+  column: number;
+  key: (item: Item) => unknown;
+  /** The sheet's first two headings in Chinese and in English. */
+  headers: [string, string][];
+}
+
+const CASES: ExportCase[] = [
+  {
+    list: 'listSuggestions',
+    path: '/api/suggestions',
+    recordType: 'suggestion',
+    filters: { status: 'received' },
+    make: (unit, kept) => f.suggestion(unit, kept ? 'received' : 'answered'),
+    column: 0,
+    key: (s) => s.trackingCode,
+    headers: [
+      ['跟踪码', 'Tracking code'],
+      ['标题', 'Title'],
+    ],
+  },
+  {
+    list: 'listCases',
+    path: '/api/cases',
+    recordType: 'accountability_case',
+    filters: { status: 'verifying' },
+    make: (unit, kept) => f.accountabilityCase(unit, kept ? 'verifying' : 'proposed'),
+    column: 0,
+    key: (c) => c.code,
+    headers: [
+      ['案件编号', 'Code'],
+      ['问题摘要', 'Summary'],
+    ],
+  },
+  {
+    list: 'listNotices',
+    path: '/api/notices',
+    recordType: 'notice',
+    filters: { status: 'draft' },
+    make: (unit, kept) => f.notice(unit, kept ? 'draft' : 'submitted'),
+    column: 1,
+    key: (n) => n.title,
+    headers: [
+      ['发文字号', 'Document number'],
+      ['标题', 'Title'],
+    ],
+  },
+  {
+    list: 'listDutyStatements',
+    path: '/api/duty-statements',
+    recordType: 'duty_statement',
+    filters: { status: 'draft' },
+    make: (unit, kept) => f.dutyStatement(unit, kept ? 'draft' : 'submitted'),
+    column: 1,
+    key: (d) => d.title,
+    headers: [
+      ['单位', 'Unit'],
+      ['标题', 'Title'],
+    ],
+  },
+  {
+    list: 'listCommitments',
+    path: '/api/commitments',
+    recordType: 'commitment',
+    filters: { status: 'on_track' },
+    // Due a month from today: on track; one already fulfilled is not.
+    make: async (unit, kept) => {
+      const id = await f.commitment(unit, 'published');
+      if (!kept)
+        await t.database.db.update(commitment).set({ outcome: 'fulfilled' }).where(eq(commitment.id, id));
+      return id;
+    },
+    column: 1,
+    key: (c) => c.promise,
+    headers: [
+      ['单位', 'Unit'],
+      ['承诺内容', 'Promise'],
+    ],
+  },
+  {
+    list: 'listEvaluationRounds',
+    path: '/api/evaluation-rounds',
+    recordType: 'evaluation_round',
+    filters: { status: 'draft' },
+    make: (unit, kept) => f.evaluationRound(unit, kept ? 'draft' : 'open'),
+    column: 0,
+    key: (r) => r.title,
+    headers: [
+      ['评议名称', 'Title'],
+      ['组织单位', 'Organising unit'],
+    ],
+  },
+  {
+    list: 'listSpotCheckPlans',
+    path: '/api/spot-checks/plans',
+    recordType: 'spot_check_plan',
+    filters: { status: 'draft' },
+    make: (unit, kept) => f.spotCheckPlan(unit, kept ? 'draft' : 'committed'),
+    column: 0,
+    key: (p) => p.code,
+    headers: [
+      ['计划编号', 'Code'],
+      ['计划名称', 'Title'],
+    ],
+  },
+  {
+    list: 'listAccounts',
+    path: '/api/accounts',
+    recordType: 'user_account',
+    filters: { q: 't.' },
+    // The search is on the person's name and the username: a kept account's username has "t.".
+    make: async (unit, kept) => {
+      const { id } = await f.account(unit, [{ role: 'unit_staff', dataScope: 'self_unit', unit }]);
+      if (!kept)
+        await t.database.db
+          .update(userAccount)
+          .set({ username: `x-${id.slice(-12)}` })
+          .where(eq(userAccount.id, id));
+      return id;
+    },
+    column: 0,
+    key: (a) => a.username,
+    headers: [
+      ['用户名', 'Username'],
+      ['姓名', 'Name'],
+    ],
+  },
+];
+
+describe.each(CASES)('$list', (c) => {
+  it("exports exactly the county's filtered list, audited, nothing outside its scope", async () => {
+    const kept = [await c.make('K101', true), await c.make('K102', true), await c.make('K101', true)];
+    const filteredOut = await c.make('K101', false);
+    const outside = await c.make('C007', true);
+
+    const list = await listAll(county, c.path, c.filters);
+    const ids = list.map((i) => i.id);
+    for (const id of kept) expect(ids).toContain(id);
+    expect(ids).not.toContain(filteredOut);
+    expect(ids).not.toContain(outside);
+
+    const res = await exportOf(county, c.path, c.filters);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['x-export-rows']).toBe(String(list.length));
+    const { header, rows } = await sheetOf(res.rawPayload);
+    expect(header.slice(1, 3)).toEqual(c.headers.map(([zh]) => zh));
+    expect(rows.map((r) => r[c.column])).toEqual(list.map(c.key));
+
+    const event = await lastEvent(`${c.recordType}.exported`);
+    expect(event).toMatchObject({
+      recordType: c.recordType,
+      after: { operation: c.list, filters: c.filters, count: list.length, countExact: true },
+    });
+
+    // The office reaches the city department: its export has the row the county's lacks.
+    const officeList = await listAll(office, c.path, c.filters);
+    const outsideItem = officeList.find((i) => i.id === outside);
+    expect(outsideItem).toBeDefined();
+    const outsideKey = c.key(outsideItem!);
+    expect(rows.map((r) => r[c.column])).not.toContain(outsideKey);
+    const officeRows = (await sheetOf((await exportOf(office, c.path, c.filters)).rawPayload)).rows;
+    expect(officeRows.map((r) => r[c.column])).toEqual(officeList.map(c.key));
+  });
+
+  it('writes its headings in English for an English caller', async () => {
+    const res = await exportOf(county, c.path, c.filters, 'en-US');
+    expect(res.statusCode).toBe(200);
+    const { header } = await sheetOf(res.rawPayload);
+    expect(header.slice(1, 3)).toEqual(c.headers.map(([, en]) => en));
+  });
+});
+
+describe('labels and secrets', () => {
+  it('writes a suggestion without its submitter and with its status and channel as labels', async () => {
+    const id = await f.suggestion('K101', 'received');
+    const item = (await listAll(county, '/api/suggestions', { status: 'received' })).find(
+      (s) => s.id === id,
+    )!;
+    const { header, rows } = await sheetOf(
+      (await exportOf(county, '/api/suggestions', { status: 'received' })).rawPayload,
+    );
+    const row = rows.find((r) => r[0] === item.trackingCode)!;
+    expect(row[6]).toBe('待答复');
+    expect(header).not.toContain('提交人');
+    expect(header).not.toContain('联系方式');
+  });
+
+  it("writes an account's roles in the caller's language and no secret", async () => {
+    const { id } = await f.account('K101', [{ role: 'unit_staff', dataScope: 'self_unit', unit: 'K101' }]);
+    const item = (await listAll(county, '/api/accounts', {})).find((a) => a.id === id)!;
+    const zh = await sheetOf((await exportOf(county, '/api/accounts', {})).rawPayload);
+    expect(zh.rows.find((r) => r[0] === item.username)![3]).toBe('单位填报员（本单位，城关区教育局）');
+    const en = await sheetOf((await exportOf(county, '/api/accounts', {}, 'en-US')).rawPayload);
+    expect(en.rows.find((r) => r[0] === item.username)![3]).toBe('Unit clerk (Own unit, 城关区教育局)');
+    expect(zh.header.join(' ')).not.toMatch(/密码哈希|密钥|会话/);
+    expect(en.header.join(' ').toLowerCase()).not.toMatch(/hash|secret|totp|session/);
+  });
+
+  it('is refused to a caller without the list’s permission, and audits nothing', async () => {
+    const before = await lastEvent('user_account.exported');
+    const clerk = await t.login('dept.clerk');
+    expect((await exportOf(clerk, '/api/accounts', {})).statusCode).toBe(403);
+    expect(await lastEvent('user_account.exported')).toEqual(before);
+  });
+});
