@@ -119,6 +119,16 @@ describe('the dashboard briefing (.docx)', () => {
       const total = value(s, 'leads.total');
       expect(total).toBeGreaterThan(0);
       expect(xml).toContain(`共受理问题线索${total}件。`);
+      // The caller's scope and period, checked apart from the summary: the leads list they page through.
+      const listed = await t.as(cookie, {
+        method: 'GET',
+        url: `/api/leads?${new URLSearchParams({
+          campaignId,
+          ...('from' in period ? { receivedFrom: period.from, receivedTo: period.to } : {}),
+          limit: '1',
+        })}`,
+      });
+      expect(listed.json().total).toBe(total);
       expect(xml).toContain(`共受理问题线索${total}件，其中`);
       for (const group of charted(s))
         for (const fig of group.figures.filter((x) => x.value > 0)) {
