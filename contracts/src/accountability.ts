@@ -963,7 +963,8 @@ const listLeadsRoute = {
   response: { 200: pageOf(leadSchema) },
 } as const;
 
-const LEAD_SOURCE_LABELS: Record<LeadSource, Localized> = {
+/** The sources' names as the lists, the sheets and the dashboard's briefing write them. */
+export const LEAD_SOURCE_LABELS: Record<LeadSource, Localized> = {
   superior_assignment: { 'zh-CN': '上级交办', 'en-US': 'Assigned by a superior' },
   leader_instruction: { 'zh-CN': '领导批示', 'en-US': "Leader's instruction" },
   media_exposure: { 'zh-CN': '媒体曝光', 'en-US': 'Media exposure' },
@@ -980,7 +981,8 @@ const LEAD_STATUS_LABELS: Record<LeadStatus, Localized> = {
   merged: { 'zh-CN': '已并案', 'en-US': 'Merged' },
   concluded: { 'zh-CN': '已办结', 'en-US': 'Concluded' },
 };
-const DISPOSAL_LABELS: Record<Disposal, Localized> = {
+/** The disposal ways' names as the sheets and the dashboard's briefing write them. */
+export const DISPOSAL_LABELS: Record<Disposal, Localized> = {
   talk_or_inquiry_letter: { 'zh-CN': '谈话函询', 'en-US': 'Talk or inquiry letter' },
   preliminary_verification: { 'zh-CN': '初步核实', 'en-US': 'Preliminary verification' },
   shelved: { 'zh-CN': '暂存待查', 'en-US': 'Shelve' },

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { viewedEvent } from './core/audit';
+import { auditEvent, auditField, viewedEvent } from './core/audit';
 import { dateSchema, idSchema } from './core/common';
-import { defineRoutes } from './core/http';
+import { binaryResponse, defineRoutes } from './core/http';
 import { defineModuleContract } from './core/module';
+import { DOCX_MEDIA_TYPE } from './monthly-reports';
 
 /**
  * 领导驾驶舱 — the leader and office dashboard: the figures of a campaign in the caller's scope,
@@ -66,6 +67,19 @@ export const dashboardSummarySchema = z
   .meta({ id: 'DashboardSummary' });
 export type DashboardSummary = z.infer<typeof dashboardSummarySchema>;
 
+/**
+ * The groups drawn as bar charts (one bar per figure); the others are numbers and rates. The page
+ * and the .docx briefing draw the same ones.
+ */
+export const DASHBOARD_CHART_GROUPS: ReadonlySet<string> = new Set([
+  'leads.bySource',
+  'leads.byConduct',
+  'leads.byDisposal',
+  'leads.byDomain',
+  'leads.byMonth',
+  'supervision.byColour',
+]);
+
 export const dashboardContract = defineModuleContract({
   name: 'dashboard',
   permissions: ['dashboard.read'],
@@ -78,6 +92,18 @@ export const dashboardContract = defineModuleContract({
   auditEvents: [
     // Who looked at which campaign's figures over which period: the figures themselves are not stored.
     viewedEvent('dashboard.viewed', 'dashboard'),
+    // The same view, taken away as a .docx briefing: the campaign, the period and the groups it holds.
+    auditEvent('dashboard.exported', 'dashboard', {
+      after: z
+        .object({
+          campaignId: auditField.id,
+          from: auditField.date,
+          to: auditField.date,
+          groups: auditField.ids,
+          format: z.literal('docx'),
+        })
+        .strict(),
+    }),
   ],
   errors: {},
   routes: defineRoutes({
@@ -91,6 +117,17 @@ export const dashboardContract = defineModuleContract({
       query: dashboardQuerySchema,
       response: { 200: dashboardSummarySchema },
       errors: [400],
+    },
+    exportDashboardBriefing: {
+      method: 'GET',
+      path: '/api/dashboard/briefing.docx',
+      tags: ['dashboard'],
+      summary:
+        "The dashboard's figures as a .docx briefing in the official document layout, one section per group with its sentence and chart, in the caller's language (audited)",
+      access: { permission: 'dashboard.read' },
+      query: dashboardQuerySchema,
+      response: { 200: binaryResponse(DOCX_MEDIA_TYPE, 'A Word document') },
+      errors: [400, 404],
     },
   }),
 });

@@ -424,7 +424,8 @@ const STATUS_LABELS: Record<SupervisionItemStatus, Localized> = {
   suspended: { 'zh-CN': '已中止', 'en-US': 'Suspended' },
   rejected_assignment: { 'zh-CN': '已退回', 'en-US': 'Sent back' },
 };
-const COLOUR_LABELS: Record<SupervisionColour, Localized> = {
+/** The board's colours as the sheets and the dashboard's briefing write them. */
+export const SUPERVISION_COLOUR_LABELS: Record<SupervisionColour, Localized> = {
   none: { 'zh-CN': '无预警', 'en-US': 'No alert' },
   blue: { 'zh-CN': '蓝色提醒', 'en-US': 'Blue reminder' },
   yellow: { 'zh-CN': '黄色预警', 'en-US': 'Yellow warning' },
@@ -483,7 +484,7 @@ const supervisionExport = {
     {
       header: { 'zh-CN': '督办颜色', 'en-US': 'Colour' },
       value: (i) => i.colour,
-      format: { labels: COLOUR_LABELS },
+      format: { labels: SUPERVISION_COLOUR_LABELS },
       width: 12,
     },
     { header: { 'zh-CN': '任务内容', 'en-US': 'Task' }, value: (i) => i.task, width: 48 },

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expectAccessible, expectNoSidewaysScroll, getJson, NARROW, openAs, snap } from './helpers';
@@ -109,6 +110,30 @@ test.describe
       );
       const items = before.groups.find((g) => g.key === 'supervision.total')!.figures[0]!;
       await expect(page.getByTestId('dashboard-before-supervision.total')).toContainText(String(items.value));
+      await context.close();
+    });
+
+    test('the office takes the figures away as a Word briefing with its charts', async ({ browser }) => {
+      const { context, page } = await openAs(browser, 'office', { viewport: DESKTOP_1280 });
+      await page.goto('/dashboard');
+      await expect(page.getByTestId('dashboard')).toBeVisible();
+      const exported = page.waitForResponse(
+        (r) => new URL(r.url()).pathname === '/api/dashboard/briefing.docx',
+      );
+      const download = page.waitForEvent('download');
+      await page.getByTestId('dashboard-export-briefing').click();
+      const response = await exported;
+      expect(response.status()).toBe(200);
+      // The briefing of what the page shows: its campaign.
+      expect(new URL(response.url()).searchParams.get('campaignId')).toBe(
+        await page.getByTestId('dashboard').getAttribute('data-campaign'),
+      );
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^领导驾驶舱简报-\d{4}-\d{2}-\d{2}\.docx$/);
+      const bytes = await readFile(await file.path());
+      // A zip (the .docx), heavy with its charts' pictures (the server's tests read what is inside).
+      expect(bytes.subarray(0, 2).toString()).toBe('PK');
+      expect(bytes.length).toBeGreaterThan(50_000);
       await context.close();
     });
 

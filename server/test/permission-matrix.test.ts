@@ -1774,6 +1774,11 @@ const MATRIX: Record<OperationId, Entry> = {
     kind: 'list',
     request: async (f) => get(`/api/dashboard/summary?campaignId=${await f.demoCampaign()}`),
   },
+  // The briefing names the campaign: the caller reads it (its scope, or the campaign they work under).
+  exportDashboardBriefing: {
+    kind: 'list',
+    request: async (f) => get(`/api/dashboard/briefing.docx?campaignId=${await f.demoCampaign()}`),
+  },
   // ---- search (issue 13, staff search): every signed-in person may search; each record type is
   // read with its own permission, which server/test/search.test.ts checks per type.
   searchRecords: { kind: 'signedIn', request: async () => get('/api/search?q=%E6%95%B4%E6%94%B9') },

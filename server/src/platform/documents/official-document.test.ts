@@ -4,13 +4,19 @@ import { chineseDate, chineseNumeral, documentNumber, officialDocument } from '.
 
 async function partsOf(buffer: Buffer) {
   const zip = await JSZip.loadAsync(buffer);
+  const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
   const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
   const footers = await Promise.all(
     Object.keys(zip.files)
       .filter((n) => /^word\/footer\d+\.xml$/.test(n))
       .map(read),
   );
-  return { document: await read('word/document.xml'), settings: await read('word/settings.xml'), footers };
+  return {
+    document: await read('word/document.xml'),
+    settings: await read('word/settings.xml'),
+    footers,
+    media,
+  };
 }
 
 describe('the official document layout (GB/T 9704-2012)', () => {
@@ -81,5 +87,42 @@ describe('the official document layout (GB/T 9704-2012)', () => {
     }
     expect(footers.some((f) => f.includes('w:val="right"'))).toBe(true);
     expect(footers.some((f) => f.includes('w:val="left"'))).toBe(true);
+  });
+
+  it('places pictures under their section, and writes the layout’s words in English for an English reader', async () => {
+    // A 1 × 1 PNG.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const { document, media } = await partsOf(
+      await officialDocument({
+        issuer: 'City Office',
+        title: 'Briefing',
+        body: [
+          {
+            heading: 'Leads',
+            paragraphs: ['Thirty leads.'],
+            images: [{ png, width: 580, height: 200, description: 'Leads by source' }],
+            sections: [{ heading: 'Detail' }],
+          },
+        ],
+        signature: 'City Office',
+        date: '2026-07-01',
+        cc: ['Inspectors'],
+        language: 'en-US',
+      }),
+    );
+    expect(media).toHaveLength(1);
+    expect(media[0]).toMatch(/\.png$/);
+    // Shown 580 × 200 px (EMU: 9,525 a pixel), with its alt text, after the paragraph.
+    expect(document).toMatch(/Thirty leads\.[\s\S]*<w:drawing>[\s\S]*cx="5524500" cy="1905000"/);
+    expect(document).toContain('descr="Leads by source"');
+    expect(document).toContain('1. Leads');
+    expect(document).toContain('(1) Detail');
+    expect(document).toContain('1 July 2026');
+    expect(document).toContain('Cc: Inspectors.');
+    expect(document).toContain('Issued 1 July 2026');
+    expect(document).not.toContain('一、');
   });
 });

@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  ImageRun,
   type IRunOptions,
   LineRuleType,
   Packer,
@@ -20,7 +21,8 @@ import {
  * number (〔2026〕3号); the title in 2号小标宋; headings 一、(黑体) （一）(楷体) 1.（1）(仿宋);
  * signature and date (2026年7月1日) on the right; the colophon (版记: 抄送, 印发机关 and date) in
  * 4号仿宋 between rules; page numbers “— 1 —” in 4号, odd pages on the right, even on the left.
- * Monthly report digests, accountability notices and evaluation results notices are written with it.
+ * Monthly report digests, accountability notices, evaluation results notices and the dashboard's
+ * briefing (with its charts as images) are written with it.
  */
 export interface OfficialDocument {
   /** 发文机关标志, e.g. 示范市人民政府督查室. */
@@ -41,12 +43,29 @@ export interface OfficialDocument {
   /** 印发机关 and 印发日期 (YYYY-MM-DD) of the colophon; the issuer and the date by default. */
   printedBy?: string | undefined;
   printedOn?: string | undefined;
+  /**
+   * The language of the words the layout adds (heading numbers, dates, the colophon's 抄送/印发):
+   * zh-CN by default; en-US numbers headings 1. (1) and writes 1 July 2026, for a reader of the
+   * English interface.
+   */
+  language?: 'zh-CN' | 'en-US' | undefined;
+}
+
+/** A picture in the body (a chart): a PNG and the size it is shown at, in pixels of 1/96 inch. */
+export interface DocumentImage {
+  png: Buffer;
+  width: number;
+  height: number;
+  /** What it shows, for a reader who cannot see it (Word's alt text). */
+  description: string;
 }
 
 export interface DocumentSection {
   /** The heading's text, without its number (numbered by depth). */
   heading?: string | undefined;
   paragraphs?: string[] | undefined;
+  /** Pictures after the paragraphs, each centred on its own line. */
+  images?: DocumentImage[] | undefined;
   sections?: DocumentSection[] | undefined;
 }
 
@@ -125,8 +144,18 @@ export function documentNumber(prefix: string, year: number, n: number): string 
   return `${prefix}〔${year}〕${n}号`;
 }
 
-/** The number of a heading at a depth (0-based): 一、（一）1.（1）. */
-function headingNumber(depth: number, n: number): string {
+/** 2026-07-01 → 1 July 2026. */
+function englishDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const months = 'January February March April May June July August September October November December';
+  return `${d} ${months.split(' ')[m - 1]} ${y}`;
+}
+
+type Language = NonNullable<OfficialDocument['language']>;
+
+/** The number of a heading at a depth (0-based): 一、（一）1.（1）, or 1. (1) 1) (1) in English. */
+function headingNumber(depth: number, n: number, language: Language = 'zh-CN'): string {
+  if (language === 'en-US') return depth === 0 ? `${n}. ` : depth === 2 ? `${n}) ` : `(${n}) `;
   if (depth === 0) return `${chineseNumeral(n)}、`;
   if (depth === 1) return `（${chineseNumeral(n)}）`;
   if (depth === 2) return `${n}.`;
@@ -141,7 +170,23 @@ const HEADING_FACE = [
   OFFICIAL_FONTS.fangsong,
 ];
 
-function bodyParagraphs(sections: DocumentSection[], depth = 0): Paragraph[] {
+/** A picture centred on a line of its own, whose height follows the picture (not the 22-line grid). */
+function imageParagraph(image: DocumentImage): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepLines: true,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: image.png,
+        transformation: { width: image.width, height: image.height },
+        altText: { name: image.description, title: image.description, description: image.description },
+      }),
+    ],
+  });
+}
+
+function bodyParagraphs(sections: DocumentSection[], language: Language, depth = 0): Paragraph[] {
   const out: Paragraph[] = [];
   let n = 0;
   for (const section of sections) {
@@ -149,7 +194,11 @@ function bodyParagraphs(sections: DocumentSection[], depth = 0): Paragraph[] {
       n += 1;
       out.push(
         paragraph(
-          [run(`${headingNumber(depth, n)}${section.heading}`, { face: HEADING_FACE[Math.min(depth, 3)] })],
+          [
+            run(`${headingNumber(depth, n, language)}${section.heading}`, {
+              face: HEADING_FACE[Math.min(depth, 3)],
+            }),
+          ],
           {
             indentChars: 2,
           },
@@ -159,7 +208,9 @@ function bodyParagraphs(sections: DocumentSection[], depth = 0): Paragraph[] {
     for (const text of section.paragraphs ?? [])
       for (const line of text.split(/\r?\n/).filter((l) => l.trim() !== ''))
         out.push(paragraph([run(line.trim())], { indentChars: 2 }));
-    if (section.sections) out.push(...bodyParagraphs(section.sections, section.heading ? depth + 1 : depth));
+    for (const image of section.images ?? []) out.push(imageParagraph(image));
+    if (section.sections)
+      out.push(...bodyParagraphs(section.sections, language, section.heading ? depth + 1 : depth));
   }
   return out;
 }
@@ -197,6 +248,8 @@ function pageNumberFooter(align: 'right' | 'left'): Footer {
 
 /** The document as a .docx file. */
 export async function officialDocument(doc: OfficialDocument): Promise<Buffer> {
+  const language = doc.language ?? 'zh-CN';
+  const dateOf = language === 'en-US' ? englishDate : chineseDate;
   const heading: Paragraph[] = [
     // 发文机关标志: red 小标宋, centred, larger than the title.
     paragraph([run(doc.issuer, { face: OFFICIAL_FONTS.xiaobiaosong, size: 72, color: RED })], {
@@ -222,19 +275,28 @@ export async function officialDocument(doc: OfficialDocument): Promise<Buffer> {
   const closing = [
     blank(),
     paragraph([run(doc.signature)], { align: 'right', rightChars: 4 }),
-    paragraph([run(chineseDate(doc.date))], { align: 'right', rightChars: 4 }),
+    paragraph([run(dateOf(doc.date))], { align: 'right', rightChars: 4 }),
     blank(),
   ];
   const small = (text: string) => run(text, { size: SIZE.si });
   const colophon = [
     ...(doc.cc && doc.cc.length > 0
-      ? [colophonLine([small(`抄送：${doc.cc.join('，')}。`)], { top: true, bottom: true })]
+      ? [
+          colophonLine(
+            [small(language === 'en-US' ? `Cc: ${doc.cc.join(', ')}.` : `抄送：${doc.cc.join('，')}。`)],
+            { top: true, bottom: true },
+          ),
+        ]
       : []),
     colophonLine(
       [
         small(doc.printedBy ?? doc.issuer),
         new TextRun({ children: [new Tab()] }),
-        small(`${chineseDate(doc.printedOn ?? doc.date)}印发`),
+        small(
+          language === 'en-US'
+            ? `Issued ${englishDate(doc.printedOn ?? doc.date)}`
+            : `${chineseDate(doc.printedOn ?? doc.date)}印发`,
+        ),
       ],
       { top: !(doc.cc && doc.cc.length > 0), bottom: true },
       true,
@@ -257,7 +319,14 @@ export async function officialDocument(doc: OfficialDocument): Promise<Buffer> {
           },
         },
         footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
-        children: [...heading, ...title, ...recipients, ...bodyParagraphs(doc.body), ...closing, ...colophon],
+        children: [
+          ...heading,
+          ...title,
+          ...recipients,
+          ...bodyParagraphs(doc.body, language),
+          ...closing,
+          ...colophon,
+        ],
       },
     ],
   });

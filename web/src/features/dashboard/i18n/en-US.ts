@@ -15,6 +15,7 @@ export const enUS: DashboardMessages = {
     failed: 'The figures could not be loaded; reload the page to try again',
     nothingToShow: 'Your permissions show no figures',
     clickHint: 'Click a number or a bar to open the records behind it',
+    exportBriefing: 'Export briefing',
     month: '{month}/{year}',
     rateValue: '{numerator} / {denominator}',
     noRate: '—',
@@ -51,5 +52,6 @@ export const enUS: DashboardMessages = {
   },
   auditAction: {
     'dashboard.viewed': 'Viewed the dashboard',
+    'dashboard.exported': 'Exported the dashboard briefing',
   },
 };

@@ -15,6 +15,7 @@ export const zhCN = {
     failed: '统计数据加载失败，请刷新页面重试',
     nothingToShow: '您的权限下没有可统计的数据',
     clickHint: '点击数字或柱形查看对应的记录列表',
+    exportBriefing: '导出简报',
     month: '{year}年{month}月',
     rateValue: '{numerator} / {denominator}',
     noRate: '—',
@@ -51,6 +52,7 @@ export const zhCN = {
   },
   auditAction: {
     'dashboard.viewed': '查看领导驾驶舱',
+    'dashboard.exported': '导出领导驾驶舱简报',
   } satisfies Partial<Record<AuditAction, string>>,
 };
 

@@ -1,15 +1,24 @@
-import type { DashboardFigure, DashboardGroup, DashboardRate } from '@zeren/contracts';
-import { Alert, Card, Col, DatePicker, Empty, Flex, Row, Select, Spin, Typography } from 'antd';
+import { FileWordOutlined } from '@ant-design/icons';
+import {
+  DASHBOARD_CHART_GROUPS,
+  type DashboardFigure,
+  type DashboardGroup,
+  type DashboardRate,
+} from '@zeren/contracts';
+import { Alert, Button, Card, Col, DatePicker, Empty, Flex, Row, Select, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { listHref } from '../../../app/registry';
 import { PageHeader } from '../../../components/page-header';
 import { format } from '../../../i18n/format';
 import { useLocale, useT } from '../../../i18n/use-t';
+import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatCount } from '../../../lib/format';
 import { dateFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 import { useCampaigns } from '../../campaign/api/list-campaigns';
+import { exportDashboardBriefing } from '../api/export-dashboard-briefing';
 import { useDashboardSummary } from '../api/get-dashboard-summary';
 import { BarChart } from '../components/bar-chart';
 import { comparisonOf, valuesOf } from '../components/comparison';
@@ -18,16 +27,6 @@ import '../components/dashboard.css';
 
 /** The campaign and period, kept in the address (a reload or a colleague's link shows the same). */
 const FILTERS = { campaignId: textFilter, from: dateFilter, to: dateFilter };
-
-/** Groups drawn as bars; the others are numbers. */
-const CHARTS = new Set([
-  'leads.bySource',
-  'leads.byConduct',
-  'leads.byDisposal',
-  'leads.byDomain',
-  'leads.byMonth',
-  'supervision.byColour',
-]);
 
 /**
  * 领导驾驶舱: a campaign's figures in the reader's scope — leads by source, conduct type, disposal
@@ -44,6 +43,19 @@ export function DashboardPage() {
   const campaignId = filters.campaignId ?? current.data?.id ?? campaigns.data?.[0]?.id;
   const query = campaignId ? { campaignId, from: filters.from, to: filters.to } : null;
   const summary = useDashboardSummary(query);
+  const onError = useApiErrorHandler();
+  const [exporting, setExporting] = useState(false);
+  const exportBriefing = async () => {
+    if (!query) return;
+    setExporting(true);
+    try {
+      await exportDashboardBriefing(query);
+    } catch (error) {
+      onError(error);
+    } finally {
+      setExporting(false);
+    }
+  };
   // This month against last month, a whole campaign against last year's.
   const comparison = query ? comparisonOf(query, campaigns.data ?? []) : null;
   const compared = useDashboardSummary(
@@ -126,7 +138,7 @@ export function DashboardPage() {
         title={t.dashboard.group[group.key] ?? group.key}
         data-testid={`dashboard-group-${group.key}`}
       >
-        {CHARTS.has(group.key) ? (
+        {DASHBOARD_CHART_GROUPS.has(group.key) ? (
           group.figures.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
           ) : (
@@ -141,8 +153,12 @@ export function DashboardPage() {
             />
           )
         ) : null}
-        <Flex wrap gap="small" className={CHARTS.has(group.key) ? 'dashboard-legend' : undefined}>
-          {CHARTS.has(group.key)
+        <Flex
+          wrap
+          gap="small"
+          className={DASHBOARD_CHART_GROUPS.has(group.key) ? 'dashboard-legend' : undefined}
+        >
+          {DASHBOARD_CHART_GROUPS.has(group.key)
             ? group.figures.map((f) => (
                 <button
                   type="button"
@@ -193,6 +209,15 @@ export function DashboardPage() {
           style={{ flex: '1 1 220px', maxWidth: 320 }}
           data-testid="dashboard-period"
         />
+        <Button
+          icon={<FileWordOutlined />}
+          disabled={!query}
+          loading={exporting}
+          onClick={exportBriefing}
+          data-testid="dashboard-export-briefing"
+        >
+          {t.dashboard.exportBriefing}
+        </Button>
       </Flex>
       <Typography.Paragraph type="secondary" className="dashboard-hint">
         <span>{t.dashboard.clickHint}</span>

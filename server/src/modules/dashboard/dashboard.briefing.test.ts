@@ -1,0 +1,225 @@
+import {
+  CONDUCT_TYPES,
+  DASHBOARD_CHART_GROUPS,
+  type DashboardFigure,
+  type DashboardSummary,
+  DISPOSALS,
+  LEAD_SOURCES,
+} from '@zeren/contracts';
+import { eq } from 'drizzle-orm';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Factories } from '../../../test/factories';
+import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
+import { lead } from '../accountability/accountability.table';
+import { supervisionItem } from '../supervision/supervision.table';
+import { figureName } from './dashboard.briefing';
+
+let t: TestApp;
+let f: Factories;
+let campaignId: string;
+let campaignName: string;
+
+/** Leads of several sources, conducts, disposals and months; supervision items overdue and on time. */
+async function seed() {
+  let n = 0;
+  for (const code of ['C007', 'K101', 'K102']) {
+    for (let i = 0; i < 6; i++, n++) {
+      const id = await f.lead(code, i % 3 === 0 ? 'shelved' : 'received');
+      await t.database.db
+        .update(lead)
+        .set({
+          source: LEAD_SOURCES[n % LEAD_SOURCES.length]!,
+          conduct: CONDUCT_TYPES[n % CONDUCT_TYPES.length]!,
+          disposal: i % 3 === 0 ? DISPOSALS[n % DISPOSALS.length]! : null,
+          receivedOn: ['2026-03-15', '2026-04-02', '2026-05-20'][i % 3]!,
+        })
+        .where(eq(lead.id, id));
+    }
+    for (const due of ['2026-05-10', '2026-07-30']) {
+      const id = await f.supervisionItem(code, 'in_progress');
+      await t.database.db.update(supervisionItem).set({ dueDate: due }).where(eq(supervisionItem.id, id));
+    }
+    await f.rectificationItem(code, 'signed_off');
+    await f.rectificationItem(code, 'rectifying');
+  }
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  f = new Factories(t);
+  campaignId = await f.demoCampaign();
+  const office = await t.login('office');
+  campaignName = (await t.as(office, { method: 'GET', url: `/api/campaigns/${campaignId}` })).json().name;
+  await seed();
+});
+afterAll(() => t.close());
+
+async function summary(cookie: string, query: Record<string, string>): Promise<DashboardSummary> {
+  const res = await t.as(cookie, {
+    method: 'GET',
+    url: `/api/dashboard/summary?${new URLSearchParams(query)}`,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
+
+/** The briefing, unpacked: its text (word/document.xml) and its pictures. */
+async function briefing(cookie: string, query: Record<string, string>, language = 'zh-CN') {
+  const res = await t.as(cookie, {
+    method: 'GET',
+    url: `/api/dashboard/briefing.docx?${new URLSearchParams(query)}`,
+    headers: { 'accept-language': language },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  expect(res.headers['content-type']).toContain('wordprocessingml.document');
+  expect(res.headers['content-disposition']).toMatch(/^attachment; filename=".+\.docx"; filename\*=UTF-8''/);
+  const zip = await JSZip.loadAsync(res.rawPayload);
+  const media = Object.keys(zip.files).filter((name) => /^word\/media\/.+\.png$/.test(name));
+  const pngs = await Promise.all(media.map((name) => zip.file(name)!.async('nodebuffer')));
+  return { xml: await zip.file('word/document.xml')!.async('string'), pngs, headers: res.headers };
+}
+
+const figure = (s: DashboardSummary, key: string): DashboardFigure => {
+  for (const g of s.groups) {
+    const found = [...g.figures, ...g.rates.flatMap((r) => [r.numerator, r.denominator])].find(
+      (x) => x.key === key,
+    );
+    if (found) return found;
+  }
+  throw new Error(`no figure ${key}`);
+};
+const value = (s: DashboardSummary, key: string) => figure(s, key).value;
+
+/** The groups the page draws as bars, that have bars. */
+const charted = (s: DashboardSummary) =>
+  s.groups.filter((g) => DASHBOARD_CHART_GROUPS.has(g.key) && g.figures.length > 0);
+
+describe('the dashboard briefing (.docx)', () => {
+  it.each([
+    ['office', {}],
+    ['county.office', { from: '2026-04-01', to: '2026-05-31' }],
+  ] as const)(
+    '%s %j: the title, the campaign and period, each group with the summary’s figures and its chart',
+    async (username, period) => {
+      const cookie = await t.login(username);
+      const s = await summary(cookie, { campaignId, ...period });
+      const { xml, pngs } = await briefing(cookie, { campaignId, ...period });
+      expect(xml).toContain(`关于${campaignName}工作情况的简报`);
+      expect(xml).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*?工作情况的简报/);
+      expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
+      if ('from' in period) expect(xml).toContain('统计期间：2026年4月1日至2026年5月31日。');
+      else expect(xml).toContain('统计期间：活动开始至2026年6月1日。');
+      // Sections numbered 一、二、… in the summary's order, one per group.
+      expect(s.groups.length).toBe(10);
+      expect(xml).toContain('一、问题线索受理情况');
+      expect(xml).toContain('二、线索来源分布');
+      expect(xml).toContain('十、整改台账销号情况');
+      // The sentences carry the summary's numbers, in the official style.
+      const total = value(s, 'leads.total');
+      expect(total).toBeGreaterThan(0);
+      expect(xml).toContain(`共受理问题线索${total}件。`);
+      // The caller's scope and period, checked apart from the summary: the leads list they page through.
+      const listed = await t.as(cookie, {
+        method: 'GET',
+        url: `/api/leads?${new URLSearchParams({
+          campaignId,
+          ...('from' in period ? { receivedFrom: period.from, receivedTo: period.to } : {}),
+          limit: '1',
+        })}`,
+      });
+      expect(listed.json().total).toBe(total);
+      expect(xml).toContain(`共受理问题线索${total}件，其中`);
+      for (const group of charted(s))
+        for (const fig of group.figures.filter((x) => x.value > 0)) {
+          const sum = group.figures.reduce((a, x) => a + x.value, 0);
+          const share = `${Number(((100 * fig.value) / sum).toFixed(1))}%`;
+          expect(xml, fig.key).toContain(`${figureName('zh-CN', fig)}${fig.value}件（占${share}）`);
+        }
+      expect(xml).toContain(
+        `督办事项共${value(s, 'supervision.total')}件，其中超期${value(s, 'supervision.overdue')}件，经催办${value(s, 'supervision.reminded')}件。`,
+      );
+      expect(xml).toContain(
+        `已办结督办事项${value(s, 'supervision.closed')}件，其中按期办结${value(s, 'supervision.closedOnTime')}件，按期办结率`,
+      );
+      expect(xml).toContain(
+        `整改台账共有整改事项${value(s, 'rectification.total')}件，其中超期未整改${value(s, 'rectification.overdue')}件，已销号${value(s, 'rectification.signedOff')}件，办结销号率`,
+      );
+      // One picture per chart, each a PNG.
+      expect(pngs.length).toBe(charted(s).length);
+      expect(pngs.length).toBeGreaterThanOrEqual(5);
+      for (const png of pngs) expect(png.subarray(1, 4).toString()).toBe('PNG');
+    },
+  );
+
+  it('is audited as an export in the transaction of the count, never as a second view', async () => {
+    const office = await t.login('office');
+    const exported = (await auditRows(t.database, 'dashboard.exported', campaignId)).length;
+    const viewed = (await auditRows(t.database, 'dashboard.viewed', campaignId)).length;
+    const s = await summary(office, { campaignId, from: '2026-04-01' });
+    await briefing(office, { campaignId, from: '2026-04-01' });
+    const rows = await auditRows(t.database, 'dashboard.exported', campaignId);
+    expect(rows.length).toBe(exported + 1);
+    expect(rows.at(-1)).toMatchObject({
+      recordType: 'dashboard',
+      after: { campaignId, from: '2026-04-01', to: null, groups: s.groups.map((g) => g.key), format: 'docx' },
+    });
+    expect(rows.at(-1)!.actorName).toBeTruthy();
+    // The summary above is the one view.
+    expect((await auditRows(t.database, 'dashboard.viewed', campaignId)).length).toBe(viewed + 1);
+  });
+
+  it('shows only the groups the caller may read: the leader’s has no leads', async () => {
+    const leader = await t.login('leader');
+    const s = await summary(leader, { campaignId });
+    const { xml, pngs } = await briefing(leader, { campaignId });
+    expect(xml).not.toContain('问题线索受理情况');
+    expect(xml).not.toContain('共受理问题线索');
+    expect(xml).toContain('一、督办事项总体情况');
+    expect(xml).toContain(`督办事项共${value(s, 'supervision.total')}件`);
+    expect(pngs.length).toBe(1);
+  });
+
+  it('is written in English for an English reader', async () => {
+    const office = await t.login('office');
+    const s = await summary(office, { campaignId });
+    const { xml, pngs, headers } = await briefing(office, { campaignId }, 'en-US');
+    expect(xml).toContain(`Briefing on ${campaignName}`);
+    expect(xml).toContain('Period: the start of the campaign to 2026-06-01.');
+    expect(xml).toContain('1. Leads received');
+    expect(xml).toContain(`${value(s, 'leads.total')} leads were received.`);
+    expect(xml).toContain(`${value(s, 'supervision.total')} supervision items, of which`);
+    expect(xml).toContain('1 June 2026');
+    expect(xml).not.toContain('共受理');
+    expect(pngs.length).toBe(charted(s).length);
+    expect(headers['content-disposition']).toContain('dashboard-briefing-2026-06-01.docx');
+  });
+
+  it('refuses callers without the permission, bad input with the field named, and writes nothing then', async () => {
+    const before = (await auditRows(t.database, 'dashboard.exported')).length;
+    const clerk = await t.login('dept.clerk');
+    const refused = await t.as(clerk, {
+      method: 'GET',
+      url: `/api/dashboard/briefing.docx?campaignId=${campaignId}`,
+    });
+    expect(refused.statusCode).toBe(403);
+    const office = await t.login('office');
+    const reversed = await t.as(office, {
+      method: 'GET',
+      url: `/api/dashboard/briefing.docx?campaignId=${campaignId}&from=2026-05-01&to=2026-04-01`,
+      headers: { 'accept-language': 'en-US' },
+    });
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().errors[0]).toMatchObject({ path: 'to' });
+    expect(reversed.json().errors[0].message).toContain('end of the period');
+    const bad = await t.as(office, { method: 'GET', url: '/api/dashboard/briefing.docx?campaignId=nope' });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().errors)).toContain('campaignId');
+    const missing = await t.as(office, {
+      method: 'GET',
+      url: '/api/dashboard/briefing.docx?campaignId=01900000-0000-7000-8000-000000000000',
+    });
+    expect(missing.statusCode).toBe(404);
+    expect((await auditRows(t.database, 'dashboard.exported')).length).toBe(before);
+  });
+});
