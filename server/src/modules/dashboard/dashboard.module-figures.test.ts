@@ -67,13 +67,15 @@ async function seed() {
       const id = await f.commitment(code, 'published');
       await t.database.db.update(commitment).set({ dueDate, outcome }).where(eq(commitment.id, id));
     }
-    // February on time, March late, April still a draft (overdue), then one waiting and one returned.
+    // February on time, March late, April still a draft (overdue), one waiting, one returned, May's draft.
     const reports: [string, 'draft' | 'awaiting_approval' | 'returned' | 'submitted', boolean][] = [
       ['2026-02', 'submitted', false],
       ['2026-03', 'submitted', true],
       ['2026-04', 'draft', false],
       ['2026-01', 'awaiting_approval', false],
       ['2025-12', 'returned', false],
+      // Not due yet (early June): not overdue. (The demo city's departments have May's already.)
+      ...(COUNTY_UNITS.includes(code) ? [['2026-05', 'draft', false] as [string, 'draft', boolean]] : []),
     ];
     for (const [month, status, late] of reports) {
       const id = await f.monthlyReport(code, status);
@@ -274,6 +276,10 @@ describe("the other modules' figures on the dashboard", () => {
     const period = await groupsOf(await t.login('county.office'), { from: '2026-02-01', to: '2026-03-31' });
     expect(value(period, 'monthlyReports.onTime')).toBe(3);
     expect(value(period, 'monthlyReports.late')).toBe(3);
+    // May's drafts are not due yet: of April and May, only April's are overdue.
+    const spring = await groupsOf(await t.login('county.office'), { from: '2026-04-01', to: '2026-05-31' });
+    expect(value(spring, 'monthlyReports.total')).toBe(3 * 2);
+    expect(value(spring, 'monthlyReports.overdue')).toBe(3);
     // The office sees the city's round (approved later), the county office only its own.
     const cityRanking = city.find((g) => g.key === 'evaluation.ranking.a')!;
     expect(cityRanking.kind).toBe('ranking');
