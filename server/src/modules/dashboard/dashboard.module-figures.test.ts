@@ -301,6 +301,23 @@ describe("the other modules' figures on the dashboard", () => {
     expect(countyRanking.figures[0]!.drill.query.id).toBe(countyRound);
   });
 
+  it("refuses the monthly reports list's new filters with a bad value, naming the field", async () => {
+    const office = await t.login('office');
+    for (const [field, bad] of [
+      ['submitted', 'soon'],
+      ['overdue', 'yes'],
+      ['monthFrom', '2026-13'],
+    ]) {
+      const res = await t.as(office, {
+        method: 'GET',
+        url: `/api/monthly-reports?${field}=${bad}`,
+        headers: { 'accept-language': 'en-US' },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors[0].path, field).toContain(field);
+    }
+  });
+
   it('shows the leader the groups his permissions read', async () => {
     const groups = (await summary(await t.login('leader'), { campaignId })).groups.map((g) => g.key);
     const reads = ROLE_PERMISSIONS.leader as readonly string[];
