@@ -38,9 +38,20 @@ export const dashboardRateSchema = z.object({
 });
 export type DashboardRate = z.infer<typeof dashboardRateSchema>;
 
+/**
+ * What a group's figures are. `counts` (the default, absent): each value is the total of the list
+ * it drills down to. `ranking`: each value is a rank (1 the best; equal scores share one), the
+ * figure's label names who holds it, and the drill-down opens the page showing the whole ranking —
+ * a position in an order, not a count, so it is no list's total.
+ */
+export const DASHBOARD_GROUP_KINDS = ['counts', 'ranking'] as const;
+
 export const dashboardGroupSchema = z.object({
   /** `leads.bySource`, `supervision.byColour`…: one chart or one row of numbers. */
   key: z.string(),
+  kind: z.enum(DASHBOARD_GROUP_KINDS).optional(),
+  /** A name the catalogue cannot know (an evaluation category's); absent otherwise. */
+  label: z.string().optional(),
   figures: z.array(dashboardFigureSchema),
   rates: z.array(dashboardRateSchema),
 });
@@ -78,6 +89,7 @@ export const DASHBOARD_CHART_GROUPS: ReadonlySet<string> = new Set([
   'leads.byDomain',
   'leads.byMonth',
   'supervision.byColour',
+  'keyTasks.byDomain',
 ]);
 
 export const dashboardContract = defineModuleContract({

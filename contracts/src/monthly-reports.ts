@@ -183,8 +183,15 @@ export const monthlyReportListQuerySchema = z
   .object({
     campaignId: idSchema.optional(),
     month: monthSchema.optional(),
+    /** Months from … to … (inclusive): the months a dashboard period covers. */
+    monthFrom: monthSchema.optional(),
+    monthTo: monthSchema.optional(),
     unitId: idSchema.optional(),
     status: monthlyReportStatusSchema.optional(),
+    /** Submitted (approved) reports judged on time or late against their due date. */
+    submitted: z.enum(['on_time', 'late']).optional(),
+    /** Not submitted, and the due date has passed (报送逾期). */
+    overdue: z.enum(['true']).optional(),
     /** Only reports the caller's units still owe (draft or returned, in its fill scope). */
     owed: z.enum(['true']).optional(),
     /** Only reports waiting for the caller's approval. */

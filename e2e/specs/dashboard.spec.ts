@@ -94,6 +94,23 @@ test.describe
         page.getByTestId('rectification-table').getByTestId('list-pager').getByTestId('list-total'),
       ).toHaveAttribute('data-total', String(signedOff));
 
+      // The other modules' numbers open their lists too: overdue key tasks, the last due month's reports.
+      for (const [key, path] of [
+        ['keyTasks.status.overdue', /\/duties\/key-tasks\?.*status=overdue/],
+        ['monthlyReports.total', /\/monthly-reports\?.*month=/],
+      ] as const) {
+        const figure = summary.groups.flatMap((g) => g.figures).find((f) => f.key === key);
+        if (!figure) continue;
+        await page.goBack();
+        await expect(page.getByTestId('dashboard')).toBeVisible();
+        await page.getByTestId(`dashboard-figure-${key}`).click();
+        await expect(page).toHaveURL(path);
+        await expect(page.getByTestId('list-pager').getByTestId('list-total')).toHaveAttribute(
+          'data-total',
+          String(figure.value),
+        );
+      }
+
       // A month compares with the month before: each number shows the previous month's beside it.
       const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
         .format(new Date())

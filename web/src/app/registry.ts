@@ -53,16 +53,25 @@ export const LIST_PAGES: ReadonlyMap<string, ListPage> = new Map(
   WEB_MODULES.flatMap((module) => module.lists ?? []).map((list) => [list.operationId, list]),
 );
 
-/** The address of the page listing an operation's records filtered by `query`; null when no page shows it. */
+/**
+ * The address of the page listing an operation's records filtered by `query`; null when no page
+ * shows it. A page of one record (`/evaluation-rounds/:id`) takes its parameters from the query.
+ */
 export function listHref(operationId: string, query: ListQuery = {}): string | null {
   const page = LIST_PAGES.get(operationId);
   if (!page) return null;
+  const rest = { ...query };
+  const path = page.path.replace(/:(\w+)/g, (_, name: string) => {
+    const value = rest[name];
+    delete rest[name];
+    return encodeURIComponent(String(value ?? ''));
+  });
   const search = new URLSearchParams(
     page.search
-      ? page.search(query)
-      : Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
+      ? page.search(rest)
+      : Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, String(value)])),
   ).toString();
-  return search ? `${page.path}?${search}` : page.path;
+  return search ? `${path}?${search}` : path;
 }
 
 /** Every workbench entry's look, by the key the server gives it. */

@@ -118,9 +118,15 @@ async function summary(cookie: string, query: Record<string, string>) {
   return res.json() as DashboardSummary;
 }
 
-/** Every figure of an answer: the groups' and both sides of each rate. */
+/**
+ * Every counted figure of an answer: the groups' and both sides of each rate. A ranking's figures
+ * are ranks, not a list's total (`kind: 'ranking'`): dashboard.module-figures.test.ts checks them
+ * against the round's results instead.
+ */
 const figuresOf = (s: DashboardSummary): DashboardFigure[] =>
-  s.groups.flatMap((g) => [...g.figures, ...g.rates.flatMap((r) => [r.numerator, r.denominator])]);
+  s.groups
+    .filter((g) => g.kind !== 'ranking')
+    .flatMap((g) => [...g.figures, ...g.rates.flatMap((r) => [r.numerator, r.denominator])]);
 
 /** The total of the list a figure drills down to, fetched as the same person. */
 async function listed(cookie: string, figure: DashboardFigure): Promise<number> {

@@ -6,7 +6,7 @@ import { EXEMPLAR_FILE_OWNER, exemplarRecord, listExemplars } from './evaluation
 import { evaluationMessages } from './evaluation.messages';
 import { publishedEvaluationResultsDataset } from './evaluation.open-data';
 import { evaluationRoutes } from './evaluation.routes';
-import { listEvaluationRounds, roundRecord } from './evaluation.service';
+import { evaluationRankingFigures, listEvaluationRounds, roundRecord } from './evaluation.service';
 
 /** The phone key is the configuration's; the workbench count is computed with it. */
 let phoneKey: Buffer | null = null;
@@ -23,6 +23,9 @@ export const evaluationModule: ServerModule = {
   },
   seedDemo: seedDemoEvaluation,
   openData: [publishedEvaluationResultsDataset],
+  figures: [
+    { key: 'evaluation', order: 70, permission: 'evaluation.read', compute: evaluationRankingFigures },
+  ],
   workbench: [
     {
       key: 'evaluation.ballotsToCast',

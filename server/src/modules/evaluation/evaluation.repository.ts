@@ -472,6 +472,23 @@ export function insertResults(db: DbOrTx, rows: (typeof evaluationResult.$inferI
         .then(() => undefined);
 }
 
+/** The newest round of a campaign in scope whose results are fixed (approved or published). */
+export function latestRoundWithResults(db: DbOrTx, scope: Scope, campaignId: string) {
+  return db
+    .select()
+    .from(evaluationRound)
+    .where(
+      and(
+        scope.where(evaluationRound.unitId),
+        eq(evaluationRound.campaignId, campaignId),
+        inArray(evaluationRound.status, ['approved', 'published']),
+      ),
+    )
+    .orderBy(desc(evaluationRound.approvedAt), desc(evaluationRound.id))
+    .limit(1)
+    .then((r) => r[0]);
+}
+
 export function resultsOf(db: DbOrTx, roundId: string) {
   return db.select().from(evaluationResult).where(eq(evaluationResult.roundId, roundId));
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   type ConductAssessment,
   type CreateEvaluationRoundInput,
+  type DashboardGroup,
   DEFAULT_LEVEL_SCORES,
   EVALUATION_ROUND_WORKFLOW,
   type EvaluationResult,
@@ -20,6 +21,7 @@ import { changedFields } from '../../platform/audit/audit.service';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { hmacSm3, sm3 } from '../../platform/crypto';
 import { AppError, fieldError, notFound } from '../../platform/errors';
+import { drill, type FigureArea } from '../../platform/figures';
 import { findUnitRef } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
 import { grantScope, Scope } from '../../platform/scope';
@@ -586,6 +588,54 @@ export async function resultsFor(ctx: ServiceContext, r: repo.RoundWithUnit): Pr
 
 export async function getEvaluationResults(ctx: ServiceContext, id: string): Promise<EvaluationResults> {
   return resultsFor(ctx, await roundRecord.loadForRead(ctx, id));
+}
+
+/** How many units the dashboard names at each end of a category's ranking (前三名、后三名). */
+const RANKING_ENDS = 3;
+
+/**
+ * The dashboard's evaluation ranking (评议排名): of the campaign's newest round in the caller's
+ * scope whose results are approved, per category the best three and the last three units, each
+ * figure's value its rank — or, for one unit (`area.unitId`), that unit's rank in its category.
+ * A ranking, not counts (`kind: 'ranking'`): each figure opens the round's results. The period
+ * does not cut it: a round's results are approved once for the campaign.
+ */
+export async function evaluationRankingFigures(
+  ctx: ServiceContext,
+  area: FigureArea,
+): Promise<DashboardGroup[]> {
+  const round = await repo.latestRoundWithResults(ctx.db, grantScope(ctx), area.campaignId);
+  if (!round) return [];
+  const results = await repo.resultsOf(ctx.db, round.id);
+  const link = drill('getEvaluationResults', { id: round.id });
+  return round.categories.flatMap((c) => {
+    const ranked = results
+      .filter((r) => r.category === c.key && r.rank !== null)
+      .sort((a, b) => a.rank! - b.rank! || a.detail.unitName.localeCompare(b.detail.unitName, 'zh-CN'));
+    const shown = area.unitId
+      ? ranked.filter((r) => r.unitId === area.unitId).map((r) => ['unit', r] as const)
+      : [
+          ...ranked.slice(0, RANKING_ENDS).map((r) => ['top', r] as const),
+          ...ranked
+            .slice(Math.max(RANKING_ENDS, ranked.length - RANKING_ENDS))
+            .map((r) => ['bottom', r] as const),
+        ];
+    if (shown.length === 0) return [];
+    return [
+      {
+        key: `evaluation.ranking.${c.key}`,
+        kind: 'ranking' as const,
+        label: c.name,
+        figures: shown.map(([end, r]) => ({
+          key: `evaluation.${end}.${r.targetId}`,
+          label: r.detail.unitName,
+          value: r.rank!,
+          drill: link,
+        })),
+        rates: [],
+      },
+    ];
+  });
 }
 
 /** A published round's ranking, for the portal. */

@@ -8,6 +8,7 @@ import { keyTasksMessages } from './key-tasks.messages';
 import { keyTasksRoutes } from './key-tasks.routes';
 import {
   keyTaskExtensionRecord,
+  keyTaskFigures,
   keyTaskRecord,
   listKeyTasks,
   PROGRESS_FILE_OWNER,
@@ -38,6 +39,7 @@ export const keyTasksModule: ServerModule = {
   routes: keyTasksRoutes,
   seedDemo: seedDemoKeyTasks,
   onCalendarChanged: recomputeDeadlines,
+  figures: [{ key: 'keyTasks', order: 40, permission: 'keyTask.read', compute: keyTaskFigures }],
   // Within the campaign the person works under, as the key tasks page lists them.
   workbench: (
     [

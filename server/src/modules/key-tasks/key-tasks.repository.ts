@@ -2,6 +2,7 @@ import type { KeyTaskStatus, PageQuery } from '@zeren/contracts';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
+import { countEach } from '../../platform/figures';
 import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
@@ -63,14 +64,45 @@ export interface TaskFilter {
   status?: StatusWindow | undefined;
 }
 
-export async function listTasks(db: DbOrTx, scope: Scope, filter: TaskFilter, page: PageQuery) {
-  const conditions: SQL[] = [scope.where(keyTask.unitId)];
+/** The filter's conditions on the task table alone (the scope's are added by the caller). */
+function taskConditions(filter: TaskFilter): SQL[] {
+  const conditions: SQL[] = [];
   if (filter.campaignId) conditions.push(eq(keyTask.campaignId, filter.campaignId));
   if (filter.unitId) conditions.push(eq(keyTask.unitId, filter.unitId));
   if (filter.domainId) conditions.push(eq(keyTask.domainId, filter.domainId));
   if (filter.ids) conditions.push(filter.ids.length > 0 ? inArray(keyTask.id, filter.ids) : sql`false`);
   if (filter.status) conditions.push(statusCondition(filter.status));
-  const where = and(...conditions);
+  return conditions;
+}
+
+/** One count per filter, each with exactly the conditions `listTasks` applies, over the caller's scope. */
+export function countTaskFigures(db: DbOrTx, scope: Scope, filters: readonly TaskFilter[]) {
+  return countEach(
+    db,
+    keyTask,
+    scope.where(keyTask.unitId),
+    filters.map((f) => and(...taskConditions(f)) ?? sql`true`),
+  );
+}
+
+/** The domains of a campaign's tasks in the caller's scope (of one unit when given). */
+export function domainsOfTasks(db: DbOrTx, scope: Scope, campaignId: string, unitId: string | null) {
+  return db
+    .selectDistinct({ domainId: keyTask.domainId })
+    .from(keyTask)
+    .where(
+      and(
+        scope.where(keyTask.unitId),
+        eq(keyTask.campaignId, campaignId),
+        isNotNull(keyTask.domainId),
+        unitId ? eq(keyTask.unitId, unitId) : undefined,
+      ),
+    )
+    .then((rows) => rows.map((r) => r.domainId!));
+}
+
+export async function listTasks(db: DbOrTx, scope: Scope, filter: TaskFilter, page: PageQuery) {
+  const where = and(scope.where(keyTask.unitId), ...taskConditions(filter));
   const rows = await taskQuery(db)
     .where(pageWhere(TASK_ORDER, page, where))
     .orderBy(...orderOf(TASK_ORDER))

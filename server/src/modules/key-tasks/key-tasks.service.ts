@@ -1,7 +1,9 @@
 import {
   type CreateKeyTaskInput,
+  type DashboardGroup,
   type ExtensionRequest,
   KEY_TASK_EXTENSION_WORKFLOW,
+  KEY_TASK_STATUSES,
   type KeyTask,
   type KeyTaskDetail,
   type KeyTaskExtensionAction,
@@ -31,6 +33,7 @@ import {
   openSubjectsDecidedIn,
   requestExtension,
 } from '../../platform/extensions/extension.service';
+import { drill, type FigureArea } from '../../platform/figures';
 import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
 import type { MonthArea } from '../../platform/month-area';
 import { findPersonRefs } from '../../platform/org/org.repository';
@@ -216,6 +219,66 @@ export async function listKeyTasks(ctx: ServiceContext, query: KeyTaskListQuery)
     { limit, after },
   );
   return { ...page, items: await presentTasks(ctx.db, ctx.clock.now(), page.items, ctx.actor) };
+}
+
+/**
+ * The dashboard's key-task figures (三个清单): the campaign's tasks by today's status and the
+ * completion rate, and per domain its tasks and how many are completed (阶段进展), in the
+ * caller's reading scope — each counted with the filter its drill-down hands `listKeyTasks`.
+ * Today's state, like the supervision items: the period does not cut them.
+ */
+export async function keyTaskFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
+  const base = { campaignId: area.campaignId, unitId: area.unitId ?? undefined };
+  const domainIds = await repo.domainsOfTasks(ctx.db, grantScope(ctx), area.campaignId, area.unitId);
+  const domains = await findDomainRefs(ctx.db, domainIds);
+  const ordered = [...domains.values()].sort((a, b) => a.title.localeCompare(b.title, 'zh-CN'));
+  const figures: { key: string; query: Omit<KeyTaskListQuery, 'limit' | 'after'>; label?: string }[] = [
+    { key: 'keyTasks.total', query: base },
+    ...KEY_TASK_STATUSES.map((status) => ({ key: `keyTasks.status.${status}`, query: { ...base, status } })),
+    ...ordered.flatMap((d) => [
+      { key: `keyTasks.domain.${d.id}`, query: { ...base, domainId: d.id }, label: d.title },
+      {
+        key: `keyTasks.domainCompleted.${d.id}`,
+        query: { ...base, domainId: d.id, status: 'completed' as const },
+        label: d.title,
+      },
+    ]),
+  ];
+  const today = shanghaiDate(ctx.clock.now());
+  const until = await dueSoonUntil(ctx.db, today);
+  const counts = await repo.countTaskFigures(
+    ctx.db,
+    grantScope(ctx),
+    figures.map(({ query: { status, ...filter } }) => ({
+      ...filter,
+      status: status ? { status, today, dueSoonUntil: until } : undefined,
+    })),
+  );
+  const [total, ...rest] = figures.map((f, i) => ({
+    key: f.key,
+    label: f.label ?? null,
+    value: counts[i] ?? 0,
+    drill: drill('listKeyTasks', f.query),
+  }));
+  const byStatus = rest.slice(0, KEY_TASK_STATUSES.length);
+  const byDomain = rest.slice(KEY_TASK_STATUSES.length);
+  const completed = byStatus[KEY_TASK_STATUSES.indexOf('completed')]!;
+  return [
+    {
+      key: 'keyTasks.total',
+      figures: [total!, ...byStatus],
+      rates: [{ key: 'keyTasks.completionRate', numerator: completed, denominator: total! }],
+    },
+    {
+      key: 'keyTasks.byDomain',
+      figures: byDomain.filter((_, i) => i % 2 === 0),
+      rates: ordered.map((d, i) => ({
+        key: `keyTasks.domainRate.${d.id}`,
+        numerator: byDomain[2 * i + 1]!,
+        denominator: byDomain[2 * i]!,
+      })),
+    },
+  ];
 }
 
 /** One task with its sub-tasks and progress updates (with evidence files); 404 outside scope. */

@@ -5,7 +5,12 @@ import { currentCampaignId } from '../campaign/campaign.service';
 import { seedDemoMonthlyReports } from './monthly-reports.demo';
 import { monthlyReportsMessages } from './monthly-reports.messages';
 import { monthlyReportsRoutes } from './monthly-reports.routes';
-import { listMonthlyReports, monthlyReportJob, monthlyReportRecord } from './monthly-reports.service';
+import {
+  listMonthlyReports,
+  monthlyReportFigures,
+  monthlyReportJob,
+  monthlyReportRecord,
+} from './monthly-reports.service';
 
 /** 月报: monthly reports pre-filled from the records, approved by the unit's leader, reminded on a schedule. */
 export const monthlyReportsModule: ServerModule = {
@@ -15,6 +20,9 @@ export const monthlyReportsModule: ServerModule = {
   routes: monthlyReportsRoutes,
   seedDemo: seedDemoMonthlyReports,
   jobs: [monthlyReportJob],
+  figures: [
+    { key: 'monthlyReports', order: 60, permission: 'monthlyReport.read', compute: monthlyReportFigures },
+  ],
   // Within the campaign the person works under: reports its units still owe, reports to approve.
   workbench: (
     [

@@ -1,6 +1,7 @@
 import type { MonthlyReportStatus, PageQuery } from '@zeren/contracts';
-import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { countEach } from '../../platform/figures';
 import { unit } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
@@ -36,22 +37,70 @@ export interface ReportFilter {
   month?: string | undefined;
   unitId?: string | undefined;
   status?: MonthlyReportStatus | undefined;
+  monthFrom?: string | undefined;
+  monthTo?: string | undefined;
+  submitted?: 'on_time' | 'late' | undefined;
+  /** Not submitted, of a month up to each campaign's last month already due. */
+  overdueMonths?: { campaignId: string; lastMonth: string }[] | undefined;
   /** Only reports of units in this scope, in these states (owed by the caller's units, or to approve). */
   unitScope?: { scope: Scope; statuses: MonthlyReportStatus[] } | undefined;
 }
 
-export async function listReports(db: DbOrTx, scope: Scope, filter: ReportFilter, page: PageQuery) {
-  const conditions: SQL[] = [scope.where(monthlyReport.unitId)];
+/** The filter's conditions on the report table alone (the scope's are added by the caller). */
+function reportConditions(filter: ReportFilter): SQL[] {
+  const conditions: SQL[] = [];
   if (filter.campaignId) conditions.push(eq(monthlyReport.campaignId, filter.campaignId));
   if (filter.month) conditions.push(eq(monthlyReport.month, filter.month));
+  if (filter.monthFrom) conditions.push(gte(monthlyReport.month, filter.monthFrom));
+  if (filter.monthTo) conditions.push(lte(monthlyReport.month, filter.monthTo));
   if (filter.unitId) conditions.push(eq(monthlyReport.unitId, filter.unitId));
   if (filter.status) conditions.push(eq(monthlyReport.status, filter.status));
+  if (filter.submitted)
+    conditions.push(
+      eq(monthlyReport.status, 'submitted'),
+      sql`coalesce((${monthlyReport.snapshot} ->> 'late')::boolean, false) = ${filter.submitted === 'late'}`,
+    );
+  if (filter.overdueMonths) {
+    // Per campaign, the months whose due date has passed: month ≤ the last such month.
+    const due = filter.overdueMonths.map(({ campaignId, lastMonth }) =>
+      and(eq(monthlyReport.campaignId, campaignId), lte(monthlyReport.month, lastMonth)),
+    );
+    conditions.push(ne(monthlyReport.status, 'submitted'), due.length > 0 ? or(...due)! : sql`false`);
+  }
   if (filter.unitScope)
     conditions.push(
       filter.unitScope.scope.where(monthlyReport.unitId),
       inArray(monthlyReport.status, filter.unitScope.statuses),
     );
-  const where = and(...conditions);
+  return conditions;
+}
+
+/** One count per filter, each with exactly the conditions `listReports` applies, over the caller's scope. */
+export function countReportFigures(db: DbOrTx, scope: Scope, filters: readonly ReportFilter[]) {
+  return countEach(
+    db,
+    monthlyReport,
+    scope.where(monthlyReport.unitId),
+    filters.map((f) => and(...reportConditions(f)) ?? sql`true`),
+  );
+}
+
+/** The campaigns of the reports in scope (of one campaign when given): whose due dates an `overdue` filter needs. */
+export function campaignsOfReports(db: DbOrTx, scope: Scope, campaignId: string | undefined) {
+  return db
+    .selectDistinct({ campaignId: monthlyReport.campaignId })
+    .from(monthlyReport)
+    .where(
+      and(
+        scope.where(monthlyReport.unitId),
+        campaignId ? eq(monthlyReport.campaignId, campaignId) : undefined,
+      ),
+    )
+    .then((rows) => rows.map((r) => r.campaignId));
+}
+
+export async function listReports(db: DbOrTx, scope: Scope, filter: ReportFilter, page: PageQuery) {
+  const where = and(scope.where(monthlyReport.unitId), ...reportConditions(filter));
   const rows = await reportQuery(db)
     .where(pageWhere(REPORT_ORDER, page, where))
     .orderBy(...orderOf(REPORT_ORDER))

@@ -1,4 +1,5 @@
 import {
+  type DashboardGroup,
   DEFAULT_MONTHLY_REPORT_SETTINGS,
   type Locale,
   MONTHLY_REPORT_PROGRESS,
@@ -25,6 +26,7 @@ import { shanghaiDate } from '../../platform/calendar/deadline';
 import { type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { AppError, fieldError } from '../../platform/errors';
+import { drill, type FigureArea } from '../../platform/figures';
 import { hasMessage, t } from '../../platform/i18n';
 import type { ScheduledJob } from '../../platform/jobs';
 import { accountsWithPermissionOver, notify } from '../../platform/notifications/notifications.service';
@@ -284,20 +286,96 @@ async function tell(
 
 // ---------------------------------------------------------------- reads
 
-/** Monthly reports in the caller's scope, newest month first; `owed` and `toApprove` narrow to the caller's work. */
-export async function listMonthlyReports(
+/**
+ * The last month of a campaign whose report's due date has passed (today is after it), or null
+ * before the first one: its reports and the earlier months' are owed and, if not submitted, late.
+ */
+async function lastMonthDue(db: DbOrTx, campaignId: string, today: string): Promise<string | null> {
+  const plan = await planOf(db, campaignId);
+  const months = endedMonths(plan.startDate, plan.endDate, today);
+  if (months.length === 0) return null;
+  const calendar = await calendarFor(db, months);
+  return months.findLast((m) => today > dueDateOf(calendar, m, plan.reportDay)) ?? null;
+}
+
+/** The filters of the list and the dashboard's figures as the repository takes them. */
+async function filterOf(
   ctx: ServiceContext,
-  query: MonthlyReportListQuery,
-): Promise<Page<MonthlyReport>> {
-  const { limit, after, owed, toApprove, ...filter } = query;
+  query: Omit<MonthlyReportListQuery, 'limit' | 'after'>,
+): Promise<repo.ReportFilter> {
+  const { owed, toApprove, overdue, ...filter } = query;
   const actor = requireActor(ctx);
   const unitScope = owed
     ? { scope: Scope.of(actor, 'monthlyReport.fill'), statuses: ['draft' as const, 'returned' as const] }
     : toApprove
       ? { scope: Scope.of(actor, 'monthlyReport.approve'), statuses: ['awaiting_approval' as const] }
       : undefined;
-  const page = await repo.listReports(ctx.db, grantScope(ctx), { ...filter, unitScope }, { limit, after });
+  let overdueMonths: repo.ReportFilter['overdueMonths'];
+  if (overdue) {
+    const today = shanghaiDate(ctx.clock.now());
+    overdueMonths = [];
+    for (const campaignId of await repo.campaignsOfReports(ctx.db, grantScope(ctx), filter.campaignId)) {
+      const lastMonth = await lastMonthDue(ctx.db, campaignId, today);
+      if (lastMonth) overdueMonths.push({ campaignId, lastMonth });
+    }
+  }
+  return { ...filter, unitScope, overdueMonths };
+}
+
+/** Monthly reports in the caller's scope, newest month first; `owed` and `toApprove` narrow to the caller's work. */
+export async function listMonthlyReports(
+  ctx: ServiceContext,
+  query: MonthlyReportListQuery,
+): Promise<Page<MonthlyReport>> {
+  const { limit, after, ...filters } = query;
+  const page = await repo.listReports(ctx.db, grantScope(ctx), await filterOf(ctx, filters), {
+    limit,
+    after,
+  });
   return { ...page, items: await presentReports(ctx.db, ctx.clock.now(), page.items) };
+}
+
+/**
+ * The dashboard's monthly-report figures (月报报送): for the months the period covers (a month
+ * overlapping it counts), or without a period the last month already due, the reports submitted
+ * on time and late, those overdue (not submitted, due date passed), waiting for approval and
+ * returned, and 按时报送率 (on time over all) — in the caller's reading scope, each counted with
+ * the filter its drill-down hands `listMonthlyReports`. No group before any month is due.
+ */
+export async function monthlyReportFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
+  let months: Pick<MonthlyReportListQuery, 'month' | 'monthFrom' | 'monthTo'>;
+  if (area.from || area.to) {
+    months = { monthFrom: area.from?.slice(0, 7), monthTo: area.to?.slice(0, 7) };
+  } else {
+    const month = await lastMonthDue(ctx.db, area.campaignId, shanghaiDate(ctx.clock.now()));
+    if (!month) return [];
+    months = { month };
+  }
+  const base = { campaignId: area.campaignId, unitId: area.unitId ?? undefined, ...months };
+  const figures: { key: string; query: Omit<MonthlyReportListQuery, 'limit' | 'after'> }[] = [
+    { key: 'monthlyReports.total', query: base },
+    { key: 'monthlyReports.onTime', query: { ...base, submitted: 'on_time' } },
+    { key: 'monthlyReports.late', query: { ...base, submitted: 'late' } },
+    { key: 'monthlyReports.overdue', query: { ...base, overdue: 'true' } },
+    { key: 'monthlyReports.awaitingApproval', query: { ...base, status: 'awaiting_approval' } },
+    { key: 'monthlyReports.returned', query: { ...base, status: 'returned' } },
+  ];
+  const filters: repo.ReportFilter[] = [];
+  for (const f of figures) filters.push(await filterOf(ctx, f.query));
+  const counts = await repo.countReportFigures(ctx.db, grantScope(ctx), filters);
+  const [total, onTime, ...rest] = figures.map((f, i) => ({
+    key: f.key,
+    label: null,
+    value: counts[i] ?? 0,
+    drill: drill('listMonthlyReports', f.query),
+  }));
+  return [
+    {
+      key: 'monthlyReports.total',
+      figures: [total!, onTime!, ...rest],
+      rates: [{ key: 'monthlyReports.onTimeRate', numerator: onTime!, denominator: total! }],
+    },
+  ];
 }
 
 /** One report with its figures (404 outside the caller's scope). */

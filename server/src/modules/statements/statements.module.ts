@@ -6,6 +6,7 @@ import { publishedCommitmentsDataset, publishedStatementsDataset } from './state
 import { statementsRoutes } from './statements.routes';
 import {
   commentRecord,
+  commitmentFigures,
   commitmentRecord,
   listCommitments,
   listDutyStatements,
@@ -26,6 +27,7 @@ export const statementsModule: ServerModule = {
   routes: statementsRoutes,
   seedDemo: seedDemoStatements,
   openData: [publishedStatementsDataset, publishedCommitmentsDataset],
+  figures: [{ key: 'commitments', order: 50, permission: 'statement.read', compute: commitmentFigures }],
   workbench: [
     {
       key: 'statements.toApprove',

@@ -2,6 +2,7 @@ import type { CommitmentStatus, DutyStatementStatus, PageQuery } from '@zeren/co
 import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
+import { countEach } from '../../platform/figures';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, type SortKey, scopedPageRows, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
@@ -221,6 +222,16 @@ function commitmentConditions(filter: CommitmentFilter): SQL[] {
       ),
     );
   return where;
+}
+
+/** One count per filter, each with exactly the conditions `listCommitments` applies, over the caller's scope. */
+export function countCommitmentFigures(db: DbOrTx, scope: Scope, filters: readonly CommitmentFilter[]) {
+  return countEach(
+    db,
+    commitment,
+    scope.where(commitment.unitId),
+    filters.map((f) => and(...commitmentConditions(f)) ?? sql`true`),
+  );
 }
 
 export async function listCommitments(db: DbOrTx, scope: Scope, filter: CommitmentFilter, page: PageQuery) {

@@ -7,6 +7,7 @@ import {
   type CommitmentStatus,
   type CreateCommitmentInput,
   type CreateDutyStatementInput,
+  type DashboardGroup,
   DUTY_STATEMENT_WORKFLOW,
   type DutyStatement,
   type DutyStatementAction,
@@ -34,6 +35,7 @@ import {
   type TxContext,
 } from '../../platform/context';
 import { AppError, fieldError, notFound } from '../../platform/errors';
+import { drill, type FigureArea } from '../../platform/figures';
 import {
   attachFiles,
   deleteFilesOfOwners,
@@ -680,6 +682,42 @@ export async function markCommitmentNotFulfilled(
 }
 
 /** A page of the commitments of the units in the caller's scope, soonest due first. */
+/**
+ * The dashboard's commitment figures (承诺事项): the campaign's commitments by today's status and
+ * 践诺率 (fulfilled over all), in the caller's reading scope, each counted with the filter its
+ * drill-down hands `listCommitments`. Today's state, like the supervision items: the period does not cut them.
+ */
+export async function commitmentFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
+  const base = { campaignId: area.campaignId, unitId: area.unitId ?? undefined };
+  const figures: { key: string; query: Omit<CommitmentListQuery, 'limit' | 'after'> }[] = [
+    { key: 'commitments.total', query: base },
+    ...COMMITMENT_STATUSES.map((status) => ({
+      key: `commitments.status.${status}`,
+      query: { ...base, status },
+    })),
+  ];
+  const dates = await statusDates(ctx.db, ctx.clock.now());
+  const counts = await repo.countCommitmentFigures(
+    ctx.db,
+    grantScope(ctx),
+    figures.map(({ query: { due, ...filter } }) => ({ ...filter, due: due === 'true', dates })),
+  );
+  const [total, ...byStatus] = figures.map((f, i) => ({
+    key: f.key,
+    label: null,
+    value: counts[i] ?? 0,
+    drill: drill('listCommitments', f.query),
+  }));
+  const fulfilled = byStatus[COMMITMENT_STATUSES.indexOf('fulfilled')]!;
+  return [
+    {
+      key: 'commitments.total',
+      figures: [total!, ...byStatus],
+      rates: [{ key: 'commitments.fulfilmentRate', numerator: fulfilled, denominator: total! }],
+    },
+  ];
+}
+
 export async function listCommitments(
   ctx: ServiceContext,
   query: CommitmentListQuery,

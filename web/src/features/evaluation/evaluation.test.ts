@@ -165,6 +165,8 @@ describe('evaluation rounds in the web app', () => {
       '/evaluation-rounds?toReview=true',
     );
     expect(listHref('listExemplars', { toReview: true })).toBe('/exemplars?toReview=true');
+    // The dashboard's ranking opens the round's page on its results tab.
+    expect(listHref('getEvaluationResults', { id: 'r1' })).toBe('/evaluation-rounds/r1?tab=results');
     for (const key of [
       'evaluation.ballotsToCast',
       'evaluation.flaggedToReview',

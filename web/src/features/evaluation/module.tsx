@@ -125,6 +125,12 @@ export const evaluationModule: WebModule<EvaluationMessages> = {
       path: EVALUATION_ROUNDS_PATH,
       search: keep(['status', 'toReview', 'q']),
     },
+    // A round's results (the dashboard's ranking): the round's page on its results tab.
+    {
+      operationId: 'getEvaluationResults',
+      path: `${EVALUATION_ROUNDS_PATH}/:id`,
+      search: () => ({ tab: 'results' }),
+    },
     { operationId: 'listMyBallots', path: MY_BALLOTS_PATH, search: keep([]) },
     { operationId: 'listExemplars', path: EXEMPLARS_PATH, search: keep(['status', 'toReview', 'q']) },
   ],

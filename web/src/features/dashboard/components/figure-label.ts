@@ -4,8 +4,8 @@ import { format } from '../../../i18n/format';
 
 /**
  * A figure's name in the reader's language, from its key: a vocabulary's value (a source, a
- * conduct type, a disposal way, a colour) through that vocabulary's labels, a month as a month,
- * a domain by the name the server gave.
+ * conduct type, a disposal way, a colour, a key task's or a commitment's status) through that
+ * vocabulary's labels, a month as a month, a domain (or a ranked unit) by the name the server gave.
  */
 export function figureLabel(t: Messages, figure: DashboardFigure): string {
   const [group, kind, value] = figure.key.split('.') as [string, string, string | undefined];
@@ -18,6 +18,11 @@ export function figureLabel(t: Messages, figure: DashboardFigure): string {
       return format(t.dashboard.month, { year: value.slice(0, 4), month: Number(value.slice(5)) });
     if (group === 'supervision' && kind === 'colour')
       return t.supervisionColour[value as keyof typeof t.supervisionColour];
+    if (group === 'keyTasks' && kind === 'status')
+      return t.keyTaskStatus[value as keyof typeof t.keyTaskStatus];
+    if (group === 'keyTasks' && kind === 'domain') return figure.label ?? t.dashboard.unnamedDomain;
+    if (group === 'commitments' && kind === 'status')
+      return t.commitmentStatus[value as keyof typeof t.commitmentStatus];
   }
   return t.dashboard.figure[figure.key] ?? figure.label ?? figure.key;
 }

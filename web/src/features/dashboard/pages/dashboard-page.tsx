@@ -31,7 +31,8 @@ const FILTERS = { campaignId: textFilter, from: dateFilter, to: dateFilter };
 /**
  * 领导驾驶舱: a campaign's figures in the reader's scope — leads by source, conduct type, disposal
  * way, domain and month; supervision items by colour, overdue and closed on time; the ledger's
- * sign-off rate. Every number and bar opens the list of the records it counts.
+ * sign-off rate; key tasks (and per domain), commitments, monthly reports; the evaluation ranking.
+ * Every number and bar opens the list of the records it counts (a rank, the round's results).
  */
 export function DashboardPage() {
   const t = useT();
@@ -102,7 +103,9 @@ export function DashboardPage() {
   const rate = (r: DashboardRate) => (
     <div key={r.key} className="dashboard-rate" data-testid={`dashboard-rate-${r.key}`}>
       <span className="dashboard-number-value">{percent(r.numerator.value, r.denominator.value)}</span>
-      <span className="dashboard-number-label">{t.dashboard.rate[r.key] ?? r.key}</span>
+      <span className="dashboard-number-label">
+        {t.dashboard.rate[r.key] ?? r.denominator.label ?? r.key}
+      </span>
       <span>
         <button
           type="button"
@@ -131,13 +134,58 @@ export function DashboardPage() {
     </div>
   );
 
+  // A ranking's figures are ranks, not counts: a numbered list of the units, best first.
+  const ranking = (group: DashboardGroup) => {
+    const ends = [
+      ['top', t.dashboard.rankingTop],
+      ['bottom', t.dashboard.rankingBottom],
+      ['unit', t.dashboard.rankingUnit],
+    ] as const;
+    return (
+      <>
+        {ends.map(([end, title]) => {
+          const figures = group.figures.filter((f) => f.key.split('.')[1] === end);
+          if (figures.length === 0) return null;
+          return (
+            <div key={end} className="dashboard-ranking">
+              <Typography.Text type="secondary">{title}</Typography.Text>
+              <ol>
+                {figures.map((f) => (
+                  <li key={f.key}>
+                    <button
+                      type="button"
+                      className="dashboard-link"
+                      onClick={() => open(f)}
+                      data-testid={`dashboard-figure-${f.key}`}
+                      data-value={f.value}
+                    >
+                      {format(t.common.labelValue, {
+                        label: format(t.dashboard.rank, { rank: f.value }),
+                        value: figureLabel(t, f),
+                      })}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          );
+        })}
+        <Typography.Text type="secondary">{t.dashboard.rankingHint}</Typography.Text>
+      </>
+    );
+  };
   const card = (group: DashboardGroup) => (
     <Col xs={24} lg={12} key={group.key}>
       <Card
         size="small"
-        title={t.dashboard.group[group.key] ?? group.key}
+        title={
+          group.kind === 'ranking'
+            ? format(t.dashboard.ranking, { category: group.label ?? '' })
+            : (t.dashboard.group[group.key] ?? group.label ?? group.key)
+        }
         data-testid={`dashboard-group-${group.key}`}
       >
+        {group.kind === 'ranking' ? ranking(group) : null}
         {DASHBOARD_CHART_GROUPS.has(group.key) ? (
           group.figures.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
@@ -153,27 +201,29 @@ export function DashboardPage() {
             />
           )
         ) : null}
-        <Flex
-          wrap
-          gap="small"
-          className={DASHBOARD_CHART_GROUPS.has(group.key) ? 'dashboard-legend' : undefined}
-        >
-          {DASHBOARD_CHART_GROUPS.has(group.key)
-            ? group.figures.map((f) => (
-                <button
-                  type="button"
-                  key={f.key}
-                  className="dashboard-link"
-                  onClick={() => open(f)}
-                  data-testid={`dashboard-figure-${f.key}`}
-                  data-value={f.value}
-                >
-                  {format(t.common.labelValue, { label: figureLabel(t, f), value: count(f.value) })}
-                </button>
-              ))
-            : group.figures.map(number)}
-          {group.rates.map(rate)}
-        </Flex>
+        {group.kind === 'ranking' ? null : (
+          <Flex
+            wrap
+            gap="small"
+            className={DASHBOARD_CHART_GROUPS.has(group.key) ? 'dashboard-legend' : undefined}
+          >
+            {DASHBOARD_CHART_GROUPS.has(group.key)
+              ? group.figures.map((f) => (
+                  <button
+                    type="button"
+                    key={f.key}
+                    className="dashboard-link"
+                    onClick={() => open(f)}
+                    data-testid={`dashboard-figure-${f.key}`}
+                    data-value={f.value}
+                  >
+                    {format(t.common.labelValue, { label: figureLabel(t, f), value: count(f.value) })}
+                  </button>
+                ))
+              : group.figures.map(number)}
+            {group.rates.map(rate)}
+          </Flex>
+        )}
       </Card>
     </Col>
   );

@@ -1,5 +1,6 @@
 import { Alert, Flex, Select, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
+import { LinkedFiltersNotice } from '../../../components/linked-filters-notice';
 import { ListTable } from '../../../components/list-table';
 import { PageHeader } from '../../../components/page-header';
 import { format } from '../../../i18n/catalogs';
@@ -14,14 +15,24 @@ import { monthlyReportHref } from '../module';
 import { campaignMonths, monthLabel } from '../months';
 import { MONTHLY_REPORT_STATUSES, type MonthlyReport } from '../types';
 
-/** The filters the list reads from its address (the workbench links here with `?owed=true`). */
+/**
+ * The filters the list reads from its address (the workbench links here with `?owed=true`, the
+ * dashboard with months, `submitted` and `overdue`).
+ */
 const FILTERS = {
   month: textFilter,
+  monthFrom: textFilter,
+  monthTo: textFilter,
   unitId: textFilter,
   status: oneOfFilter(MONTHLY_REPORT_STATUSES),
+  submitted: oneOfFilter(['on_time', 'late'] as const),
+  overdue: flagFilter,
   owed: flagFilter,
   toApprove: flagFilter,
 };
+
+/** What a dashboard figure adds that the form does not show. */
+const LINKED = ['monthFrom', 'monthTo', 'submitted', 'overdue'] as const;
 
 /**
  * 月报: the current campaign's monthly reports in scope, newest month first — a unit's clerk sees
@@ -79,6 +90,18 @@ export function MonthlyReportsPage() {
       {campaign.isSuccess && campaign.data === null && (
         <Alert type="info" showIcon title={t.monthlyReports.noCampaign} className="toolbar" />
       )}
+      <LinkedFiltersNotice
+        active={LINKED.some((key) => filters[key] !== undefined)}
+        onClear={() =>
+          setFilters({
+            ...filters,
+            monthFrom: undefined,
+            monthTo: undefined,
+            submitted: undefined,
+            overdue: undefined,
+          })
+        }
+      />
       <Flex gap="small" wrap className="toolbar">
         <Select
           value={mine}
