@@ -1,5 +1,5 @@
 import type { DashboardHeat, HeatCell, HeatMeasure } from '@zeren/contracts';
-import { Alert, Card, Empty, Flex, Segmented, Spin, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Select, Spin, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { listHref } from '../../../app/registry';
@@ -79,11 +79,14 @@ export function HeatTable({ campaignId, parentUnitId, from, to }: Props) {
       {heat.isError && <Alert type="error" showIcon title={t.dashboard.heat.failed} />}
       {heat.isLoading && <Spin />}
       {data && (
-        <Flex vertical gap="small">
-          <Segmented<HeatMeasure>
+        <Flex vertical gap="small" style={{ minWidth: 0 }}>
+          {/* A select, not tabs: three measures' names do not fit a phone's width side by side. */}
+          <Select<HeatMeasure>
+            aria-label={t.dashboard.heat.measureLabel}
             value={data.measure}
             onChange={setMeasure}
             options={data.measures.map((m) => ({ value: m, label: t.dashboard.heat.measure[m] }))}
+            style={{ width: '100%', maxWidth: 320 }}
             data-testid="heat-measure"
           />
           <Typography.Text type="secondary">

@@ -52,6 +52,7 @@ export const enUS: DashboardMessages = {
       title: 'Units under {unit} × key domains',
       titleShort: 'Units × key domains',
       failed: 'The heat table could not be loaded; reload the page to try again',
+      measureLabel: 'Measure',
       unit: 'Unit',
       total: 'Total',
       noUnits: 'No units below this one to show',

@@ -52,6 +52,7 @@ export const zhCN = {
       title: '{unit}下属单位 × 重点领域',
       titleShort: '下属单位 × 重点领域',
       failed: '热力表加载失败，请刷新页面重试',
+      measureLabel: '统计内容',
       unit: '单位',
       total: '合计',
       noUnits: '没有可查看的下属单位',
