@@ -185,6 +185,21 @@ test.describe
       await expect(
         page.getByTestId('rectification-table').getByTestId('list-pager').getByTestId('list-total'),
       ).toHaveAttribute('data-total', value!.replace(/\D/g, ''));
+
+      // The unit page (组织机构) opens the unit view from its 单位视图 tab.
+      await page.goto('/dashboard');
+      const county = page
+        .getByTestId('heat-table')
+        .locator('tbody th a')
+        .filter({ hasText: '城关区' })
+        .first();
+      const href = (await county.getAttribute('href'))!;
+      const unitId = href.split('/')[2]!;
+      await page.goto(`/org/units?open=${unitId}`);
+      await page.getByRole('tab', { name: '单位视图' }).click();
+      await page.getByTestId('unit-view-open').click();
+      await expect(page).toHaveURL(new RegExp(`/units/${unitId}/overview`));
+      await expect(page.getByTestId('dashboard')).toHaveAttribute('data-unit', unitId);
       await context.close();
     });
   });
