@@ -13,8 +13,9 @@ import type { ServiceContext } from './context';
 
 /**
  * What the dashboard's figures count: one campaign, a period of days (inclusive) when given, and
- * one unit when given (the unit view: that unit's own records, as the lists' `unitId` filter keeps
- * them — within the caller's scope, never beyond it).
+ * one unit when given (the unit view: the records the source's list keeps for its `unitId` filter —
+ * the supervision items' that unit's own, the ledger's and the leads' its subtree — within the
+ * caller's scope, never beyond it). A source puts `unitId` into every drill query.
  */
 export interface FigureArea {
   campaignId: string;
