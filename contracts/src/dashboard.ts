@@ -63,6 +63,11 @@ export const dashboardQuerySchema = z
     /** The period (inclusive): records received or opened on these days; both open when absent. */
     from: dateSchema.optional(),
     to: dateSchema.optional(),
+    /**
+     * The unit view: one unit's records, as each list's own `unitId` filter keeps them (the drill
+     * carries it). A unit outside the caller's dashboard scope is not found (404).
+     */
+    unitId: idSchema.optional(),
   })
   .strict();
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
@@ -72,6 +77,14 @@ export const dashboardSummarySchema = z
     campaignId: idSchema,
     from: dateSchema.nullable(),
     to: dateSchema.nullable(),
+    /** The unit of the unit view, its place in the tree (ancestors from the top); null: the caller's whole scope. */
+    unit: z
+      .object({
+        id: idSchema,
+        name: z.string(),
+        ancestors: z.array(z.object({ id: idSchema, name: z.string() })),
+      })
+      .nullable(),
     /** Only the groups whose records the caller may read. */
     groups: z.array(dashboardGroupSchema),
   })
@@ -92,6 +105,61 @@ export const DASHBOARD_CHART_GROUPS: ReadonlySet<string> = new Set([
   'keyTasks.byDomain',
 ]);
 
+/**
+ * What the heat table (sibling units × the campaign's domains) can count: each is registered by
+ * the module owning the records and shown only to a caller who may read them.
+ */
+export const HEAT_MEASURES = ['supervision.overdue', 'rectification.open', 'leads.received'] as const;
+export const heatMeasureSchema = z.enum(HEAT_MEASURES);
+export type HeatMeasure = z.infer<typeof heatMeasureSchema>;
+
+export const dashboardHeatQuerySchema = z
+  .object({
+    campaignId: idSchema,
+    /** The rows are this unit's children; absent: the children of the caller's top unit. */
+    parentUnitId: idSchema.optional(),
+    /** Absent: the first measure the caller may read. */
+    measure: heatMeasureSchema.optional(),
+    /** The period (inclusive), for the measures that count events (leads received). */
+    from: dateSchema.optional(),
+    to: dateSchema.optional(),
+  })
+  .strict();
+export type DashboardHeatQuery = z.infer<typeof dashboardHeatQuerySchema>;
+
+/** A cell: a unit's records of one domain (or, with `domainId` null, of all domains: the row's total). */
+export const heatCellSchema = z.object({
+  unitId: idSchema,
+  domainId: idSchema.nullable(),
+  value: z.number().int(),
+  drill: figureDrillSchema,
+});
+export type HeatCell = z.infer<typeof heatCellSchema>;
+
+export const dashboardHeatSchema = z
+  .object({
+    campaignId: idSchema,
+    from: dateSchema.nullable(),
+    to: dateSchema.nullable(),
+    parent: z.object({ id: idSchema, name: z.string() }),
+    /** The measure counted, and those the caller may choose (its permissions). */
+    measure: heatMeasureSchema,
+    measures: z.array(heatMeasureSchema),
+    /**
+     * What a row counts, as the measure's list filters by unit: the unit's own records (`exact`,
+     * the supervision items) or those of the unit and the units below it (`subtree`, the ledger, leads).
+     */
+    unitFilter: z.enum(['exact', 'subtree']),
+    /** The rows: the parent's children in the caller's scope, in the tree's order. */
+    units: z.array(z.object({ id: idSchema, name: z.string(), hasChildren: z.boolean() })),
+    /** The columns: the campaign's domains. */
+    domains: z.array(z.object({ id: idSchema, title: z.string() })),
+    /** Every unit × domain, and each unit's total (`domainId` null). */
+    cells: z.array(heatCellSchema),
+  })
+  .meta({ id: 'DashboardHeat' });
+export type DashboardHeat = z.infer<typeof dashboardHeatSchema>;
+
 export const dashboardContract = defineModuleContract({
   name: 'dashboard',
   permissions: ['dashboard.read'],
@@ -111,11 +179,14 @@ export const dashboardContract = defineModuleContract({
           campaignId: auditField.id,
           from: auditField.date,
           to: auditField.date,
+          unitId: auditField.id,
           groups: auditField.ids,
           format: z.literal('docx'),
         })
         .strict(),
     }),
+    // The heat table: campaign, parent unit, measure and period; the counts are not stored.
+    viewedEvent('dashboard.heat_viewed', 'dashboard'),
   ],
   errors: {},
   routes: defineRoutes({
@@ -128,7 +199,18 @@ export const dashboardContract = defineModuleContract({
       access: { permission: 'dashboard.read' },
       query: dashboardQuerySchema,
       response: { 200: dashboardSummarySchema },
-      errors: [400],
+      errors: [400, 404],
+    },
+    getDashboardHeat: {
+      method: 'GET',
+      path: '/api/dashboard/heat',
+      tags: ['dashboard'],
+      summary:
+        "Sibling units × the campaign's domains: one measure's count per cell in the caller's scope, each with the list behind it (audited)",
+      access: { permission: 'dashboard.read' },
+      query: dashboardHeatQuerySchema,
+      response: { 200: dashboardHeatSchema },
+      errors: [400, 403, 404],
     },
     exportDashboardBriefing: {
       method: 'GET',

@@ -272,8 +272,8 @@ const listFilters = {
   conduct: conductSchema.optional(),
   /** Open items past their due date. */
   overdue: z.enum(['true']).optional(),
-  /** Items signed off (销号: signed off or confirmed), the numerator of 办结销号率. */
-  signedOff: z.enum(['true']).optional(),
+  /** Items signed off (销号: signed off or confirmed), the numerator of 办结销号率; false: the open ones. */
+  signedOff: z.enum(['true', 'false']).optional(),
   /** Items whose completion waits for the caller's sign-off (销号). */
   toSignOff: z.enum(['true']).optional(),
   /** Items from an inspection, signed off, waiting for the caller's confirmation. */

@@ -176,4 +176,72 @@ test.describe
           await context.close();
         }
     });
+
+    test('the office opens a unit from the heat table: its figures, its lists, its units by domain', async ({
+      browser,
+    }) => {
+      // Four pages in two languages and sizes, each with its unit view, then a cell's list.
+      test.setTimeout(180_000);
+      for (const lang of ['zh-CN', 'en-US'] as const)
+        for (const viewport of [DESKTOP_1280, NARROW]) {
+          const { context, page } = await openAs(browser, 'office', { viewport, lang });
+          await page.goto('/dashboard');
+          const heat = page.getByTestId('heat-table');
+          await expect(heat).toBeVisible();
+          // A county's row opens its unit view.
+          const row = heat.locator('tbody tr').filter({ hasText: '城关区' }).first();
+          await row.locator('th a').click();
+          await expect(page).toHaveURL(/\/units\/[^/]+\/overview/);
+          await expect(page.getByTestId('dashboard')).toBeVisible();
+          await expect(page.getByTestId('unit-view-place')).toContainText('城关区');
+          await expect(page.getByTestId('unit-view-list-listSupervisionItems')).toBeVisible();
+          await expect(page.getByTestId('heat-table')).toBeVisible();
+          await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+          if (viewport === NARROW) await expectNoSidewaysScroll(page);
+          else await expectAccessible(page);
+          await snap(
+            page,
+            `unit-view-${lang === 'zh-CN' ? 'zh' : 'en'}-${viewport === NARROW ? 'phone' : 'desktop'}`,
+          );
+          if (lang === 'en-US' && viewport === NARROW) await page.getByTestId('lang-switch').first().click();
+          await context.close();
+        }
+
+      // A cell opens its list, filtered by the unit and the domain, with the cell's count.
+      const { context, page } = await openAs(browser, 'office', { viewport: DESKTOP_1280 });
+      await page.goto('/dashboard');
+      await page.getByTestId('heat-measure').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: '未销号整改事项' })
+        .click();
+      const cell = page
+        .locator('[data-testid="heat-table"][data-measure="rectification.open"] td.heat-cell a')
+        .first();
+      await expect(cell).toBeVisible();
+      const value = await cell.textContent();
+      await cell.click();
+      await expect(page).toHaveURL(
+        /\/rectification\?.*unitId=.*signedOff=false|\/rectification\?.*signedOff=false.*unitId=/,
+      );
+      await expect(
+        page.getByTestId('rectification-table').getByTestId('list-pager').getByTestId('list-total'),
+      ).toHaveAttribute('data-total', value!.replace(/\D/g, ''));
+
+      // The unit page (组织机构) opens the unit view from its 单位视图 tab.
+      await page.goto('/dashboard');
+      const county = page
+        .getByTestId('heat-table')
+        .locator('tbody th a')
+        .filter({ hasText: '城关区' })
+        .first();
+      const href = (await county.getAttribute('href'))!;
+      const unitId = href.split('/')[2]!;
+      await page.goto(`/org/units?open=${unitId}`);
+      await page.getByRole('tab', { name: '单位视图' }).click();
+      await page.getByTestId('unit-view-open').click();
+      await expect(page).toHaveURL(new RegExp(`/units/${unitId}/overview`));
+      await expect(page.getByTestId('dashboard')).toHaveAttribute('data-unit', unitId);
+      await context.close();
+    });
   });

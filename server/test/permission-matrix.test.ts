@@ -1779,6 +1779,14 @@ const MATRIX: Record<OperationId, Entry> = {
     kind: 'list',
     request: async (f) => get(`/api/dashboard/briefing.docx?campaignId=${await f.demoCampaign()}`),
   },
+  // The rows are the children of the unit at the position: outside the dashboard's scope it is not found.
+  getDashboardHeat: {
+    kind: 'read',
+    request: async (f, c) =>
+      get(
+        `/api/dashboard/heat?campaignId=${await f.demoCampaign()}&parentUnitId=${await f.unitId(c.position!)}`,
+      ),
+  },
   // ---- search (issue 13, staff search): every signed-in person may search; each record type is
   // read with its own permission, which server/test/search.test.ts checks per type.
   searchRecords: { kind: 'signedIn', request: async () => get('/api/search?q=%E6%95%B4%E6%94%B9') },

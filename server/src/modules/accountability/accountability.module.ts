@@ -17,6 +17,7 @@ import {
   lapseJob,
   leadFigures,
   leadRecord,
+  leadsReceivedHeat,
   listCases,
   listLeads,
 } from './accountability.service';
@@ -72,7 +73,15 @@ export const accountabilityModule: ServerModule = {
   routes: accountabilityRoutes,
   seedDemo: seedDemoAccountability,
   jobs: [intakeJob, lapseJob],
-  figures: [{ key: 'leads', order: 10, permission: 'accountability.lead.read', compute: leadFigures }],
+  figures: [
+    {
+      key: 'leads',
+      order: 10,
+      permission: 'accountability.lead.read',
+      compute: leadFigures,
+      heat: [{ measure: 'leads.received', unitFilter: 'subtree', count: leadsReceivedHeat }],
+    },
+  ],
   workbench: [
     {
       key: 'accountability.toTriage',

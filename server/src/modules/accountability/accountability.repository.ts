@@ -21,6 +21,7 @@ import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
 import { containsPattern } from '../../db/text-search';
+import { countEachByGroup } from '../../platform/figures';
 import { storedFile } from '../../platform/files/files.table';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import {
@@ -199,6 +200,17 @@ export async function leadCounts(db: DbOrTx, scope: Scope, filter: LeadFilter) {
     domain: by(0b11101, (r) => r.domainId),
     month: by(0b11110, (r) => r.month),
   };
+}
+
+/** The heat table's counts: per filter (one unit's), per domain, with exactly the list's conditions and 回避. */
+export function leadHeat(db: DbOrTx, scope: Scope, filters: readonly LeadFilter[]) {
+  return countEachByGroup(
+    db,
+    lead,
+    lead.domainId,
+    readable(scope),
+    filters.map((f) => and(...leadConditions(f)) ?? sql`true`),
+  );
 }
 
 /**

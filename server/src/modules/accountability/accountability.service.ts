@@ -19,6 +19,7 @@ import {
   dispositionForm,
   type ExemptionOutcome,
   type ExemptionRequest,
+  type HeatCell,
   LEAD_SOURCES,
   LEAD_WORKFLOW,
   type Lead,
@@ -59,7 +60,7 @@ import {
   type TxContext,
 } from '../../platform/context';
 import { AppError, fieldError, notFound } from '../../platform/errors';
-import { drill, type FigureArea } from '../../platform/figures';
+import { drill, type FigureArea, type HeatArea, heatCells } from '../../platform/figures';
 import { attachFiles, filesOfOwners, storeReporterFile } from '../../platform/files/files.service';
 import type { ScheduledJob } from '../../platform/jobs';
 import { accountsWithPermissionOver, notify } from '../../platform/notifications/notifications.service';
@@ -538,6 +539,7 @@ const monthEnd = (month: string) => {
 export async function leadFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
   const base = {
     campaignId: area.campaignId,
+    unitId: area.unitId ?? undefined,
     receivedFrom: area.from ?? undefined,
     receivedTo: area.to ?? undefined,
   };
@@ -607,6 +609,24 @@ export async function leadFigures(ctx: ServiceContext, area: FigureArea): Promis
         }),
     ),
   ];
+}
+
+/**
+ * The heat table's leads received (in the period) of each unit by domain, in the caller's reading
+ * scope and with its 回避. The list's `unitId` keeps the unit and the units below it, so a row is
+ * its subtree.
+ */
+export async function leadsReceivedHeat(ctx: ServiceContext, area: HeatArea): Promise<HeatCell[]> {
+  const query = (unitId: string) => ({
+    campaignId: area.campaignId,
+    unitId,
+    receivedFrom: area.from ?? undefined,
+    receivedTo: area.to ?? undefined,
+  });
+  const filters: repo.LeadFilter[] = [];
+  for (const unitId of area.unitIds) filters.push(await leadFilterOf(ctx, query(unitId)));
+  const counts = await repo.leadHeat(ctx.db, grantScope(ctx), filters);
+  return heatCells(area, counts, 'listLeads', query);
 }
 
 /** Possible duplicates (same unit or person, similar text), best first. */

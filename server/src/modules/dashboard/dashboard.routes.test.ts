@@ -1,6 +1,7 @@
 import {
   CONDUCT_TYPES,
   type DashboardFigure,
+  type DashboardHeat,
   type DashboardSummary,
   DISPOSALS,
   fillPath,
@@ -49,7 +50,11 @@ async function seed() {
     const due = ['2026-05-10', '2026-06-01', '2026-06-03', '2026-07-30', '2026-05-30'];
     for (let i = 0; i < due.length; i++) {
       const id = await f.supervisionItem(code, 'in_progress');
-      await t.database.db.update(supervisionItem).set({ dueDate: due[i]! }).where(eq(supervisionItem.id, id));
+      // Domains for the heat table's columns; one item in three has none (only in its row's total).
+      await t.database.db
+        .update(supervisionItem)
+        .set({ dueDate: due[i]!, domainId: i % 3 === 2 ? null : domains[(n + i) % 2]! })
+        .where(eq(supervisionItem.id, id));
       // The ladder reminded the first two (the second twice: two due dates), and warned the third.
       const steps =
         i === 0
@@ -92,6 +97,10 @@ async function seed() {
       'confirmed',
     ] as const) {
       const id = await f.rectificationItem(code, status);
+      await t.database.db
+        .update(rectificationItem)
+        .set({ domainId: status === 'pending' ? null : domains[(n + status.length) % 2]! })
+        .where(eq(rectificationItem.id, id));
       if (status === 'rectifying')
         await t.database.db
           .update(rectificationItem)
@@ -108,6 +117,13 @@ beforeAll(async () => {
   await seed();
 });
 afterAll(() => t.close());
+
+/** One session per person for the whole file: signing in again and again meets the rate limit. */
+const sessions = new Map<string, Promise<string>>();
+function session(username: string): Promise<string> {
+  if (!sessions.has(username)) sessions.set(username, t.login(username));
+  return sessions.get(username)!;
+}
 
 async function summary(cookie: string, query: Record<string, string>) {
   const res = await t.as(cookie, {
@@ -241,6 +257,197 @@ describe('the dashboard (领导驾驶舱)', () => {
     });
     expect(refused.statusCode).toBe(403);
     expect((await auditRows(t.database, 'dashboard.viewed')).length).toBe(before);
+  });
+});
+
+describe('the unit view (one unit on the dashboard)', () => {
+  it.each([
+    ['office', 'C007'],
+    ['office', 'K100'],
+    ['office', 'K101'],
+    ['county.office', 'K100'],
+    ['county.office', 'K102'],
+    ['leader', 'K101'],
+  ] as const)(
+    '%s on %s: every figure equals the count of its list, filtered by the unit',
+    async (username, code) => {
+      const cookie = await session(username);
+      const unitId = await f.unitId(code);
+      const s = await summary(cookie, { campaignId, unitId });
+      expect(s.unit).toMatchObject({ id: unitId });
+      const figures = figuresOf(s);
+      expect(figures.length).toBeGreaterThan(5);
+      for (const figure of figures) {
+        expect(figure.drill.query.unitId, figure.key).toBe(unitId);
+        expect(figure.value, figure.key).toBe(await listed(cookie, figure));
+      }
+      // Part of the caller's whole scope (a county's ledger is its subtree's; its supervision items its own).
+      const all = await summary(cookie, { campaignId });
+      expect(value(s, 'rectification.total')).toBeGreaterThan(0);
+      for (const key of ['rectification.total', 'supervision.total'])
+        expect(value(s, key)!, key).toBeLessThanOrEqual(value(all, key)!);
+      if (code !== 'K100') expect(value(s, 'supervision.total')!).toBeGreaterThan(0);
+      expect(value(s, 'supervision.total')!).toBeLessThan(value(all, 'supervision.total')!);
+    },
+  );
+
+  it("names the unit's place in the tree as far as the caller's dashboard reaches", async () => {
+    const city = await summary(await session('office'), { campaignId, unitId: await f.unitId('K101') });
+    expect(city.unit!.ancestors.map((a) => a.id)).toEqual([await f.unitId('C000'), await f.unitId('K100')]);
+    const county = await summary(await session('county.office'), {
+      campaignId,
+      unitId: await f.unitId('K101'),
+    });
+    expect(county.unit!.ancestors.map((a) => a.id)).toEqual([await f.unitId('K100')]);
+  });
+
+  it("refuses a unit outside the caller's dashboard scope as not found, and writes no audit event", async () => {
+    const county = await session('county.office');
+    const before = (await auditRows(t.database, 'dashboard.viewed')).length;
+    for (const code of ['C007', 'C000', 'K200']) {
+      const res = await t.as(county, {
+        method: 'GET',
+        url: `/api/dashboard/summary?campaignId=${campaignId}&unitId=${await f.unitId(code)}`,
+      });
+      expect(res.statusCode, code).toBe(404);
+    }
+    expect((await auditRows(t.database, 'dashboard.viewed')).length).toBe(before);
+    // A unit view is audited with its unit.
+    const unitId = await f.unitId('K101');
+    await summary(county, { campaignId, unitId });
+    const rows = await auditRows(t.database, 'dashboard.viewed', campaignId);
+    expect(rows.at(-1)!.after).toMatchObject({ campaignId, unitId });
+  });
+});
+
+describe('the heat table (sibling units × domains)', () => {
+  async function heat(cookie: string, query: Record<string, string>) {
+    const res = await t.as(cookie, {
+      method: 'GET',
+      url: `/api/dashboard/heat?${new URLSearchParams(query)}`,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as DashboardHeat;
+  }
+
+  it.each([
+    ['office', {}],
+    ['office', { parentUnitId: 'K100' }],
+    ['county.office', {}],
+    ['leader', {}],
+  ] as const)('%s %j: every cell of every measure equals its list', async (username, where) => {
+    const cookie = await session(username);
+    const parent: Record<string, string> =
+      'parentUnitId' in where ? { parentUnitId: await f.unitId(where.parentUnitId) } : {};
+    const first = await heat(cookie, { campaignId, ...parent });
+    expect(first.measures.length).toBeGreaterThan(0);
+    let nonZero = 0;
+    for (const measure of first.measures) {
+      const h = await heat(cookie, { campaignId, ...parent, measure });
+      expect(h.measure).toBe(measure);
+      expect(h.domains.length).toBeGreaterThanOrEqual(2);
+      expect(h.cells.length).toBe(h.units.length * (h.domains.length + 1));
+      for (const cell of h.cells) {
+        const label = `${measure} ${cell.unitId} ${cell.domainId}`;
+        expect(cell.drill.query, label).toMatchObject({ campaignId, unitId: cell.unitId });
+        if (cell.domainId) expect(cell.drill.query.domainId, label).toBe(cell.domainId);
+        const figure = { key: label, label: null, value: cell.value, drill: cell.drill };
+        expect(cell.value, label).toBe(await listed(cookie, figure));
+        if (cell.value > 0) nonZero++;
+      }
+    }
+    expect(nonZero).toBeGreaterThan(0);
+  });
+
+  it("shows a county office its own county's units only, and refuses a parent outside its scope", async () => {
+    const county = await session('county.office');
+    const h = await heat(county, { campaignId, measure: 'rectification.open' });
+    expect(h.parent.id).toBe(await f.unitId('K100'));
+    const mine = await unitsUnder('K100');
+    const ids = h.units.map((u) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([await f.unitId('K101'), await f.unitId('K102')]));
+    for (const id of ids) expect(mine).toContain(id);
+    expect(h.cells.every((c) => ids.includes(c.unitId))).toBe(true);
+    // The city office's rows are the units below the city: its departments and the counties.
+    const city = await heat(await session('office'), { campaignId });
+    expect(city.units.map((u) => u.id)).toEqual(
+      expect.arrayContaining([await f.unitId('C007'), await f.unitId('K100'), await f.unitId('K200')]),
+    );
+    expect(city.units.find((u) => u.id === ids[0])).toBeUndefined();
+    // A lead about the county office's own unit is kept from it (回避), in the list and the cell alike.
+    const k101 = await f.unitId('K101');
+    const about = await f.lead('K101');
+    await t.database.db
+      .update(lead)
+      .set({ concernedUnitIds: [await f.unitId('K100')] })
+      .where(eq(lead.id, about));
+    const total = (h: DashboardHeat) => h.cells.find((c) => c.unitId === k101 && c.domainId === null)!;
+    const countyLeads = total(await heat(county, { campaignId, measure: 'leads.received' }));
+    const cityLeads = total(
+      await heat(await session('office'), {
+        campaignId,
+        parentUnitId: await f.unitId('K100'),
+        measure: 'leads.received',
+      }),
+    );
+    expect(countyLeads.value).toBe(cityLeads.value - 1);
+    expect(countyLeads.value).toBe(await listed(county, { ...countyLeads, key: 'k101', label: null }));
+    for (const code of ['C000', 'K200', 'C007']) {
+      const res = await t.as(county, {
+        method: 'GET',
+        url: `/api/dashboard/heat?campaignId=${campaignId}&parentUnitId=${await f.unitId(code)}`,
+      });
+      expect(res.statusCode, code).toBe(404);
+    }
+  });
+
+  it('offers only the measures whose records the caller may read, and audits each view', async () => {
+    const leader = await session('leader');
+    const h = await heat(leader, { campaignId });
+    // The leader reads supervision items and the ledger, not the leads (问题线索).
+    expect(h.measures).toEqual(expect.arrayContaining(['supervision.overdue', 'rectification.open']));
+    expect(h.measures).not.toContain('leads.received');
+    const before = (await auditRows(t.database, 'dashboard.heat_viewed', campaignId)).length;
+    const refused = await t.as(leader, {
+      method: 'GET',
+      url: `/api/dashboard/heat?campaignId=${campaignId}&measure=leads.received`,
+    });
+    expect(refused.statusCode).toBe(403);
+    expect((await auditRows(t.database, 'dashboard.heat_viewed', campaignId)).length).toBe(before);
+    const office = await session('office');
+    const parentUnitId = await f.unitId('K100');
+    await heat(office, { campaignId, parentUnitId, measure: 'leads.received', from: '2026-04-01' });
+    const rows = await auditRows(t.database, 'dashboard.heat_viewed', campaignId);
+    expect(rows.length).toBe(before + 1);
+    expect(rows.at(-1)!.after).toMatchObject({
+      campaignId,
+      parentUnitId,
+      measure: 'leads.received',
+      from: '2026-04-01',
+      to: null,
+    });
+    expect(rows.at(-1)!.actorName).toBeTruthy();
+  });
+
+  it('refuses bad input with the field named, and callers without the permission', async () => {
+    const office = await session('office');
+    const bad = await t.as(office, {
+      method: 'GET',
+      url: `/api/dashboard/heat?campaignId=${campaignId}&measure=nope`,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().errors)).toContain('measure');
+    const reversed = await t.as(office, {
+      method: 'GET',
+      url: `/api/dashboard/heat?campaignId=${campaignId}&from=2026-05-01&to=2026-04-01`,
+      headers: { 'accept-language': 'zh-CN' },
+    });
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().errors[0]).toMatchObject({ path: 'to' });
+    expect(reversed.json().errors[0].message).toContain('结束日期');
+    const clerk = await session('dept.clerk');
+    const refused = await t.as(clerk, { method: 'GET', url: `/api/dashboard/heat?campaignId=${campaignId}` });
+    expect(refused.statusCode).toBe(403);
   });
 });
 

@@ -1,21 +1,45 @@
-import type { DashboardGroup, DashboardQuery, DashboardSummary } from '@zeren/contracts';
-import type { Actor } from '../../platform/actor';
+import type {
+  DashboardGroup,
+  DashboardHeat,
+  DashboardHeatQuery,
+  DashboardQuery,
+  DashboardSummary,
+  HeatCell,
+} from '@zeren/contracts';
+import { type Actor, grantsFor } from '../../platform/actor';
 import { shanghaiDate } from '../../platform/calendar/deadline';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
-import { fieldError } from '../../platform/errors';
-import { figureSources } from '../../platform/figures';
+import { fieldError, forbidden, notFound } from '../../platform/errors';
+import { type FigureArea, figureSources, heatSources } from '../../platform/figures';
 import { t } from '../../platform/i18n';
-import { findUnitRef } from '../../platform/org/org.repository';
-import { currentCampaignId, getCampaign, getCurrentCampaign } from '../campaign/campaign.service';
+import { findUnitRef, findUnitRefs, listUnits, type UnitRef } from '../../platform/org/org.repository';
+import { Scope } from '../../platform/scope';
+import {
+  currentCampaignId,
+  getCampaign,
+  getCurrentCampaign,
+  listDomainRefs,
+} from '../campaign/campaign.service';
 import { briefingDocument } from './dashboard.briefing';
+import * as repo from './dashboard.repository';
 
-/** The area a query counts: its campaign and period, the whole reach of the caller (no unit). */
-function areaOf(query: DashboardQuery) {
+/**
+ * A unit the caller's dashboard reaches (the unit view, the heat table's parent). One outside it
+ * is not found, as a record outside the read scope is: the caller learns nothing of it.
+ */
+async function reachedUnit(ctx: ServiceContext, id: string): Promise<UnitRef> {
+  const target = await findUnitRef(ctx.db, id);
+  if (!target || !Scope.of(requireActor(ctx), 'dashboard.read').covers(target)) throw notFound();
+  return target;
+}
+
+/** The area a query counts: its campaign and period, and one unit (the unit view) when named. */
+function areaOf(query: DashboardQuery): FigureArea {
   const area = {
     campaignId: query.campaignId,
     from: query.from ?? null,
     to: query.to ?? null,
-    unitId: null,
+    unitId: query.unitId ?? null,
   };
   if (area.from && area.to && area.from > area.to) throw fieldError('to', 'dashboard.period_reversed');
   return area;
@@ -30,7 +54,7 @@ async function countGroups(
   ctx: ServiceContext,
   tx: TxContext,
   actor: Actor,
-  area: ReturnType<typeof areaOf>,
+  area: FigureArea,
 ): Promise<DashboardGroup[]> {
   const groups: DashboardGroup[] = [];
   for (const source of figureSources()) {
@@ -60,15 +84,22 @@ export async function getDashboardSummary(
 ): Promise<DashboardSummary> {
   const actor = requireActor(ctx);
   const area = areaOf(query);
+  const unit = area.unitId ? await presentUnit(ctx, await reachedUnit(ctx, area.unitId)) : null;
   return inTransaction(ctx, async (tx) => {
     const groups = await countGroups(ctx, tx, actor, area);
     await tx.audit({
       action: 'dashboard.viewed',
       recordType: 'dashboard',
       recordId: area.campaignId,
-      after: { campaignId: area.campaignId, from: area.from, to: area.to, groups: groups.map((g) => g.key) },
+      after: {
+        campaignId: area.campaignId,
+        from: area.from,
+        to: area.to,
+        unitId: area.unitId,
+        groups: groups.map((g) => g.key),
+      },
     });
-    return { ...area, groups };
+    return { ...area, unit, groups };
   });
 }
 
@@ -85,6 +116,7 @@ export async function exportDashboardBriefing(
 ): Promise<{ bytes: Buffer; name: string }> {
   const actor = requireActor(ctx);
   const area = areaOf(query);
+  if (area.unitId) await reachedUnit(ctx, area.unitId);
   const campaign = await campaignOf(ctx, area.campaignId);
   const { summary, issuer, today } = await inTransaction(ctx, async (tx) => {
     const groups = await countGroups(ctx, tx, actor, area);
@@ -96,12 +128,13 @@ export async function exportDashboardBriefing(
         campaignId: area.campaignId,
         from: area.from,
         to: area.to,
+        unitId: area.unitId,
         groups: groups.map((g) => g.key),
         format: 'docx',
       },
     });
     return {
-      summary: { ...area, groups },
+      summary: { ...area, unit: null, groups },
       issuer: (await findUnitRef(tx.tx, actor.unitId))?.name ?? campaign.unitName,
       today: shanghaiDate(tx.clock.now()),
     };
@@ -114,4 +147,92 @@ export async function exportDashboardBriefing(
     locale: ctx.locale,
   });
   return { bytes, name: `${t(ctx.locale, 'dashboard.briefing.file_name')}-${today}.docx` };
+}
+
+/** The unit of the unit view and its place in the tree: its ancestors the caller's dashboard reaches. */
+async function presentUnit(ctx: ServiceContext, target: UnitRef): Promise<DashboardSummary['unit']> {
+  const scope = Scope.of(requireActor(ctx), 'dashboard.read');
+  const ids = target.path.split('/').filter((id) => id && id !== target.id);
+  const ancestors = (await findUnitRefs(ctx.db, ids))
+    .filter((u) => scope.covers(u))
+    .sort((a, b) => a.path.length - b.path.length);
+  return {
+    id: target.id,
+    name: target.name,
+    ancestors: ancestors.map((u) => ({ id: u.id, name: u.name })),
+  };
+}
+
+/**
+ * The heat table's default parent: the highest unit of the caller's dashboard scope (the tree's
+ * root for a caller reaching every unit), so its rows are the units just below the caller's top.
+ */
+async function topUnit(ctx: ServiceContext): Promise<{ id: string; name: string }> {
+  const grants = grantsFor(requireActor(ctx), 'dashboard.read');
+  if (grants.some((g) => g.dataScope === 'all')) {
+    const [root] = await repo.rootUnits(ctx.db);
+    if (root) return root;
+  }
+  const top = [...grants].sort((a, b) => a.unitPath.length - b.unitPath.length)[0];
+  if (!top) throw forbidden();
+  return { id: top.unitId, name: top.unitName };
+}
+
+/**
+ * 热力表: the children of a unit (rows) × the campaign's domains (columns), one measure counted
+ * by the module owning its records with the permission that reads them, so each cell is the
+ * total of the list it drills to. Audited as a view, in the transaction that counts.
+ */
+export async function getDashboardHeat(
+  ctx: ServiceContext,
+  query: DashboardHeatQuery,
+): Promise<DashboardHeat> {
+  const actor = requireActor(ctx);
+  const from = query.from ?? null;
+  const to = query.to ?? null;
+  if (from && to && from > to) throw fieldError('to', 'dashboard.period_reversed');
+  const allowed = heatSources().filter((s) => actor.permissions.has(s.permission));
+  const source = query.measure ? allowed.find((s) => s.measure === query.measure) : allowed[0];
+  // A measure whose records the caller may not read is refused, not shown empty.
+  if (!source) throw forbidden();
+  const parent = query.parentUnitId ? await reachedUnit(ctx, query.parentUnitId) : await topUnit(ctx);
+  const dashboardScope = Scope.of(actor, 'dashboard.read');
+  return inTransaction(ctx, async (tx) => {
+    const children = (await listUnits(tx.tx, dashboardScope, { parentId: parent.id })).sort(
+      (a, b) => a.sortOrder - b.sortOrder || (a.code ?? '').localeCompare(b.code ?? ''),
+    );
+    const below = await repo.childCounts(
+      tx.tx,
+      children.map((u) => u.id),
+    );
+    const domains = await listDomainRefs(tx.tx, query.campaignId);
+    const cells: HeatCell[] = await source.count(
+      { ...ctx, db: tx.tx, grant: source.permission },
+      {
+        campaignId: query.campaignId,
+        from,
+        to,
+        unitIds: children.map((u) => u.id),
+        domainIds: domains.map((d) => d.id),
+      },
+    );
+    await tx.audit({
+      action: 'dashboard.heat_viewed',
+      recordType: 'dashboard',
+      recordId: query.campaignId,
+      after: { campaignId: query.campaignId, parentUnitId: parent.id, measure: source.measure, from, to },
+    });
+    return {
+      campaignId: query.campaignId,
+      from,
+      to,
+      parent: { id: parent.id, name: parent.name },
+      measure: source.measure,
+      measures: allowed.map((s) => s.measure),
+      unitFilter: source.unitFilter,
+      units: children.map((u) => ({ id: u.id, name: u.name, hasChildren: below.has(u.id) })),
+      domains: domains.map((d) => ({ id: d.id, title: d.title })),
+      cells,
+    };
+  });
 }

@@ -10,6 +10,7 @@ import {
   recomputeDeadlines,
   rectificationFigures,
   rectificationItemRecord,
+  rectificationOpenHeat,
 } from './rectification.service';
 import { rectificationItem } from './rectification.table';
 
@@ -37,7 +38,13 @@ export const rectificationModule: ServerModule = {
   seedDemo: seedDemoRectification,
   onCalendarChanged: recomputeDeadlines,
   figures: [
-    { key: 'rectification', order: 30, permission: 'rectification.item.read', compute: rectificationFigures },
+    {
+      key: 'rectification',
+      order: 30,
+      permission: 'rectification.item.read',
+      compute: rectificationFigures,
+      heat: [{ measure: 'rectification.open', unitFilter: 'subtree', count: rectificationOpenHeat }],
+    },
   ],
   workbench: (
     [

@@ -5,11 +5,26 @@ import {
   type RectificationSource,
   type RectificationStatus,
 } from '@zeren/contracts';
-import { and, asc, eq, gte, ilike, inArray, isNotNull, like, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNotNull,
+  like,
+  lt,
+  lte,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
-import { countEach } from '../../platform/figures';
+import { countEach, countEachByGroup } from '../../platform/figures';
 import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { unit } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, type SortKey, scopedPageRows, toPage } from '../../platform/paging';
@@ -78,7 +93,12 @@ function conditions(filter: ItemFilter): SQL[] {
           .where(like(unit.path, `${filter.unitPath}%`)),
       ),
     );
-  if (filter.signedOff) where.push(inArray(rectificationItem.status, ['signed_off', 'confirmed']));
+  if (filter.signedOff !== undefined)
+    where.push(
+      filter.signedOff
+        ? inArray(rectificationItem.status, ['signed_off', 'confirmed'])
+        : notInArray(rectificationItem.status, ['signed_off', 'confirmed']),
+    );
   if (filter.overdueOn)
     where.push(
       inArray(rectificationItem.status, [...RECTIFICATION_OPEN_STATUSES]),
@@ -110,6 +130,17 @@ export function countItemFigures(db: DbOrTx, scope: Scope, filters: readonly Ite
   return countEach(
     db,
     rectificationItem,
+    scope.where(rectificationItem.unitId),
+    filters.map((f) => and(...conditions(f)) ?? sql`true`),
+  );
+}
+
+/** The heat table's counts: per filter (one unit's), per domain, with exactly the list's conditions. */
+export function countItemHeat(db: DbOrTx, scope: Scope, filters: readonly ItemFilter[]) {
+  return countEachByGroup(
+    db,
+    rectificationItem,
+    rectificationItem.domainId,
     scope.where(rectificationItem.unitId),
     filters.map((f) => and(...conditions(f)) ?? sql`true`),
   );

@@ -3,6 +3,7 @@ import {
   type Conduct,
   type CreateRectificationItemInput,
   type DashboardGroup,
+  type HeatCell,
   type Page,
   RECTIFICATION_DEFAULT_WORKING_DAYS,
   RECTIFICATION_ITEM_WORKFLOW,
@@ -24,7 +25,7 @@ import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline'
 import { type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { AppError, fieldError, forbidden } from '../../platform/errors';
-import { drill, type FigureArea } from '../../platform/figures';
+import { drill, type FigureArea, type HeatArea, heatCells } from '../../platform/figures';
 import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
 import { t } from '../../platform/i18n';
 import type { MonthArea } from '../../platform/month-area';
@@ -210,7 +211,7 @@ async function filterOf(
     ...filter,
     unitPath,
     overdueOn: overdue ? shanghaiDate(ctx.clock.now()) : undefined,
-    signedOff: signedOff === 'true',
+    signedOff: signedOff === undefined ? undefined : signedOff === 'true',
     waiting,
   };
 }
@@ -221,7 +222,7 @@ async function filterOf(
  * drill-down hands `listRectificationItems`. The campaign's state today: the period does not cut them.
  */
 export async function rectificationFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
-  const base = { campaignId: area.campaignId };
+  const base = { campaignId: area.campaignId, unitId: area.unitId ?? undefined };
   const figures: { key: string; query: Omit<RectificationItemListQuery, 'limit' | 'after'> }[] = [
     { key: 'rectification.total', query: base },
     { key: 'rectification.overdue', query: { ...base, overdue: 'true' } },
@@ -243,6 +244,19 @@ export async function rectificationFigures(ctx: ServiceContext, area: FigureArea
       rates: [{ key: 'rectification.signOffRate', numerator: signedOff!, denominator: total! }],
     },
   ];
+}
+
+/**
+ * The heat table's open ledger items (not signed off) of each unit by domain, in the caller's
+ * reading scope. The list's `unitId` keeps the unit and the units below it, so a row is its
+ * subtree. Today's state: the period does not cut them.
+ */
+export async function rectificationOpenHeat(ctx: ServiceContext, area: HeatArea): Promise<HeatCell[]> {
+  const query = (unitId: string) => ({ campaignId: area.campaignId, unitId, signedOff: 'false' as const });
+  const filters: repo.ItemFilter[] = [];
+  for (const unitId of area.unitIds) filters.push(await filterOf(ctx, query(unitId)));
+  const counts = await repo.countItemHeat(ctx.db, grantScope(ctx), filters);
+  return heatCells(area, counts, 'listRectificationItems', query);
 }
 
 /** A page of the ledger in the caller's scope, most urgent first, with today's colour. */

@@ -13,6 +13,7 @@ import {
   supervisionExtensionRecord,
   supervisionFigures,
   supervisionItemRecord,
+  supervisionOverdueHeat,
 } from './supervision.service';
 import { supervisionItem } from './supervision.table';
 
@@ -40,7 +41,15 @@ export const supervisionModule: ServerModule = {
   seedDemo: seedDemoSupervision,
   onCalendarChanged: recomputeDeadlines,
   jobs: [escalationJob],
-  figures: [{ key: 'supervision', order: 20, permission: 'supervision.read', compute: supervisionFigures }],
+  figures: [
+    {
+      key: 'supervision',
+      order: 20,
+      permission: 'supervision.read',
+      compute: supervisionFigures,
+      heat: [{ measure: 'supervision.overdue', unitFilter: 'exact', count: supervisionOverdueHeat }],
+    },
+  ],
   // Within the campaign the person works under, as the board lists them.
   workbench: (
     [

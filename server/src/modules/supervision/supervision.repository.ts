@@ -24,7 +24,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
-import { countEach } from '../../platform/figures';
+import { countEach, countEachByGroup } from '../../platform/figures';
 import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, type SortKey, scopedPageRows, toPage } from '../../platform/paging';
@@ -144,6 +144,17 @@ export function countItemFigures(db: DbOrTx, scope: Scope, filters: readonly Ite
   return countEach(
     db,
     supervisionItem,
+    scope.where(supervisionItem.unitId),
+    filters.map((f) => and(...itemConditions(f)) ?? sql`true`),
+  );
+}
+
+/** The heat table's counts: per filter (one unit's), per domain, with exactly the list's conditions. */
+export function countItemHeat(db: DbOrTx, scope: Scope, filters: readonly ItemFilter[]) {
+  return countEachByGroup(
+    db,
+    supervisionItem,
+    supervisionItem.domainId,
     scope.where(supervisionItem.unitId),
     filters.map((f) => and(...itemConditions(f)) ?? sql`true`),
   );

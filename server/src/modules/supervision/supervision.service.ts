@@ -3,6 +3,7 @@ import {
   type DashboardGroup,
   type EscalationStep,
   type ExtensionRequest,
+  type HeatCell,
   type Page,
   type RemindSupervisionItemInput,
   type ReportSupervisionProgressInput,
@@ -35,7 +36,7 @@ import {
   openSubjectsDecidedIn,
   requestExtension,
 } from '../../platform/extensions/extension.service';
-import { drill, type FigureArea } from '../../platform/figures';
+import { drill, type FigureArea, type HeatArea, heatCells } from '../../platform/figures';
 import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/files/files.service';
 import type { ScheduledJob } from '../../platform/jobs';
 import type { MonthArea } from '../../platform/month-area';
@@ -330,7 +331,7 @@ async function itemFilterOf(
  * today: the period does not cut them.
  */
 export async function supervisionFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
-  const base = { campaignId: area.campaignId };
+  const base = { campaignId: area.campaignId, unitId: area.unitId ?? undefined };
   const figures: { key: string; query: Omit<SupervisionItemListQuery, 'limit' | 'after'> }[] = [
     { key: 'supervision.total', query: base },
     ...(['blue', 'yellow', 'red'] as const).map((colour) => ({
@@ -362,6 +363,18 @@ export async function supervisionFigures(ctx: ServiceContext, area: FigureArea):
       rates: [{ key: 'supervision.onTimeRate', numerator: onTime!, denominator: closed! }],
     },
   ];
+}
+
+/**
+ * The heat table's overdue items (超期件数) of each unit (the list's `unitId`: that unit's own
+ * items) by domain, in the caller's reading scope: today's state, the period does not cut them.
+ */
+export async function supervisionOverdueHeat(ctx: ServiceContext, area: HeatArea): Promise<HeatCell[]> {
+  const query = (unitId: string) => ({ campaignId: area.campaignId, unitId, overdue: 'true' as const });
+  const filters: repo.ItemFilter[] = [];
+  for (const unitId of area.unitIds) filters.push(await itemFilterOf(ctx, query(unitId)));
+  const counts = await repo.countItemHeat(ctx.db, grantScope(ctx), filters);
+  return heatCells(area, counts, 'listSupervisionItems', query);
 }
 
 export async function getSupervisionItem(ctx: ServiceContext, id: string): Promise<SupervisionItemDetail> {

@@ -1,3 +1,4 @@
+import { LinkedFiltersNotice } from '../../../components/linked-filters-notice';
 import { PageHeader } from '../../../components/page-header';
 import { useT } from '../../../i18n/use-t';
 import { flagFilter, oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
@@ -12,6 +13,8 @@ const FILTERS = {
   overdue: flagFilter,
   toApprove: flagFilter,
   q: textFilter,
+  // The unit view links with it (the form does not show it: a notice does).
+  unitId: textFilter,
 };
 
 /** 问责案件: the cases handled in the person's scope, due first, filtered by status, overdue, to approve. */
@@ -23,6 +26,10 @@ export function CasesPage() {
   return (
     <>
       <PageHeader title={t.nav.cases} />
+      <LinkedFiltersNotice
+        active={filters.unitId !== undefined}
+        onClear={() => setFilters({ ...filters, unitId: undefined })}
+      />
       <CaseFilters
         value={filters}
         onChange={setFilters}

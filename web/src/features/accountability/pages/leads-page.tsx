@@ -26,6 +26,7 @@ const FILTERS = {
   q: textFilter,
   // What a dashboard figure links with (the form does not show them: a notice does).
   campaignId: textFilter,
+  unitId: textFilter,
   domainId: textFilter,
   conduct: oneOfFilter(CONDUCT_TYPES),
   disposal: oneOfFilter(DISPOSALS),
@@ -33,7 +34,15 @@ const FILTERS = {
   receivedTo: dateFilter,
 };
 
-const LINKED = ['campaignId', 'domainId', 'conduct', 'disposal', 'receivedFrom', 'receivedTo'] as const;
+const LINKED = [
+  'campaignId',
+  'unitId',
+  'domainId',
+  'conduct',
+  'disposal',
+  'receivedFrom',
+  'receivedTo',
+] as const;
 
 /**
  * 问题线索: the leads the person holds, newest first, filtered by status, source, unit concerned,

@@ -70,9 +70,35 @@ export const enUS: DashboardMessages = {
       'commitments.fulfilmentRate': 'Fulfilment rate',
       'monthlyReports.onTimeRate': 'On-time submission rate',
     },
+    heat: {
+      title: 'Units under {unit} × key domains',
+      titleShort: 'Units × key domains',
+      failed: 'The heat table could not be loaded; reload the page to try again',
+      measureLabel: 'Measure',
+      unit: 'Unit',
+      total: 'Total',
+      noUnits: 'No units below this one to show',
+      exact: "Each row counts the unit's own records only; click a number to open the records behind it",
+      subtree:
+        'Each row counts the records of the unit and the units below it; click a number to open the records behind it',
+      measure: {
+        'supervision.overdue': 'Overdue supervision items',
+        'rectification.open': 'Ledger items not signed off',
+        'leads.received': 'Leads received',
+      },
+    },
+    unitView: {
+      title: 'Unit view: {unit}',
+      lists: "The unit's lists and records",
+      evaluationResults: 'Evaluation results',
+      tab: 'Unit view',
+      tabHint: "The unit's dashboard figures, the heat table of the units below it, and its lists",
+      open: 'Open the unit view',
+    },
   },
   auditAction: {
     'dashboard.viewed': 'Viewed the dashboard',
     'dashboard.exported': 'Exported the dashboard briefing',
+    'dashboard.heat_viewed': 'Viewed the units heat table',
   },
 };

@@ -1,4 +1,4 @@
-import type { AuditAction } from '@zeren/contracts';
+import type { AuditAction, HeatMeasure } from '@zeren/contracts';
 
 /** 领导驾驶舱: the reference catalogue (en-US has exactly these keys). */
 export const zhCN = {
@@ -71,10 +71,35 @@ export const zhCN = {
       'commitments.fulfilmentRate': '践诺率',
       'monthlyReports.onTimeRate': '按时报送率',
     } as Record<string, string>,
+    heat: {
+      title: '{unit}下属单位 × 重点领域',
+      titleShort: '下属单位 × 重点领域',
+      failed: '热力表加载失败，请刷新页面重试',
+      measureLabel: '统计内容',
+      unit: '单位',
+      total: '合计',
+      noUnits: '没有可查看的下属单位',
+      exact: '每行只计该单位本级的记录；点击数字查看对应的记录列表',
+      subtree: '每行计该单位及其下级单位的记录；点击数字查看对应的记录列表',
+      measure: {
+        'supervision.overdue': '超期督办事项',
+        'rectification.open': '未销号整改事项',
+        'leads.received': '受理线索',
+      } satisfies Record<HeatMeasure, string>,
+    },
+    unitView: {
+      title: '单位视图：{unit}',
+      lists: '本单位的清单和记录',
+      evaluationResults: '评议结果',
+      tab: '单位视图',
+      tabHint: '本单位在领导驾驶舱中的统计数据、下属单位热力表和各类清单',
+      open: '打开单位视图',
+    },
   },
   auditAction: {
     'dashboard.viewed': '查看领导驾驶舱',
     'dashboard.exported': '导出领导驾驶舱简报',
+    'dashboard.heat_viewed': '查看单位热力表',
   } satisfies Partial<Record<AuditAction, string>>,
 };
 

@@ -5,10 +5,23 @@ import {
   type DashboardGroup,
   type DashboardRate,
 } from '@zeren/contracts';
-import { Alert, Button, Card, Col, DatePicker, Empty, Flex, Row, Select, Spin, Typography } from 'antd';
+import {
+  Alert,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Flex,
+  Row,
+  Select,
+  Spin,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { listHref } from '../../../app/registry';
 import { PageHeader } from '../../../components/page-header';
 import { format } from '../../../i18n/format';
@@ -23,6 +36,9 @@ import { useDashboardSummary } from '../api/get-dashboard-summary';
 import { BarChart } from '../components/bar-chart';
 import { comparisonOf, valuesOf } from '../components/comparison';
 import { BAR_COLOURS, figureLabel } from '../components/figure-label';
+import { HeatTable } from '../components/heat-table';
+import { UnitLists } from '../components/unit-lists';
+import { DASHBOARD_PATH, unitViewHref } from '../paths';
 import '../components/dashboard.css';
 
 /** The campaign and period, kept in the address (a reload or a colleague's link shows the same). */
@@ -35,6 +51,14 @@ const FILTERS = { campaignId: textFilter, from: dateFilter, to: dateFilter };
  * Every number and bar opens the list of the records it counts (a rank, the round's results).
  */
 export function DashboardPage() {
+  return <DashboardView />;
+}
+
+/**
+ * The dashboard of the reader's whole scope, or of one unit (单位视图: the same figures counted
+ * with the lists' unit filter, the heat table of the units below it, and links to its lists).
+ */
+export function DashboardView({ unitId }: { unitId?: string | undefined }) {
   const t = useT();
   const locale = useLocale();
   const navigate = useNavigate();
@@ -42,7 +66,7 @@ export function DashboardPage() {
   const campaigns = useCampaigns();
   const current = useCurrentCampaign();
   const campaignId = filters.campaignId ?? current.data?.id ?? campaigns.data?.[0]?.id;
-  const query = campaignId ? { campaignId, from: filters.from, to: filters.to } : null;
+  const query = campaignId ? { campaignId, from: filters.from, to: filters.to, unitId } : null;
   const summary = useDashboardSummary(query);
   const onError = useApiErrorHandler();
   const [exporting, setExporting] = useState(false);
@@ -62,8 +86,8 @@ export function DashboardPage() {
   const compared = useDashboardSummary(
     comparison &&
       (comparison.kind === 'previousPeriod'
-        ? { campaignId: comparison.campaignId, from: comparison.from, to: comparison.to }
-        : { campaignId: comparison.campaignId }),
+        ? { campaignId: comparison.campaignId, from: comparison.from, to: comparison.to, unitId }
+        : { campaignId: comparison.campaignId, unitId }),
   );
   const before = compared.data && comparison ? valuesOf(compared.data) : null;
   const beforeLabel =
@@ -228,9 +252,26 @@ export function DashboardPage() {
     </Col>
   );
 
+  const unit = summary.data?.unit;
   return (
     <>
-      <PageHeader title={t.nav.dashboard} />
+      {unitId ? (
+        <>
+          <Breadcrumb
+            data-testid="unit-view-place"
+            items={[
+              { title: <Link to={DASHBOARD_PATH}>{t.nav.dashboard}</Link> },
+              ...(unit?.ancestors ?? []).map((a) => ({
+                title: <Link to={unitViewHref(a.id)}>{a.name}</Link>,
+              })),
+              { title: unit?.name ?? '' },
+            ]}
+          />
+          <PageHeader title={format(t.dashboard.unitView.title, { unit: unit?.name ?? '' })} />
+        </>
+      ) : (
+        <PageHeader title={t.nav.dashboard} />
+      )}
       <Flex wrap gap="small" className="toolbar" data-testid="dashboard-filters">
         <Select
           aria-label={t.dashboard.campaign}
@@ -278,8 +319,23 @@ export function DashboardPage() {
       {summary.isLoading && <Spin />}
       {summary.data && summary.data.groups.length === 0 && <Empty description={t.dashboard.nothingToShow} />}
       {summary.data && (
-        <Row gutter={[16, 16]} data-testid="dashboard" data-campaign={summary.data.campaignId}>
+        <Row
+          gutter={[16, 16]}
+          data-testid="dashboard"
+          data-campaign={summary.data.campaignId}
+          data-unit={summary.data.unit?.id}
+        >
           {summary.data.groups.map(card)}
+          {unitId && (
+            <Col xs={24}>
+              <UnitLists unitId={unitId} campaignId={campaignId} />
+            </Col>
+          )}
+          {campaignId && (
+            <Col xs={24}>
+              <HeatTable campaignId={campaignId} parentUnitId={unitId} from={filters.from} to={filters.to} />
+            </Col>
+          )}
         </Row>
       )}
     </>

@@ -38,7 +38,7 @@ const FILTERS = {
   q: textFilter,
   // What a dashboard figure links with (the form does not show them: a notice does).
   campaignId: textFilter,
-  signedOff: flagFilter,
+  signedOff: oneOfFilter(['true', 'false'] as const),
 };
 
 const LINKED = ['campaignId', 'signedOff'] as const;
