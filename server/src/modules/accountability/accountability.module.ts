@@ -8,6 +8,7 @@ import { accountabilityRoutes } from './accountability.routes';
 import {
   CASE_FILE_OWNER,
   caseRecord,
+  determinationFigures,
   determinationRecord,
   EXEMPTION_FILE_OWNER,
   exemptionRecord,
@@ -15,6 +16,7 @@ import {
   LEAD_FILE_OWNER,
   lapseJob,
   leadFigures,
+  leadRateFigures,
   leadRecord,
   listCases,
   listLeads,
@@ -55,7 +57,16 @@ export const accountabilityModule: ServerModule = {
   routes: accountabilityRoutes,
   seedDemo: seedDemoAccountability,
   jobs: [intakeJob, lapseJob],
-  figures: [{ key: 'leads', order: 10, permission: 'accountability.lead.read', compute: leadFigures }],
+  figures: [
+    { key: 'leads', order: 10, permission: 'accountability.lead.read', compute: leadFigures },
+    { key: 'leadRates', order: 11, permission: 'accountability.lead.read', compute: leadRateFigures },
+    {
+      key: 'determinations',
+      order: 12,
+      permission: 'accountability.lead.read',
+      compute: determinationFigures,
+    },
+  ],
   workbench: [
     {
       key: 'accountability.toTriage',

@@ -4,7 +4,7 @@ import { format } from '../../../i18n/format';
 
 /**
  * A figure's name in the reader's language, from its key: a vocabulary's value (a source, a
- * conduct type, a disposal way, a colour) through that vocabulary's labels, a month as a month,
+ * conduct type, a disposal way, a colour, a liability, a form, a satisfaction) through that vocabulary's labels, a month as a month,
  * a domain by the name the server gave.
  */
 export function figureLabel(t: Messages, figure: DashboardFigure): string {
@@ -16,6 +16,12 @@ export function figureLabel(t: Messages, figure: DashboardFigure): string {
     if (group === 'leads' && kind === 'domain') return figure.label ?? t.dashboard.unnamedDomain;
     if (group === 'leads' && kind === 'month')
       return format(t.dashboard.month, { year: value.slice(0, 4), month: Number(value.slice(5)) });
+    if (group === 'publicReports' && kind === 'satisfaction')
+      return t.satisfaction[value as keyof typeof t.satisfaction];
+    if (group === 'determinations' && kind === 'liability')
+      return t.liability[value as keyof typeof t.liability];
+    if (group === 'determinations' && kind === 'form')
+      return t.disciplineForm[value as keyof typeof t.disciplineForm];
     if (group === 'supervision' && kind === 'colour')
       return t.supervisionColour[value as keyof typeof t.supervisionColour];
   }

@@ -27,6 +27,9 @@ const CHARTS = new Set([
   'leads.byDomain',
   'leads.byMonth',
   'supervision.byColour',
+  'publicReports.bySatisfaction',
+  'determinations.byLiability',
+  'determinations.byForm',
 ]);
 
 /**
