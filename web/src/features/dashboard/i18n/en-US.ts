@@ -9,7 +9,7 @@ export const enUS: DashboardMessages = {
     campaign: 'Campaign',
     period: 'Period',
     periodHint:
-      'The period filters leads (by the day received); supervision items and the ledger show the campaign as it stands today',
+      'The period filters leads (by the day received) and the persons held accountable (by the day decided); supervision items and the ledger show the campaign as it stands today',
     wholeCampaign: 'Whole campaign',
     noCampaign: 'No campaign to show',
     failed: 'The figures could not be loaded; reload the page to try again',

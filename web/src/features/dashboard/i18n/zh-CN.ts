@@ -9,7 +9,7 @@ export const zhCN = {
     record: '领导驾驶舱',
     campaign: '活动',
     period: '统计期间',
-    periodHint: '期间只筛选线索（按受理日期）；督办事项和整改台账为活动的当前状态',
+    periodHint: '期间筛选线索（按受理日期）和被问责人员（按决定日期）；督办事项和整改台账为活动的当前状态',
     wholeCampaign: '整个活动',
     noCampaign: '没有可查看的活动',
     failed: '统计数据加载失败，请刷新页面重试',
