@@ -44,6 +44,8 @@ export const enUS: AccountabilityMessages = {
     conduct: 'Conduct type',
     receivedOn: 'Date received',
     dueDate: 'Handling deadline',
+    disposedOn: 'Disposed of on',
+    disposedLate: 'after the handling deadline',
     status: 'Status',
     disposal: 'Disposal',
     forwardedTo: 'Forwarded to',

@@ -58,6 +58,8 @@ export const zhCN = {
     conduct: '问题类型',
     receivedOn: '收到日期',
     dueDate: '办理时限',
+    disposedOn: '处置完毕日期',
+    disposedLate: '超过办理时限',
     status: '线索状态',
     disposal: '处置方式',
     forwardedTo: '转办机关',
