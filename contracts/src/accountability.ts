@@ -353,6 +353,8 @@ export const leadSchema = z
     receivedOn: dateSchema,
     dueDate: dateSchema,
     status: leadStatusSchema,
+    /** The day its handling ended (it left 待受理 and 核查中); null while open. */
+    disposedOn: dateSchema.nullable(),
     disposal: disposalSchema.nullable(),
     /** The lead this one was merged into. */
     mergedIntoId: idSchema.nullable(),
@@ -529,6 +531,18 @@ const leadListFilters = {
   receivedTo: dateSchema.optional(),
   /** Open leads past their handling deadline. */
   overdue: z.enum(['true']).optional(),
+  /** Leads whose handling ended (no longer received or accepted: 线索处置). */
+  disposed: z.enum(['true']).optional(),
+  /** Disposed of on or before their handling deadline (`true`), or after it (`false`): 线索处置时效. */
+  handledOnTime: z.enum(['true', 'false']).optional(),
+  /** Public reports the handler responded to: triaged, or written to the reporter (响应). */
+  responded: z.enum(['true']).optional(),
+  /** Public reports closed for the reporter (予以了结 or 已办结): what the reporter may rate. */
+  closedForReporter: z.enum(['true']).optional(),
+  /** Public reports whose reporter stated this satisfaction. */
+  satisfaction: satisfactionSchema.optional(),
+  /** Public reports whose reporter stated any satisfaction (`stated`), or 满意 or 基本满意 (`satisfied`). */
+  rated: z.enum(['stated', 'satisfied']).optional(),
   /** In the code, summary, details and source reference. */
   q: searchText(),
 };
@@ -824,6 +838,51 @@ export const unitDeterminationListQuerySchema = z
   })
   .strict();
 export type UnitDeterminationListQuery = z.infer<typeof unitDeterminationListQuerySchema>;
+
+/**
+ * A determination as the supervision side lists it (责任认定台账): who, which liability, the form
+ * of the disposition and its measures, and the case it belongs to — for the persons held
+ * accountable (被问责人员) by liability and by the four forms.
+ */
+export const determinationListItemSchema = z
+  .object({
+    id: idSchema,
+    caseId: idSchema,
+    caseCode: z.string(),
+    caseStatus: caseStatusSchema,
+    campaignId: idSchema,
+    /** The case's handling unit (承办单位): whose scope the determination is in. */
+    unitId: idSchema,
+    unitName: z.string(),
+    person: personNameRefSchema,
+    liability: liabilitySchema,
+    conducts: z.array(conductSchema),
+    measures: z.array(measureSchema),
+    form: z.number().int().nullable(),
+    exemption: exemptionOutcomeSchema.nullable(),
+    decidedOn: dateSchema.nullable(),
+  })
+  .meta({ id: 'DeterminationListItem' });
+export type DeterminationListItem = z.infer<typeof determinationListItemSchema>;
+
+export const determinationListQuerySchema = z
+  .object({
+    campaignId: idSchema.optional(),
+    liability: liabilitySchema.optional(),
+    /** The disposition's form (四种形态), 1 the lightest. */
+    form: z.enum(['1', '2', '3', '4']).optional(),
+    /** Cases handled by this unit and the units below it (as the cases list). */
+    unitId: idSchema.optional(),
+    /** Persons held accountable (被问责): their case decided, with a disposition under one of the four forms. */
+    heldAccountable: z.enum(['true']).optional(),
+    /** Cases decided on or after this day. */
+    decidedFrom: dateSchema.optional(),
+    /** Cases decided on or before this day. */
+    decidedTo: dateSchema.optional(),
+    ...pageQuery,
+  })
+  .strict();
+export type DeterminationListQuery = z.infer<typeof determinationListQuerySchema>;
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 
 /** A person's accountability record (问责记录): every decided determination, active and lapsed sanctions. */
@@ -1258,6 +1317,8 @@ export const accountabilityContract = defineModuleContract({
       outcome: auditField.text,
     }),
     viewedEvent('person.accountability_viewed', 'person'),
+    // Who paged through the persons held accountable, under which filter.
+    viewedEvent('determination.list_viewed', 'determination'),
   ],
   errors: {
     /** The decision step is locked until the six requirements are confirmed and a conclusion drawn. */
@@ -1473,6 +1534,16 @@ export const accountabilityContract = defineModuleContract({
       params: idParamsSchema,
       body: createExemptionRequestSchema,
       response: { 201: exemptionRequestSchema },
+    },
+    listDeterminations: {
+      method: 'GET',
+      path: '/api/determinations',
+      tags: ['accountability'],
+      summary:
+        "Responsibility determinations (责任认定) of the cases handled in the caller's scope, newest first (never about the caller; audited)",
+      access: { permission: READ },
+      query: determinationListQuerySchema,
+      response: { 200: pageOf(determinationListItemSchema) },
     },
     listUnitDeterminations: {
       method: 'GET',

@@ -103,6 +103,9 @@ export const DASHBOARD_CHART_GROUPS: ReadonlySet<string> = new Set([
   'leads.byMonth',
   'supervision.byColour',
   'keyTasks.byDomain',
+  'publicReports.bySatisfaction',
+  'determinations.byLiability',
+  'determinations.byForm',
 ]);
 
 /**

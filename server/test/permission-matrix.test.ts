@@ -961,6 +961,11 @@ const MATRIX: Record<OperationId, Entry> = {
         statement: '不可抗力',
       }),
   },
+  listDeterminations: {
+    kind: 'list',
+    request: async () => get('/api/determinations'),
+    unitsOf: itemsUnit('unitId'),
+  },
   listUnitDeterminations: {
     kind: 'list',
     request: async () => get('/api/unit-determinations'),

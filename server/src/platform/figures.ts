@@ -7,7 +7,7 @@ import type {
   Permission,
 } from '@zeren/contracts';
 import { type SQL, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgSelect, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client';
 import type { ServiceContext } from './context';
 
@@ -106,12 +106,14 @@ export async function countEach(
   table: PgTable,
   where: SQL | undefined,
   conditions: readonly SQL[],
+  /** The tables the list joins to the counted one, when its conditions or scope name them. */
+  join: (query: PgSelect) => PgSelect = (query) => query,
 ): Promise<number[]> {
   if (conditions.length === 0) return [];
   const columns = Object.fromEntries(
     conditions.map((c, i) => [`f${i}`, sql<number>`(count(*) filter (where ${c}))::int`]),
   );
-  const [row] = await db.select(columns).from(table).where(where);
+  const [row] = await join(db.select(columns).from(table).$dynamic()).where(where);
   return conditions.map((_, i) => Number((row as Record<string, unknown>)[`f${i}`] ?? 0));
 }
 

@@ -127,6 +127,8 @@ export async function seedDemoAccountability(refs: DemoRefs): Promise<void> {
     receivedOn: daysAgo(50),
     dueDate: daysAgo(30),
     status: 'concluded',
+    // Concluded by the decision, ten days past its handling deadline.
+    disposedOn: daysAgo(20),
     disposal: 'preliminary_verification',
   });
   const decidedOn = daysAgo(20);
@@ -262,5 +264,6 @@ export async function seedDemoAccountability(refs: DemoRefs): Promise<void> {
     dueDate: daysAgo(10),
     status: 'shelved',
     disposal: 'shelved',
+    disposedOn: daysAgo(25),
   });
 }

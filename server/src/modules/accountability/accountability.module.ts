@@ -9,6 +9,7 @@ import { accountabilityRoutes } from './accountability.routes';
 import {
   CASE_FILE_OWNER,
   caseRecord,
+  determinationFigures,
   determinationRecord,
   EXEMPTION_FILE_OWNER,
   exemptionRecord,
@@ -16,6 +17,7 @@ import {
   LEAD_FILE_OWNER,
   lapseJob,
   leadFigures,
+  leadRateFigures,
   leadRecord,
   leadsReceivedHeat,
   listCases,
@@ -80,6 +82,13 @@ export const accountabilityModule: ServerModule = {
       permission: 'accountability.lead.read',
       compute: leadFigures,
       heat: [{ measure: 'leads.received', unitFilter: 'subtree', count: leadsReceivedHeat }],
+    },
+    { key: 'leadRates', order: 11, permission: 'accountability.lead.read', compute: leadRateFigures },
+    {
+      key: 'determinations',
+      order: 12,
+      permission: 'accountability.lead.read',
+      compute: determinationFigures,
     },
   ],
   workbench: [

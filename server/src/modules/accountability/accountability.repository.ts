@@ -1,13 +1,24 @@
-import type { Conduct, Disposal, LeadSource, LeadStatus, PageQuery } from '@zeren/contracts';
+import {
+  type Conduct,
+  type Disposal,
+  LEAD_OPEN_STATUSES,
+  type LeadSource,
+  type LeadStatus,
+  type Liability,
+  type PageQuery,
+  type Satisfaction,
+} from '@zeren/contracts';
 import {
   and,
   asc,
   desc,
   eq,
   exists,
+  gt,
   gte,
   ilike,
   inArray,
+  isNotNull,
   isNull,
   like,
   lt,
@@ -17,11 +28,12 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import { QueryBuilder } from 'drizzle-orm/pg-core';
+import { alias, QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
 import { containsPattern } from '../../db/text-search';
-import { countEachByGroup } from '../../platform/figures';
+import { shanghaiDate } from '../../platform/calendar/deadline';
+import { countEach, countEachByGroup } from '../../platform/figures';
 import { storedFile } from '../../platform/files/files.table';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import {
@@ -92,8 +104,18 @@ export interface LeadFilter {
   disposal?: Disposal | undefined;
   receivedFrom?: string | undefined;
   receivedTo?: string | undefined;
+  disposed?: 'true' | undefined;
+  handledOnTime?: 'true' | 'false' | undefined;
+  responded?: 'true' | undefined;
+  closedForReporter?: 'true' | undefined;
+  satisfaction?: Satisfaction | undefined;
+  rated?: 'stated' | 'satisfied' | undefined;
   q?: string | undefined;
 }
+
+/** The lead is a public report whose reporter's record satisfies `condition`. */
+const reportWhere = (condition: SQL) =>
+  sql`exists (select 1 from ${publicReport} where ${publicReport.leadId} = ${lead.id} and ${condition})`;
 
 function leadConditions(filter: LeadFilter): SQL[] {
   const where: SQL[] = [];
@@ -125,6 +147,21 @@ function leadConditions(filter: LeadFilter): SQL[] {
     );
   if (filter.overdueOn)
     where.push(inArray(lead.status, ['received', 'accepted']), lt(lead.dueDate, filter.overdueOn));
+  if (filter.disposed) where.push(isNotNull(lead.disposedOn));
+  if (filter.handledOnTime === 'true') where.push(lte(lead.disposedOn, lead.dueDate));
+  if (filter.handledOnTime === 'false') where.push(gt(lead.disposedOn, lead.dueDate));
+  if (filter.responded)
+    where.push(
+      or(
+        isNotNull(lead.disposal),
+        sql`exists (select 1 from ${leadMessage} where ${leadMessage.leadId} = ${lead.id} and ${leadMessage.direction} = 'from_handler')`,
+      )!,
+    );
+  if (filter.closedForReporter) where.push(inArray(lead.status, ['closed', 'concluded']));
+  if (filter.satisfaction) where.push(reportWhere(eq(publicReport.satisfaction, filter.satisfaction)));
+  if (filter.rated === 'stated') where.push(reportWhere(isNotNull(publicReport.satisfaction)));
+  if (filter.rated === 'satisfied')
+    where.push(reportWhere(inArray(publicReport.satisfaction, ['satisfied', 'basically_satisfied'])));
   if (filter.q) {
     const p = containsPattern(filter.q);
     where.push(
@@ -213,6 +250,16 @@ export function leadHeat(db: DbOrTx, scope: Scope, filters: readonly LeadFilter[
   );
 }
 
+/** One count per filter in one pass over the leads the caller may read: each the total `listLeads` gives for it. */
+export function countLeadsEach(db: DbOrTx, scope: Scope, filters: readonly LeadFilter[]) {
+  return countEach(
+    db,
+    lead,
+    readable(scope),
+    filters.map((f) => and(sql`true`, ...leadConditions(f))!),
+  );
+}
+
 /**
  * Inserts leads, each numbered from the sequence in the same statement (XS2026-0012, the year of
  * its campaign; at least four digits, more once a city passes 9,999 leads — lpad alone would cut
@@ -233,10 +280,23 @@ export async function insertLeads(
   return withIds.map((r) => inserted.get(r.id)!);
 }
 
+/**
+ * Every status change of a lead goes through here, so the day its handling ended (线索处置时效)
+ * is kept by construction: set when it leaves the open states, cleared when it returns to them
+ * (reopened, appealed).
+ */
 export function updateLead(db: DbOrTx, id: string, values: Partial<typeof lead.$inferInsert>) {
+  const disposedOn =
+    values.status === undefined
+      ? {}
+      : {
+          disposedOn: (LEAD_OPEN_STATUSES as readonly string[]).includes(values.status)
+            ? null
+            : shanghaiDate(values.updatedAt instanceof Date ? values.updatedAt : new Date()),
+        };
   return db
     .update(lead)
-    .set(values)
+    .set({ ...values, ...disposedOn })
     .where(eq(lead.id, id))
     .returning()
     .then((r) => r[0]!);
@@ -634,6 +694,111 @@ export function listDeterminations(db: DbOrTx, caseIds: string[]) {
     .innerJoin(unit, eq(unit.id, person.unitId))
     .where(inArray(determination.caseId, caseIds))
     .orderBy(asc(determination.id));
+}
+
+// ---------------------------------------------------------------- the determinations list (责任认定台账)
+
+const determinationListColumns = {
+  determination,
+  caseCode: accountabilityCase.code,
+  caseStatus: accountabilityCase.status,
+  campaignId: accountabilityCase.campaignId,
+  unitId: accountabilityCase.unitId,
+  unitName: unit.name,
+  decidedOn: accountabilityCase.decidedOn,
+};
+const personUnit = alias(unit, 'person_unit');
+const determinationListQuery = (db: DbOrTx) =>
+  db
+    .select({ ...determinationListColumns, personName: person.name, personUnitName: personUnit.name })
+    .from(determination)
+    .innerJoin(accountabilityCase, eq(accountabilityCase.id, determination.caseId))
+    .innerJoin(unit, eq(unit.id, accountabilityCase.unitId))
+    .innerJoin(lead, eq(lead.id, accountabilityCase.leadId))
+    .innerJoin(person, eq(person.id, determination.personId))
+    .innerJoin(personUnit, eq(personUnit.id, person.unitId));
+export type DeterminationListRow = Awaited<
+  ReturnType<ReturnType<typeof determinationListQuery>['execute']>
+>[number];
+
+/** Newest first. */
+const DETERMINATION_ORDER: SortKey<DeterminationListRow>[] = [
+  { column: determination.id, direction: 'desc', type: 'uuid', of: (r) => r.determination.id },
+];
+
+export interface DeterminationFilter {
+  campaignId?: string | undefined;
+  liability?: Liability | undefined;
+  form?: number | undefined;
+  unitPath?: string | undefined;
+  heldAccountable?: 'true' | undefined;
+  decidedFrom?: string | undefined;
+  decidedTo?: string | undefined;
+}
+
+/** A determination list's conditions over the determination, its case and its lead. */
+function determinationConditions(filter: DeterminationFilter): SQL[] {
+  const where: SQL[] = [];
+  if (filter.campaignId) where.push(eq(accountabilityCase.campaignId, filter.campaignId));
+  if (filter.liability) where.push(eq(determination.liability, filter.liability));
+  if (filter.form !== undefined) where.push(eq(determination.form, filter.form));
+  if (filter.unitPath !== undefined)
+    where.push(
+      inArray(
+        accountabilityCase.unitId,
+        qb
+          .select({ id: unit.id })
+          .from(unit)
+          .where(like(unit.path, `${filter.unitPath}%`)),
+      ),
+    );
+  // Decided, and not exempted (免予问责 clears the disposition, so its form is null).
+  if (filter.heldAccountable)
+    where.push(eq(accountabilityCase.status, 'decided'), isNotNull(determination.form));
+  if (filter.decidedFrom) where.push(gte(accountabilityCase.decidedOn, filter.decidedFrom));
+  if (filter.decidedTo) where.push(lte(accountabilityCase.decidedOn, filter.decidedTo));
+  return where;
+}
+
+/** The determinations of the cases the caller may read (the case's unit in scope, recusal by its lead). */
+export async function pageDeterminations(
+  db: DbOrTx,
+  scope: Scope,
+  filter: DeterminationFilter,
+  page: PageQuery,
+) {
+  const where = and(caseReadable(scope), ...determinationConditions(filter));
+  const rows = await determinationListQuery(db)
+    .where(and(where, page.after ? pageWhere(DETERMINATION_ORDER, page, undefined) : undefined))
+    .orderBy(...orderOf(DETERMINATION_ORDER))
+    .limit(fetchSize(page));
+  const counted = await countUpTo(
+    db,
+    db
+      .select({ one: sql`1`.as('one') })
+      .from(determination)
+      .innerJoin(accountabilityCase, eq(accountabilityCase.id, determination.caseId))
+      .innerJoin(lead, eq(lead.id, accountabilityCase.leadId))
+      .where(where),
+  );
+  return toPage(DETERMINATION_ORDER, page, rows, counted);
+}
+
+/**
+ * One count per filter in one pass over the determinations the caller may read (the case's unit in
+ * scope, recusal by its lead): each the total `pageDeterminations` gives for that filter.
+ */
+export function countDeterminationsEach(db: DbOrTx, scope: Scope, filters: readonly DeterminationFilter[]) {
+  return countEach(
+    db,
+    determination,
+    caseReadable(scope),
+    filters.map((f) => and(sql`true`, ...determinationConditions(f))!),
+    (query) =>
+      query
+        .innerJoin(accountabilityCase, eq(accountabilityCase.id, determination.caseId))
+        .innerJoin(lead, eq(lead.id, accountabilityCase.leadId)),
+  );
 }
 
 export function insertDetermination(db: DbOrTx, values: typeof determination.$inferInsert) {

@@ -14,6 +14,9 @@ import {
   DEFAULT_DUAL_INQUIRY_OVERDUE_WORKING_DAYS,
   DEFAULT_LEAD_DEADLINES,
   type Determination,
+  type DeterminationListItem,
+  type DeterminationListQuery,
+  DISCIPLINE_FORMS,
   DISPOSALS,
   type DualInquiryKind,
   dispositionForm,
@@ -27,11 +30,13 @@ import {
   type LeadListQuery,
   type LeadMessage,
   type LeadSource,
+  LIABILITIES,
   type Measure,
   type Page,
   type PublicReportStatus,
   type Requirement,
   SANCTIONS,
+  SATISFACTION_LEVELS,
   type SanctionKind,
   type Satisfaction,
   SIX_REQUIREMENTS,
@@ -279,6 +284,7 @@ async function presentLeads(db: DbOrTx, now: Date, rows: repo.LeadWithUnit[]): P
     receivedOn: lead.receivedOn,
     dueDate: lead.dueDate,
     status: lead.status,
+    disposedOn: lead.disposedOn,
     disposal: lead.disposal,
     mergedIntoId: lead.mergedIntoId,
     forwardedTo: lead.forwardedTo,
@@ -627,6 +633,84 @@ export async function leadsReceivedHeat(ctx: ServiceContext, area: HeatArea): Pr
   for (const unitId of area.unitIds) filters.push(await leadFilterOf(ctx, query(unitId)));
   const counts = await repo.leadHeat(ctx.db, grantScope(ctx), filters);
   return heatCells(area, counts, 'listLeads', query);
+}
+
+/**
+ * 线索处置时效 and the public reports' three rates (三率: 响应率, 解决率, 满意率), over the same
+ * leads as the other lead figures (campaign, period received, unit), in the caller's reading
+ * scope with the list's recusal. Each figure is `count(*) filter (where …)` of the conditions
+ * `listLeads` applies to its drill-down query, so a figure and its list are the same count.
+ */
+export async function leadRateFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
+  const base = {
+    campaignId: area.campaignId,
+    receivedFrom: area.from ?? undefined,
+    receivedTo: area.to ?? undefined,
+    unitId: area.unitId ?? undefined,
+  };
+  const reports = { source: 'public_report' as const };
+  const queries = {
+    'leads.timeliness.disposed': { disposed: 'true' },
+    'leads.timeliness.onTime': { handledOnTime: 'true' },
+    'leads.timeliness.late': { handledOnTime: 'false' },
+    'publicReports.received': reports,
+    'publicReports.responded': { ...reports, responded: 'true' },
+    'publicReports.closed': { ...reports, closedForReporter: 'true' },
+    'publicReports.resolved': { ...reports, status: 'concluded' },
+    'publicReports.rated': { ...reports, rated: 'stated' },
+    'publicReports.satisfied': { ...reports, rated: 'satisfied' },
+    ...Object.fromEntries(
+      SATISFACTION_LEVELS.map((satisfaction) => [
+        `publicReports.satisfaction.${satisfaction}`,
+        { ...reports, satisfaction },
+      ]),
+    ),
+  } as Record<string, Record<string, string>>;
+  const keys = Object.keys(queries);
+  const filters = [];
+  for (const key of keys)
+    filters.push(await leadFilterOf(ctx, { ...base, ...(queries[key] as Partial<LeadListQuery>) }));
+  const counts = await repo.countLeadsEach(ctx.db, grantScope(ctx), filters);
+  const figures = new Map(
+    keys.map((key, i) => [
+      key,
+      { key, label: null, value: counts[i]!, drill: drill('listLeads', { ...base, ...queries[key] }) },
+    ]),
+  );
+  const f = (key: string) => figures.get(key)!;
+  const rate = (key: string, numerator: string, denominator: string) => ({
+    key,
+    numerator: f(numerator),
+    denominator: f(denominator),
+  });
+  return [
+    {
+      key: 'leads.timeliness',
+      figures: [f('leads.timeliness.disposed'), f('leads.timeliness.onTime'), f('leads.timeliness.late')],
+      rates: [rate('leads.timeliness.rate', 'leads.timeliness.onTime', 'leads.timeliness.disposed')],
+    },
+    {
+      key: 'publicReports.rates',
+      figures: [
+        f('publicReports.received'),
+        f('publicReports.responded'),
+        f('publicReports.closed'),
+        f('publicReports.resolved'),
+        f('publicReports.rated'),
+        f('publicReports.satisfied'),
+      ],
+      rates: [
+        rate('publicReports.responseRate', 'publicReports.responded', 'publicReports.received'),
+        rate('publicReports.resolutionRate', 'publicReports.resolved', 'publicReports.closed'),
+        rate('publicReports.satisfactionRate', 'publicReports.satisfied', 'publicReports.rated'),
+      ],
+    },
+    {
+      key: 'publicReports.bySatisfaction',
+      figures: SATISFACTION_LEVELS.map((level) => f(`publicReports.satisfaction.${level}`)),
+      rates: [],
+    },
+  ];
 }
 
 /** Possible duplicates (same unit or person, similar text), best first. */
@@ -1741,6 +1825,118 @@ async function fileExemption(
     await approversOf(tx, target.caseUnitId, [target.caseHandlerId, created.requestedBy]),
   );
   return { created, files };
+}
+
+// ---------------------------------------------------------------- the determinations list (责任认定台账)
+
+async function determinationFilterOf(
+  ctx: ServiceContext,
+  query: Omit<DeterminationListQuery, 'limit' | 'after'>,
+): Promise<repo.DeterminationFilter> {
+  const { unitId, form, ...filter } = query;
+  return {
+    ...filter,
+    form: form === undefined ? undefined : Number(form),
+    unitPath: unitId ? ((await findUnitRef(ctx.db, unitId))?.path ?? '\u0000') : undefined,
+  };
+}
+
+/**
+ * A page of the determinations of the cases handled in the caller's scope, newest first, never
+ * one whose lead is about the caller. They name the persons held to account: each read is
+ * audited with its filter, in the transaction that reads the page.
+ */
+export async function listDeterminations(
+  ctx: ServiceContext,
+  query: DeterminationListQuery,
+): Promise<Page<DeterminationListItem>> {
+  const { limit, after, ...filters } = query;
+  // Resolved before the transaction opens: a read beside an open transaction waits on it (PGlite).
+  const filter = await determinationFilterOf(ctx, filters);
+  return inTransaction(ctx, async (tx) => {
+    const page = await repo.pageDeterminations(tx.tx, grantScope(ctx), filter, { limit, after });
+    await tx.audit({
+      action: 'determination.list_viewed',
+      recordType: 'determination',
+      after: { filter: { ...filters } },
+    });
+    return {
+      ...page,
+      items: page.items.map((r) => ({
+        id: r.determination.id,
+        caseId: r.determination.caseId,
+        caseCode: r.caseCode,
+        caseStatus: r.caseStatus,
+        campaignId: r.campaignId,
+        unitId: r.unitId,
+        unitName: r.unitName,
+        person: { id: r.determination.personId, name: r.personName, unitName: r.personUnitName },
+        liability: r.determination.liability,
+        conducts: r.determination.conducts as Conduct[],
+        measures: r.determination.measures as Measure[],
+        form: r.determination.form,
+        exemption: r.determination.exemption,
+        decidedOn: r.decidedOn,
+      })),
+    };
+  });
+}
+
+/**
+ * 被问责人员: the persons held accountable (decided, with a disposition) by liability and by the
+ * four forms, with each form's share of them, over the campaign's cases decided in the period
+ * and handled in the caller's scope (and the unit, when given). Each figure counts with the
+ * conditions `listDeterminations` applies to its drill-down query.
+ */
+export async function determinationFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
+  const base = {
+    campaignId: area.campaignId,
+    decidedFrom: area.from ?? undefined,
+    decidedTo: area.to ?? undefined,
+    unitId: area.unitId ?? undefined,
+    heldAccountable: 'true' as const,
+  };
+  type Query = Pick<DeterminationListQuery, 'liability' | 'form'>;
+  const queries: [string, Query][] = [
+    ['determinations.total', {}],
+    ...LIABILITIES.map((liability): [string, Query] => [
+      `determinations.liability.${liability}`,
+      { liability },
+    ]),
+    ...DISCIPLINE_FORMS.map((form): [string, Query] => [
+      `determinations.form.${form}`,
+      { form: String(form) as Query['form'] },
+    ]),
+  ];
+  const filters = [];
+  for (const [, q] of queries) filters.push(await determinationFilterOf(ctx, { ...base, ...q }));
+  const counts = await repo.countDeterminationsEach(ctx.db, grantScope(ctx), filters);
+  const figures = new Map(
+    queries.map(([key, q], i) => [
+      key,
+      { key, label: null, value: counts[i]!, drill: drill('listDeterminations', { ...base, ...q }) },
+    ]),
+  );
+  const total = figures.get('determinations.total')!;
+  const byForm = DISCIPLINE_FORMS.map((form) => figures.get(`determinations.form.${form}`)!);
+  return [
+    { key: 'determinations.total', figures: [total], rates: [] },
+    {
+      key: 'determinations.byLiability',
+      figures: LIABILITIES.map((liability) => figures.get(`determinations.liability.${liability}`)!),
+      rates: [],
+    },
+    {
+      key: 'determinations.byForm',
+      figures: byForm,
+      // Each form's share of all persons held accountable (every one has a form).
+      rates: byForm.map((figure, i) => ({
+        key: `determinations.formShare.${DISCIPLINE_FORMS[i]}`,
+        numerator: figure,
+        denominator: total,
+      })),
+    },
+  ];
 }
 
 // ---------------------------------------------------------------- the unit's application (申请容错免责)

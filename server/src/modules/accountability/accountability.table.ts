@@ -65,6 +65,8 @@ export const lead = pgTable(
     status: text('status', {
       enum: ['received', 'accepted', 'shelved', 'closed', 'forwarded', 'merged', 'concluded'],
     }).notNull(),
+    /** The day its handling ended (left 待受理 and 核查中), kept by every status change; null while open. */
+    disposedOn: date('disposed_on', { mode: 'string' }),
     disposal: text('disposal', {
       enum: [
         'talk_or_inquiry_letter',

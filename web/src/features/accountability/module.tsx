@@ -5,6 +5,7 @@ import {
   InboxOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
@@ -16,6 +17,7 @@ export const LEADS_PATH = '/accountability/leads';
 export const CASES_PATH = '/accountability/cases';
 export const PERSON_RECORD_PATH = '/accountability/person-record';
 export const UNIT_EXEMPTIONS_PATH = '/accountability/exemptions';
+export const DETERMINATIONS_PATH = '/accountability/determinations';
 
 /** The page of one lead (linked from the audit log, histories and the case). */
 export function leadHref(id: string): string {
@@ -90,6 +92,18 @@ export const accountabilityModule: WebModule<AccountabilityMessages> = {
       load: async () => (await import('./pages/case-page')).CasePage,
     },
     {
+      path: DETERMINATIONS_PATH,
+      permission: 'accountability.lead.read',
+      menu: {
+        group: 'accountability',
+        icon: <TeamOutlined />,
+        label: 'determinations',
+        testId: 'nav-determinations',
+        order: 25,
+      },
+      load: async () => (await import('./pages/determinations-page')).DeterminationsPage,
+    },
+    {
       path: PERSON_RECORD_PATH,
       permission: 'accountability.person_record.read',
       menu: {
@@ -114,11 +128,13 @@ export const accountabilityModule: WebModule<AccountabilityMessages> = {
       load: async () => (await import('./pages/unit-exemptions-page')).UnitExemptionsPage,
     },
   ],
-  // Both pages read their filters from the address and list every campaign in scope; the leads'
-  // page keeps a link's campaign (the workbench's and the dashboard's count within one).
+  // The pages read their filters from the address and list every campaign in scope; the leads'
+  // and the determinations' pages keep a link's campaign (the workbench's and the dashboard's
+  // count within one).
   lists: [
     { operationId: 'listLeads', path: LEADS_PATH },
     { operationId: 'listCases', path: CASES_PATH, search: withoutCampaign },
+    { operationId: 'listDeterminations', path: DETERMINATIONS_PATH },
     { operationId: 'listUnitDeterminations', path: UNIT_EXEMPTIONS_PATH },
   ],
   workbench: [

@@ -15,6 +15,7 @@ export {
   type CreateDeterminationInput,
   type CreateLeadInput,
   type Determination,
+  type DeterminationListItem,
   DISCIPLINE_FORMS,
   DISPOSALS,
   type Disposal,
@@ -43,6 +44,7 @@ export {
   type Requirement,
   SANCTION_KINDS,
   SANCTIONS,
+  SATISFACTION_LEVELS,
   type Sanction,
   type SanctionKind,
   SIX_REQUIREMENTS,
@@ -62,3 +64,5 @@ export type CaseQuery = QueryOf<'listCases'>;
 export type CaseFilters = Omit<CaseQuery, 'limit' | 'after'>;
 export type UnitDeterminationQuery = QueryOf<'listUnitDeterminations'>;
 export type UnitDeterminationFilters = Omit<UnitDeterminationQuery, 'limit' | 'after'>;
+export type DeterminationQuery = QueryOf<'listDeterminations'>;
+export type DeterminationFilters = Omit<DeterminationQuery, 'limit' | 'after'>;

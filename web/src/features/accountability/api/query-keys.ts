@@ -8,6 +8,7 @@ export const accountabilityKeys = {
   lead: (id: string) => ['accountability', 'lead', id] as const,
   caseList: (filters: object) => ['accountability', 'cases', filters] as const,
   case: (id: string) => ['accountability', 'case', id] as const,
+  determinationList: (filters: object) => ['accountability', 'determinations', filters] as const,
   unitDeterminationList: (filters: object) => ['accountability', 'unit-determinations', filters] as const,
   settings: ['accountability', 'settings'] as const,
   person: (id: string) => ['accountability', 'person', id] as const,

@@ -7,6 +7,16 @@ export const enUS: AccountabilityMessages = {
     cases: 'Cases',
     personRecord: 'Person records',
     unitExemptions: 'Fault-tolerance applications',
+    determinations: 'Determinations',
+  },
+  determinationList: {
+    person: 'Person',
+    case: 'Case',
+    unit: 'Handling unit',
+    measures: 'Measures',
+    decidedOn: 'Decided on',
+    allLiabilities: 'All liabilities',
+    allForms: 'All forms',
   },
   unitExemption: {
     hint: "The determinations about your unit's people in accountability cases. Where a fault-tolerance ground applies, your unit may apply for exemption with a statement and evidence; the discipline inspection body decides.",
@@ -34,6 +44,8 @@ export const enUS: AccountabilityMessages = {
     conduct: 'Conduct type',
     receivedOn: 'Date received',
     dueDate: 'Handling deadline',
+    disposedOn: 'Disposed of on',
+    disposedLate: 'after the handling deadline',
     status: 'Status',
     disposal: 'Disposal',
     forwardedTo: 'Forwarded to',
@@ -487,5 +499,6 @@ export const enUS: AccountabilityMessages = {
     'exemption_request.created': 'Requested fault tolerance',
     'exemption_request.decided': 'Decided fault tolerance',
     'person.accountability_viewed': 'Viewed an accountability record',
+    'determination.list_viewed': 'Viewed the list of determinations',
   },
 };

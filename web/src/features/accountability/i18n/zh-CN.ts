@@ -22,6 +22,16 @@ export const zhCN = {
     cases: '问责案件',
     personRecord: '问责记录查询',
     unitExemptions: '容错免责申请',
+    determinations: '责任认定',
+  },
+  determinationList: {
+    person: '责任人',
+    case: '案件编号',
+    unit: '承办单位',
+    measures: '问责方式',
+    decidedOn: '决定日期',
+    allLiabilities: '全部责任类型',
+    allForms: '全部形态',
   },
   unitExemption: {
     hint: '以下是本单位人员在问责案件中的责任认定。符合容错情形的，可由本单位提出容错免责申请，写明理由并附佐证材料，由纪检监察机关认定。',
@@ -48,6 +58,8 @@ export const zhCN = {
     conduct: '问题类型',
     receivedOn: '收到日期',
     dueDate: '办理时限',
+    disposedOn: '处置完毕日期',
+    disposedLate: '超过办理时限',
     status: '线索状态',
     disposal: '处置方式',
     forwardedTo: '转办机关',
@@ -497,6 +509,7 @@ export const zhCN = {
     'exemption_request.created': '申请容错',
     'exemption_request.decided': '作出容错认定',
     'person.accountability_viewed': '查看问责记录',
+    'determination.list_viewed': '查看责任认定列表',
   } satisfies Partial<Record<AuditAction, string>>,
 };
 

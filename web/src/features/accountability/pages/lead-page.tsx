@@ -127,6 +127,20 @@ export function LeadPage() {
         formatDate(lead.dueDate, locale)
       ),
     },
+    ...(lead.disposedOn
+      ? [
+          {
+            key: 'disposedOn',
+            label: t.lead.disposedOn,
+            children: (
+              <span data-testid="lead-disposed-on">
+                {formatDate(lead.disposedOn, locale)}
+                {lead.disposedOn > lead.dueDate && ` · ${t.lead.disposedLate}`}
+              </span>
+            ),
+          },
+        ]
+      : []),
     { key: 'disposal', label: t.lead.disposal, children: lead.disposal ? t.disposal[lead.disposal] : null },
     ...(lead.forwardedTo
       ? [{ key: 'forwardedTo', label: t.lead.forwardedTo, children: lead.forwardedTo }]

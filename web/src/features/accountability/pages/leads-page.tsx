@@ -15,7 +15,7 @@ import { LeadFormDrawer } from '../components/lead-form-drawer';
 import { LeadTable } from '../components/lead-table';
 import { SettingsDrawer } from '../components/settings-drawer';
 import { leadHref } from '../module';
-import { CONDUCT_TYPES, DISPOSALS, LEAD_SOURCES, LEAD_STATUSES } from '../types';
+import { CONDUCT_TYPES, DISPOSALS, LEAD_SOURCES, LEAD_STATUSES, SATISFACTION_LEVELS } from '../types';
 
 /** The filters the list reads from its address (the workbench opens it as `?status=received`). */
 const FILTERS = {
@@ -32,16 +32,28 @@ const FILTERS = {
   disposal: oneOfFilter(DISPOSALS),
   receivedFrom: dateFilter,
   receivedTo: dateFilter,
+  disposed: flagFilter,
+  handledOnTime: oneOfFilter(['true', 'false']),
+  responded: flagFilter,
+  closedForReporter: flagFilter,
+  satisfaction: oneOfFilter(SATISFACTION_LEVELS),
+  rated: oneOfFilter(['stated', 'satisfied']),
 };
 
 const LINKED = [
   'campaignId',
-  'unitId',
   'domainId',
   'conduct',
   'disposal',
   'receivedFrom',
   'receivedTo',
+  'unitId',
+  'disposed',
+  'handledOnTime',
+  'responded',
+  'closedForReporter',
+  'satisfaction',
+  'rated',
 ] as const;
 
 /**

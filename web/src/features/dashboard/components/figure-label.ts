@@ -4,8 +4,9 @@ import { format } from '../../../i18n/format';
 
 /**
  * A figure's name in the reader's language, from its key: a vocabulary's value (a source, a
- * conduct type, a disposal way, a colour, a key task's or a commitment's status) through that
- * vocabulary's labels, a month as a month, a domain (or a ranked unit) by the name the server gave.
+ * conduct type, a disposal way, a colour, a liability, a form, a satisfaction, a key task's or a
+ * commitment's status) through that vocabulary's labels, a month as a month, a domain (or a ranked
+ * unit) by the name the server gave.
  */
 export function figureLabel(t: Messages, figure: DashboardFigure): string {
   const [group, kind, value] = figure.key.split('.') as [string, string, string | undefined];
@@ -16,6 +17,12 @@ export function figureLabel(t: Messages, figure: DashboardFigure): string {
     if (group === 'leads' && kind === 'domain') return figure.label ?? t.dashboard.unnamedDomain;
     if (group === 'leads' && kind === 'month')
       return format(t.dashboard.month, { year: value.slice(0, 4), month: Number(value.slice(5)) });
+    if (group === 'publicReports' && kind === 'satisfaction')
+      return t.satisfaction[value as keyof typeof t.satisfaction];
+    if (group === 'determinations' && kind === 'liability')
+      return t.liability[value as keyof typeof t.liability];
+    if (group === 'determinations' && kind === 'form')
+      return t.disciplineForm[value as keyof typeof t.disciplineForm];
     if (group === 'supervision' && kind === 'colour')
       return t.supervisionColour[value as keyof typeof t.supervisionColour];
     if (group === 'keyTasks' && kind === 'status')
