@@ -31,6 +31,7 @@ import {
   type LeadSource,
   PUBLIC_REPORT_STAGES,
   type PublicReportStage,
+  SATISFACTION_LABELS,
   SATISFACTION_LEVELS,
 } from './vocabulary';
 
@@ -43,7 +44,14 @@ import {
  * eyes); fault tolerance (容错纠错) and one case, two investigations (一案双查).
  */
 
-export { LEAD_SOURCES, type LeadSource, PUBLIC_REPORT_STAGES, type PublicReportStage, SATISFACTION_LEVELS };
+export {
+  LEAD_SOURCES,
+  type LeadSource,
+  PUBLIC_REPORT_STAGES,
+  type PublicReportStage,
+  SATISFACTION_LABELS,
+  SATISFACTION_LEVELS,
+};
 export const leadSourceSchema = z.enum(LEAD_SOURCES);
 /** The sources staff enter by hand; public reports come from the portal, transfers by themselves. */
 export const LEAD_ENTERED_SOURCES = [
@@ -86,6 +94,13 @@ export const LIABILITIES = [
 ] as const;
 export const liabilitySchema = z.enum(LIABILITIES);
 export type Liability = z.infer<typeof liabilitySchema>;
+/** The names of the liabilities, as the dashboard's briefing writes them. */
+export const LIABILITY_LABELS: Record<Liability, { 'zh-CN': string; 'en-US': string }> = {
+  overall_leadership: { 'zh-CN': '全面领导责任', 'en-US': 'Overall leadership liability' },
+  main_leadership: { 'zh-CN': '主要领导责任', 'en-US': 'Main leadership liability' },
+  important_leadership: { 'zh-CN': '重要领导责任', 'en-US': 'Important leadership liability' },
+  direct: { 'zh-CN': '直接责任', 'en-US': 'Direct liability' },
+};
 
 /** 核查结论: 属实 / 部分属实 / 不属实 */
 export const VERIFICATION_CONCLUSIONS = [
@@ -1144,7 +1159,7 @@ const CONCLUSION_LABELS: Record<VerificationConclusion, Localized> = {
   not_substantiated: { 'zh-CN': '不属实', 'en-US': 'Not substantiated' },
 };
 /** 监督执纪"四种形态": the highest form among a case's determinations. */
-const FORM_LABELS: Record<string, Localized> = {
+export const DISCIPLINE_FORM_LABELS: Record<string, Localized> = {
   '1': { 'zh-CN': '第一种形态', 'en-US': 'First form' },
   '2': { 'zh-CN': '第二种形态', 'en-US': 'Second form' },
   '3': { 'zh-CN': '第三种形态', 'en-US': 'Third form' },
@@ -1191,7 +1206,7 @@ const caseExport = {
     {
       header: { 'zh-CN': '问责形态', 'en-US': 'Form' },
       value: (c) => c.form,
-      format: { labels: FORM_LABELS },
+      format: { labels: DISCIPLINE_FORM_LABELS },
       width: 12,
     },
     {

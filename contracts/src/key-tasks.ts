@@ -200,7 +200,7 @@ const listRoute = {
   response: { 200: pageOf(keyTaskSchema) },
 } as const;
 
-const STATUS_LABELS: Record<KeyTaskStatus, Localized> = {
+export const KEY_TASK_STATUS_LABELS: Record<KeyTaskStatus, Localized> = {
   on_track: { 'zh-CN': '正常', 'en-US': 'On track' },
   due_soon: { 'zh-CN': '即将到期', 'en-US': 'Due soon' },
   overdue: { 'zh-CN': '已逾期', 'en-US': 'Overdue' },
@@ -238,7 +238,7 @@ const keyTaskExport = {
     {
       header: { 'zh-CN': '状态', 'en-US': 'Status' },
       value: (k) => k.status,
-      format: { labels: STATUS_LABELS },
+      format: { labels: KEY_TASK_STATUS_LABELS },
       width: 10,
     },
     {

@@ -427,7 +427,7 @@ const STATEMENT_STATUS_LABELS: Record<DutyStatementStatus, Localized> = {
   approved: { 'zh-CN': '审核通过', 'en-US': 'Approved' },
   published: { 'zh-CN': '已公开', 'en-US': 'Published' },
 };
-const COMMITMENT_STATUS_LABELS: Record<CommitmentStatus, Localized> = {
+export const COMMITMENT_STATUS_LABELS: Record<CommitmentStatus, Localized> = {
   on_track: { 'zh-CN': '正常推进', 'en-US': 'On track' },
   due_soon: { 'zh-CN': '即将到期', 'en-US': 'Due soon' },
   overdue: { 'zh-CN': '已逾期', 'en-US': 'Overdue' },

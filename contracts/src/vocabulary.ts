@@ -53,6 +53,11 @@ export type LeadSource = (typeof LEAD_SOURCES)[number];
 /** 满意 / 基本满意 / 不满意: what a public reporter says of the outcome. */
 export const SATISFACTION_LEVELS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
 export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
+export const SATISFACTION_LABELS: Record<SatisfactionLevel, { 'zh-CN': string; 'en-US': string }> = {
+  satisfied: { 'zh-CN': '满意', 'en-US': 'Satisfied' },
+  basically_satisfied: { 'zh-CN': '基本满意', 'en-US': 'Basically satisfied' },
+  dissatisfied: { 'zh-CN': '不满意', 'en-US': 'Dissatisfied' },
+};
 
 /** How far a public report has come, as its reporter sees it (the portal's receipt page). */
 export const PUBLIC_REPORT_STAGES = [

@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Factories } from '../../../test/factories';
 import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
+import { t as message } from '../../platform/i18n';
 import { lead } from '../accountability/accountability.table';
 import { supervisionItem } from '../supervision/supervision.table';
 import { figureName } from './dashboard.briefing';
@@ -110,11 +111,21 @@ describe('the dashboard briefing (.docx)', () => {
       expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
       if ('from' in period) expect(xml).toContain('统计期间：2026年4月1日至2026年5月31日。');
       else expect(xml).toContain('统计期间：活动开始至2026年6月1日。');
-      // Sections numbered 一、二、… in the summary's order, one per group.
-      expect(s.groups.length).toBe(10);
+      // Sections numbered 一、二、… in the summary's order, one per group, each under its own heading.
+      expect(s.groups.length).toBeGreaterThanOrEqual(10);
       expect(xml).toContain('一、问题线索受理情况');
       expect(xml).toContain('二、线索来源分布');
-      expect(xml).toContain('十、整改台账销号情况');
+      for (const g of s.groups)
+        expect(xml, g.key).toContain(
+          g.kind === 'ranking'
+            ? message('zh-CN', 'dashboard.briefing.group.ranking', { category: g.label ?? '' })
+            : message('zh-CN', `dashboard.briefing.group.${g.key}`),
+        );
+      // The other modules' groups in their own sentences, with the summary's numbers.
+      expect(xml).toContain(`重点任务共${value(s, 'keyTasks.total')}项，其中已完成`);
+      expect(xml).toContain(`公开承诺事项共${value(s, 'commitments.total')}项`);
+      expect(xml).toContain(`共问责${value(s, 'determinations.total')}人。`);
+      expect(xml).toContain(`收到群众举报${value(s, 'publicReports.received')}件`);
       // The sentences carry the summary's numbers, in the official style.
       const total = value(s, 'leads.total');
       expect(total).toBeGreaterThan(0);
@@ -134,7 +145,9 @@ describe('the dashboard briefing (.docx)', () => {
         for (const fig of group.figures.filter((x) => x.value > 0)) {
           const sum = group.figures.reduce((a, x) => a + x.value, 0);
           const share = `${Number(((100 * fig.value) / sum).toFixed(1))}%`;
-          expect(xml, fig.key).toContain(`${figureName('zh-CN', fig)}${fig.value}件（占${share}）`);
+          // Persons held accountable are counted in 人, records in 件.
+          const unit = group.key.startsWith('determinations.') ? '人' : '件';
+          expect(xml, fig.key).toContain(`${figureName('zh-CN', fig)}${fig.value}${unit}（占${share}）`);
         }
       expect(xml).toContain(
         `督办事项共${value(s, 'supervision.total')}件，其中超期${value(s, 'supervision.overdue')}件，经催办${value(s, 'supervision.reminded')}件。`,
@@ -177,7 +190,8 @@ describe('the dashboard briefing (.docx)', () => {
     expect(xml).not.toContain('共受理问题线索');
     expect(xml).toContain('一、督办事项总体情况');
     expect(xml).toContain(`督办事项共${value(s, 'supervision.total')}件`);
-    expect(pngs.length).toBe(1);
+    expect(pngs.length).toBe(charted(s).length);
+    expect(charted(s).map((g) => g.key)).not.toContain('leads.bySource');
   });
 
   it('is written in English for an English reader', async () => {

@@ -1,13 +1,18 @@
 import {
+  COMMITMENT_STATUS_LABELS,
   CONDUCT_LABELS,
   DASHBOARD_CHART_GROUPS,
   type DashboardFigure,
   type DashboardGroup,
   type DashboardRate,
   type DashboardSummary,
+  DISCIPLINE_FORM_LABELS,
   DISPOSAL_LABELS,
+  KEY_TASK_STATUS_LABELS,
   LEAD_SOURCE_LABELS,
+  LIABILITY_LABELS,
   type Locale,
+  SATISFACTION_LABELS,
   SUPERVISION_COLOUR_LABELS,
 } from '@zeren/contracts';
 import { barChartPng } from '../../platform/documents/charts';
@@ -30,6 +35,11 @@ const VOCABULARIES: Record<string, Record<string, Record<Locale, string>>> = {
   'leads.conduct': CONDUCT_LABELS,
   'leads.disposal': DISPOSAL_LABELS,
   'supervision.colour': SUPERVISION_COLOUR_LABELS,
+  'keyTasks.status': KEY_TASK_STATUS_LABELS,
+  'commitments.status': COMMITMENT_STATUS_LABELS,
+  'determinations.liability': LIABILITY_LABELS,
+  'determinations.form': DISCIPLINE_FORM_LABELS,
+  'publicReports.satisfaction': SATISFACTION_LABELS,
 };
 
 /**
@@ -42,7 +52,7 @@ export function figureName(locale: Locale, figure: DashboardFigure): string {
   if (value !== undefined) {
     const labels = VOCABULARIES[`${group}.${kind}`];
     if (labels?.[value]) return labels[value][locale];
-    if (group === 'leads' && kind === 'domain')
+    if ((group === 'leads' || group === 'keyTasks') && kind === 'domain')
       return figure.label ?? t(locale, 'dashboard.briefing.unnamed_domain');
     if (group === 'leads' && kind === 'month')
       return t(locale, 'dashboard.briefing.month', {
@@ -61,10 +71,26 @@ function percent(locale: Locale, numerator: number, denominator: number): string
 
 const param = (key: string) => key.replace(/\./g, '_');
 
-/** A group's heading: the briefing's own name of it, else its key (a group added later). */
+/** A group's heading: the briefing's own name of it, a ranking's category, else its key (a group added later). */
 function heading(locale: Locale, group: DashboardGroup): string {
+  if (group.kind === 'ranking')
+    return t(locale, 'dashboard.briefing.group.ranking', { category: group.label ?? group.key });
   const key = `dashboard.briefing.group.${group.key}`;
-  return hasMessage(locale, key) ? t(locale, key) : group.key;
+  return hasMessage(locale, key) ? t(locale, key) : (group.label ?? group.key);
+}
+
+/** A ranking in a sentence: 第1名市教育局，第2名……. Its figures are ranks, not counts. */
+function rankingSentence(locale: Locale, group: DashboardGroup): string {
+  const parts = group.figures.map((f) =>
+    t(locale, 'dashboard.briefing.rank', { rank: f.value, unit: f.label ?? '' }),
+  );
+  return t(locale, 'dashboard.briefing.ranking', {
+    heading: heading(locale, group),
+    parts:
+      parts.length > 0
+        ? parts.join(t(locale, 'dashboard.briefing.separator'))
+        : t(locale, 'dashboard.briefing.none'),
+  });
 }
 
 /**
@@ -73,14 +99,19 @@ function heading(locale: Locale, group: DashboardGroup): string {
  * that have a colour); zero figures are left out of the list (the chart shows them).
  */
 export function groupSentence(locale: Locale, group: DashboardGroup): string {
+  if (group.kind === 'ranking') return rankingSentence(locale, group);
   const total = group.figures.reduce((sum, f) => sum + f.value, 0);
+  // Persons are counted in 人, records in 件.
+  const share = hasMessage(locale, `dashboard.briefing.item_share.${group.key}`)
+    ? `dashboard.briefing.item_share.${group.key}`
+    : 'dashboard.briefing.item_share';
   const shown = group.figures.filter((f) => f.value > 0);
   const parts =
     shown.length === 0
       ? t(locale, 'dashboard.briefing.none')
       : shown
           .map((f) =>
-            t(locale, 'dashboard.briefing.item_share', {
+            t(locale, share, {
               label: figureName(locale, f),
               value: f.value,
               share: percent(locale, f.value, total),
