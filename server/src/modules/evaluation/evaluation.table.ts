@@ -143,7 +143,8 @@ export const ballot = pgTable(
   (t) => [
     uniqueIndex('ballot_target_voter_idx').on(t.targetId, t.voterKey),
     index('ballot_round_review_idx').on(t.roundId, t.review, t.id),
-    index('ballot_target_time_idx').on(t.targetId, t.channel, t.createdAt),
+    // With the id last, the newest few ballots of a target (the identical-run check) are read in order, not sorted.
+    index('ballot_target_time_idx').on(t.targetId, t.channel, t.createdAt, t.id),
     index('ballot_round_network_idx').on(t.roundId, t.networkKey, t.createdAt),
   ],
 );
