@@ -1,11 +1,10 @@
-import { desc, eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitment } from '../src/modules/statements/statements.table';
-import { auditEvent } from '../src/platform/audit/audit.table';
 import { userAccount } from '../src/platform/org/org.table';
 import { Factories } from './factories';
 import { createTestApp, type TestApp } from './harness';
+import { exportOf, lastAuditEvent, listAll, sheetOf } from './list-export-helpers';
 
 /**
  * The exports of the remaining staff lists (issue 13 §4), one declaration each on the one
@@ -30,52 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Cell = ExcelJS.CellValue;
 type Item = { id: string } & Record<string, unknown>;
-
-async function sheetOf(body: Buffer) {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(body as never);
-  const sheet = book.worksheets[0]!;
-  const width = sheet.getRow(2).cellCount;
-  const rows: Cell[][] = [];
-  sheet.eachRow((row, n) => {
-    if (n > 2) rows.push(Array.from({ length: width }, (_, i) => row.getCell(i + 1).value));
-  });
-  return { header: sheet.getRow(2).values as Cell[], rows };
-}
-
-/** Every row of a list under the filters, page after page (pages of 3: several cursors). */
-async function listAll(cookie: string, path: string, filters: Record<string, string>): Promise<Item[]> {
-  const items: Item[] = [];
-  let after: string | null = null;
-  do {
-    const query = new URLSearchParams({ ...filters, limit: '3', ...(after ? { after } : {}) });
-    const res = await t.as(cookie, { method: 'GET', url: `${path}?${query}` });
-    expect(res.statusCode, res.body).toBe(200);
-    const page = res.json() as { items: Item[]; nextCursor: string | null };
-    items.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return items;
-}
-
-const exportOf = (cookie: string, path: string, filters: Record<string, string>, locale = 'zh-CN') =>
-  t.as(cookie, {
-    method: 'GET',
-    url: `${path}/export.xlsx?${new URLSearchParams(filters)}`,
-    headers: { 'accept-language': locale },
-  });
-
-const lastEvent = async (action: string) =>
-  (
-    await t.database.db
-      .select()
-      .from(auditEvent)
-      .where(eq(auditEvent.action, action))
-      .orderBy(desc(auditEvent.seq))
-      .limit(1)
-  )[0];
 
 interface ExportCase {
   list: string;
@@ -219,13 +173,13 @@ describe.each(CASES)('$list', (c) => {
     const filteredOut = await c.make('K101', false);
     const outside = await c.make('C007', true);
 
-    const list = await listAll(county, c.path, c.filters);
+    const list = await listAll<Item>(t, 3, county, c.path, c.filters);
     const ids = list.map((i) => i.id);
     for (const id of kept) expect(ids).toContain(id);
     expect(ids).not.toContain(filteredOut);
     expect(ids).not.toContain(outside);
 
-    const res = await exportOf(county, c.path, c.filters);
+    const res = await exportOf(t, county, c.path, c.filters);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['x-export-rows']).toBe(String(list.length));
@@ -233,24 +187,24 @@ describe.each(CASES)('$list', (c) => {
     expect(header.slice(1, 3)).toEqual(c.headers.map(([zh]) => zh));
     expect(rows.map((r) => r[c.column])).toEqual(list.map(c.key));
 
-    const event = await lastEvent(`${c.recordType}.exported`);
+    const event = await lastAuditEvent(t, `${c.recordType}.exported`);
     expect(event).toMatchObject({
       recordType: c.recordType,
       after: { operation: c.list, filters: c.filters, count: list.length, countExact: true },
     });
 
     // The office reaches the city department: its export has the row the county's lacks.
-    const officeList = await listAll(office, c.path, c.filters);
+    const officeList = await listAll<Item>(t, 3, office, c.path, c.filters);
     const outsideItem = officeList.find((i) => i.id === outside);
     expect(outsideItem).toBeDefined();
     const outsideKey = c.key(outsideItem!);
     expect(rows.map((r) => r[c.column])).not.toContain(outsideKey);
-    const officeRows = (await sheetOf((await exportOf(office, c.path, c.filters)).rawPayload)).rows;
+    const officeRows = (await sheetOf((await exportOf(t, office, c.path, c.filters)).rawPayload)).rows;
     expect(officeRows.map((r) => r[c.column])).toEqual(officeList.map(c.key));
   });
 
   it('writes its headings in English for an English caller', async () => {
-    const res = await exportOf(county, c.path, c.filters, 'en-US');
+    const res = await exportOf(t, county, c.path, c.filters, 'en-US');
     expect(res.statusCode).toBe(200);
     const { header } = await sheetOf(res.rawPayload);
     expect(header.slice(1, 3)).toEqual(c.headers.map(([, en]) => en));
@@ -260,11 +214,11 @@ describe.each(CASES)('$list', (c) => {
 describe('labels and secrets', () => {
   it('writes a suggestion without its submitter and with its status and channel as labels', async () => {
     const id = await f.suggestion('K101', 'received');
-    const item = (await listAll(county, '/api/suggestions', { status: 'received' })).find(
+    const item = (await listAll<Item>(t, 3, county, '/api/suggestions', { status: 'received' })).find(
       (s) => s.id === id,
     )!;
     const { header, rows } = await sheetOf(
-      (await exportOf(county, '/api/suggestions', { status: 'received' })).rawPayload,
+      (await exportOf(t, county, '/api/suggestions', { status: 'received' })).rawPayload,
     );
     const row = rows.find((r) => r[0] === item.trackingCode)!;
     expect(row[6]).toBe('待答复');
@@ -274,19 +228,19 @@ describe('labels and secrets', () => {
 
   it("writes an account's roles in the caller's language and no secret", async () => {
     const { id } = await f.account('K101', [{ role: 'unit_staff', dataScope: 'self_unit', unit: 'K101' }]);
-    const item = (await listAll(county, '/api/accounts', {})).find((a) => a.id === id)!;
-    const zh = await sheetOf((await exportOf(county, '/api/accounts', {})).rawPayload);
+    const item = (await listAll<Item>(t, 3, county, '/api/accounts', {})).find((a) => a.id === id)!;
+    const zh = await sheetOf((await exportOf(t, county, '/api/accounts', {})).rawPayload);
     expect(zh.rows.find((r) => r[0] === item.username)![3]).toBe('单位填报员（本单位，城关区教育局）');
-    const en = await sheetOf((await exportOf(county, '/api/accounts', {}, 'en-US')).rawPayload);
+    const en = await sheetOf((await exportOf(t, county, '/api/accounts', {}, 'en-US')).rawPayload);
     expect(en.rows.find((r) => r[0] === item.username)![3]).toBe('Unit clerk (Own unit, 城关区教育局)');
     expect(zh.header.join(' ')).not.toMatch(/密码哈希|密钥|会话/);
     expect(en.header.join(' ').toLowerCase()).not.toMatch(/hash|secret|totp|session/);
   });
 
   it('is refused to a caller without the list’s permission, and audits nothing', async () => {
-    const before = await lastEvent('user_account.exported');
+    const before = await lastAuditEvent(t, 'user_account.exported');
     const clerk = await t.login('dept.clerk');
-    expect((await exportOf(clerk, '/api/accounts', {})).statusCode).toBe(403);
-    expect(await lastEvent('user_account.exported')).toEqual(before);
+    expect((await exportOf(t, clerk, '/api/accounts', {})).statusCode).toBe(403);
+    expect(await lastAuditEvent(t, 'user_account.exported')).toEqual(before);
   });
 });

@@ -1,9 +1,8 @@
-import { desc, eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Factories } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { auditEvent } from './audit/audit.table';
+import { exportOf, lastAuditEvent, listAll, sheetOf } from '../../test/list-export-helpers';
 import { person, userAccount } from './org/org.table';
 
 /**
@@ -46,53 +45,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Cell = ExcelJS.CellValue;
-
-/** The data rows of an exported workbook's first sheet (after the title and header rows), and the header. */
-async function sheetOf(body: Buffer) {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(body as never);
-  const sheet = book.worksheets[0]!;
-  const width = sheet.getRow(2).cellCount;
-  const rows: Cell[][] = [];
-  sheet.eachRow((row, n) => {
-    if (n > 2) rows.push(Array.from({ length: width }, (_, i) => row.getCell(i + 1).value));
-  });
-  return { header: sheet.getRow(2).values as Cell[], rows, about: book.worksheets[1]! };
-}
-
-/** Every row of a list under the filters, page after page (small pages: many cursors). */
-async function listAll<T>(cookie: string, path: string, filters: Record<string, string>): Promise<T[]> {
-  const items: T[] = [];
-  let after: string | null = null;
-  do {
-    const query = new URLSearchParams({ ...filters, limit: '97', ...(after ? { after } : {}) });
-    const res = await t.as(cookie, { method: 'GET', url: `${path}?${query}` });
-    expect(res.statusCode, res.body).toBe(200);
-    const page = res.json() as { items: T[]; nextCursor: string | null };
-    items.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return items;
-}
-
-const exportOf = (cookie: string, path: string, filters: Record<string, string>, locale = 'zh-CN') =>
-  t.as(cookie, {
-    method: 'GET',
-    url: `${path}/export.xlsx?${new URLSearchParams(filters)}`,
-    headers: { 'accept-language': locale },
-  });
-
-const lastExportEvent = async (action: string) =>
-  (
-    await t.database.db
-      .select()
-      .from(auditEvent)
-      .where(eq(auditEvent.action, action))
-      .orderBy(desc(auditEvent.seq))
-      .limit(1)
-  )[0];
-
 const guarded = (text: string) => (/^[=+\-@]/.test(text) ? `'${text}` : text);
 
 describe('persons', () => {
@@ -100,12 +52,14 @@ describe('persons', () => {
     // The search matches a person outside the county too: only the scope keeps it out.
     const filters = { q: '导出测试' };
     const list = await listAll<{ name: string; unitName: string; isLeader: boolean }>(
+      t,
+      97,
       county,
       '/api/persons',
       filters,
     );
     expect(list.length).toBe(431);
-    const res = await exportOf(county, '/api/persons', filters);
+    const res = await exportOf(t, county, '/api/persons', filters);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain(
@@ -124,7 +78,7 @@ describe('persons', () => {
     expect(rows.flat()).not.toContain(OUTSIDE_PERSON);
     expect(about.getCell('B5').value).toBe(list.length);
 
-    const event = await lastExportEvent('person.exported');
+    const event = await lastAuditEvent(t, 'person.exported');
     expect(event).toMatchObject({
       recordType: 'person',
       unitId: null,
@@ -138,14 +92,14 @@ describe('persons', () => {
   });
 
   it('the city office, whose scope holds it, does export the person outside the county', async () => {
-    const res = await exportOf(office, '/api/persons', { q: OUTSIDE_PERSON });
+    const res = await exportOf(t, office, '/api/persons', { q: OUTSIDE_PERSON });
     expect(res.statusCode).toBe(200);
     const { rows } = await sheetOf(res.rawPayload);
     expect(rows.map((r) => r[0])).toEqual([OUTSIDE_PERSON]);
   });
 
   it('writes headers and values in the caller’s language', async () => {
-    const res = await exportOf(county, '/api/persons', { unitId: cgJy, q: '导出测试000' }, 'en-US');
+    const res = await exportOf(t, county, '/api/persons', { unitId: cgJy, q: '导出测试000' }, 'en-US');
     const { header, rows } = await sheetOf(res.rawPayload);
     expect(header.slice(1, 5)).toEqual(['Name', 'Unit', 'Position', 'Leader']);
     expect(rows).toEqual([['导出测试000', '城关区教育局', '科员', 'Yes', null, null]]);
@@ -163,12 +117,14 @@ describe('supervision items', () => {
 
     const filters = { status: 'in_progress' };
     const list = await listAll<{ code: string; dueDate: string; status: string }>(
+      t,
+      97,
       county,
       '/api/supervision-items',
       filters,
     );
     expect(list.length).toBeGreaterThanOrEqual(3);
-    const res = await exportOf(county, '/api/supervision-items', filters);
+    const res = await exportOf(t, county, '/api/supervision-items', filters);
     expect(res.statusCode, res.body).toBe(200);
     const { rows } = await sheetOf(res.rawPayload);
     expect(rows.map((r) => r[0])).toEqual(list.map((i) => i.code));
@@ -177,7 +133,7 @@ describe('supervision items', () => {
     // Dates are dates (Excel serials), not text.
     expect(rows[0]![7]).toEqual(new Date(`${list[0]!.dueDate}T00:00:00Z`));
 
-    const event = await lastExportEvent('supervision_item.exported');
+    const event = await lastAuditEvent(t, 'supervision_item.exported');
     expect(event?.after).toEqual({
       operation: 'listSupervisionItems',
       filters,
@@ -186,20 +142,20 @@ describe('supervision items', () => {
     });
 
     // The office sees the item outside the county: the check above can fail.
-    const all = await sheetOf((await exportOf(office, '/api/supervision-items', filters)).rawPayload);
+    const all = await sheetOf((await exportOf(t, office, '/api/supervision-items', filters)).rawPayload);
     expect(all.rows.map((r) => r[0])).toContain(outsideCode);
   });
 
   it('answers bad filters with the list’s own 400, and audits nothing', async () => {
-    const before = await lastExportEvent('supervision_item.exported');
+    const before = await lastAuditEvent(t, 'supervision_item.exported');
     const listed = await t.as(county, { method: 'GET', url: '/api/supervision-items?status=nope' });
-    const exported = await exportOf(county, '/api/supervision-items', { status: 'nope' });
+    const exported = await exportOf(t, county, '/api/supervision-items', { status: 'nope' });
     expect(exported.statusCode).toBe(400);
     expect(exported.headers['content-type']).toContain('application/problem+json');
     expect(exported.json().errors).toEqual(listed.json().errors);
     // Page parameters are the export's own business.
-    expect((await exportOf(county, '/api/supervision-items', { limit: '5' })).statusCode).toBe(400);
-    expect(await lastExportEvent('supervision_item.exported')).toEqual(before);
+    expect((await exportOf(t, county, '/api/supervision-items', { limit: '5' })).statusCode).toBe(400);
+    expect(await lastAuditEvent(t, 'supervision_item.exported')).toEqual(before);
   });
 });
 
@@ -208,16 +164,18 @@ describe('key tasks', () => {
     for (const code of ['K101', 'K102']) await f.keyTask(code);
     const outside = await f.keyTask('C007');
     const list = await listAll<{ id: string; title: string; unitName: string; status: string }>(
+      t,
+      97,
       county,
       '/api/key-tasks',
       {},
     );
     expect(list.map((k) => k.id)).not.toContain(outside);
-    const res = await exportOf(county, '/api/key-tasks', {});
+    const res = await exportOf(t, county, '/api/key-tasks', {});
     expect(res.statusCode, res.body).toBe(200);
     const { rows } = await sheetOf(res.rawPayload);
     expect(rows.map((r) => [r[0], r[3]])).toEqual(list.map((k) => [k.title, k.unitName]));
-    const event = await lastExportEvent('key_task.exported');
+    const event = await lastAuditEvent(t, 'key_task.exported');
     expect(event?.after).toEqual({
       operation: 'listKeyTasks',
       filters: {},
@@ -225,9 +183,9 @@ describe('key tasks', () => {
       countExact: true,
     });
     // The office's export has one row more than the county's at least: the task outside it.
-    const officeList = await listAll<{ id: string }>(office, '/api/key-tasks', {});
+    const officeList = await listAll<{ id: string }>(t, 97, office, '/api/key-tasks', {});
     expect(officeList.map((k) => k.id)).toContain(outside);
-    const officeRows = (await sheetOf((await exportOf(office, '/api/key-tasks', {})).rawPayload)).rows;
+    const officeRows = (await sheetOf((await exportOf(t, office, '/api/key-tasks', {})).rawPayload)).rows;
     expect(officeRows).toHaveLength(officeList.length);
   });
 });
@@ -238,32 +196,34 @@ describe('rectification ledger', () => {
     const outside = await f.rectificationItem('C007');
     const filters = { unitId: cgJy };
     const list = await listAll<{ id: string; problem: string; unitName: string }>(
+      t,
+      97,
       county,
       '/api/rectification-items',
       filters,
     );
     expect(list.length).toBeGreaterThanOrEqual(4);
-    const res = await exportOf(county, '/api/rectification-items', filters);
+    const res = await exportOf(t, county, '/api/rectification-items', filters);
     expect(res.statusCode, res.body).toBe(200);
     const { header, rows } = await sheetOf(res.rawPayload);
     expect(header.slice(1, 3)).toEqual(['序号', '问题描述']);
     expect(rows.map((r) => [r[0], r[1], r[11]])).toEqual(list.map((i, n) => [n + 1, i.problem, i.unitName]));
     expect(list.map((i) => i.id)).not.toContain(outside);
-    const event = await lastExportEvent('rectification_item.exported');
+    const event = await lastAuditEvent(t, 'rectification_item.exported');
     expect(event).toMatchObject({
       unitId: cgJy,
       after: { operation: 'listRectificationItems', filters, count: list.length },
     });
     // The office's ledger holds the item outside the county: the check above can fail.
-    const officeList = await listAll<{ id: string }>(office, '/api/rectification-items', {});
+    const officeList = await listAll<{ id: string }>(t, 97, office, '/api/rectification-items', {});
     expect(officeList.map((i) => i.id)).toContain(outside);
-    const officeRows = (await sheetOf((await exportOf(office, '/api/rectification-items', {})).rawPayload))
+    const officeRows = (await sheetOf((await exportOf(t, office, '/api/rectification-items', {})).rawPayload))
       .rows;
     expect(officeRows.length).toBe(officeList.length);
   });
 
   it('is refused to a user without the list’s permission', async () => {
-    const res = await exportOf(await t.login('sysadmin'), '/api/rectification-items', {});
+    const res = await exportOf(t, await t.login('sysadmin'), '/api/rectification-items', {});
     expect(res.statusCode).toBe(403);
   });
 });
@@ -278,11 +238,13 @@ describe('problem leads', () => {
       (await t.as(office, { method: 'GET', url: `/api/leads/${id}` })).json().lead.code as string;
     const filters = { source: 'superior_assignment' };
     const list = await listAll<{ code: string; unitName: string; status: string }>(
+      t,
+      97,
       county,
       '/api/leads',
       filters,
     );
-    const res = await exportOf(county, '/api/leads', filters);
+    const res = await exportOf(t, county, '/api/leads', filters);
     expect(res.statusCode, res.body).toBe(200);
     const { header, rows } = await sheetOf(res.rawPayload);
     expect(header.slice(1, 3)).toEqual(['线索编号', '线索来源']);
@@ -292,7 +254,7 @@ describe('problem leads', () => {
     const codes = rows.map((r) => r[0]);
     for (const id of inCounty) expect(codes).toContain(await codeOf(id));
     for (const id of [...inCity, otherSource]) expect(codes).not.toContain(await codeOf(id));
-    expect((await lastExportEvent('lead.exported'))?.after).toMatchObject({
+    expect((await lastAuditEvent(t, 'lead.exported'))?.after).toMatchObject({
       operation: 'listLeads',
       filters,
       count: list.length,

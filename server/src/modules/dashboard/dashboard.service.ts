@@ -64,6 +64,15 @@ async function countGroups(
   return groups;
 }
 
+/** What a view or a briefing records of what it showed: the area and the groups, never a figure. */
+const shown = (area: FigureArea, groups: DashboardGroup[]) => ({
+  campaignId: area.campaignId,
+  from: area.from,
+  to: area.to,
+  unitId: area.unitId,
+  groups: groups.map((g) => g.key),
+});
+
 /**
  * The campaign a briefing names: one the caller reads in their scope, or the one they work under
  * (the page's default: a county office's dashboard shows the city's campaign); 404 otherwise.
@@ -91,13 +100,7 @@ export async function getDashboardSummary(
       action: 'dashboard.viewed',
       recordType: 'dashboard',
       recordId: area.campaignId,
-      after: {
-        campaignId: area.campaignId,
-        from: area.from,
-        to: area.to,
-        unitId: area.unitId,
-        groups: groups.map((g) => g.key),
-      },
+      after: shown(area, groups),
     });
     return { ...area, unit, groups };
   });
@@ -124,14 +127,7 @@ export async function exportDashboardBriefing(
       action: 'dashboard.exported',
       recordType: 'dashboard',
       recordId: area.campaignId,
-      after: {
-        campaignId: area.campaignId,
-        from: area.from,
-        to: area.to,
-        unitId: area.unitId,
-        groups: groups.map((g) => g.key),
-        format: 'docx',
-      },
+      after: { ...shown(area, groups), format: 'docx' },
     });
     return {
       summary: { ...area, unit: null, groups },
