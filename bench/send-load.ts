@@ -36,6 +36,11 @@ export async function sendLoad(options: {
   let next = 0;
   let failures = 0;
   let firstFailure = '';
+  // autocannon notices the last answer only at its next one-second sample and reports that as the
+  // duration (3,000 answers in 3.1 s came out as 4.01 s): the rate is timed here instead, from the
+  // start to the last answer.
+  const started = performance.now();
+  let lastAnswer = started;
   const result = await autocannon({
     url: options.address,
     connections: options.connections,
@@ -50,6 +55,7 @@ export async function sendLoad(options: {
           return { ...req, headers: r.headers, body: r.body };
         },
         onResponse: (status, body) => {
+          lastAnswer = performance.now();
           if (status !== options.expectStatus) {
             failures++;
             firstFailure ||= `${status} ${body.slice(0, 200)}`;
@@ -59,10 +65,11 @@ export async function sendLoad(options: {
     ],
   });
   const count = result.requests.total;
+  const seconds = (lastAnswer - started) / 1000;
   return {
     count,
-    seconds: result.duration,
-    rate: count / result.duration,
+    seconds,
+    rate: count / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
     max: result.latency.max,
