@@ -4,7 +4,7 @@ import type { ServerModule } from '../../platform/module';
 import { currentCampaignId } from '../campaign/campaign.service';
 import { seedDemoAccountability } from './accountability.demo';
 import { accountabilityMessages } from './accountability.messages';
-import { caseNotAbout } from './accountability.repository';
+import { caseNotAbout, leadConcerns } from './accountability.repository';
 import { accountabilityRoutes } from './accountability.routes';
 import {
   CASE_FILE_OWNER,
@@ -46,7 +46,7 @@ export const accountabilityModule: ServerModule = {
       title: lead.summary,
       body: [lead.code, lead.details],
       // Recusal as the lead list applies it: a lead about the caller's unit or the caller is never found.
-      readable: (scope) => scope.notAbout(lead.concernedUnitIds, lead.concernedPersonIds),
+      readable: (scope) => scope.notAbout(leadConcerns),
     },
     {
       // A case's text of its own: its number, then the verification's findings and interviews and

@@ -70,13 +70,20 @@ export type PublicReportRow = typeof publicReport.$inferSelect;
 
 // ---------------------------------------------------------------- leads
 
+/** Whom a lead concerns, for recusal (`Scope.notAbout`). */
+export const leadConcerns = {
+  table: lead,
+  id: lead.id,
+  unitIds: lead.concernedUnitIds,
+  personIds: lead.concernedPersonIds,
+};
+
 const leadColumns = { lead, unitId: lead.unitId, unitName: unit.name, unitPath: unit.path };
 const leadQuery = (db: DbOrTx) => db.select(leadColumns).from(lead).innerJoin(unit, eq(unit.id, lead.unitId));
 export type LeadWithUnit = { lead: LeadRow; unitId: string; unitName: string; unitPath: string };
 
 /** What the caller may read: the holding unit in scope, and nothing about the caller (回避). */
-const readable = (scope: Scope) =>
-  and(scope.where(lead.unitId), scope.notAbout(lead.concernedUnitIds, lead.concernedPersonIds))!;
+const readable = (scope: Scope) => and(scope.where(lead.unitId), scope.notAbout(leadConcerns))!;
 
 export function findLead(db: DbOrTx, id: string, scope: Scope): Promise<LeadWithUnit | undefined> {
   return leadQuery(db)
@@ -175,7 +182,7 @@ function leadConditions(filter: LeadFilter): SQL[] {
 }
 
 export async function listLeads(db: DbOrTx, scope: Scope, filter: LeadFilter, page: PageQuery) {
-  const own = [...leadConditions(filter), scope.notAbout(lead.concernedUnitIds, lead.concernedPersonIds)];
+  const own = [...leadConditions(filter), scope.notAbout(leadConcerns)];
   const rows = await scopedPageRows(db, {
     table: lead,
     id: lead.id,
@@ -469,10 +476,7 @@ export type CaseWithUnit = {
 };
 
 const caseReadable = (scope: Scope) =>
-  and(
-    scope.where(accountabilityCase.unitId),
-    scope.notAbout(lead.concernedUnitIds, lead.concernedPersonIds),
-  )!;
+  and(scope.where(accountabilityCase.unitId), scope.notAbout(leadConcerns))!;
 
 /**
  * A case's recusal is its lead's, for a query on the case table alone (staff search): a case
@@ -484,12 +488,7 @@ export const caseNotAbout = (scope: Scope) =>
     qb
       .select({ one: sql`1` })
       .from(lead)
-      .where(
-        and(
-          eq(lead.id, accountabilityCase.leadId),
-          scope.notAbout(lead.concernedUnitIds, lead.concernedPersonIds),
-        ),
-      ),
+      .where(and(eq(lead.id, accountabilityCase.leadId), scope.notAbout(leadConcerns))),
   );
 
 export function findCase(db: DbOrTx, id: string, scope: Scope): Promise<CaseWithUnit | undefined> {

@@ -72,6 +72,7 @@ export const supervisionItem = pgTable(
   (t) => [
     uniqueIndex('supervision_item_code_uq').on(t.campaignId, t.code),
     // A few units' lists walk each unit's items in the board's order (paging.ts pageIdsUnitByUnit).
+    // INCLUDE (the columns the dashboard counts) is added by migration 0026, which drizzle cannot express.
     index('supervision_item_unit_due_idx').on(t.unitId, t.dueDate, t.id),
     index('supervision_item_parent_idx').on(t.parentId),
     // The board pages by due date; the escalation job reads running items by due date.
