@@ -123,6 +123,40 @@ export const supervisionEscalation = pgTable(
 );
 
 /**
+ * 催办: one reminder of an item's lead unit, by the escalation ladder (its `reminder` step) or by a
+ * person of the assigning unit (`remindSupervisionItem`, with an optional message). The record
+ * behind the dashboard's 催办次数 and the list of reminders (催办记录); the item's lead unit and
+ * due date are those it was reminded of. Ids are UUIDv7, so they sort by when it was reminded
+ * (the back-filled ones were made from the time of the event they copy).
+ */
+export const supervisionReminder = pgTable(
+  'supervision_reminder',
+  {
+    id: idColumn(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => supervisionItem.id, { onDelete: 'cascade' }),
+    /** The lead unit reminded. */
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => unit.id),
+    kind: text('kind', { enum: ['ladder', 'manual'] }).notNull(),
+    /** Who reminded (a person's reminder): their unit and account; null for the ladder. */
+    byUnitId: uuid('by_unit_id').references(() => unit.id),
+    byUserId: uuid('by_user_id').references(() => userAccount.id),
+    message: text('message'),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    /** The Beijing day of the reminder: the list's period and the dashboard's. */
+    remindedOn: date('reminded_on', { mode: 'string' }).notNull(),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('supervision_reminder_item_idx').on(t.itemId),
+    index('supervision_reminder_day_idx').on(t.remindedOn, t.id),
+  ],
+);
+
+/**
  * 通报批评: the circulated criticism of a unit whose item went red. The notices of the
  * accountability module quote these.
  */
