@@ -216,8 +216,8 @@ export const dashboardMessages: ModuleMessages = {
     'dashboard.briefing.compare.previousPeriod': 'Compared with the previous period ({period}): {parts}.',
     'dashboard.briefing.compare.previousCampaign':
       "Compared with last year's campaign ({campaign}): {parts}.",
-    'dashboard.briefing.change.up': '{label} up by {value}',
-    'dashboard.briefing.change.down': '{label} down by {value}',
+    'dashboard.briefing.change.up': '{label} up by {value}{unit}',
+    'dashboard.briefing.change.down': '{label} down by {value}{unit}',
     'dashboard.briefing.change.rate_up': '{label} up by {value} percentage points',
     'dashboard.briefing.change.rate_down': '{label} down by {value} percentage points',
     'dashboard.briefing.change.rest_same': 'the rest unchanged',
