@@ -175,7 +175,8 @@ export const dashboardContract = defineModuleContract({
   auditEvents: [
     // Who looked at which campaign's figures over which period: the figures themselves are not stored.
     viewedEvent('dashboard.viewed', 'dashboard'),
-    // The same view, taken away as a .docx briefing: the campaign, the period and the groups it holds.
+    // The same view, taken away as a .docx briefing: the campaign, the period, the groups it holds
+    // and what they were compared with.
     auditEvent('dashboard.exported', 'dashboard', {
       after: z
         .object({
@@ -184,6 +185,12 @@ export const dashboardContract = defineModuleContract({
           to: auditField.date,
           unitId: auditField.id,
           groups: auditField.ids,
+          /** The summary each group was compared with (the period before, last year's campaign); null: none. */
+          comparedWith: z
+            .object({ campaignId: auditField.id, from: auditField.date, to: auditField.date })
+            .strict()
+            .nullable()
+            .optional(),
           format: z.literal('docx'),
         })
         .strict(),

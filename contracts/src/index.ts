@@ -14,6 +14,7 @@ export * from './core/module';
 export * from './core/roles';
 export * from './core/workflow';
 export * from './dashboard';
+export * from './dashboard-comparison';
 export * from './duties';
 export * from './evaluation';
 export * from './files';

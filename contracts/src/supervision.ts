@@ -342,7 +342,7 @@ export const supervisionItemListQuerySchema = z
     colour: supervisionColourSchema.optional(),
     /** Running items past their due date (超期). */
     overdue: z.enum(['true']).optional(),
-    /** Items the escalation ladder reminded (催办), for any of their due dates. */
+    /** Items reminded (催办) by the escalation ladder or by a person, for any of their due dates. */
     reminded: z.enum(['true']).optional(),
     /** Closed items (办结销号), closed on or before their due date (true) or after it (false): 按期办结率. */
     closedOnTime: z.enum(['true', 'false']).optional(),
@@ -356,6 +356,54 @@ export const supervisionItemListQuerySchema = z
   })
   .strict();
 export type SupervisionItemListQuery = z.infer<typeof supervisionItemListQuerySchema>;
+
+// ---------------------------------------------------------------- reminders (催办记录)
+
+/** Who reminded: the escalation ladder (its reminder step) or a person of the assigning unit. */
+export const SUPERVISION_REMINDER_KINDS = ['ladder', 'manual'] as const;
+export const supervisionReminderKindSchema = z.enum(SUPERVISION_REMINDER_KINDS);
+export type SupervisionReminderKind = z.infer<typeof supervisionReminderKindSchema>;
+
+/** 催办: one reminder of an item's lead unit, by the ladder or by a person. */
+export const supervisionReminderSchema = z
+  .object({
+    id: idSchema,
+    itemId: idSchema,
+    itemCode: z.string(),
+    itemTitle: z.string(),
+    campaignId: idSchema,
+    /** The lead unit reminded. */
+    unitId: idSchema,
+    unitName: z.string(),
+    kind: supervisionReminderKindSchema,
+    /** A person's reminder: their unit and name (null for the ladder's). */
+    byUnitId: idSchema.nullable(),
+    byUnitName: z.string().nullable(),
+    byPersonName: z.string().nullable(),
+    message: z.string().nullable(),
+    /** The item's due date when it was reminded. */
+    dueDate: dateSchema,
+    /** The day (Asia/Shanghai) and the time of the reminder. */
+    remindedOn: dateSchema,
+    remindedAt: z.string(),
+  })
+  .meta({ id: 'SupervisionReminder' });
+export type SupervisionReminder = z.infer<typeof supervisionReminderSchema>;
+
+export const supervisionReminderListQuerySchema = z
+  .object({
+    campaignId: idSchema.optional(),
+    /** The reminded item's lead unit (that unit's own items, as the items list's `unitId`). */
+    unitId: idSchema.optional(),
+    itemId: idSchema.optional(),
+    kind: supervisionReminderKindSchema.optional(),
+    /** Reminded on or after / on or before these days (Asia/Shanghai). */
+    remindedFrom: dateSchema.optional(),
+    remindedTo: dateSchema.optional(),
+    ...pageQuery,
+  })
+  .strict();
+export type SupervisionReminderListQuery = z.infer<typeof supervisionReminderListQuerySchema>;
 
 export const reportSupervisionProgressSchema = z
   .object({
@@ -411,6 +459,23 @@ const listRoute = {
   query: supervisionItemListQuerySchema,
   response: { 200: pageOf(supervisionItemSchema) },
 } as const;
+
+const reminderListRoute = {
+  method: 'GET',
+  path: '/api/supervision-reminders',
+  tags: ['supervision'],
+  summary:
+    "Reminders (催办记录) of the supervision items in the caller's scope, by the escalation ladder and by persons, newest first",
+  access: { permission: 'supervision.read' },
+  query: supervisionReminderListQuerySchema,
+  response: { 200: pageOf(supervisionReminderSchema) },
+} as const;
+
+/** Who reminded, as the sheets, the dashboard and its briefing write it. */
+export const SUPERVISION_REMINDER_KIND_LABELS: Record<SupervisionReminderKind, Localized> = {
+  ladder: { 'zh-CN': '系统自动催办', 'en-US': 'Escalation ladder' },
+  manual: { 'zh-CN': '人工催办', 'en-US': 'By a person' },
+};
 
 const STATUS_LABELS: Record<SupervisionItemStatus, Localized> = {
   registered: { 'zh-CN': '已立项', 'en-US': 'Registered' },
@@ -491,6 +556,39 @@ const supervisionExport = {
   ],
 } satisfies Parameters<typeof listExportRoute<'listSupervisionItems', typeof listRoute>>[2];
 
+/** 催办记录: one row per reminder, as the list shows them. */
+const reminderExport = {
+  recordType: 'supervision_reminder',
+  title: { 'zh-CN': '催办记录', 'en-US': 'Reminders' },
+  fileName: { 'zh-CN': '催办记录', 'en-US': 'supervision-reminders' },
+  columns: [
+    { header: { 'zh-CN': '督办编号', 'en-US': 'Code' }, value: (r) => r.itemCode, width: 16 },
+    { header: { 'zh-CN': '事项名称', 'en-US': 'Title' }, value: (r) => r.itemTitle, width: 36 },
+    { header: { 'zh-CN': '被催办单位', 'en-US': 'Unit reminded' }, value: (r) => r.unitName, width: 20 },
+    {
+      header: { 'zh-CN': '催办方式', 'en-US': 'Reminded by' },
+      value: (r) => r.kind,
+      format: { labels: SUPERVISION_REMINDER_KIND_LABELS },
+      width: 14,
+    },
+    { header: { 'zh-CN': '催办单位', 'en-US': 'Reminding unit' }, value: (r) => r.byUnitName, width: 20 },
+    { header: { 'zh-CN': '催办人', 'en-US': 'Reminding person' }, value: (r) => r.byPersonName, width: 12 },
+    {
+      header: { 'zh-CN': '催办时间', 'en-US': 'Reminded at' },
+      value: (r) => r.remindedAt,
+      format: 'datetime',
+      width: 18,
+    },
+    {
+      header: { 'zh-CN': '完成时限', 'en-US': 'Due date' },
+      value: (r) => r.dueDate,
+      format: 'date',
+      width: 14,
+    },
+    { header: { 'zh-CN': '催办内容', 'en-US': 'Message' }, value: (r) => r.message, width: 40 },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listSupervisionReminders', typeof reminderListRoute>>[2];
+
 export const supervisionContract = defineModuleContract({
   name: 'supervision',
   permissions: ['supervision.read', 'supervision.manage', 'supervision.handle'],
@@ -503,6 +601,7 @@ export const supervisionContract = defineModuleContract({
   records: {
     supervision_item: { readPermission: 'supervision.read' },
     supervision_extension: { readPermission: 'supervision.read' },
+    supervision_reminder: { readPermission: 'supervision.read' },
   },
   auditEvents: [
     createdEvent('supervision_item.created', 'supervision_item', itemAuditShape),
@@ -543,6 +642,7 @@ export const supervisionContract = defineModuleContract({
         .strict(),
     }),
     listExportedEvent('supervision_item'),
+    listExportedEvent('supervision_reminder'),
     updatedEvent('supervision_item.deadline_recomputed', 'supervision_item', { dueDate: auditField.date }),
     updatedEvent('supervision_settings.updated', 'campaign', {
       reminderWorkingDays: auditField.int,
@@ -559,6 +659,12 @@ export const supervisionContract = defineModuleContract({
   routes: defineRoutes({
     listSupervisionItems: listRoute,
     exportSupervisionItems: listExportRoute('listSupervisionItems', listRoute, supervisionExport),
+    listSupervisionReminders: reminderListRoute,
+    exportSupervisionReminders: listExportRoute(
+      'listSupervisionReminders',
+      reminderListRoute,
+      reminderExport,
+    ),
     getSupervisionItem: {
       method: 'GET',
       path: '/api/supervision-items/:id',

@@ -130,6 +130,48 @@ test.describe
       await context.close();
     });
 
+    test('催办次数 opens the reminders it counts; the key tasks and commitments keep a link’s campaign', async ({
+      browser,
+    }) => {
+      const { context, page } = await openAs(browser, 'office', { viewport: DESKTOP_1280 });
+      await page.goto('/dashboard');
+      await expect(page.getByTestId('dashboard')).toBeVisible();
+      const summary = await summaryOf(page);
+      const reminders = summary.groups.find((g) => g.key === 'supervision.reminders')!.figures[0]!;
+      expect(reminders.key).toBe('supervision.reminders');
+      await page.getByTestId('dashboard-figure-supervision.reminders').click();
+      // 催办记录, filtered as the figure counts (its campaign), says the same total.
+      await expect(page).toHaveURL(/\/supervision\/reminders\?.*campaignId=/);
+      expect(new URL(page.url()).searchParams.get('campaignId')).toBe(summary.campaignId);
+      await expect(
+        page.getByTestId('reminders-table').getByTestId('list-pager').getByTestId('list-total'),
+      ).toHaveAttribute('data-total', String(reminders.value));
+      await expect(page.getByTestId('linked-filters')).toBeVisible();
+      await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+      await expectAccessible(page);
+      await snap(page, 'supervision-reminders');
+
+      // A figure of another campaign (an earlier one) opens that campaign's list, not the current one's.
+      const other = '01900000-0000-7000-8000-000000000000';
+      for (const [path, api] of [
+        ['/duties/key-tasks', '/api/key-tasks'],
+        ['/commitments', '/api/commitments'],
+      ] as const) {
+        const listed = page.waitForRequest(
+          (r) =>
+            new URL(r.url()).pathname === api && new URL(r.url()).searchParams.get('campaignId') === other,
+        );
+        await page.goto(`${path}?campaignId=${other}`);
+        await listed;
+        await expect(page.getByTestId('linked-filters')).toBeVisible();
+        // One click clears it: the page lists its usual campaigns again.
+        await page.getByTestId('linked-filters-clear').click();
+        await expect(page.getByTestId('linked-filters')).toHaveCount(0);
+        expect(new URL(page.url()).searchParams.get('campaignId')).toBeNull();
+      }
+      await context.close();
+    });
+
     test('the office takes the figures away as a Word briefing with its charts', async ({ browser }) => {
       const { context, page } = await openAs(browser, 'office', { viewport: DESKTOP_1280 });
       await page.goto('/dashboard');

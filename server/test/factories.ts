@@ -43,7 +43,11 @@ import {
 } from '../src/modules/spot-checks/spot-checks.table';
 import { commitment, dutyStatement, statementComment } from '../src/modules/statements/statements.table';
 import { suggestion } from '../src/modules/suggestions/suggestions.table';
-import { supervisionCriticism, supervisionItem } from '../src/modules/supervision/supervision.table';
+import {
+  supervisionCriticism,
+  supervisionItem,
+  supervisionReminder,
+} from '../src/modules/supervision/supervision.table';
 import { canonicalJson } from '../src/platform/audit/canonical';
 import { SESSION_COOKIE } from '../src/platform/auth/auth.service';
 import { hashPassword } from '../src/platform/auth/password';
@@ -261,6 +265,24 @@ export class Factories {
       })
       .returning({ id: supervisionItem.id });
     return item!.id;
+  }
+
+  /** A reminder (催办) of a new item of a unit, by the ladder or by a person; the reminder's id. */
+  async supervisionReminder(unitCode: string, kind: 'ladder' | 'manual' = 'manual'): Promise<string> {
+    const itemId = await this.supervisionItem(unitCode);
+    const [row] = await this.db
+      .insert(supervisionReminder)
+      .values({
+        itemId,
+        unitId: await this.unitId(unitCode),
+        kind,
+        message: kind === 'manual' ? '请加快办理进度' : null,
+        dueDate: '2026-09-30',
+        remindedOn: '2026-05-29',
+        remindedAt: this.now,
+      })
+      .returning({ id: supervisionReminder.id });
+    return row!.id;
   }
 
   /** A criticism (通报批评) the ladder recorded of an overdue item of a unit. */

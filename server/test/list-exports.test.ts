@@ -144,6 +144,19 @@ const CASES: ExportCase[] = [
     ],
   },
   {
+    list: 'listSupervisionReminders',
+    path: '/api/supervision-reminders',
+    recordType: 'supervision_reminder',
+    filters: { kind: 'manual' },
+    make: (unit, kept) => f.supervisionReminder(unit, kept ? 'manual' : 'ladder'),
+    column: 0,
+    key: (r) => r.itemCode,
+    headers: [
+      ['督办编号', 'Code'],
+      ['事项名称', 'Title'],
+    ],
+  },
+  {
     list: 'listAccounts',
     path: '/api/accounts',
     recordType: 'user_account',

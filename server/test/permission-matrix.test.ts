@@ -762,6 +762,12 @@ const MATRIX: Record<OperationId, Entry> = {
     request: async () => get('/api/supervision-items'),
     unitsOf: itemsUnit('unitId'),
   },
+  // The reminders of the items in scope (the lead unit's); the matrix's own 催办 cases make some.
+  listSupervisionReminders: {
+    kind: 'list',
+    request: async () => get('/api/supervision-reminders'),
+    unitsOf: itemsUnit('unitId'),
+  },
   getSupervisionItem: {
     kind: 'read',
     request: async (f, c) => get(`/api/supervision-items/${await f.supervisionItem(c.position!)}`),
@@ -1760,6 +1766,10 @@ const MATRIX: Record<OperationId, Entry> = {
   // only the rows its list shows the caller is list-export.routes.test.ts's to prove.
   exportPersons: { kind: 'list', request: async () => get('/api/persons/export.xlsx') },
   exportSupervisionItems: { kind: 'list', request: async () => get('/api/supervision-items/export.xlsx') },
+  exportSupervisionReminders: {
+    kind: 'list',
+    request: async () => get('/api/supervision-reminders/export.xlsx'),
+  },
   exportKeyTasks: { kind: 'list', request: async () => get('/api/key-tasks/export.xlsx') },
   exportLeads: { kind: 'list', request: async () => get('/api/leads/export.xlsx') },
   exportRectificationItems: {

@@ -52,10 +52,23 @@ describe('the web module registry', () => {
       expect(paths.has(list.path), list.operationId).toBe(true);
     }
     expect(listHref('listKeyTasks', { status: 'overdue' })).toBe('/duties/key-tasks?status=overdue');
-    // The key tasks page lists the current campaign: the workbench's campaign id stays out of the address.
+    // The key tasks and commitments pages list the campaign a link names (a dashboard figure of an
+    // earlier campaign opens that campaign's list, not the current one's).
     expect(listHref('listKeyTasks', { status: 'overdue', campaignId: 'c1' })).toBe(
-      '/duties/key-tasks?status=overdue',
+      '/duties/key-tasks?status=overdue&campaignId=c1',
     );
+    expect(listHref('listCommitments', { status: 'fulfilled', campaignId: 'c1', unitId: 'u1' })).toBe(
+      '/commitments?status=fulfilled&campaignId=c1&unitId=u1',
+    );
+    // 催办记录 keeps every filter of the figure 催办次数.
+    expect(
+      listHref('listSupervisionReminders', {
+        campaignId: 'c1',
+        kind: 'manual',
+        remindedFrom: '2026-04-01',
+        remindedTo: '2026-04-30',
+      }),
+    ).toBe('/supervision/reminders?campaignId=c1&kind=manual&remindedFrom=2026-04-01&remindedTo=2026-04-30');
     expect(listHref('listDutyItemApprovals', {})).toBe('/duties/approvals');
     // The workbench counts sub-items too: the board shows them as well, in the campaign counted
     // (a dashboard's may not be the current one).

@@ -91,7 +91,7 @@ export const lead = pgTable(
   (t) => [
     uniqueIndex('lead_code_uq').on(t.code),
     // Newest first, walked per unit for the few-unit scopes (paging.ts).
-    // INCLUDE (the columns the dashboard counts) is added by migration 0026, which drizzle cannot express.
+    // INCLUDE (the columns the dashboard counts) is added by migration 0027, which drizzle cannot express.
     index('lead_unit_id_idx').on(t.unitId, t.id),
     index('lead_status_due_idx').on(t.status, t.dueDate),
     index('lead_campaign_idx').on(t.campaignId),

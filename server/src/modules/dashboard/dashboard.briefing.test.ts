@@ -2,6 +2,7 @@ import {
   CONDUCT_TYPES,
   DASHBOARD_CHART_GROUPS,
   type DashboardFigure,
+  type DashboardGroup,
   type DashboardSummary,
   DISPOSALS,
   LEAD_SOURCES,
@@ -13,8 +14,8 @@ import { Factories } from '../../../test/factories';
 import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
 import { t as message } from '../../platform/i18n';
 import { lead } from '../accountability/accountability.table';
-import { supervisionItem } from '../supervision/supervision.table';
-import { figureName } from './dashboard.briefing';
+import { supervisionItem, supervisionReminder } from '../supervision/supervision.table';
+import { comparisonSentence, figureName } from './dashboard.briefing';
 
 let t: TestApp;
 let f: Factories;
@@ -40,6 +41,21 @@ async function seed() {
     for (const due of ['2026-05-10', '2026-07-30']) {
       const id = await f.supervisionItem(code, 'in_progress');
       await t.database.db.update(supervisionItem).set({ dueDate: due }).where(eq(supervisionItem.id, id));
+      // Reminders of the first: the ladder's in March, a person's in April and May (催办次数 by period).
+      if (due === '2026-05-10')
+        for (const [kind, day] of [
+          ['ladder', '2026-03-10'],
+          ['manual', '2026-04-15'],
+          ['manual', '2026-05-05'],
+        ] as const)
+          await t.database.db.insert(supervisionReminder).values({
+            itemId: id,
+            unitId: await f.unitId(code),
+            kind,
+            dueDate: due,
+            remindedOn: day,
+            remindedAt: new Date(`${day}T02:00:00Z`),
+          });
     }
     await f.rectificationItem(code, 'signed_off');
     await f.rectificationItem(code, 'rectifying');
@@ -156,6 +172,9 @@ describe('the dashboard briefing (.docx)', () => {
         `已办结督办事项${value(s, 'supervision.closed')}件，其中按期办结${value(s, 'supervision.closedOnTime')}件，按期办结率`,
       );
       expect(xml).toContain(
+        `共催办${value(s, 'supervision.reminders')}次，其中系统自动催办${value(s, 'supervision.reminders.ladder')}次，人工催办${value(s, 'supervision.reminders.manual')}次。`,
+      );
+      expect(xml).toContain(
         `整改台账共有整改事项${value(s, 'rectification.total')}件，其中超期未整改${value(s, 'rectification.overdue')}件，已销号${value(s, 'rectification.signedOff')}件，办结销号率`,
       );
       // One picture per chart, each a PNG.
@@ -164,6 +183,72 @@ describe('the dashboard briefing (.docx)', () => {
       for (const png of pngs) expect(png.subarray(1, 4).toString()).toBe('PNG');
     },
   );
+
+  it('compares each group with the period before, as the page does, in official sentences', async () => {
+    const county = await t.login('county.office');
+    const { xml } = await briefing(county, { campaignId, from: '2026-04-01', to: '2026-05-31' });
+    // April–May against February–March. The county's reminders (K101, K102): before, the ladder's
+    // two in March; now, the persons' four in April and May.
+    const before = '与上期（2026年2月1日至2026年3月31日）相比，';
+    expect(xml).toContain(`${before}催办次数增加2次，系统自动催办减少2次，人工催办增加4次。`);
+    // The leads received, counted apart through the leads list for each period.
+    const leads = async (from: string, to: string) =>
+      (
+        await t.as(county, {
+          method: 'GET',
+          url: `/api/leads?${new URLSearchParams({ campaignId, receivedFrom: from, receivedTo: to, limit: '1' })}`,
+        })
+      ).json().total as number;
+    const now = await leads('2026-04-01', '2026-05-31');
+    const then = await leads('2026-02-01', '2026-03-31');
+    expect(then).toBeGreaterThan(0);
+    expect(now).not.toBe(then);
+    expect(xml).toContain(`${before}受理问题线索${now > then ? '增加' : '减少'}${Math.abs(now - then)}件。`);
+    // Supervision items are today's state: the same in both periods.
+    expect(xml).toContain(`${before}各项数据均持平。`);
+    // The export's audit names what it was compared with.
+    expect((await auditRows(t.database, 'dashboard.exported', campaignId)).at(-1)!.after).toMatchObject({
+      from: '2026-04-01',
+      to: '2026-05-31',
+      comparedWith: { campaignId, from: '2026-02-01', to: '2026-03-31' },
+    });
+    // The whole campaign has no campaign of the year before in the demo city: nothing compared.
+    const whole = await briefing(await t.login('office'), { campaignId });
+    expect(whole.xml).not.toContain('与上年活动');
+    expect(whole.xml).not.toContain('与上期');
+  });
+
+  it('writes a rate’s change in percentage points between the rates as shown, and the rest as unchanged', () => {
+    const fig = (key: string, value: number) => ({
+      key,
+      label: null,
+      value,
+      drill: { operationId: 'listSupervisionItems', query: {} },
+    });
+    const group: DashboardGroup = {
+      key: 'supervision.total',
+      figures: [fig('supervision.total', 12), fig('supervision.overdue', 3), fig('supervision.reminded', 4)],
+      rates: [{ key: 'supervision.onTimeRate', numerator: fig('a', 2), denominator: fig('b', 3) }],
+    };
+    const compared = {
+      comparison: { kind: 'previousCampaign' as const, campaignId: 'c2025' },
+      campaignName: '2025年作风建设年活动',
+      before: new Map([
+        ['supervision.total', 10],
+        ['supervision.overdue', 5],
+        ['supervision.reminded', 4],
+        ['supervision.onTimeRate.numerator', 1],
+        ['supervision.onTimeRate.denominator', 4],
+      ]),
+    };
+    // 12 − 10, 3 − 5, and 66.7% against 25%: 41.7 points.
+    expect(comparisonSentence('zh-CN', group, compared)).toBe(
+      '与上年活动（2025年作风建设年活动）相比，督办事项增加2件，超期督办事项减少2件，按期办结率上升41.7个百分点，其余持平。',
+    );
+    expect(comparisonSentence('en-US', group, compared)).toBe(
+      "Compared with last year's campaign (2025年作风建设年活动): supervision items up by 2, overdue items down by 2, the on-time closure rate up by 41.7 percentage points, the rest unchanged.",
+    );
+  });
 
   it('is audited as an export in the transaction of the count, never as a second view', async () => {
     const office = await t.login('office');
@@ -175,7 +260,15 @@ describe('the dashboard briefing (.docx)', () => {
     expect(rows.length).toBe(exported + 1);
     expect(rows.at(-1)).toMatchObject({
       recordType: 'dashboard',
-      after: { campaignId, from: '2026-04-01', to: null, groups: s.groups.map((g) => g.key), format: 'docx' },
+      after: {
+        campaignId,
+        from: '2026-04-01',
+        to: null,
+        groups: s.groups.map((g) => g.key),
+        // A period open at one end is compared with nothing.
+        comparedWith: null,
+        format: 'docx',
+      },
     });
     expect(rows.at(-1)!.actorName).toBeTruthy();
     // The summary above is the one view.

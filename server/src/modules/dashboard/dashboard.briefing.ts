@@ -1,7 +1,9 @@
 import {
   COMMITMENT_STATUS_LABELS,
   CONDUCT_LABELS,
+  changesOf,
   DASHBOARD_CHART_GROUPS,
+  type DashboardComparison,
   type DashboardFigure,
   type DashboardGroup,
   type DashboardRate,
@@ -12,8 +14,10 @@ import {
   LEAD_SOURCE_LABELS,
   LIABILITY_LABELS,
   type Locale,
+  ratePercent,
   SATISFACTION_LABELS,
   SUPERVISION_COLOUR_LABELS,
+  SUPERVISION_REMINDER_KIND_LABELS,
 } from '@zeren/contracts';
 import { barChartPng } from '../../platform/documents/charts';
 import {
@@ -35,6 +39,7 @@ const VOCABULARIES: Record<string, Record<string, Record<Locale, string>>> = {
   'leads.conduct': CONDUCT_LABELS,
   'leads.disposal': DISPOSAL_LABELS,
   'supervision.colour': SUPERVISION_COLOUR_LABELS,
+  'supervision.reminders': SUPERVISION_REMINDER_KIND_LABELS,
   'keyTasks.status': KEY_TASK_STATUS_LABELS,
   'commitments.status': COMMITMENT_STATUS_LABELS,
   'determinations.liability': LIABILITY_LABELS,
@@ -45,7 +50,7 @@ const VOCABULARIES: Record<string, Record<string, Record<Locale, string>>> = {
 /**
  * A figure's name in the reader's language, from its key as the page names it: a vocabulary's value
  * by the contracts' labels, a month as a month, a domain by the name the server gave, else the
- * page's own name of the figure.
+ * briefing's own name of the figure (`dashboard.briefing.figure.<key>`), else the name it carries.
  */
 export function figureName(locale: Locale, figure: DashboardFigure): string {
   const [group, kind, value] = figure.key.split('.') as [string, string, string | undefined];
@@ -60,13 +65,29 @@ export function figureName(locale: Locale, figure: DashboardFigure): string {
         month: Number(value.slice(5)),
       });
   }
+  const named = `dashboard.briefing.figure.${figure.key}`;
+  if (hasMessage(locale, named)) return t(locale, named);
   return figure.label ?? figure.key;
+}
+
+/** A rate's name: the briefing's own, a domain's completion rate, a form's share, else its key. */
+export function rateName(locale: Locale, rate: DashboardRate): string {
+  const named = `dashboard.briefing.rate.${rate.key}`;
+  if (hasMessage(locale, named)) return t(locale, named);
+  const [group, kind, value] = rate.key.split('.') as [string, string, string | undefined];
+  if (group === 'keyTasks' && kind === 'domainRate')
+    return t(locale, 'dashboard.briefing.rate.domain', {
+      domain: rate.denominator.label ?? t(locale, 'dashboard.briefing.unnamed_domain'),
+    });
+  if (group === 'determinations' && kind === 'formShare' && value && DISCIPLINE_FORM_LABELS[value])
+    return t(locale, 'dashboard.briefing.rate.formShare', { form: DISCIPLINE_FORM_LABELS[value][locale] });
+  return rate.key;
 }
 
 /** 12.5%, 40% (no trailing .0), or the words for "no rate" when nothing was counted under it. */
 function percent(locale: Locale, numerator: number, denominator: number): string {
-  if (denominator === 0) return t(locale, 'dashboard.briefing.no_rate');
-  return `${Number(((100 * numerator) / denominator).toFixed(1))}%`;
+  const rate = ratePercent(numerator, denominator);
+  return rate === null ? t(locale, 'dashboard.briefing.no_rate') : `${rate}%`;
 }
 
 const param = (key: string) => key.replace(/\./g, '_');
@@ -133,7 +154,7 @@ export function groupSentence(locale: Locale, group: DashboardGroup): string {
     ),
     ...group.rates.map((r: DashboardRate) =>
       t(locale, 'dashboard.briefing.item', {
-        label: r.key,
+        label: rateName(locale, r),
         value: percent(locale, r.numerator.value, r.denominator.value),
       }),
     ),
@@ -141,6 +162,65 @@ export function groupSentence(locale: Locale, group: DashboardGroup): string {
   return t(locale, 'dashboard.briefing.list', {
     heading: heading(locale, group),
     parts: items.join(t(locale, 'dashboard.briefing.separator')),
+  });
+}
+
+/** What a group counts in: 人 for persons, 项 for tasks and commitments, 份 for reports, 次 for reminders, else 件. */
+function unitOf(locale: Locale, group: DashboardGroup): string {
+  for (const key of [group.key, group.key.split('.')[0]!])
+    if (hasMessage(locale, `dashboard.briefing.unit.${key}`))
+      return t(locale, `dashboard.briefing.unit.${key}`);
+  return t(locale, 'dashboard.briefing.unit');
+}
+
+/** What the briefing compares with, and the compared summary's values (`valuesOf`). */
+export interface BriefingComparison {
+  comparison: DashboardComparison;
+  /** The compared campaign's name (the year before's). */
+  campaignName: string;
+  before: ReadonlyMap<string, number>;
+}
+
+/**
+ * A group's change against the compared summary in official style, from the contracts' `changesOf`
+ * (the page's comparison): 与上期（…）相比，督办事项增加2件，超期件数减少1件，按期办结率上升3.2个百分点，其余持平。
+ * Null when the compared summary has none of the group's figures (the months of a period).
+ */
+export function comparisonSentence(
+  locale: Locale,
+  group: DashboardGroup,
+  compared: BriefingComparison,
+): string | null {
+  const changes = changesOf(group, compared.before);
+  if (changes.length === 0) return null;
+  const unit = unitOf(locale, group);
+  const moved = changes.filter((c) => c.change !== 0);
+  const parts = moved.map((c) => {
+    const direction = c.change > 0 ? 'up' : 'down';
+    return c.kind === 'figure'
+      ? t(locale, `dashboard.briefing.change.${direction}`, {
+          label: figureName(locale, c.figure),
+          value: Math.abs(c.change),
+          unit,
+        })
+      : t(locale, `dashboard.briefing.change.rate_${direction}`, {
+          label: rateName(locale, c.rate),
+          value: Math.abs(c.change),
+        });
+  });
+  if (moved.length === 0) parts.push(t(locale, 'dashboard.briefing.change.all_same'));
+  else if (moved.length < changes.length) parts.push(t(locale, 'dashboard.briefing.change.rest_same'));
+  const { comparison } = compared;
+  return t(locale, `dashboard.briefing.compare.${comparison.kind}`, {
+    period:
+      comparison.kind === 'previousPeriod'
+        ? t(locale, 'dashboard.briefing.period', {
+            from: dateIn(locale, comparison.from),
+            to: dateIn(locale, comparison.to),
+          })
+        : '',
+    campaign: compared.campaignName,
+    parts: parts.join(t(locale, 'dashboard.briefing.separator')),
   });
 }
 
@@ -159,6 +239,8 @@ export function briefingDocument(input: {
   issuer: string;
   today: string;
   locale: Locale;
+  /** The comparison with the period before or last year's campaign (the page's), when there is one. */
+  compared: BriefingComparison | null;
 }): Promise<Buffer> {
   const { summary, locale } = input;
   const period = t(locale, 'dashboard.briefing.period', {
@@ -174,7 +256,12 @@ export function briefingDocument(input: {
     },
     ...summary.groups.map((group) => ({
       heading: heading(locale, group),
-      paragraphs: [groupSentence(locale, group)],
+      paragraphs: [
+        groupSentence(locale, group),
+        ...(input.compared
+          ? [comparisonSentence(locale, group, input.compared)].filter((p) => p !== null)
+          : []),
+      ],
       images:
         DASHBOARD_CHART_GROUPS.has(group.key) && group.figures.length > 0
           ? [

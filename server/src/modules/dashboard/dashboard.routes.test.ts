@@ -15,7 +15,11 @@ import { Factories } from '../../../test/factories';
 import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
 import { lead } from '../accountability/accountability.table';
 import { rectificationItem } from '../rectification/rectification.table';
-import { supervisionEscalation, supervisionItem } from '../supervision/supervision.table';
+import {
+  supervisionEscalation,
+  supervisionItem,
+  supervisionReminder,
+} from '../supervision/supervision.table';
 
 let t: TestApp;
 let f: Factories;
@@ -67,7 +71,7 @@ async function seed() {
             : i === 2
               ? [['warning', '2026-06-03']]
               : [];
-      for (const [step, dueDate] of steps)
+      for (const [step, dueDate] of steps) {
         await t.database.db.insert(supervisionEscalation).values({
           itemId: id,
           unitId: await f.unitId(code),
@@ -76,6 +80,29 @@ async function seed() {
           reachedOn: '2026-05-20',
           workingDaysOverdue: 0,
         });
+        // The ladder's reminder step is a reminder record too (runEscalation writes both).
+        if (step === 'reminder')
+          await t.database.db.insert(supervisionReminder).values({
+            itemId: id,
+            unitId: await f.unitId(code),
+            kind: 'ladder',
+            dueDate: dueDate!,
+            remindedOn: dueDate === '2026-05-10' ? '2026-04-20' : '2026-05-20',
+            remindedAt: new Date(`${dueDate === '2026-05-10' ? '2026-04-20' : '2026-05-20'}T01:00:00Z`),
+          });
+      }
+      // A person reminded the third and fourth items (催办 with a message), the fourth twice.
+      if (i === 2 || i === 3) {
+        const office = await session('office');
+        for (let k = 0; k < i - 1; k++) {
+          const res = await t.as(office, {
+            method: 'POST',
+            url: `/api/supervision-items/${id}/remind`,
+            payload: { message: '请抓紧办理' },
+          });
+          expect(res.statusCode, res.body).toBe(200);
+        }
+      }
     }
     for (const [dueDate, closedAt] of [
       ['2026-05-20', '2026-05-19T03:00:00Z'],
@@ -193,20 +220,45 @@ describe('the dashboard (领导驾驶舱)', () => {
     // 3 county units × (closed on time 2 of 3), overdue 2 each (due 05-10 and 05-30; 06-01 is today).
     expect(value(county, 'supervision.closedOnTime')).toBeGreaterThanOrEqual(6);
     expect(value(county, 'supervision.closed')).toBeGreaterThanOrEqual(9);
-    // Items reminded, not reminders: the item reminded for two due dates counts once.
-    const reminded = await t.database.db
-      .selectDistinct({ id: supervisionEscalation.itemId })
-      .from(supervisionEscalation)
-      .innerJoin(supervisionItem, eq(supervisionItem.id, supervisionEscalation.itemId))
+    // Items reminded (by the ladder or a person), not reminders: an item reminded twice counts once.
+    const countyReminders = await t.database.db
+      .select({ itemId: supervisionReminder.itemId, kind: supervisionReminder.kind })
+      .from(supervisionReminder)
+      .innerJoin(supervisionItem, eq(supervisionItem.id, supervisionReminder.itemId))
       .where(
         and(
-          eq(supervisionEscalation.step, 'reminder'),
           eq(supervisionItem.campaignId, campaignId),
           inArray(supervisionItem.unitId, await unitsUnder('K100')),
         ),
       );
-    expect(reminded.length).toBeGreaterThanOrEqual(3 * 2);
-    expect(value(county, 'supervision.reminded')).toBe(reminded.length);
+    const reminded = new Set(countyReminders.map((r) => r.itemId));
+    expect(reminded.size).toBeGreaterThanOrEqual(3 * 4);
+    expect(value(county, 'supervision.reminded')).toBe(reminded.size);
+    // 催办次数: every reminder, the ladder's (3 per unit) and the persons' (3 per unit), the county's only.
+    expect(countyReminders.length).toBeGreaterThanOrEqual(3 * 6);
+    expect(value(county, 'supervision.reminders')).toBe(countyReminders.length);
+    expect(value(county, 'supervision.reminders.ladder')).toBe(
+      countyReminders.filter((r) => r.kind === 'ladder').length,
+    );
+    expect(value(county, 'supervision.reminders.manual')).toBe(
+      countyReminders.filter((r) => r.kind === 'manual').length,
+    );
+    expect(value(city, 'supervision.reminders')!).toBeGreaterThan(value(county, 'supervision.reminders')!);
+    // With a period: the reminders of those days (the persons' were today, 2026-06-01).
+    const may = await summary(await t.login('county.office'), {
+      campaignId,
+      from: '2026-05-01',
+      to: '2026-05-31',
+    });
+    expect(value(may, 'supervision.reminders.ladder')).toBe(3 * 2);
+    expect(value(may, 'supervision.reminders.manual')).toBe(0);
+    const june = await summary(await t.login('county.office'), {
+      campaignId,
+      from: '2026-06-01',
+      to: '2026-06-30',
+    });
+    expect(value(june, 'supervision.reminders')).toBe(3 * 3);
+    expect(value(june, 'supervision.reminders.manual')).toBe(3 * 3);
     const countyLedger = await t.database.db
       .select({ id: rectificationItem.id })
       .from(rectificationItem)

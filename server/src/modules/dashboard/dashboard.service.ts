@@ -1,10 +1,12 @@
-import type {
-  DashboardGroup,
-  DashboardHeat,
-  DashboardHeatQuery,
-  DashboardQuery,
-  DashboardSummary,
-  HeatCell,
+import {
+  comparisonOf,
+  type DashboardGroup,
+  type DashboardHeat,
+  type DashboardHeatQuery,
+  type DashboardQuery,
+  type DashboardSummary,
+  type HeatCell,
+  valuesOf,
 } from '@zeren/contracts';
 import { type Actor, grantsFor } from '../../platform/actor';
 import { shanghaiDate } from '../../platform/calendar/deadline';
@@ -18,6 +20,7 @@ import {
   currentCampaignId,
   getCampaign,
   getCurrentCampaign,
+  listCampaigns,
   listDomainRefs,
 } from '../campaign/campaign.service';
 import { briefingDocument } from './dashboard.briefing';
@@ -108,10 +111,12 @@ export async function getDashboardSummary(
 
 /**
  * The same figures as a .docx briefing in the caller's language, with the page's charts drawn on
- * the server. Counted (the summary's count) inside the transaction that writes
- * `dashboard.exported`; the charts and the document are made after it commits, so no transaction
- * waits on drawing — as a list export is audited before its first byte. 404 for a campaign the
- * caller neither reads nor works under (the briefing names it).
+ * the server, and each group compared as the page compares it (`comparisonOf`, contracts: a
+ * period with the months before it, the whole campaign with last year's campaign of the campaigns
+ * the caller reads). Both summaries are counted (the summary's count) inside the transaction that
+ * writes `dashboard.exported`; the charts and the document are made after it commits, so no
+ * transaction waits on drawing — as a list export is audited before its first byte. 404 for a
+ * campaign the caller neither reads nor works under (the briefing names it).
  */
 export async function exportDashboardBriefing(
   ctx: ServiceContext,
@@ -121,16 +126,37 @@ export async function exportDashboardBriefing(
   const area = areaOf(query);
   if (area.unitId) await reachedUnit(ctx, area.unitId);
   const campaign = await campaignOf(ctx, area.campaignId);
-  const { summary, issuer, today } = await inTransaction(ctx, async (tx) => {
+  // The page's comparison, over the campaigns the page offers (those the caller reads).
+  const campaigns = actor.permissions.has('campaign.read')
+    ? await listCampaigns({ ...ctx, grant: 'campaign.read' })
+    : [];
+  const comparison = comparisonOf(area, campaigns);
+  const comparedArea: FigureArea | null = comparison && {
+    campaignId: comparison.campaignId,
+    from: comparison.kind === 'previousPeriod' ? comparison.from : null,
+    to: comparison.kind === 'previousPeriod' ? comparison.to : null,
+    unitId: area.unitId,
+  };
+  const { summary, before, issuer, today } = await inTransaction(ctx, async (tx) => {
     const groups = await countGroups(ctx, tx, actor, area);
+    const compared = comparedArea && (await countGroups(ctx, tx, actor, comparedArea));
     await tx.audit({
       action: 'dashboard.exported',
       recordType: 'dashboard',
       recordId: area.campaignId,
-      after: { ...shown(area, groups), format: 'docx' },
+      after: {
+        ...shown(area, groups),
+        comparedWith: comparedArea && {
+          campaignId: comparedArea.campaignId,
+          from: comparedArea.from,
+          to: comparedArea.to,
+        },
+        format: 'docx',
+      },
     });
     return {
       summary: { ...area, unit: null, groups },
+      before: compared && valuesOf({ ...comparedArea!, unit: null, groups: compared }),
       issuer: (await findUnitRef(tx.tx, actor.unitId))?.name ?? campaign.unitName,
       today: shanghaiDate(tx.clock.now()),
     };
@@ -141,6 +167,14 @@ export async function exportDashboardBriefing(
     issuer,
     today,
     locale: ctx.locale,
+    compared:
+      comparison && before
+        ? {
+            comparison,
+            campaignName: campaigns.find((c) => c.id === comparison.campaignId)?.name ?? '',
+            before,
+          }
+        : null,
   });
   return { bytes, name: `${t(ctx.locale, 'dashboard.briefing.file_name')}-${today}.docx` };
 }

@@ -50,7 +50,7 @@ export const rectificationItem = pgTable(
   },
   (t) => [
     // A few units' ledgers walk each unit's items in the list's order (paging.ts pageIdsUnitByUnit).
-    // INCLUDE (the columns the dashboard counts) is added by migration 0026, which drizzle cannot express.
+    // INCLUDE (the columns the dashboard counts) is added by migration 0027, which drizzle cannot express.
     index('rectification_item_unit_due_idx').on(t.unitId, t.dueDate, t.id),
     // The ledger pages by due date; the workbench counts items by status.
     index('rectification_item_due_idx').on(t.dueDate, t.id),

@@ -8,6 +8,8 @@ import * as supervision from './supervision.service';
 export function supervisionRoutes(app: FastifyInstance): void {
   route(app, 'listSupervisionItems', (req) => supervision.listSupervisionItems(req.ctx, req.query));
   listExportRoute(app, 'exportSupervisionItems', supervision.listSupervisionItems);
+  route(app, 'listSupervisionReminders', (req) => supervision.listSupervisionReminders(req.ctx, req.query));
+  listExportRoute(app, 'exportSupervisionReminders', supervision.listSupervisionReminders);
   route(app, 'getSupervisionItem', (req) => supervision.getSupervisionItem(req.ctx, req.params.id));
   route(app, 'createSupervisionItem', (req) => supervision.createSupervisionItem(req.ctx, req.body));
   route(app, 'updateSupervisionItem', (req) =>

@@ -16,6 +16,8 @@ import {
   type SupervisionItemDetail,
   type SupervisionItemListQuery,
   type SupervisionProgress,
+  type SupervisionReminder,
+  type SupervisionReminderListQuery,
   type SupervisionSettings,
   type UpdateSupervisionItemInput,
   type UpdateSupervisionSettingsInput,
@@ -323,12 +325,11 @@ async function itemFilterOf(
 }
 
 /**
- * The dashboard's supervision figures (督办): today's colours, the overdue items, the items the
- * ladder reminded (催办: its reminders are steps of this module; a person's 催办 is only in the
- * audit log, so it is not counted here) and 按期办结率
- * (closed on time over closed) of the campaign's items in the caller's reading scope, each counted
- * with the filter its drill-down hands `listSupervisionItems`. They are the campaign's state
- * today: the period does not cut them.
+ * The dashboard's supervision figures (督办): today's colours, the overdue items, the items
+ * reminded (催办, by the ladder or a person) and 按期办结率 (closed on time over closed) of the
+ * campaign's items in the caller's reading scope, each counted with the filter its drill-down
+ * hands `listSupervisionItems` — the campaign's state today: the period does not cut them; and
+ * 催办次数, the reminders in the period, each counted as `listSupervisionReminders` lists them.
  */
 export async function supervisionFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup[]> {
   const base = { campaignId: area.campaignId, unitId: area.unitId ?? undefined };
@@ -362,7 +363,78 @@ export async function supervisionFigures(ctx: ServiceContext, area: FigureArea):
       figures: [],
       rates: [{ key: 'supervision.onTimeRate', numerator: onTime!, denominator: closed! }],
     },
+    await reminderFigures(ctx, area),
   ];
+}
+
+// ---------------------------------------------------------------- reminders (催办记录)
+
+function presentReminder(r: repo.ReminderRow): SupervisionReminder {
+  return {
+    id: r.reminder.id,
+    itemId: r.reminder.itemId,
+    itemCode: r.itemCode,
+    itemTitle: r.itemTitle,
+    campaignId: r.campaignId,
+    unitId: r.reminder.unitId,
+    unitName: r.unitName,
+    kind: r.reminder.kind,
+    byUnitId: r.reminder.byUnitId,
+    byUnitName: r.byUnitName,
+    byPersonName: r.byPersonName,
+    message: r.reminder.message,
+    dueDate: r.reminder.dueDate,
+    remindedOn: r.reminder.remindedOn,
+    remindedAt: r.reminder.remindedAt.toISOString(),
+  };
+}
+
+/**
+ * 催办记录: the reminders of the supervision items in the caller's reading scope (the item's lead
+ * unit, as the items list), by the ladder and by persons, newest first. `unitId` is the item's
+ * lead unit (exact, as the items list's).
+ */
+export async function listSupervisionReminders(
+  ctx: ServiceContext,
+  query: SupervisionReminderListQuery,
+): Promise<Page<SupervisionReminder>> {
+  const { limit, after, ...filter } = query;
+  const page = await repo.pageReminders(ctx.db, grantScope(ctx), filter, { limit, after });
+  return { ...page, items: page.items.map(presentReminder) };
+}
+
+/**
+ * 催办次数: the reminders of the campaign's items in the caller's reading scope, by the ladder
+ * and by persons, reminded in the period (the Beijing day): events, so the period cuts them.
+ * Each counted with the conditions `listSupervisionReminders` applies to its drill query.
+ */
+async function reminderFigures(ctx: ServiceContext, area: FigureArea): Promise<DashboardGroup> {
+  const base = {
+    campaignId: area.campaignId,
+    unitId: area.unitId ?? undefined,
+    remindedFrom: area.from ?? undefined,
+    remindedTo: area.to ?? undefined,
+  };
+  const queries = [
+    { key: 'supervision.reminders', query: base },
+    { key: 'supervision.reminders.ladder', query: { ...base, kind: 'ladder' as const } },
+    { key: 'supervision.reminders.manual', query: { ...base, kind: 'manual' as const } },
+  ];
+  const counts = await repo.countRemindersEach(
+    ctx.db,
+    grantScope(ctx),
+    queries.map((q) => q.query),
+  );
+  return {
+    key: 'supervision.reminders',
+    figures: queries.map((q, i) => ({
+      key: q.key,
+      label: null,
+      value: counts[i] ?? 0,
+      drill: drill('listSupervisionReminders', q.query),
+    })),
+    rates: [],
+  };
 }
 
 /**
@@ -635,7 +707,10 @@ export async function reportSupervisionProgress(
   });
 }
 
-/** 催办: the assigning unit reminds the lead unit of a running item, with an optional message. */
+/**
+ * 催办: the assigning unit reminds the lead unit of a running item, with an optional message —
+ * a reminder record (催办记录, counted by the dashboard's 催办次数) and its audit event.
+ */
 export async function remindSupervisionItem(
   ctx: ServiceContext,
   id: string,
@@ -645,6 +720,20 @@ export async function remindSupervisionItem(
     const row = await supervisionItemRecord.loadForChange(tx, id);
     assertAssignerReached(tx, row, 'id');
     if (!isRunning(row.item.status)) throw new AppError('INVALID_TRANSITION');
+    const now = tx.clock.now();
+    await repo.insertReminders(tx.tx, [
+      {
+        itemId: id,
+        unitId: row.item.unitId,
+        kind: 'manual',
+        byUnitId: tx.actor!.unitId,
+        byUserId: tx.actor!.userId,
+        message: input?.message || null,
+        dueDate: row.item.dueDate,
+        remindedOn: shanghaiDate(now),
+        remindedAt: now,
+      },
+    ]);
     await tx.audit({
       action: 'supervision_item.reminded',
       recordType: 'supervision_item',
@@ -840,6 +929,21 @@ export async function runEscalation(tx: TxContext): Promise<Record<string, numbe
     })),
   );
   const taken = due.filter(({ item, step }) => inserted.has(`${item.id}|${item.dueDate}|${step}`));
+  // The ladder's 催办 is a reminder like a person's: one record per reminder step taken.
+  const now = tx.clock.now();
+  await repo.insertReminders(
+    tx.tx,
+    taken
+      .filter((s) => s.step === 'reminder')
+      .map(({ item }) => ({
+        itemId: item.id,
+        unitId: item.unitId,
+        kind: 'ladder' as const,
+        dueDate: item.dueDate,
+        remindedOn: today,
+        remindedAt: now,
+      })),
+  );
   const criticismIds = await repo.insertCriticisms(
     tx.tx,
     taken

@@ -72,7 +72,7 @@ export const supervisionItem = pgTable(
   (t) => [
     uniqueIndex('supervision_item_code_uq').on(t.campaignId, t.code),
     // A few units' lists walk each unit's items in the board's order (paging.ts pageIdsUnitByUnit).
-    // INCLUDE (the columns the dashboard counts) is added by migration 0026, which drizzle cannot express.
+    // INCLUDE (the columns the dashboard counts) is added by migration 0027, which drizzle cannot express.
     index('supervision_item_unit_due_idx').on(t.unitId, t.dueDate, t.id),
     index('supervision_item_parent_idx').on(t.parentId),
     // The board pages by due date; the escalation job reads running items by due date.
@@ -121,6 +121,40 @@ export const supervisionEscalation = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('supervision_escalation_step_uq').on(t.itemId, t.dueDate, t.step)],
+);
+
+/**
+ * 催办: one reminder of an item's lead unit, by the escalation ladder (its `reminder` step) or by a
+ * person of the assigning unit (`remindSupervisionItem`, with an optional message). The record
+ * behind the dashboard's 催办次数 and the list of reminders (催办记录); the item's lead unit and
+ * due date are those it was reminded of. Ids are UUIDv7, so they sort by when it was reminded
+ * (the back-filled ones were made from the time of the event they copy).
+ */
+export const supervisionReminder = pgTable(
+  'supervision_reminder',
+  {
+    id: idColumn(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => supervisionItem.id, { onDelete: 'cascade' }),
+    /** The lead unit reminded. */
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => unit.id),
+    kind: text('kind', { enum: ['ladder', 'manual'] }).notNull(),
+    /** Who reminded (a person's reminder): their unit and account; null for the ladder. */
+    byUnitId: uuid('by_unit_id').references(() => unit.id),
+    byUserId: uuid('by_user_id').references(() => userAccount.id),
+    message: text('message'),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    /** The Beijing day of the reminder: the list's period and the dashboard's. */
+    remindedOn: date('reminded_on', { mode: 'string' }).notNull(),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('supervision_reminder_item_idx').on(t.itemId),
+    index('supervision_reminder_day_idx').on(t.remindedOn, t.id),
+  ],
 );
 
 /**

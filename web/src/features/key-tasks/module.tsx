@@ -34,16 +34,10 @@ export const keyTasksModule: WebModule<KeyTaskMessages> = {
       load: async () => (await import('./pages/key-tasks-page')).KeyTasksPage,
     },
   ],
-  // The page reads `status`, `pendingExtension`, `unitId` and `domainId` from its address; it
-  // always lists the current campaign, the one the workbench counts in: its id stays out.
-  lists: [
-    {
-      operationId: 'listKeyTasks',
-      path: KEY_TASKS_PATH,
-      search: ({ campaignId: _campaignId, ...query }) =>
-        Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
-    },
-  ],
+  // The page reads `status`, `pendingExtension`, `unitId`, `domainId` and `campaignId` from its
+  // address: it lists the campaign a link names (the workbench's: the current one; a dashboard
+  // figure's: the campaign it shows, perhaps an earlier one), else the current one.
+  lists: [{ operationId: 'listKeyTasks', path: KEY_TASKS_PATH }],
   workbench: [
     {
       key: 'keyTasks.extensions',

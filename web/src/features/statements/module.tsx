@@ -98,7 +98,8 @@ export const statementsModule: WebModule<StatementsMessages> = {
       load: async () => (await import('./pages/record-redirect-page')).StatementCommentRedirectPage,
     },
   ],
-  // Both lists read their filters from the address and show every campaign in scope.
+  // Both lists read their filters from the address and show every campaign in scope unless a
+  // link names one (the commitments' `campaignId`).
   lists: [
     {
       operationId: 'listDutyStatements',
@@ -108,7 +109,8 @@ export const statementsModule: WebModule<StatementsMessages> = {
     {
       operationId: 'listCommitments',
       path: COMMITMENTS_PATH,
-      search: keep(['status', 'unitId', 'statementId', 'due']),
+      // A dashboard figure's campaign too: the list then holds exactly what it counted.
+      search: keep(['status', 'unitId', 'statementId', 'due', 'campaignId']),
     },
   ],
   workbench: [

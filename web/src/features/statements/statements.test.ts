@@ -70,12 +70,13 @@ describe('duty statements in the web app', () => {
     expect(statementIdOf([entry({ status: 'fulfilled' })])).toBeNull();
   });
 
-  it('links the workbench entries to the lists, without the campaign', () => {
+  it('links the workbench entries to the lists, the statements without the campaign', () => {
     expect(listHref('listDutyStatements', { toApprove: true, campaignId: 'c1' })).toBe(
       '/statements?toApprove=true',
     );
     expect(listHref('listDutyStatements', { toModerate: 'true' })).toBe('/statements?toModerate=true');
-    expect(listHref('listCommitments', { campaignId: 'c1' })).toBe('/commitments');
+    // The commitments keep a link's campaign (a dashboard figure's, perhaps an earlier campaign's).
+    expect(listHref('listCommitments', { campaignId: 'c1' })).toBe('/commitments?campaignId=c1');
     expect(listHref('listCommitments', { status: 'overdue', unitId: 'u1' })).toBe(
       '/commitments?status=overdue&unitId=u1',
     );

@@ -79,3 +79,10 @@ export const supervisionItemRecord: RecordDescriptor = {
 
 /** An extension request of a supervision item: its events show in the item's history. */
 export const supervisionExtensionRecord = extensionRecord('supervision_extension');
+
+/** A reminder (催办记录): its rows are taken away as an export (the reminder itself is in its item's history). */
+export const supervisionReminderRecord: RecordDescriptor = {
+  type: 'supervision_reminder',
+  label: (t) => t.supervisionReminder.record,
+  fields: { ...LIST_EXPORT_FIELDS },
+};

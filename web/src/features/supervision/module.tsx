@@ -7,11 +7,13 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
-import { supervisionExtensionRecord, supervisionItemRecord } from './history';
+import { supervisionExtensionRecord, supervisionItemRecord, supervisionReminderRecord } from './history';
 import { enUS } from './i18n/en-US';
 import { type SupervisionMessages, zhCN } from './i18n/zh-CN';
 
 export const SUPERVISION_PATH = '/supervision';
+/** 催办记录: every reminder of the items in scope. */
+export const SUPERVISION_REMINDERS_PATH = `${SUPERVISION_PATH}/reminders`;
 
 /** The page of one supervision item (linked from notifications, the audit log and histories). */
 export function supervisionItemHref(id: string): string {
@@ -25,6 +27,7 @@ export const supervisionModule: WebModule<SupervisionMessages> = {
   records: [
     { ...supervisionItemRecord, link: { permission: 'supervision.read', href: supervisionItemHref } },
     supervisionExtensionRecord,
+    supervisionReminderRecord,
   ],
   pages: [
     {
@@ -38,6 +41,11 @@ export const supervisionModule: WebModule<SupervisionMessages> = {
         order: 35,
       },
       load: async () => (await import('./pages/supervision-board-page')).SupervisionBoardPage,
+    },
+    {
+      path: SUPERVISION_REMINDERS_PATH,
+      permission: 'supervision.read',
+      load: async () => (await import('./pages/supervision-reminders-page')).SupervisionRemindersPage,
     },
     {
       path: `${SUPERVISION_PATH}/:id`,
@@ -59,6 +67,8 @@ export const supervisionModule: WebModule<SupervisionMessages> = {
         ...(topLevel ? {} : { subItems: 'true' }),
       }),
     },
+    // 催办记录 reads every filter of its query from the address, the campaign too (a dashboard's).
+    { operationId: 'listSupervisionReminders', path: SUPERVISION_REMINDERS_PATH },
   ],
   workbench: [
     {

@@ -9,6 +9,7 @@ export {
   SUPERVISION_EXTENSION_WORKFLOW,
   SUPERVISION_ITEM_STATUSES,
   SUPERVISION_ITEM_WORKFLOW,
+  SUPERVISION_REMINDER_KINDS,
   SUPERVISION_RUNNING_STATUSES,
   SUPERVISION_SOURCES,
   type SupervisionColour,
@@ -19,6 +20,8 @@ export {
   type SupervisionItemStatus,
   type SupervisionMilestone,
   type SupervisionProgress,
+  type SupervisionReminder,
+  type SupervisionReminderKind,
   type SupervisionSettings,
   type SupervisionSource,
   type UpdateSupervisionSettingsInput,
@@ -30,3 +33,7 @@ export type SupervisionItemQuery = QueryOf<'listSupervisionItems'>;
 export type SupervisionItemFilters = Omit<SupervisionItemQuery, 'limit' | 'after'>;
 export type SupervisionItemBody = CreateSupervisionItemInput;
 export type SupervisionItemChanges = UpdateSupervisionItemInput;
+
+/** A reminders query (催办记录), and its filters without the paging. */
+export type SupervisionReminderQuery = QueryOf<'listSupervisionReminders'>;
+export type SupervisionReminderFilters = Omit<SupervisionReminderQuery, 'limit' | 'after'>;

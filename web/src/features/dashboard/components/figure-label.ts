@@ -23,6 +23,8 @@ export function figureLabel(t: Messages, figure: DashboardFigure): string {
       return t.liability[value as keyof typeof t.liability];
     if (group === 'determinations' && kind === 'form')
       return t.disciplineForm[value as keyof typeof t.disciplineForm];
+    if (group === 'supervision' && kind === 'reminders')
+      return t.supervisionReminderKind[value as keyof typeof t.supervisionReminderKind];
     if (group === 'supervision' && kind === 'colour')
       return t.supervisionColour[value as keyof typeof t.supervisionColour];
     if (group === 'keyTasks' && kind === 'status')

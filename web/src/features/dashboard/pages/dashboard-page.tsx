@@ -1,9 +1,12 @@
 import { FileWordOutlined } from '@ant-design/icons';
 import {
+  comparisonOf,
   DASHBOARD_CHART_GROUPS,
   type DashboardFigure,
   type DashboardGroup,
   type DashboardRate,
+  ratePercent,
+  valuesOf,
 } from '@zeren/contracts';
 import {
   Alert,
@@ -34,7 +37,6 @@ import { useCampaigns } from '../../campaign/api/list-campaigns';
 import { exportDashboardBriefing } from '../api/export-dashboard-briefing';
 import { useDashboardSummary } from '../api/get-dashboard-summary';
 import { BarChart } from '../components/bar-chart';
-import { comparisonOf, valuesOf } from '../components/comparison';
 import { BAR_COLOURS, figureLabel } from '../components/figure-label';
 import { HeatTable } from '../components/heat-table';
 import { UnitLists } from '../components/unit-lists';
@@ -92,8 +94,10 @@ export function DashboardView({ unitId }: { unitId?: string | undefined }) {
   const before = compared.data && comparison ? valuesOf(compared.data) : null;
   const beforeLabel =
     comparison?.kind === 'previousPeriod' ? t.dashboard.previousPeriod : t.dashboard.previousCampaign;
-  const percent = (numerator: number, denominator: number) =>
-    denominator === 0 ? t.dashboard.noRate : `${((100 * numerator) / denominator).toFixed(1)}%`;
+  const percent = (numerator: number, denominator: number) => {
+    const rate = ratePercent(numerator, denominator);
+    return rate === null ? t.dashboard.noRate : `${rate.toFixed(1)}%`;
+  };
   const then = (key: string, value: string | undefined) =>
     before && value !== undefined ? (
       <span className="dashboard-before" data-testid={`dashboard-before-${key}`}>

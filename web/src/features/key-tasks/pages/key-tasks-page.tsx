@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { ExtensionRequestModal } from '../../../components/extension-request-modal';
+import { LinkedFiltersNotice } from '../../../components/linked-filters-notice';
 import { PageHeader } from '../../../components/page-header';
 import { ProgressReportModal } from '../../../components/progress-report-modal';
 import { format } from '../../../i18n/catalogs';
@@ -9,6 +10,7 @@ import { useT } from '../../../i18n/use-t';
 import { useOpenParam } from '../../../lib/open-param';
 import { flagFilter, oneOfFilter, textFilter, useUrlFilters } from '../../../lib/url-filters';
 import { useCan } from '../../../lib/use-can';
+import { useCampaign } from '../../campaign/api/get-campaign';
 import { useCurrentCampaign } from '../../campaign/api/get-current-campaign';
 import { useKeyTasksPage } from '../api/list-key-tasks';
 import { useReportProgress } from '../api/report-progress';
@@ -25,9 +27,14 @@ const FILTERS = {
   unitId: textFilter,
   status: oneOfFilter(KEY_TASK_STATUSES),
   pendingExtension: flagFilter,
+  // A link's campaign (a dashboard figure of an earlier campaign); the form does not show it.
+  campaignId: textFilter,
 };
 
-/** 三个清单: the key tasks of the current campaign in scope, top-level tasks first. */
+/**
+ * 三个清单: the key tasks in scope, top-level tasks first, of the current campaign or of the
+ * campaign a link names (a dashboard figure's: the list then holds exactly what it counted).
+ */
 export function KeyTasksPage() {
   const t = useT();
   const can = useCan();
@@ -46,7 +53,11 @@ export function KeyTasksPage() {
   // such), so that the total, the pages and the workbench's counts agree.
   // Asked once the current campaign is known (not first across campaigns, then again within it).
   const campaignKnown = !can('campaign.read') || campaign.isFetched;
-  const tasks = useKeyTasksPage({ ...filters, campaignId: campaign.data?.id }, campaignKnown);
+  const campaignId = filters.campaignId ?? campaign.data?.id;
+  // Another campaign than the current one: its domains for the filter, and a notice that says so.
+  const otherCampaign = filters.campaignId !== undefined && filters.campaignId !== campaign.data?.id;
+  const linked = useCampaign(otherCampaign && can('campaign.read') ? filters.campaignId! : null);
+  const tasks = useKeyTasksPage({ ...filters, campaignId }, campaignKnown);
 
   return (
     <>
@@ -75,16 +86,20 @@ export function KeyTasksPage() {
           data-testid="key-task-no-campaign"
         />
       )}
+      <LinkedFiltersNotice
+        active={otherCampaign}
+        onClear={() => setFilters({ ...filters, campaignId: undefined, domainId: undefined })}
+      />
       <KeyTaskFilters
         value={filters}
-        domains={campaign.data?.domains ?? []}
+        domains={(otherCampaign ? linked.data : campaign.data)?.domains ?? []}
         canDecide={can('keyTask.manage')}
         onChange={setFilters}
       />
       <KeyTaskTable
         pager={tasks}
         onView={(task) => setViewing(task.id)}
-        exportList={{ operationId: 'exportKeyTasks', query: { ...filters, campaignId: campaign.data?.id } }}
+        exportList={{ operationId: 'exportKeyTasks', query: { ...filters, campaignId } }}
       />
       {shown && (
         <KeyTaskDetailDrawer

@@ -1,5 +1,6 @@
 import { Checkbox, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router';
+import { LinkedFiltersNotice } from '../../../components/linked-filters-notice';
 import { ListTable } from '../../../components/list-table';
 import { PageHeader } from '../../../components/page-header';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -17,9 +18,14 @@ const FILTERS = {
   unitId: textFilter,
   statementId: textFilter,
   due: flagFilter,
+  // A dashboard figure's campaign (perhaps an earlier one); the form does not show it: a notice does.
+  campaignId: textFilter,
 };
 
-/** 承诺事项: the commitments of the units in scope, soonest due first, each in its status's colour. */
+/**
+ * 承诺事项: the commitments of the units in scope, soonest due first, each in its status's colour;
+ * of one campaign when a link names it (a dashboard figure's).
+ */
 export function CommitmentsPage() {
   const t = useT();
   const locale = useLocale();
@@ -77,6 +83,10 @@ export function CommitmentsPage() {
   return (
     <>
       <PageHeader title={t.nav.commitments} />
+      <LinkedFiltersNotice
+        active={filters.campaignId !== undefined}
+        onClear={() => setFilters({ ...filters, campaignId: undefined })}
+      />
       <Flex gap="small" wrap className="toolbar" data-testid="commitment-filters">
         <Select
           allowClear

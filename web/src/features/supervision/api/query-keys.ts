@@ -5,6 +5,7 @@ import { historyKeys } from '../../../lib/get-record-history';
 export const supervisionKeys = {
   all: ['supervision'] as const,
   list: (filters: object) => ['supervision', 'list', filters] as const,
+  reminders: (filters: object) => ['supervision', 'reminders', filters] as const,
   detail: (id: string) => ['supervision', 'detail', id] as const,
   settings: (campaignId: string) => ['supervision', 'settings', campaignId] as const,
 };

@@ -4,6 +4,7 @@ import type {
   SupervisionColour,
   SupervisionItemAction,
   SupervisionItemStatus,
+  SupervisionReminderKind,
   SupervisionSource,
 } from '@zeren/contracts';
 
@@ -113,6 +114,25 @@ export const zhCN = {
     yellow: '黄色预警',
     red: '红色督办',
   } satisfies Record<SupervisionColour, string>,
+  supervisionReminder: {
+    record: '催办记录',
+    title: '催办记录',
+    open: '催办记录',
+    remindedAt: '催办时间',
+    unit: '被催办单位',
+    kind: '催办方式',
+    by: '催办单位（人）',
+    byLadder: '按督办规则',
+    bySeparator: ' · ',
+    dueDate: '完成时限',
+    allKinds: '全部催办方式',
+    allUnits: '全部被催办单位',
+    period: '催办日期',
+  },
+  supervisionReminderKind: {
+    ladder: '系统自动催办',
+    manual: '人工催办',
+  } satisfies Record<SupervisionReminderKind, string>,
   escalationStep: {
     reminder: '催办提醒',
     warning: '预警',
@@ -192,6 +212,7 @@ export const zhCN = {
     'supervision_item.closed': '办结销号',
     'supervision_item.suspended': '中止督办',
     'supervision_item.exported': '导出督办事项',
+    'supervision_reminder.exported': '导出催办记录',
     'supervision_item.resumed': '恢复督办',
     'supervision_item.progress_reported': '报送督办进展',
     'supervision_item.reminded': '催办',

@@ -1,4 +1,4 @@
-import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { HistoryOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -13,7 +13,7 @@ import { ColourChips, SupervisionFilters } from '../components/supervision-filte
 import { SupervisionFormDrawer } from '../components/supervision-form-drawer';
 import { SupervisionSettingsModal } from '../components/supervision-settings-modal';
 import { SupervisionTable } from '../components/supervision-table';
-import { supervisionItemHref } from '../module';
+import { SUPERVISION_REMINDERS_PATH, supervisionItemHref } from '../module';
 import { SUPERVISION_COLOURS, SUPERVISION_ITEM_STATUSES } from '../types';
 
 /**
@@ -73,6 +73,13 @@ export function SupervisionBoardPage() {
         extra={
           campaign.data && (
             <>
+              <Button
+                icon={<HistoryOutlined />}
+                onClick={() => navigate(SUPERVISION_REMINDERS_PATH)}
+                data-testid="supervision-reminders"
+              >
+                {t.supervisionReminder.open}
+              </Button>
               <Button
                 icon={<SettingOutlined />}
                 onClick={() => setSettings(true)}

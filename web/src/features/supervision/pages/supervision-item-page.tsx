@@ -38,7 +38,7 @@ import { SupervisionFormDrawer, type SupervisionFormTarget } from '../components
 import { SupervisionProgressBar } from '../components/supervision-progress';
 import { SupervisionStatusTag } from '../components/supervision-status-tag';
 import { SupervisionTable } from '../components/supervision-table';
-import { SUPERVISION_PATH, supervisionItemHref } from '../module';
+import { SUPERVISION_PATH, SUPERVISION_REMINDERS_PATH, supervisionItemHref } from '../module';
 import { isDangerAction, supervisionActions } from '../supervision-actions';
 import {
   SUPERVISION_EXTENSION_WORKFLOW,
@@ -292,7 +292,18 @@ export function SupervisionItemPage() {
             <Card size="small" title={t.common.details}>
               <Details column={1} bordered items={fields} data-testid="supervision-details" />
             </Card>
-            <Card size="small" title={t.supervision.escalations}>
+            <Card
+              size="small"
+              title={t.supervision.escalations}
+              extra={
+                <Link
+                  to={`${SUPERVISION_REMINDERS_PATH}?${new URLSearchParams({ itemId: item.id, campaignId: item.campaignId })}`}
+                  data-testid="supervision-item-reminders"
+                >
+                  {t.supervisionReminder.open}
+                </Link>
+              }
+            >
               <EscalationSteps escalations={escalations} dueDate={item.dueDate} />
             </Card>
             <Card size="small" title={t.progress.updates}>
