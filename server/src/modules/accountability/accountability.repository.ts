@@ -33,7 +33,7 @@ import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
 import { containsPattern } from '../../db/text-search';
 import { shanghaiDate } from '../../platform/calendar/deadline';
-import { countEach, countEachByGroup } from '../../platform/figures';
+import { countEach, countHeatByUnit } from '../../platform/figures';
 import { storedFile } from '../../platform/files/files.table';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import {
@@ -250,14 +250,15 @@ export async function leadCounts(db: DbOrTx, scope: Scope, filter: LeadFilter) {
 }
 
 /** The heat table's counts: per filter (one unit's), per domain, with exactly the list's conditions and 回避. */
-export function leadHeat(db: DbOrTx, scope: Scope, filters: readonly LeadFilter[]) {
-  return countEachByGroup(
-    db,
-    lead,
-    lead.domainId,
-    readable(scope),
-    filters.map((f) => and(...leadConditions(f)) ?? sql`true`),
-  );
+export function leadHeat(db: DbOrTx, scope: Scope, filter: LeadFilter, rowUnitIds: readonly string[]) {
+  return countHeatByUnit(db, {
+    table: lead,
+    unitId: lead.unitId,
+    groupBy: lead.domainId,
+    where: and(readable(scope), ...leadConditions(filter)),
+    rowUnitIds,
+    unitFilter: 'subtree',
+  });
 }
 
 /** One count per filter in one pass over the leads the caller may read: each the total `listLeads` gives for it. */

@@ -629,9 +629,9 @@ export async function leadsReceivedHeat(ctx: ServiceContext, area: HeatArea): Pr
     receivedFrom: area.from ?? undefined,
     receivedTo: area.to ?? undefined,
   });
-  const filters: repo.LeadFilter[] = [];
-  for (const unitId of area.unitIds) filters.push(await leadFilterOf(ctx, query(unitId)));
-  const counts = await repo.leadHeat(ctx.db, grantScope(ctx), filters);
+  const { unitId: _row, ...common } = query('');
+  const filter = await leadFilterOf(ctx, common);
+  const counts = await repo.leadHeat(ctx.db, grantScope(ctx), filter, area.unitIds);
   return heatCells(area, counts, 'listLeads', query);
 }
 

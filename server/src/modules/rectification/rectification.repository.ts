@@ -24,7 +24,7 @@ import {
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
-import { countEach, countEachByGroup } from '../../platform/figures';
+import { countEach, countHeatByUnit } from '../../platform/figures';
 import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { unit } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, type SortKey, scopedPageRows, toPage } from '../../platform/paging';
@@ -135,15 +135,19 @@ export function countItemFigures(db: DbOrTx, scope: Scope, filters: readonly Ite
   );
 }
 
-/** The heat table's counts: per filter (one unit's), per domain, with exactly the list's conditions. */
-export function countItemHeat(db: DbOrTx, scope: Scope, filters: readonly ItemFilter[]) {
-  return countEachByGroup(
-    db,
-    rectificationItem,
-    rectificationItem.domainId,
-    scope.where(rectificationItem.unitId),
-    filters.map((f) => and(...conditions(f)) ?? sql`true`),
-  );
+/**
+ * The heat table's counts: the rows' units (each with its subtree, as the list's `unitId` keeps
+ * it), per domain, with exactly the list's other conditions, in one pass.
+ */
+export function countItemHeat(db: DbOrTx, scope: Scope, filter: ItemFilter, rowUnitIds: readonly string[]) {
+  return countHeatByUnit(db, {
+    table: rectificationItem,
+    unitId: rectificationItem.unitId,
+    groupBy: rectificationItem.domainId,
+    where: and(scope.where(rectificationItem.unitId), ...conditions(filter)),
+    rowUnitIds,
+    unitFilter: 'subtree',
+  });
 }
 
 export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, page: PageQuery) {

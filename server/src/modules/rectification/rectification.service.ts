@@ -253,9 +253,9 @@ export async function rectificationFigures(ctx: ServiceContext, area: FigureArea
  */
 export async function rectificationOpenHeat(ctx: ServiceContext, area: HeatArea): Promise<HeatCell[]> {
   const query = (unitId: string) => ({ campaignId: area.campaignId, unitId, signedOff: 'false' as const });
-  const filters: repo.ItemFilter[] = [];
-  for (const unitId of area.unitIds) filters.push(await filterOf(ctx, query(unitId)));
-  const counts = await repo.countItemHeat(ctx.db, grantScope(ctx), filters);
+  const { unitId: _row, ...common } = query('');
+  const filter = await filterOf(ctx, common);
+  const counts = await repo.countItemHeat(ctx.db, grantScope(ctx), filter, area.unitIds);
   return heatCells(area, counts, 'listRectificationItems', query);
 }
 

@@ -24,7 +24,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
-import { countEach, countEachByGroup } from '../../platform/figures';
+import { countEach, countHeatByUnit } from '../../platform/figures';
 import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import {
@@ -160,15 +160,16 @@ export function countItemFigures(db: DbOrTx, scope: Scope, filters: readonly Ite
   );
 }
 
-/** The heat table's counts: per filter (one unit's), per domain, with exactly the list's conditions. */
-export function countItemHeat(db: DbOrTx, scope: Scope, filters: readonly ItemFilter[]) {
-  return countEachByGroup(
-    db,
-    supervisionItem,
-    supervisionItem.domainId,
-    scope.where(supervisionItem.unitId),
-    filters.map((f) => and(...itemConditions(f)) ?? sql`true`),
-  );
+/** The heat table's counts: the rows' own items (the list's `unitId`), per domain, with exactly the list's other conditions. */
+export function countItemHeat(db: DbOrTx, scope: Scope, filter: ItemFilter, rowUnitIds: readonly string[]) {
+  return countHeatByUnit(db, {
+    table: supervisionItem,
+    unitId: supervisionItem.unitId,
+    groupBy: supervisionItem.domainId,
+    where: and(scope.where(supervisionItem.unitId), ...itemConditions(filter)),
+    rowUnitIds,
+    unitFilter: 'exact',
+  });
 }
 
 export async function listItems(db: DbOrTx, scope: Scope, filter: ItemFilter, page: PageQuery) {

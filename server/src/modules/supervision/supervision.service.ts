@@ -443,9 +443,9 @@ async function reminderFigures(ctx: ServiceContext, area: FigureArea): Promise<D
  */
 export async function supervisionOverdueHeat(ctx: ServiceContext, area: HeatArea): Promise<HeatCell[]> {
   const query = (unitId: string) => ({ campaignId: area.campaignId, unitId, overdue: 'true' as const });
-  const filters: repo.ItemFilter[] = [];
-  for (const unitId of area.unitIds) filters.push(await itemFilterOf(ctx, query(unitId)));
-  const counts = await repo.countItemHeat(ctx.db, grantScope(ctx), filters);
+  const { unitId: _row, ...common } = query('');
+  const filter = await itemFilterOf(ctx, common);
+  const counts = await repo.countItemHeat(ctx.db, grantScope(ctx), filter, area.unitIds);
   return heatCells(area, counts, 'listSupervisionItems', query);
 }
 
