@@ -129,6 +129,8 @@ const SHOTS: Shot[] = [
     ready: 'suggestion-table',
   },
   { name: 'units', user: 'office', path: '/org/units', ready: 'unit-tree' },
+  { name: 'supervision-reminders', user: 'office', path: '/supervision/reminders', ready: 'reminders-table' },
+  { name: 'dashboard-heat', user: 'office', path: '/dashboard', ready: 'heat-table' },
 ];
 
 test.describe
