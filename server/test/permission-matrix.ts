@@ -1952,122 +1952,161 @@ async function publishedSpotCheck(): Promise<string> {
 
 // ---------------------------------------------------------------- running it
 
-beforeAll(async () => {
-  t = await createTestApp();
-  f = new Factories(t);
-  for (const u of await t.database.db.select({ id: unit.id, code: unit.code, path: unit.path }).from(unit)) {
-    lineage.set(u.id, u.path.split('/').filter(Boolean));
-    if (u.code) idOf.set(u.code, u.id);
-  }
-  for (const p of PRINCIPALS) {
-    if (p.grants.length === 0) continue;
-    const account = await f.account(p.grants[p.grants.length - 1]!.unit, p.grants);
-    p.userId = account.id;
-    p.cookie = (await f.session(account.id)).cookie;
-  }
-  // Every position unit holds a person, so that an allowed unit deletion is refused for its records.
-  for (const code of Object.values(DEPT)) await f.person(code);
-  govCampaign.set('K100', await f.campaign('K100', 'draft', years++));
-  govCampaign.set('K200', await f.campaign('K200', 'draft', years++));
-  govCampaign.set('C000', await f.demoCampaign());
-});
-afterAll(() => t.close());
-
-/** What a loader refused as readable but not writable, by record type: read ≠ write was exercised. */
-const readNotWrite = new Map<string, number>();
-
-describe('permission matrix', () => {
-  it('has an entry for every route', () => {
-    expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(ROUTES).sort());
-  });
-
+/**
+ * The routes of one part of the matrix: whole record types (every route of a record type in the
+ * same part, so each part proves read ≠ write for its own types and the parts together for all),
+ * dealt largest first to the part with the fewest routes. The parts are separate test files
+ * (permission-matrix-N.test.ts), so the run's workers share the matrix instead of one of them
+ * taking it all.
+ */
+export function matrixPart(part: number, parts: number): OperationId[] {
+  const groups = new Map<string, OperationId[]>();
   for (const id of Object.keys(ROUTES) as OperationId[]) {
-    const entry = MATRIX[id];
-    if (!entry) continue;
-    const route = ROUTES[id] as RouteContract;
-    it(`${id}: ${route.method} ${route.path}`, async () => {
-      const positioned = entry.kind === 'create' || entry.kind === 'read' || entry.kind === 'change';
-      const positions = positioned ? Object.values(entry.positions ?? DEPT) : [null];
-      const wrong: string[] = [];
-      const refused = new Map<string, InjectOptions>();
-      for (const [index, principal] of PRINCIPALS.entries()) {
-        for (const position of positions) {
-          const c: Case = { principal, position, allowed: allowedBy(id, entry, { principal, position }) };
-          const expected = expectedStatus(id, entry, c);
-          // A request the policy refuses changes nothing, so the refused cases of a position share
-          // one record (a refusal that did change it would fail its own case anyway); each allowed
-          // case gets a fresh record in the state its step leaves from.
-          let options: InjectOptions;
-          const sharedKey = position ?? '-';
-          if (!c.allowed && !entry.perPrincipal && refused.has(sharedKey)) options = refused.get(sharedKey)!;
-          else {
-            options = await entry.request(f, c);
-            if (!c.allowed && !entry.perPrincipal) refused.set(sharedKey, options);
-          }
-          const res = await t.app.inject({
-            // Each principal calls from its own address, so per-address rate limits stay out of the way.
-            remoteAddress: `10.9.0.${index + 1}`,
-            ...options,
-            headers: {
-              ...OWN_PAGE_HEADERS,
-              ...(principal.cookie ? { cookie: principal.cookie } : {}),
-              ...(options.headers ?? {}),
-            },
-          });
-          if (res.statusCode !== expected)
-            wrong.push(
-              `${principal.name} @${position ?? '-'}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`,
-            );
-          else if (entry.unitsOf && res.statusCode === 200 && 'permission' in route.access) {
-            const permission = route.access.permission;
-            const outside = entry.unitsOf(res.json()).filter((u) => !reachesId(principal, permission, u));
-            if (outside.length > 0)
-              wrong.push(
-                `${principal.name}: listed records of units outside its scope: ${outside.join(', ')}`,
-              );
-          }
-          if (
-            expected === 403 &&
-            holds(principal, 'permission' in route.access ? route.access.permission : '') &&
-            route.record
-          )
-            readNotWrite.set(route.record, (readNotWrite.get(route.record) ?? 0) + 1);
-          await entry.after?.(f, c, res.statusCode);
-        }
-      }
-      expect(wrong).toEqual([]);
-    });
+    const key = (ROUTES[id] as RouteContract).record ?? `route:${id}`;
+    groups.set(key, [...(groups.get(key) ?? []), id]);
   }
+  const loads = Array.from({ length: parts }, () => [] as OperationId[]);
+  const ordered = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  for (const [, ids] of ordered) {
+    const lightest = loads.reduce((min, l) => (l.length < min.length ? l : min), loads[0]!);
+    lightest.push(...ids);
+  }
+  return loads[part - 1]!;
+}
 
-  it('proves read ≠ write on every record type whose reading and changing roles can be combined', () => {
-    // Accounts and sessions are read and changed only by administrator roles, which no account may
-    // combine with another role (三员分立), so their read and write scopes cannot differ.
-    expect([...readNotWrite.keys()].sort()).toEqual(
-      [
-        'campaign',
-        'campaign_domain',
-        'commitment',
-        'duty_item',
-        'duty_statement',
-        'evaluation_round',
-        'exemplar',
-        'key_task',
-        'key_task_extension',
-        'monthly_report',
-        'notice',
-        'person',
-        'rectification_item',
-        'spot_check_finding',
-        'spot_check_inspector',
-        'spot_check_item',
-        'spot_check_plan',
-        'spot_check_roster_target',
-        'statement_comment',
-        'suggestion',
-        'supervision_extension',
-        'supervision_item',
-        'unit',
-      ].sort(),
-    );
+/** The record types whose reading and changing roles can be combined: each must show read ≠ write. */
+const READ_NOT_WRITE_TYPES = [
+  'campaign',
+  'campaign_domain',
+  'commitment',
+  'duty_item',
+  'duty_statement',
+  'evaluation_round',
+  'exemplar',
+  'key_task',
+  'key_task_extension',
+  'monthly_report',
+  'notice',
+  'person',
+  'rectification_item',
+  'spot_check_finding',
+  'spot_check_inspector',
+  'spot_check_item',
+  'spot_check_plan',
+  'spot_check_roster_target',
+  'statement_comment',
+  'suggestion',
+  'supervision_extension',
+  'supervision_item',
+  'unit',
+];
+
+/** One part of the matrix on its own app and database (`part` of `parts`, from 1). */
+export function permissionMatrix(part: number, parts: number): void {
+  const ids = matrixPart(part, parts);
+  /** What a loader refused as readable but not writable, by record type: read ≠ write was exercised. */
+  const readNotWrite = new Map<string, number>();
+
+  beforeAll(async () => {
+    // Test files share this module within a worker: each part starts from its own app's ids.
+    lineage.clear();
+    idOf.clear();
+    govCampaign.clear();
+    t = await createTestApp();
+    f = new Factories(t);
+    for (const u of await t.database.db
+      .select({ id: unit.id, code: unit.code, path: unit.path })
+      .from(unit)) {
+      lineage.set(u.id, u.path.split('/').filter(Boolean));
+      if (u.code) idOf.set(u.code, u.id);
+    }
+    for (const p of PRINCIPALS) {
+      if (p.grants.length === 0) continue;
+      const account = await f.account(p.grants[p.grants.length - 1]!.unit, p.grants);
+      p.userId = account.id;
+      p.cookie = (await f.session(account.id)).cookie;
+    }
+    // Every position unit holds a person, so that an allowed unit deletion is refused for its records.
+    for (const code of Object.values(DEPT)) await f.person(code);
+    govCampaign.set('K100', await f.campaign('K100', 'draft', years++));
+    govCampaign.set('K200', await f.campaign('K200', 'draft', years++));
+    govCampaign.set('C000', await f.demoCampaign());
   });
-});
+  afterAll(() => t.close());
+
+  describe(`permission matrix, part ${part} of ${parts}`, () => {
+    it('has an entry for every route, and the parts hold every route once', () => {
+      expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(ROUTES).sort());
+      const all = Array.from({ length: parts }, (_, i) => matrixPart(i + 1, parts)).flat();
+      expect(all.sort()).toEqual(Object.keys(ROUTES).sort());
+    });
+
+    for (const id of ids) {
+      const entry = MATRIX[id];
+      if (!entry) continue;
+      const route = ROUTES[id] as RouteContract;
+      it(`${id}: ${route.method} ${route.path}`, async () => {
+        const positioned = entry.kind === 'create' || entry.kind === 'read' || entry.kind === 'change';
+        const positions = positioned ? Object.values(entry.positions ?? DEPT) : [null];
+        const wrong: string[] = [];
+        const refused = new Map<string, InjectOptions>();
+        for (const [index, principal] of PRINCIPALS.entries()) {
+          for (const position of positions) {
+            const c: Case = { principal, position, allowed: allowedBy(id, entry, { principal, position }) };
+            const expected = expectedStatus(id, entry, c);
+            // A request the policy refuses changes nothing, so the refused cases of a position share
+            // one record (a refusal that did change it would fail its own case anyway); each allowed
+            // case gets a fresh record in the state its step leaves from.
+            let options: InjectOptions;
+            const sharedKey = position ?? '-';
+            if (!c.allowed && !entry.perPrincipal && refused.has(sharedKey))
+              options = refused.get(sharedKey)!;
+            else {
+              options = await entry.request(f, c);
+              if (!c.allowed && !entry.perPrincipal) refused.set(sharedKey, options);
+            }
+            const res = await t.app.inject({
+              // Each principal calls from its own address, so per-address rate limits stay out of the way.
+              remoteAddress: `10.9.0.${index + 1}`,
+              ...options,
+              headers: {
+                ...OWN_PAGE_HEADERS,
+                ...(principal.cookie ? { cookie: principal.cookie } : {}),
+                ...(options.headers ?? {}),
+              },
+            });
+            if (res.statusCode !== expected)
+              wrong.push(
+                `${principal.name} @${position ?? '-'}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`,
+              );
+            else if (entry.unitsOf && res.statusCode === 200 && 'permission' in route.access) {
+              const permission = route.access.permission;
+              const outside = entry.unitsOf(res.json()).filter((u) => !reachesId(principal, permission, u));
+              if (outside.length > 0)
+                wrong.push(
+                  `${principal.name}: listed records of units outside its scope: ${outside.join(', ')}`,
+                );
+            }
+            if (
+              expected === 403 &&
+              holds(principal, 'permission' in route.access ? route.access.permission : '') &&
+              route.record
+            )
+              readNotWrite.set(route.record, (readNotWrite.get(route.record) ?? 0) + 1);
+            await entry.after?.(f, c, res.statusCode);
+          }
+        }
+        expect(wrong).toEqual([]);
+      });
+    }
+
+    it('proves read ≠ write on every record type of this part whose reading and changing roles can be combined', () => {
+      // Accounts and sessions are read and changed only by administrator roles, which no account may
+      // combine with another role (三员分立), so their read and write scopes cannot differ.
+      const ofPart = new Set(ids.map((id) => (ROUTES[id] as RouteContract).record));
+      expect([...readNotWrite.keys()].sort()).toEqual(
+        READ_NOT_WRITE_TYPES.filter((r) => ofPart.has(r)).sort(),
+      );
+    });
+  });
+}

@@ -1,0 +1,4 @@
+/** Part 2 of the permission matrix (permission-matrix.ts): the matrix runs as four files so the run's workers share it. */
+import { permissionMatrix } from './permission-matrix';
+
+permissionMatrix(2, 4);
