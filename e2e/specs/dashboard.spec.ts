@@ -127,6 +127,15 @@ test.describe
       );
       const items = before.groups.find((g) => g.key === 'supervision.total')!.figures[0]!;
       await expect(page.getByTestId('dashboard-before-supervision.total')).toContainText(String(items.value));
+      // …and how it moved, as the briefing words it (supervision items are today's state: 持平).
+      const now = await getJson<Summary>(
+        page.request,
+        `/api/dashboard/summary?campaignId=${summary.campaignId}&from=${month}-01&to=${lastDay(y, m)}`,
+      );
+      const change = now.groups.find((g) => g.key === 'supervision.total')!.figures[0]!.value - items.value;
+      await expect(page.getByTestId('dashboard-before-supervision.total')).toContainText(
+        change === 0 ? '（持平）' : `（${change > 0 ? '+' : '−'}${Math.abs(change)}）`,
+      );
       await context.close();
     });
 

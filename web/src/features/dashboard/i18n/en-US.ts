@@ -28,6 +28,9 @@ export const enUS: DashboardMessages = {
     unnamedDomain: '(unnamed domain)',
     previousPeriod: 'Previous period',
     previousCampaign: "Last year's campaign",
+    changeCount: ' ({change})',
+    changePoints: ' ({change} pts)',
+    unchanged: ' (unchanged)',
     group: {
       'leads.total': 'Problem leads',
       'leads.bySource': 'Leads by source',

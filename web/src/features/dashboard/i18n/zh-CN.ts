@@ -29,6 +29,9 @@ export const zhCN = {
     unnamedDomain: '（未命名领域）',
     previousPeriod: '上期',
     previousCampaign: '上年活动',
+    changeCount: '（{change}）',
+    changePoints: '（{change}个百分点）',
+    unchanged: '（持平）',
     group: {
       'leads.total': '问题线索',
       'leads.bySource': '线索来源',

@@ -1,5 +1,6 @@
 import { FileWordOutlined } from '@ant-design/icons';
 import {
+  changesOf,
   comparisonOf,
   DASHBOARD_CHART_GROUPS,
   type DashboardFigure,
@@ -98,10 +99,26 @@ export function DashboardView({ unitId }: { unitId?: string | undefined }) {
     const rate = ratePercent(numerator, denominator);
     return rate === null ? t.dashboard.noRate : `${rate.toFixed(1)}%`;
   };
+  // How each figure and rate moved, by the same rule as the briefing's sentences (changesOf).
+  const changes = new Map(
+    before
+      ? (summary.data?.groups ?? [])
+          .flatMap((g) => changesOf(g, before))
+          .map((c) => [c.kind === 'figure' ? c.figure.key : c.rate.key, c] as const)
+      : [],
+  );
+  const moved = (key: string) => {
+    const c = changes.get(key);
+    if (!c) return '';
+    if (c.change === 0) return t.dashboard.unchanged;
+    const change = `${c.change > 0 ? '+' : '−'}${c.kind === 'rate' ? Math.abs(c.change).toFixed(1) : formatCount(Math.abs(c.change), locale)}`;
+    return format(c.kind === 'rate' ? t.dashboard.changePoints : t.dashboard.changeCount, { change });
+  };
   const then = (key: string, value: string | undefined) =>
     before && value !== undefined ? (
       <span className="dashboard-before" data-testid={`dashboard-before-${key}`}>
         {format(t.common.labelValue, { label: beforeLabel, value })}
+        {moved(key)}
       </span>
     ) : null;
 
