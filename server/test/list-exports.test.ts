@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountabilityCase, determination, lead } from '../src/modules/accountability/accountability.table';
 import { commitment } from '../src/modules/statements/statements.table';
 import { userAccount } from '../src/platform/org/org.table';
 import { Factories } from './factories';
@@ -46,6 +47,27 @@ interface ExportCase {
 }
 
 const CASES: ExportCase[] = [
+  {
+    list: 'listDeterminations',
+    path: '/api/determinations',
+    recordType: 'determination',
+    filters: { liability: 'direct' },
+    make: async (unit, kept) => {
+      const id = await f.determination(unit);
+      if (!kept)
+        await t.database.db
+          .update(determination)
+          .set({ liability: 'main_leadership' })
+          .where(eq(determination.id, id));
+      return id;
+    },
+    column: 2,
+    key: (d) => d.caseCode,
+    headers: [
+      ['姓名', 'Name'],
+      ['所在单位', "Person's unit"],
+    ],
+  },
   {
     list: 'listSuggestions',
     path: '/api/suggestions',
@@ -237,6 +259,50 @@ describe('labels and secrets', () => {
     expect(row[6]).toBe('待答复');
     expect(header).not.toContain('提交人');
     expect(header).not.toContain('联系方式');
+  });
+
+  it('writes a determination as the list shows it: labels, never one about the caller, nothing the list omits', async () => {
+    const id = await f.determination('K101');
+    // A determination whose lead concerns the county office's own account holder (回避).
+    const recused = await f.determination('K101');
+    const [account] = await t.database.db
+      .select({ personId: userAccount.personId })
+      .from(userAccount)
+      .where(eq(userAccount.username, 'county.office'));
+    const [recusedLead] = await t.database.db
+      .select({ leadId: accountabilityCase.leadId })
+      .from(determination)
+      .innerJoin(accountabilityCase, eq(accountabilityCase.id, determination.caseId))
+      .where(eq(determination.id, recused));
+    await t.database.db
+      .update(lead)
+      .set({ concernedPersonIds: [account!.personId] })
+      .where(eq(lead.id, recusedLead!.leadId));
+
+    const list = await listAll<Item>(t, 3, county, '/api/determinations', {});
+    const item = list.find((d) => d.id === id)!;
+    expect(list.map((d) => d.id)).not.toContain(recused);
+    const zh = await sheetOf((await exportOf(t, county, '/api/determinations', {})).rawPayload);
+    expect(zh.rows.map((r) => r[2])).toEqual(list.map((d) => d.caseCode));
+    const row = zh.rows.find((r) => r[2] === item.caseCode)!;
+    const person = item.person as { name: string; unitName: string };
+    expect(row.slice(0, 2)).toEqual([person.name, person.unitName]);
+    expect(row.slice(3, 9)).toEqual(['核查中', '城关区教育局', '直接责任', '第一种形态', '诫勉', null]);
+    // The office reads the recused one: its case is in the office's export, never in the county's.
+    const office_ = await listAll<Item>(t, 3, office, '/api/determinations', {});
+    const recusedCase = office_.find((d) => d.id === recused)!.caseCode;
+    expect(zh.rows.map((r) => r[2])).not.toContain(recusedCase);
+    const officeRows = (await sheetOf((await exportOf(t, office, '/api/determinations', {})).rawPayload))
+      .rows;
+    expect(officeRows.map((r) => r[2])).toContain(recusedCase);
+    // Nothing the list leaves out: no conducts, sanctions, note or fault-tolerance request.
+    expect(zh.header.join(' ')).not.toMatch(/行为|处分|备注|申请|情形/);
+    const en = await sheetOf((await exportOf(t, county, '/api/determinations', {}, 'en-US')).rawPayload);
+    expect(en.rows.find((r) => r[2] === item.caseCode)!.slice(5, 8)).toEqual([
+      'Direct liability',
+      'First form',
+      'Admonition',
+    ]);
   });
 
   it("writes an account's roles in the caller's language and no secret", async () => {

@@ -1778,6 +1778,7 @@ const MATRIX: Record<OperationId, Entry> = {
   },
   exportSuggestions: { kind: 'list', request: async () => get('/api/suggestions/export.xlsx') },
   exportCases: { kind: 'list', request: async () => get('/api/cases/export.xlsx') },
+  exportDeterminations: { kind: 'list', request: async () => get('/api/determinations/export.xlsx') },
   exportNotices: { kind: 'list', request: async () => get('/api/notices/export.xlsx') },
   exportDutyStatements: { kind: 'list', request: async () => get('/api/duty-statements/export.xlsx') },
   exportCommitments: { kind: 'list', request: async () => get('/api/commitments/export.xlsx') },
