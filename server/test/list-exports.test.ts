@@ -1,6 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountabilityCase, determination, lead } from '../src/modules/accountability/accountability.table';
+import {
+  spotCheckItem,
+  spotCheckRosterTarget,
+  spotCheckTarget,
+} from '../src/modules/spot-checks/spot-checks.table';
 import { commitment } from '../src/modules/statements/statements.table';
 import { userAccount } from '../src/platform/org/org.table';
 import { Factories } from './factories';
@@ -31,6 +36,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Item = { id: string } & Record<string, unknown>;
+
+/** Units a roster entry names, one per entry (an organiser's roster holds a unit once). */
+const ROSTER_UNITS = ['C010', 'C011', 'C012', 'C013', 'C014', 'C015', 'C016', 'K103', 'K109'];
+let rosterEntries = 0;
 
 interface ExportCase {
   list: string;
@@ -179,6 +188,71 @@ const CASES: ExportCase[] = [
     ],
   },
   {
+    list: 'listSpotCheckRosterTargets',
+    path: '/api/spot-checks/roster/targets',
+    recordType: 'spot_check_roster_target',
+    filters: { active: 'true' },
+    make: async (unit, kept) => {
+      const [row] = await t.database.db
+        .insert(spotCheckRosterTarget)
+        .values({
+          unitId: await f.unitId(unit),
+          targetUnitId: await f.unitId(ROSTER_UNITS[rosterEntries++]!),
+          active: kept,
+          createdAt: t.clock.now(),
+          updatedAt: t.clock.now(),
+        })
+        .returning({ id: spotCheckRosterTarget.id });
+      return row!.id;
+    },
+    column: 1,
+    key: (r) => r.targetUnitName,
+    headers: [
+      ['组织单位', 'Organising unit'],
+      ['检查对象', 'Target unit'],
+    ],
+  },
+  {
+    list: 'listSpotCheckItems',
+    path: '/api/spot-checks/items',
+    recordType: 'spot_check_item',
+    filters: { active: 'true' },
+    make: async (unit, kept) => {
+      const id = await f.spotCheckItem(unit);
+      if (!kept)
+        await t.database.db.update(spotCheckItem).set({ active: false }).where(eq(spotCheckItem.id, id));
+      return id;
+    },
+    column: 0,
+    key: (i) => i.code,
+    headers: [
+      ['事项编码', 'Code'],
+      ['抽查事项', 'Item'],
+    ],
+  },
+  {
+    list: 'listSpotCheckTargets',
+    path: '/api/spot-checks/targets',
+    recordType: 'spot_check_target',
+    // 待登记: targets of plans in progress still waiting for their result.
+    filters: { open: 'true' },
+    make: async (unit, kept) => {
+      const id = await f.spotCheckTarget(unit);
+      if (!kept)
+        await t.database.db
+          .update(spotCheckTarget)
+          .set({ outcome: 'no_problem', resultSummary: '未发现问题', checkedOn: '2026-05-30' })
+          .where(eq(spotCheckTarget.id, id));
+      return id;
+    },
+    column: 0,
+    key: (r) => r.planCode,
+    headers: [
+      ['计划编号', 'Plan code'],
+      ['计划名称', 'Plan'],
+    ],
+  },
+  {
     list: 'listAccounts',
     path: '/api/accounts',
     recordType: 'user_account',
@@ -303,6 +377,26 @@ describe('labels and secrets', () => {
       'First form',
       'Admonition',
     ]);
+  });
+
+  it("writes a drawn target's inspectors and result as the list shows them", async () => {
+    const id = await f.spotCheckTarget('K101');
+    await t.database.db
+      .update(spotCheckTarget)
+      .set({ outcome: 'problems_found', resultSummary: '台账不全', checkedOn: '2026-05-30' })
+      .where(eq(spotCheckTarget.id, id));
+    const item = (await listAll<Item>(t, 3, county, '/api/spot-checks/targets', {})).find(
+      (r) => r.id === id,
+    )!;
+    const inspectors = item.inspectors as { name: string; unitName: string }[];
+    expect(inspectors).toHaveLength(2);
+    const zh = await sheetOf((await exportOf(t, county, '/api/spot-checks/targets', {})).rawPayload);
+    const row = zh.rows.find((r) => r[0] === item.planCode)!;
+    expect(row[5]).toBe(item.unitName);
+    expect(row[6]).toBe(inspectors.map((i) => `${i.name}（${i.unitName}）`).join('、'));
+    expect(row.slice(7, 9)).toEqual(['发现问题', '台账不全']);
+    const en = await sheetOf((await exportOf(t, county, '/api/spot-checks/targets', {}, 'en-US')).rawPayload);
+    expect(en.rows.find((r) => r[0] === item.planCode)![7]).toBe('Problems found');
   });
 
   it("writes an account's roles in the caller's language and no secret", async () => {

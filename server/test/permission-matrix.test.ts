@@ -1784,6 +1784,12 @@ const MATRIX: Record<OperationId, Entry> = {
   exportCommitments: { kind: 'list', request: async () => get('/api/commitments/export.xlsx') },
   exportEvaluationRounds: { kind: 'list', request: async () => get('/api/evaluation-rounds/export.xlsx') },
   exportSpotCheckPlans: { kind: 'list', request: async () => get('/api/spot-checks/plans/export.xlsx') },
+  exportSpotCheckRosterTargets: {
+    kind: 'list',
+    request: async () => get('/api/spot-checks/roster/targets/export.xlsx'),
+  },
+  exportSpotCheckItems: { kind: 'list', request: async () => get('/api/spot-checks/items/export.xlsx') },
+  exportSpotCheckTargets: { kind: 'list', request: async () => get('/api/spot-checks/targets/export.xlsx') },
   exportAccounts: { kind: 'list', request: async () => get('/api/accounts/export.xlsx') },
   // ---- dashboard (领导驾驶舱): figures in scope are checked by dashboard.routes.test.ts
   getDashboardSummary: {
