@@ -162,6 +162,19 @@ const CASES: ExportCase[] = [
     ],
   },
   {
+    list: 'listExemplars',
+    path: '/api/exemplars',
+    recordType: 'exemplar',
+    filters: { status: 'nominated' },
+    make: (unit, kept) => f.exemplar(unit, kept ? 'nominated' : 'approved'),
+    column: 0,
+    key: (e) => e.nomineeName,
+    headers: [
+      ['推荐对象', 'Nominee'],
+      ['类别', 'Kind'],
+    ],
+  },
+  {
     list: 'listSpotCheckPlans',
     path: '/api/spot-checks/plans',
     recordType: 'spot_check_plan',

@@ -1783,6 +1783,7 @@ const MATRIX: Record<OperationId, Entry> = {
   exportDutyStatements: { kind: 'list', request: async () => get('/api/duty-statements/export.xlsx') },
   exportCommitments: { kind: 'list', request: async () => get('/api/commitments/export.xlsx') },
   exportEvaluationRounds: { kind: 'list', request: async () => get('/api/evaluation-rounds/export.xlsx') },
+  exportExemplars: { kind: 'list', request: async () => get('/api/exemplars/export.xlsx') },
   exportSpotCheckPlans: { kind: 'list', request: async () => get('/api/spot-checks/plans/export.xlsx') },
   exportSpotCheckRosterTargets: {
     kind: 'list',
