@@ -7,7 +7,8 @@ import {
   spotCheckTarget,
 } from '../src/modules/spot-checks/spot-checks.table';
 import { commitment } from '../src/modules/statements/statements.table';
-import { userAccount } from '../src/platform/org/org.table';
+import { session } from '../src/platform/auth/session.table';
+import { roleGrant, userAccount } from '../src/platform/org/org.table';
 import { Factories } from './factories';
 import { createTestApp, type TestApp } from './harness';
 import { exportOf, lastAuditEvent, listAll, sheetOf } from './list-export-helpers';
@@ -428,5 +429,63 @@ describe('labels and secrets', () => {
     const clerk = await t.login('dept.clerk');
     expect((await exportOf(t, clerk, '/api/accounts', {})).statusCode).toBe(403);
     expect(await lastAuditEvent(t, 'user_account.exported')).toEqual(before);
+  });
+});
+
+describe("the security administrator's lists", () => {
+  it('exports the role grants under the status filter, labelled, audited; refused to the office', async () => {
+    const secadmin = await t.login('secadmin');
+    const kept = [await f.roleGrant('K101'), await f.roleGrant('C007')];
+    const refused = await f.roleGrant('K101');
+    await t.database.db.update(roleGrant).set({ status: 'refused' }).where(eq(roleGrant.id, refused));
+    const filters = { status: 'pending' };
+    const list = await listAll<Item>(t, 3, secadmin, '/api/role-grants', filters);
+    expect(list.map((g) => g.id)).toEqual(expect.arrayContaining(kept));
+    expect(list.map((g) => g.id)).not.toContain(refused);
+
+    const res = await exportOf(t, secadmin, '/api/role-grants', filters);
+    expect(res.statusCode, res.body).toBe(200);
+    const { header, rows } = await sheetOf(res.rawPayload);
+    expect(header.slice(1, 3)).toEqual(['用户名', '姓名']);
+    expect(rows.map((r) => r[0])).toEqual(list.map((g) => g.username));
+    const row = rows.find((r) => r[0] === list.find((g) => g.id === kept[0])!.username)!;
+    expect(row.slice(3, 7)).toEqual(['评议人', '本单位', '城关区教育局', '待审批']);
+    expect(await lastAuditEvent(t, 'role_grant.exported')).toMatchObject({
+      after: { operation: 'listRoleGrants', filters, count: list.length, countExact: true },
+    });
+    const en = await sheetOf((await exportOf(t, secadmin, '/api/role-grants', filters, 'en-US')).rawPayload);
+    expect(en.header.slice(1, 3)).toEqual(['Username', 'Name']);
+
+    const before = await lastAuditEvent(t, 'role_grant.exported');
+    expect((await exportOf(t, office, '/api/role-grants', filters)).statusCode).toBe(403);
+    expect(await lastAuditEvent(t, 'role_grant.exported')).toEqual(before);
+  });
+
+  it('exports the active sessions as the list shows them, never a session id or token', async () => {
+    const secadmin = await t.login('secadmin');
+    const { id: userId } = await f.account('K101', [
+      { role: 'unit_staff', dataScope: 'self_unit', unit: 'K101' },
+    ]);
+    const live = await f.session(userId);
+    const list = await listAll<Item>(t, 3, secadmin, '/api/sessions', {});
+    expect(list.map((s) => s.id)).toContain(live.id);
+
+    const res = await exportOf(t, secadmin, '/api/sessions', {});
+    expect(res.statusCode, res.body).toBe(200);
+    const { header, rows } = await sheetOf(res.rawPayload);
+    expect(header.slice(1, 4)).toEqual(['用户名', '姓名', '所在单位']);
+    expect(rows.map((r) => r[0])).toEqual(list.map((s) => s.username));
+    // The caller's own session is marked, as the list marks it.
+    expect(rows.map((r) => r[8])).toEqual(list.map((s) => (s.current ? '是' : '否')));
+    const [stored] = await t.database.db.select().from(session).where(eq(session.id, live.id));
+    const cells = JSON.stringify(rows);
+    expect(cells).not.toContain(live.id);
+    expect(cells).not.toContain(stored!.tokenHash);
+    expect(await lastAuditEvent(t, 'session.exported')).toMatchObject({
+      after: { operation: 'listSessions', filters: {}, count: list.length },
+    });
+    const en = await sheetOf((await exportOf(t, secadmin, '/api/sessions', {}, 'en-US')).rawPayload);
+    expect(en.header.slice(1, 4)).toEqual(['Username', 'Name', 'Unit']);
+    expect((await exportOf(t, office, '/api/sessions', {})).statusCode).toBe(403);
   });
 });
