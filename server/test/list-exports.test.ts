@@ -489,3 +489,35 @@ describe("the security administrator's lists", () => {
     expect((await exportOf(t, office, '/api/sessions', {})).statusCode).toBe(403);
   });
 });
+
+describe('the duty items awaiting approval', () => {
+  it("exports the unit leader's approval queue: its own unit's submitted items only, audited", async () => {
+    const head = await t.login('dept.head');
+    const kept = [await f.dutyItem('C007', 'submitted'), await f.dutyItem('C007', 'submitted')];
+    const draft = await f.dutyItem('C007', 'draft');
+    const elsewhere = await f.dutyItem('K101', 'submitted');
+    const list = await listAll<Item>(t, 3, head, '/api/duty-items/approval-queue', {});
+    const ids = list.map((i) => i.id);
+    expect(ids).toEqual(expect.arrayContaining(kept));
+    expect(ids).not.toContain(draft);
+    expect(ids).not.toContain(elsewhere);
+
+    const res = await exportOf(t, head, '/api/duty-items/approval-queue', {});
+    expect(res.statusCode, res.body).toBe(200);
+    const { header, rows } = await sheetOf(res.rawPayload);
+    expect(header.slice(1, 4)).toEqual(['清单', '事项编码', '事项名称']);
+    expect(rows.map((r) => r[1])).toEqual(list.map((i) => i.code));
+    const row = rows.find((r) => r[1] === list.find((i) => i.id === kept[0])!.code)!;
+    expect([row[0], row[2], row[4], row[6]]).toEqual(['权力清单', '测试事项', '市教育局', 1]);
+    expect(await lastAuditEvent(t, 'duty_item.exported')).toMatchObject({
+      after: { operation: 'listDutyItemApprovals', filters: {}, count: list.length, countExact: true },
+    });
+    const en = await sheetOf(
+      (await exportOf(t, head, '/api/duty-items/approval-queue', {}, 'en-US')).rawPayload,
+    );
+    expect(en.header.slice(1, 4)).toEqual(['List', 'Code', 'Name']);
+
+    const clerk = await t.login('dept.clerk');
+    expect((await exportOf(t, clerk, '/api/duty-items/approval-queue', {})).statusCode).toBe(403);
+  });
+});

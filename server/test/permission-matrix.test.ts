@@ -1792,6 +1792,10 @@ const MATRIX: Record<OperationId, Entry> = {
   exportSpotCheckItems: { kind: 'list', request: async () => get('/api/spot-checks/items/export.xlsx') },
   exportSpotCheckTargets: { kind: 'list', request: async () => get('/api/spot-checks/targets/export.xlsx') },
   exportAccounts: { kind: 'list', request: async () => get('/api/accounts/export.xlsx') },
+  exportDutyItemApprovals: {
+    kind: 'list',
+    request: async () => get('/api/duty-items/approval-queue/export.xlsx'),
+  },
   exportRoleGrants: { kind: 'list', request: async () => get('/api/role-grants/export.xlsx') },
   exportSessions: { kind: 'list', request: async () => get('/api/sessions/export.xlsx') },
   // ---- dashboard (领导驾驶舱): figures in scope are checked by dashboard.routes.test.ts
