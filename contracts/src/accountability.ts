@@ -1224,6 +1224,100 @@ const caseExport = {
   ],
 } satisfies Parameters<typeof listExportRoute<'listCases', typeof listCasesRoute>>[2];
 
+const listDeterminationsRoute = {
+  method: 'GET',
+  path: '/api/determinations',
+  tags: ['accountability'],
+  summary:
+    "Responsibility determinations (责任认定) of the cases handled in the caller's scope, newest first (never about the caller; audited)",
+  access: { permission: READ },
+  query: determinationListQuerySchema,
+  response: { 200: pageOf(determinationListItemSchema) },
+} as const;
+
+/** 问责方式 as the ledger writes them (the web's names; REFERENCE.md: 中国共产党问责条例 第八条). */
+export const MEASURE_LABELS: Record<Measure, Localized> = {
+  talk_reminder: { 'zh-CN': '谈话提醒', 'en-US': 'Reminder talk' },
+  criticism_education: { 'zh-CN': '批评教育', 'en-US': 'Criticism and education' },
+  written_inspection: { 'zh-CN': '责令检查', 'en-US': 'Written self-criticism' },
+  circulated_criticism: { 'zh-CN': '通报', 'en-US': 'Circulated criticism' },
+  admonition: { 'zh-CN': '诫勉', 'en-US': 'Admonition' },
+  suspension: { 'zh-CN': '停职检查', 'en-US': 'Suspension for inspection' },
+  reassignment: { 'zh-CN': '调整职务', 'en-US': 'Reassignment' },
+  ordered_resignation: { 'zh-CN': '责令辞职', 'en-US': 'Ordered resignation' },
+  demotion: { 'zh-CN': '降职', 'en-US': 'Demotion' },
+  removal: { 'zh-CN': '免职', 'en-US': 'Removal from post' },
+  major_reassignment: { 'zh-CN': '重大职务调整', 'en-US': 'Major reassignment' },
+  case_review: {
+    'zh-CN': '立案审查（严重违纪涉嫌违法）',
+    'en-US': 'Case review (serious violation, suspected crime)',
+  },
+};
+const EXEMPTION_OUTCOME_LABELS: Record<ExemptionOutcome, Localized> = {
+  exempt: { 'zh-CN': '免予问责', 'en-US': 'Exempt' },
+  mitigate: { 'zh-CN': '从轻减轻', 'en-US': 'Mitigate' },
+  refuse: { 'zh-CN': '不予容错', 'en-US': 'Refuse' },
+};
+
+/**
+ * 责任认定台账 (the persons held accountable): what the list shows — the person and their unit,
+ * the case, its handling unit and status, the liability, the form, the measures, the
+ * fault-tolerance outcome and the day decided. Not the conducts' details, the sanctions, the note
+ * or the fault-tolerance requests, which the case's page shows (and audits) one case at a time.
+ * The export walks `listDeterminations`, so a determination about the caller is never in it.
+ */
+const determinationExport = {
+  recordType: 'determination',
+  title: { 'zh-CN': '责任认定台账', 'en-US': 'Responsibility determinations' },
+  fileName: { 'zh-CN': '责任认定台账', 'en-US': 'responsibility-determinations' },
+  columns: [
+    { header: { 'zh-CN': '姓名', 'en-US': 'Name' }, value: (d) => d.person.name, width: 10 },
+    {
+      header: { 'zh-CN': '所在单位', 'en-US': "Person's unit" },
+      value: (d) => d.person.unitName,
+      width: 20,
+    },
+    { header: { 'zh-CN': '案件编号', 'en-US': 'Case' }, value: (d) => d.caseCode, width: 16 },
+    {
+      header: { 'zh-CN': '案件状态', 'en-US': 'Case status' },
+      value: (d) => d.caseStatus,
+      format: { labels: CASE_STATUS_LABELS },
+      width: 10,
+    },
+    { header: { 'zh-CN': '承办单位', 'en-US': 'Handling unit' }, value: (d) => d.unitName, width: 20 },
+    {
+      header: { 'zh-CN': '责任类型', 'en-US': 'Liability' },
+      value: (d) => d.liability,
+      format: { labels: LIABILITY_LABELS },
+      width: 14,
+    },
+    {
+      header: { 'zh-CN': '问责形态', 'en-US': 'Form' },
+      value: (d) => (d.form === null ? null : String(d.form)),
+      format: { labels: DISCIPLINE_FORM_LABELS },
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '问责方式', 'en-US': 'Measures' },
+      value: (d, _, locale) =>
+        d.measures.map((m) => MEASURE_LABELS[m][locale]).join(locale === 'zh-CN' ? '、' : '; '),
+      width: 28,
+    },
+    {
+      header: { 'zh-CN': '容错结果', 'en-US': 'Fault tolerance' },
+      value: (d) => d.exemption,
+      format: { labels: EXEMPTION_OUTCOME_LABELS },
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '决定日期', 'en-US': 'Decided on' },
+      value: (d) => d.decidedOn,
+      format: 'date',
+      width: 12,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listDeterminations', typeof listDeterminationsRoute>>[2];
+
 export const accountabilityContract = defineModuleContract({
   name: 'accountability',
   permissions: [
@@ -1334,6 +1428,7 @@ export const accountabilityContract = defineModuleContract({
     viewedEvent('person.accountability_viewed', 'person'),
     // Who paged through the persons held accountable, under which filter.
     viewedEvent('determination.list_viewed', 'determination'),
+    listExportedEvent('determination'),
   ],
   errors: {
     /** The decision step is locked until the six requirements are confirmed and a conclusion drawn. */
@@ -1550,16 +1645,8 @@ export const accountabilityContract = defineModuleContract({
       body: createExemptionRequestSchema,
       response: { 201: exemptionRequestSchema },
     },
-    listDeterminations: {
-      method: 'GET',
-      path: '/api/determinations',
-      tags: ['accountability'],
-      summary:
-        "Responsibility determinations (责任认定) of the cases handled in the caller's scope, newest first (never about the caller; audited)",
-      access: { permission: READ },
-      query: determinationListQuerySchema,
-      response: { 200: pageOf(determinationListItemSchema) },
-    },
+    listDeterminations: listDeterminationsRoute,
+    exportDeterminations: listExportRoute('listDeterminations', listDeterminationsRoute, determinationExport),
     listUnitDeterminations: {
       method: 'GET',
       path: '/api/unit-determinations',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditEvent, auditField, updatedEvent } from './core/audit';
 import { idParamsSchema, localeSchema, okSchema, pageOf, pageQuerySchema, text } from './core/common';
 import { defineRoutes } from './core/http';
+import { listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { roleAssignmentViewSchema, unitSchema } from './org';
 
@@ -55,6 +56,57 @@ export type ActiveSession = z.infer<typeof activeSessionSchema>;
 
 // ---------------------------------------------------------------- the contract
 
+const listSessionsRoute = {
+  method: 'GET',
+  path: '/api/sessions',
+  tags: ['security'],
+  summary: "Active sessions of users in the caller's scope",
+  access: { permission: 'security.session.manage' },
+  query: pageQuerySchema,
+  response: { 200: pageOf(activeSessionSchema) },
+} as const;
+
+/**
+ * 在线会话一览 for the security administrator: who is signed in, since when, from where — the
+ * list's fields without the session's id; a session's token never leaves the server.
+ */
+const sessionExport = {
+  recordType: 'session',
+  title: { 'zh-CN': '在线会话一览', 'en-US': 'Active sessions' },
+  fileName: { 'zh-CN': '在线会话一览', 'en-US': 'active-sessions' },
+  columns: [
+    { header: { 'zh-CN': '用户名', 'en-US': 'Username' }, value: (s) => s.username, width: 16 },
+    { header: { 'zh-CN': '姓名', 'en-US': 'Name' }, value: (s) => s.personName, width: 12 },
+    { header: { 'zh-CN': '所在单位', 'en-US': 'Unit' }, value: (s) => s.unitName, width: 22 },
+    {
+      header: { 'zh-CN': '登录时间', 'en-US': 'Signed in at' },
+      value: (s) => s.createdAt,
+      format: 'datetime',
+      width: 18,
+    },
+    {
+      header: { 'zh-CN': '最近活动', 'en-US': 'Last seen at' },
+      value: (s) => s.lastSeenAt,
+      format: 'datetime',
+      width: 18,
+    },
+    {
+      header: { 'zh-CN': '到期时间', 'en-US': 'Expires at' },
+      value: (s) => s.expiresAt,
+      format: 'datetime',
+      width: 18,
+    },
+    { header: { 'zh-CN': 'IP 地址', 'en-US': 'IP address' }, value: (s) => s.ip, width: 16 },
+    { header: { 'zh-CN': '浏览器', 'en-US': 'Browser' }, value: (s) => s.userAgent, width: 40 },
+    {
+      header: { 'zh-CN': '本人当前会话', 'en-US': 'Your current session' },
+      value: (s) => s.current,
+      format: 'yesNo',
+      width: 10,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listSessions', typeof listSessionsRoute>>[2];
+
 const sessionAudit = z
   .object({
     userId: auditField.id,
@@ -93,6 +145,7 @@ export const authContract = defineModuleContract({
         .strict(),
     }),
     auditEvent('session.revoked', 'session', { before: sessionAudit }),
+    listExportedEvent('session'),
     updatedEvent('account.preferences_updated', 'user_account', { locale: auditField.text }),
     auditEvent('auth.password_changed', 'user_account', {
       after: z.object({ mustChangePassword: z.boolean(), sessionsEnded: z.number().int() }).strict(),
@@ -150,15 +203,8 @@ export const authContract = defineModuleContract({
       body: updatePreferencesSchema,
       response: { 200: meSchema },
     },
-    listSessions: {
-      method: 'GET',
-      path: '/api/sessions',
-      tags: ['security'],
-      summary: "Active sessions of users in the caller's scope",
-      access: { permission: 'security.session.manage' },
-      query: pageQuerySchema,
-      response: { 200: pageOf(activeSessionSchema) },
-    },
+    listSessions: listSessionsRoute,
+    exportSessions: listExportRoute('listSessions', listSessionsRoute, sessionExport),
     revokeSession: {
       method: 'DELETE',
       path: '/api/sessions/:id',

@@ -13,6 +13,7 @@ import {
   text,
 } from './core/common';
 import { binaryResponse, defineRoutes, XLSX_MEDIA_TYPE } from './core/http';
+import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
 import { multipartFileBody } from './files';
@@ -327,6 +328,73 @@ const itemAuditShape = {
 const dutyItemDetailPath = '/api/duty-items/:id';
 
 /** 明责: power and responsibility lists, drafted by a unit, approved by its head, published. */
+const listDutyItemApprovalsRoute = {
+  method: 'GET',
+  path: '/api/duty-items/approval-queue',
+  tags: ['duties'],
+  summary: 'Items whose latest version awaits approval',
+  access: { permission: 'duties.item.approve' },
+  query: pageQuerySchema,
+  response: { 200: pageOf(dutyItemSchema) },
+} as const;
+
+const DUTY_ITEM_KIND_LABELS: Record<DutyItemKind, Localized> = {
+  power: { 'zh-CN': '权力清单', 'en-US': 'Power list' },
+  duty: { 'zh-CN': '责任清单', 'en-US': 'Responsibility list' },
+};
+
+/**
+ * 待审批事项一览: the items whose latest version waits for the unit leader — the queue's columns
+ * (list, code, name, unit, versions, submitted by and when) and the category. Not the version's
+ * text, which the review opens one item at a time; the lists themselves export through
+ * `exportDutyItems` in the import template's layout.
+ */
+const dutyItemApprovalExport = {
+  recordType: 'duty_item',
+  title: { 'zh-CN': '权责清单待审批事项', 'en-US': 'Duty items awaiting approval' },
+  fileName: { 'zh-CN': '权责清单待审批事项', 'en-US': 'duty-items-awaiting-approval' },
+  columns: [
+    {
+      header: { 'zh-CN': '清单', 'en-US': 'List' },
+      value: (i) => i.kind,
+      format: { labels: DUTY_ITEM_KIND_LABELS },
+      width: 12,
+    },
+    { header: { 'zh-CN': '事项编码', 'en-US': 'Code' }, value: (i) => i.code, width: 16 },
+    { header: { 'zh-CN': '事项名称', 'en-US': 'Name' }, value: (i) => i.latest.name, width: 36 },
+    {
+      header: { 'zh-CN': '事项类别', 'en-US': 'Category' },
+      value: (i) => i.latest.category,
+      format: { labels: DUTY_CATEGORY_LABELS },
+      width: 14,
+    },
+    { header: { 'zh-CN': '单位', 'en-US': 'Unit' }, value: (i) => i.unitName, width: 22 },
+    {
+      header: { 'zh-CN': '已发布版本', 'en-US': 'Published version' },
+      value: (i) => i.publishedVersion,
+      format: 'number',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '送审版本', 'en-US': 'Submitted version' },
+      value: (i) => i.latest.version,
+      format: 'number',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '提交人', 'en-US': 'Submitted by' },
+      value: (i) => i.latest.submittedByName,
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '提交时间', 'en-US': 'Submitted at' },
+      value: (i) => i.latest.submittedAt,
+      format: 'datetime',
+      width: 18,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listDutyItemApprovals', typeof listDutyItemApprovalsRoute>>[2];
+
 export const dutiesContract = defineModuleContract({
   name: 'duties',
   permissions: ['duties.item.read', 'duties.item.draft', 'duties.item.approve'],
@@ -372,8 +440,13 @@ export const dutiesContract = defineModuleContract({
         })
         .strict(),
     }),
+    // Two exports write it: the lists' own (exportDutyItems: kind, unit, count) and the approval
+    // queue's list export (exportDutyItemApprovals: the list export's operation, filters, count).
     auditEvent('duty_item.exported', 'duty_item', {
-      after: z.object({ kind: auditField.text, unitId: auditField.id, count: z.number().int() }).strict(),
+      after: z.union([
+        z.object({ kind: auditField.text, unitId: auditField.id, count: z.number().int() }).strict(),
+        listExportedEvent('duty_item').shape.after,
+      ]),
     }),
   ],
   errors: { VERSION_IMMUTABLE: 409 },
@@ -387,15 +460,12 @@ export const dutiesContract = defineModuleContract({
       query: dutyItemListQuerySchema,
       response: { 200: pageOf(dutyItemSchema) },
     },
-    listDutyItemApprovals: {
-      method: 'GET',
-      path: '/api/duty-items/approval-queue',
-      tags: ['duties'],
-      summary: 'Items whose latest version awaits approval',
-      access: { permission: 'duties.item.approve' },
-      query: pageQuerySchema,
-      response: { 200: pageOf(dutyItemSchema) },
-    },
+    listDutyItemApprovals: listDutyItemApprovalsRoute,
+    exportDutyItemApprovals: listExportRoute(
+      'listDutyItemApprovals',
+      listDutyItemApprovalsRoute,
+      dutyItemApprovalExport,
+    ),
     getDutyItemImportTemplate: {
       method: 'GET',
       path: '/api/duty-items/import-template',

@@ -825,6 +825,69 @@ const evaluationRoundExport = {
   ],
 } satisfies Parameters<typeof listExportRoute<'listEvaluationRounds', typeof listEvaluationRoundsRoute>>[2];
 
+const listExemplarsRoute = {
+  method: 'GET',
+  path: '/api/exemplars',
+  tags: ['evaluation'],
+  summary: "Exemplars (先进典型) nominated by units in the caller's scope",
+  access: { permission: READ },
+  query: exemplarListQuerySchema,
+  response: { 200: pageOf(exemplarSchema) },
+} as const;
+
+const EXEMPLAR_KIND_LABELS: Record<Exemplar['kind'], Localized> = {
+  unit: { 'zh-CN': '先进集体', 'en-US': 'Unit' },
+  person: { 'zh-CN': '先进个人', 'en-US': 'Person' },
+};
+const EXEMPLAR_STATUS_LABELS: Record<ExemplarStatus, Localized> = {
+  nominated: { 'zh-CN': '待审核', 'en-US': 'To review' },
+  approved: { 'zh-CN': '审核通过', 'en-US': 'Approved' },
+  rejected: { 'zh-CN': '不予推荐', 'en-US': 'Declined' },
+  published: { 'zh-CN': '已公开', 'en-US': 'Published' },
+};
+
+/**
+ * 先进典型推荐汇总表: one row per nomination — the nominee as published, the honour, the
+ * nominating unit, the citation, the review and its note, when nominated and published. Not the
+ * attachments (the files open from the exemplar's page).
+ */
+const exemplarExport = {
+  recordType: 'exemplar',
+  title: { 'zh-CN': '先进典型推荐汇总表', 'en-US': 'Exemplar nominations' },
+  fileName: { 'zh-CN': '先进典型推荐汇总表', 'en-US': 'exemplars' },
+  columns: [
+    { header: { 'zh-CN': '推荐对象', 'en-US': 'Nominee' }, value: (e) => e.nomineeName, width: 24 },
+    {
+      header: { 'zh-CN': '类别', 'en-US': 'Kind' },
+      value: (e) => e.kind,
+      format: { labels: EXEMPLAR_KIND_LABELS },
+      width: 10,
+    },
+    { header: { 'zh-CN': '典型称号', 'en-US': 'Title' }, value: (e) => e.title, width: 30 },
+    { header: { 'zh-CN': '推荐单位', 'en-US': 'Nominating unit' }, value: (e) => e.unitName, width: 22 },
+    { header: { 'zh-CN': '先进事迹', 'en-US': 'Citation' }, value: (e) => e.citation, width: 60 },
+    {
+      header: { 'zh-CN': '状态', 'en-US': 'Status' },
+      value: (e) => e.status,
+      format: { labels: EXEMPLAR_STATUS_LABELS },
+      width: 10,
+    },
+    { header: { 'zh-CN': '审核意见', 'en-US': 'Review note' }, value: (e) => e.reviewNote, width: 30 },
+    {
+      header: { 'zh-CN': '推荐时间', 'en-US': 'Nominated at' },
+      value: (e) => e.createdAt,
+      format: 'datetime',
+      width: 18,
+    },
+    {
+      header: { 'zh-CN': '公开时间', 'en-US': 'Published at' },
+      value: (e) => e.publishedAt,
+      format: 'datetime',
+      width: 18,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listExemplars', typeof listExemplarsRoute>>[2];
+
 export const evaluationContract = defineModuleContract({
   name: 'evaluation',
   permissions: [READ, MANAGE, VOTE, NOMINATE],
@@ -845,6 +908,7 @@ export const evaluationContract = defineModuleContract({
   auditEvents: [
     createdEvent('evaluation_round.created', 'evaluation_round', roundAuditShape),
     listExportedEvent('evaluation_round'),
+    listExportedEvent('exemplar'),
     updatedEvent('evaluation_round.updated', 'evaluation_round', roundAuditShape),
     deletedEvent('evaluation_round.deleted', 'evaluation_round', roundAuditShape),
     transitionEvent('evaluation_round.opened', 'evaluation_round'),
@@ -1062,15 +1126,8 @@ export const evaluationContract = defineModuleContract({
       response: { 200: z.object({ items: z.array(conductAssessmentSchema) }) },
     },
 
-    listExemplars: {
-      method: 'GET',
-      path: '/api/exemplars',
-      tags: ['evaluation'],
-      summary: "Exemplars (先进典型) nominated by units in the caller's scope",
-      access: { permission: READ },
-      query: exemplarListQuerySchema,
-      response: { 200: pageOf(exemplarSchema) },
-    },
+    listExemplars: listExemplarsRoute,
+    exportExemplars: listExportRoute('listExemplars', listExemplarsRoute, exemplarExport),
     createExemplar: {
       method: 'POST',
       path: '/api/exemplars',

@@ -357,6 +357,72 @@ function rolesCell(
     .join('\n');
 }
 
+const listRoleGrantsRoute = {
+  method: 'GET',
+  path: '/api/role-grants',
+  tags: ['security'],
+  summary: "Role grants (pending by default filter) of accounts in the caller's scope",
+  access: { permission: 'org.grant.approve' },
+  query: roleGrantListQuerySchema,
+  response: { 200: pageOf(roleGrantSchema) },
+} as const;
+
+const GRANT_STATUS_LABELS: Record<RoleGrantStatus, Localized> = {
+  pending: { 'zh-CN': '待审批', 'en-US': 'Pending' },
+  approved: { 'zh-CN': '已批准', 'en-US': 'Approved' },
+  refused: { 'zh-CN': '不予授权', 'en-US': 'Refused' },
+  withdrawn: { 'zh-CN': '已撤回', 'en-US': 'Withdrawn' },
+};
+
+/**
+ * 角色授权审批登记表 for the security administrator: who asked for which role with which data
+ * scope, and what was decided — the list's fields, which hold no secret.
+ */
+const roleGrantExport = {
+  recordType: 'role_grant',
+  title: { 'zh-CN': '角色授权审批登记表', 'en-US': 'Role grants' },
+  fileName: { 'zh-CN': '角色授权审批登记表', 'en-US': 'role-grants' },
+  columns: [
+    { header: { 'zh-CN': '用户名', 'en-US': 'Username' }, value: (g) => g.username, width: 16 },
+    { header: { 'zh-CN': '姓名', 'en-US': 'Name' }, value: (g) => g.personName, width: 12 },
+    { header: { 'zh-CN': '所在单位', 'en-US': 'Unit' }, value: (g) => g.accountUnitName, width: 22 },
+    {
+      header: { 'zh-CN': '角色', 'en-US': 'Role' },
+      value: (g) => g.role,
+      format: { labels: ROLE_LABELS },
+      width: 14,
+    },
+    {
+      header: { 'zh-CN': '数据权限', 'en-US': 'Data scope' },
+      value: (g) => g.dataScope,
+      format: { labels: DATA_SCOPE_LABELS },
+      width: 14,
+    },
+    { header: { 'zh-CN': '授权单位', 'en-US': 'Scope unit' }, value: (g) => g.unitName, width: 22 },
+    {
+      header: { 'zh-CN': '状态', 'en-US': 'Status' },
+      value: (g) => g.status,
+      format: { labels: GRANT_STATUS_LABELS },
+      width: 10,
+    },
+    { header: { 'zh-CN': '申请人', 'en-US': 'Requested by' }, value: (g) => g.requestedByName, width: 12 },
+    {
+      header: { 'zh-CN': '申请时间', 'en-US': 'Requested at' },
+      value: (g) => g.requestedAt,
+      format: 'datetime',
+      width: 18,
+    },
+    { header: { 'zh-CN': '审批人', 'en-US': 'Decided by' }, value: (g) => g.decidedByName, width: 12 },
+    {
+      header: { 'zh-CN': '审批时间', 'en-US': 'Decided at' },
+      value: (g) => g.decidedAt,
+      format: 'datetime',
+      width: 18,
+    },
+    { header: { 'zh-CN': '审批意见', 'en-US': 'Opinion' }, value: (g) => g.reason, width: 30 },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listRoleGrants', typeof listRoleGrantsRoute>>[2];
+
 /**
  * 账号清册 for the security administrator's review of who holds what: the account, its roles
  * and its state — the list's fields only, which hold no secret (no password hash, no TOTP
@@ -470,6 +536,7 @@ export const orgContract = defineModuleContract({
     listExportedEvent('person'),
     createdEvent('account.created', 'user_account', accountAuditShape),
     listExportedEvent('user_account'),
+    listExportedEvent('role_grant'),
     updatedEvent('account.updated', 'user_account', accountAuditShape),
     createdEvent('role_grant.requested', 'role_grant', roleGrantAuditShape),
     transitionEvent('role_grant.approved', 'role_grant', roleGrantAuditShape),
@@ -610,15 +677,8 @@ export const orgContract = defineModuleContract({
       body: createAccountSchema,
       response: { 201: accountSchema },
     },
-    listRoleGrants: {
-      method: 'GET',
-      path: '/api/role-grants',
-      tags: ['security'],
-      summary: "Role grants (pending by default filter) of accounts in the caller's scope",
-      access: { permission: 'org.grant.approve' },
-      query: roleGrantListQuerySchema,
-      response: { 200: pageOf(roleGrantSchema) },
-    },
+    listRoleGrants: listRoleGrantsRoute,
+    exportRoleGrants: listExportRoute('listRoleGrants', listRoleGrantsRoute, roleGrantExport),
     ...workflowRoutes(ROLE_GRANT_WORKFLOW, {
       name: 'RoleGrant',
       basePath: '/api/role-grants/:id',

@@ -709,6 +709,149 @@ const spotCheckPlanExport = {
   ],
 } satisfies Parameters<typeof listExportRoute<'listSpotCheckPlans', typeof listSpotCheckPlansRoute>>[2];
 
+const listSpotCheckRosterTargetsRoute = {
+  method: 'GET',
+  path: '/api/spot-checks/roster/targets',
+  tags: ['spot-checks'],
+  summary: "Inspection targets (检查对象名录库) of the organising units in the caller's scope",
+  access: { permission: 'spotCheck.read' },
+  query: spotCheckRosterQuerySchema,
+  response: { 200: pageOf(spotCheckRosterTargetSchema) },
+} as const;
+
+const listSpotCheckItemsRoute = {
+  method: 'GET',
+  path: '/api/spot-checks/items',
+  tags: ['spot-checks'],
+  summary: "Check items (随机抽查事项清单) of the organising units in the caller's scope",
+  access: { permission: 'spotCheck.read' },
+  query: spotCheckRosterQuerySchema,
+  response: { 200: pageOf(spotCheckItemSchema) },
+} as const;
+
+const listSpotCheckTargetsRoute = {
+  method: 'GET',
+  path: '/api/spot-checks/targets',
+  tags: ['spot-checks'],
+  summary: "Drawn targets whose unit is in the caller's scope (a unit sees the checks of itself)",
+  access: { permission: 'spotCheck.read' },
+  query: spotCheckTargetListQuerySchema,
+  response: { 200: pageOf(spotCheckTargetSchema) },
+} as const;
+
+const SPOT_CHECK_OUTCOME_LABELS: Record<SpotCheckOutcome, Localized> = {
+  no_problem: { 'zh-CN': '未发现问题', 'en-US': 'No problem found' },
+  problems_found: { 'zh-CN': '发现问题', 'en-US': 'Problems found' },
+};
+
+/** 检查对象名录库: one row per unit on an organising unit's roster, in or out of future draws. */
+const spotCheckRosterTargetExport = {
+  recordType: 'spot_check_roster_target',
+  title: { 'zh-CN': '检查对象名录库', 'en-US': 'Inspection target roster' },
+  fileName: { 'zh-CN': '检查对象名录库', 'en-US': 'spot-check-target-roster' },
+  columns: [
+    { header: { 'zh-CN': '组织单位', 'en-US': 'Organising unit' }, value: (r) => r.unitName, width: 22 },
+    { header: { 'zh-CN': '检查对象', 'en-US': 'Target unit' }, value: (r) => r.targetUnitName, width: 24 },
+    { header: { 'zh-CN': '行业类别', 'en-US': 'Category' }, value: (r) => r.category, width: 14 },
+    { header: { 'zh-CN': '备注', 'en-US': 'Note' }, value: (r) => r.note, width: 30 },
+    {
+      header: { 'zh-CN': '参与抽取', 'en-US': 'In the draws' },
+      value: (r) => r.active,
+      format: 'yesNo',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '入库时间', 'en-US': 'Added at' },
+      value: (r) => r.createdAt,
+      format: 'datetime',
+      width: 18,
+    },
+  ],
+} satisfies Parameters<
+  typeof listExportRoute<'listSpotCheckRosterTargets', typeof listSpotCheckRosterTargetsRoute>
+>[2];
+
+/** 随机抽查事项清单: an organising unit's check items with their basis and method. */
+const spotCheckItemExport = {
+  recordType: 'spot_check_item',
+  title: { 'zh-CN': '随机抽查事项清单', 'en-US': 'Spot-check items' },
+  fileName: { 'zh-CN': '随机抽查事项清单', 'en-US': 'spot-check-items' },
+  columns: [
+    { header: { 'zh-CN': '事项编码', 'en-US': 'Code' }, value: (i) => i.code, width: 14 },
+    { header: { 'zh-CN': '抽查事项', 'en-US': 'Item' }, value: (i) => i.title, width: 36 },
+    { header: { 'zh-CN': '组织单位', 'en-US': 'Organising unit' }, value: (i) => i.unitName, width: 22 },
+    { header: { 'zh-CN': '检查依据', 'en-US': 'Basis' }, value: (i) => i.basis, width: 40 },
+    { header: { 'zh-CN': '检查方式', 'en-US': 'Method' }, value: (i) => i.method, width: 24 },
+    { header: { 'zh-CN': '在用', 'en-US': 'In use' }, value: (i) => i.active, format: 'yesNo', width: 8 },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listSpotCheckItems', typeof listSpotCheckItemsRoute>>[2];
+
+/**
+ * 抽查对象及检查结果: one row per drawn target — its plan, the unit inspected, the inspectors drawn
+ * (the list shows them: name and unit), the result and how many problems were found. Not the
+ * findings themselves, which the target's page shows.
+ */
+const spotCheckTargetExport = {
+  recordType: 'spot_check_target',
+  title: { 'zh-CN': '抽查对象及检查结果', 'en-US': 'Spot-check targets and results' },
+  fileName: { 'zh-CN': '抽查对象及检查结果', 'en-US': 'spot-check-targets' },
+  columns: [
+    { header: { 'zh-CN': '计划编号', 'en-US': 'Plan code' }, value: (r) => r.planCode, width: 14 },
+    { header: { 'zh-CN': '计划名称', 'en-US': 'Plan' }, value: (r) => r.planTitle, width: 30 },
+    {
+      header: { 'zh-CN': '组织单位', 'en-US': 'Organising unit' },
+      value: (r) => r.organizerUnitName,
+      width: 20,
+    },
+    {
+      header: { 'zh-CN': '检查类型', 'en-US': 'Kind' },
+      value: (r) => r.planKind,
+      format: { labels: SPOT_CHECK_KIND_LABELS },
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '抽取序号', 'en-US': 'Draw order' },
+      value: (r) => r.ordinal,
+      format: 'number',
+      width: 8,
+    },
+    { header: { 'zh-CN': '检查对象', 'en-US': 'Target unit' }, value: (r) => r.unitName, width: 22 },
+    {
+      header: { 'zh-CN': '执法检查人员', 'en-US': 'Inspectors' },
+      value: (r, _, locale) =>
+        r.inspectors
+          .map((i) => (locale === 'zh-CN' ? `${i.name}（${i.unitName}）` : `${i.name} (${i.unitName})`))
+          .join(locale === 'zh-CN' ? '、' : '; '),
+      width: 36,
+    },
+    {
+      header: { 'zh-CN': '检查结果', 'en-US': 'Outcome' },
+      value: (r) => r.outcome,
+      format: { labels: SPOT_CHECK_OUTCOME_LABELS },
+      width: 12,
+    },
+    { header: { 'zh-CN': '结果说明', 'en-US': 'Result' }, value: (r) => r.resultSummary, width: 40 },
+    {
+      header: { 'zh-CN': '检查日期', 'en-US': 'Checked on' },
+      value: (r) => r.checkedOn,
+      format: 'date',
+      width: 12,
+    },
+    {
+      header: { 'zh-CN': '发现问题数', 'en-US': 'Findings' },
+      value: (r) => r.findingCount,
+      format: 'number',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '计划状态', 'en-US': 'Plan status' },
+      value: (r) => r.planStatus,
+      format: { labels: PLAN_STATUS_LABELS },
+      width: 10,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listSpotCheckTargets', typeof listSpotCheckTargetsRoute>>[2];
+
 export const spotChecksContract = defineModuleContract({
   name: 'spotChecks',
   permissions: ['spotCheck.read', 'spotCheck.manage', 'spotCheck.inspect'],
@@ -735,6 +878,9 @@ export const spotChecksContract = defineModuleContract({
     updatedEvent('spot_check_item.updated', 'spot_check_item', checkItemAuditShape),
     createdEvent('spot_check_plan.created', 'spot_check_plan', planAuditShape),
     listExportedEvent('spot_check_plan'),
+    listExportedEvent('spot_check_roster_target'),
+    listExportedEvent('spot_check_item'),
+    listExportedEvent('spot_check_target'),
     updatedEvent('spot_check_plan.updated', 'spot_check_plan', planAuditShape),
     transitionEvent('spot_check_plan.committed', 'spot_check_plan', {
       commitment: auditField.text,
@@ -774,15 +920,12 @@ export const spotChecksContract = defineModuleContract({
   },
   routes: defineRoutes({
     // ---- rosters
-    listSpotCheckRosterTargets: {
-      method: 'GET',
-      path: '/api/spot-checks/roster/targets',
-      tags: ['spot-checks'],
-      summary: "Inspection targets (检查对象名录库) of the organising units in the caller's scope",
-      access: { permission: 'spotCheck.read' },
-      query: spotCheckRosterQuerySchema,
-      response: { 200: pageOf(spotCheckRosterTargetSchema) },
-    },
+    listSpotCheckRosterTargets: listSpotCheckRosterTargetsRoute,
+    exportSpotCheckRosterTargets: listExportRoute(
+      'listSpotCheckRosterTargets',
+      listSpotCheckRosterTargetsRoute,
+      spotCheckRosterTargetExport,
+    ),
     createSpotCheckRosterTarget: {
       method: 'POST',
       path: '/api/spot-checks/roster/targets',
@@ -832,15 +975,8 @@ export const spotChecksContract = defineModuleContract({
       body: updateSpotCheckInspectorSchema,
       response: { 200: spotCheckInspectorSchema },
     },
-    listSpotCheckItems: {
-      method: 'GET',
-      path: '/api/spot-checks/items',
-      tags: ['spot-checks'],
-      summary: "Check items (随机抽查事项清单) of the organising units in the caller's scope",
-      access: { permission: 'spotCheck.read' },
-      query: spotCheckRosterQuerySchema,
-      response: { 200: pageOf(spotCheckItemSchema) },
-    },
+    listSpotCheckItems: listSpotCheckItemsRoute,
+    exportSpotCheckItems: listExportRoute('listSpotCheckItems', listSpotCheckItemsRoute, spotCheckItemExport),
     createSpotCheckItem: {
       method: 'POST',
       path: '/api/spot-checks/items',
@@ -923,15 +1059,12 @@ export const spotChecksContract = defineModuleContract({
     },
 
     // ---- targets, results and findings
-    listSpotCheckTargets: {
-      method: 'GET',
-      path: '/api/spot-checks/targets',
-      tags: ['spot-checks'],
-      summary: "Drawn targets whose unit is in the caller's scope (a unit sees the checks of itself)",
-      access: { permission: 'spotCheck.read' },
-      query: spotCheckTargetListQuerySchema,
-      response: { 200: pageOf(spotCheckTargetSchema) },
-    },
+    listSpotCheckTargets: listSpotCheckTargetsRoute,
+    exportSpotCheckTargets: listExportRoute(
+      'listSpotCheckTargets',
+      listSpotCheckTargetsRoute,
+      spotCheckTargetExport,
+    ),
     getSpotCheckTarget: {
       method: 'GET',
       path: '/api/spot-checks/targets/:id',

@@ -125,4 +125,38 @@ test.describe
       expect(rows.map((r) => r[1]).sort()).toEqual([`导出建议 ${RUN}-1`, `导出建议 ${RUN}-2`]);
       await context.close();
     });
+
+    test('the clerk exports the exemplars found by a search, in English', async ({ browser }) => {
+      const { context, page } = await openAs(browser, 'dept.clerk', { lang: 'en-US' });
+      const me = await getJson<{ unit: { id: string } }>(page.request, '/api/me');
+      for (let i = 1; i <= 2; i++) {
+        const created = await page.request.post('/api/exemplars', {
+          data: {
+            unitId: me.unit.id,
+            kind: 'unit',
+            nomineeUnitId: me.unit.id,
+            title: `导出典型 ${RUN}-${i}`,
+            citation: '坚持问题导向，整改成效明显。',
+          },
+          headers: { 'X-Requested-With': 'zeren' },
+        });
+        expect(created.status()).toBe(201);
+      }
+      await page.goto(`/exemplars?q=${encodeURIComponent(RUN)}`);
+      const total = totalOf(page, 'exemplars-table');
+      await expect(total).toHaveAttribute('data-total', '2');
+      const exported = page.waitForResponse(
+        (r) => new URL(r.url()).pathname === '/api/exemplars/export.xlsx',
+      );
+      const download = page.waitForEvent('download');
+      await page.getByTestId('list-export').click();
+      expect(new URL((await exported).url()).searchParams.get('q')).toBe(RUN);
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^exemplars-\d{4}-\d{2}-\d{2}\.xlsx$/);
+      const rows = await dataRowsOf(await file.path());
+      expect(rows).toHaveLength(2);
+      expect(rows.map((r) => r[2]).sort()).toEqual([`导出典型 ${RUN}-1`, `导出典型 ${RUN}-2`]);
+      expect(rows.map((r) => r[5])).toEqual(['To review', 'To review']);
+      await context.close();
+    });
   });

@@ -1,7 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountabilityCase, determination, lead } from '../src/modules/accountability/accountability.table';
+import {
+  spotCheckItem,
+  spotCheckRosterTarget,
+  spotCheckTarget,
+} from '../src/modules/spot-checks/spot-checks.table';
 import { commitment } from '../src/modules/statements/statements.table';
-import { userAccount } from '../src/platform/org/org.table';
+import { session } from '../src/platform/auth/session.table';
+import { roleGrant, userAccount } from '../src/platform/org/org.table';
 import { Factories } from './factories';
 import { createTestApp, type TestApp } from './harness';
 import { exportOf, lastAuditEvent, listAll, sheetOf } from './list-export-helpers';
@@ -31,6 +38,10 @@ afterAll(() => t.close());
 
 type Item = { id: string } & Record<string, unknown>;
 
+/** Units a roster entry names, one per entry (an organiser's roster holds a unit once). */
+const ROSTER_UNITS = ['C010', 'C011', 'C012', 'C013', 'C014', 'C015', 'C016', 'K103', 'K109'];
+let rosterEntries = 0;
+
 interface ExportCase {
   list: string;
   path: string;
@@ -46,6 +57,27 @@ interface ExportCase {
 }
 
 const CASES: ExportCase[] = [
+  {
+    list: 'listDeterminations',
+    path: '/api/determinations',
+    recordType: 'determination',
+    filters: { liability: 'direct' },
+    make: async (unit, kept) => {
+      const id = await f.determination(unit);
+      if (!kept)
+        await t.database.db
+          .update(determination)
+          .set({ liability: 'main_leadership' })
+          .where(eq(determination.id, id));
+      return id;
+    },
+    column: 2,
+    key: (d) => d.caseCode,
+    headers: [
+      ['姓名', 'Name'],
+      ['所在单位', "Person's unit"],
+    ],
+  },
   {
     list: 'listSuggestions',
     path: '/api/suggestions',
@@ -131,6 +163,19 @@ const CASES: ExportCase[] = [
     ],
   },
   {
+    list: 'listExemplars',
+    path: '/api/exemplars',
+    recordType: 'exemplar',
+    filters: { status: 'nominated' },
+    make: (unit, kept) => f.exemplar(unit, kept ? 'nominated' : 'approved'),
+    column: 0,
+    key: (e) => e.nomineeName,
+    headers: [
+      ['推荐对象', 'Nominee'],
+      ['类别', 'Kind'],
+    ],
+  },
+  {
     list: 'listSpotCheckPlans',
     path: '/api/spot-checks/plans',
     recordType: 'spot_check_plan',
@@ -154,6 +199,71 @@ const CASES: ExportCase[] = [
     headers: [
       ['督办编号', 'Code'],
       ['事项名称', 'Title'],
+    ],
+  },
+  {
+    list: 'listSpotCheckRosterTargets',
+    path: '/api/spot-checks/roster/targets',
+    recordType: 'spot_check_roster_target',
+    filters: { active: 'true' },
+    make: async (unit, kept) => {
+      const [row] = await t.database.db
+        .insert(spotCheckRosterTarget)
+        .values({
+          unitId: await f.unitId(unit),
+          targetUnitId: await f.unitId(ROSTER_UNITS[rosterEntries++]!),
+          active: kept,
+          createdAt: t.clock.now(),
+          updatedAt: t.clock.now(),
+        })
+        .returning({ id: spotCheckRosterTarget.id });
+      return row!.id;
+    },
+    column: 1,
+    key: (r) => r.targetUnitName,
+    headers: [
+      ['组织单位', 'Organising unit'],
+      ['检查对象', 'Target unit'],
+    ],
+  },
+  {
+    list: 'listSpotCheckItems',
+    path: '/api/spot-checks/items',
+    recordType: 'spot_check_item',
+    filters: { active: 'true' },
+    make: async (unit, kept) => {
+      const id = await f.spotCheckItem(unit);
+      if (!kept)
+        await t.database.db.update(spotCheckItem).set({ active: false }).where(eq(spotCheckItem.id, id));
+      return id;
+    },
+    column: 0,
+    key: (i) => i.code,
+    headers: [
+      ['事项编码', 'Code'],
+      ['抽查事项', 'Item'],
+    ],
+  },
+  {
+    list: 'listSpotCheckTargets',
+    path: '/api/spot-checks/targets',
+    recordType: 'spot_check_target',
+    // 待登记: targets of plans in progress still waiting for their result.
+    filters: { open: 'true' },
+    make: async (unit, kept) => {
+      const id = await f.spotCheckTarget(unit);
+      if (!kept)
+        await t.database.db
+          .update(spotCheckTarget)
+          .set({ outcome: 'no_problem', resultSummary: '未发现问题', checkedOn: '2026-05-30' })
+          .where(eq(spotCheckTarget.id, id));
+      return id;
+    },
+    column: 0,
+    key: (r) => r.planCode,
+    headers: [
+      ['计划编号', 'Plan code'],
+      ['计划名称', 'Plan'],
     ],
   },
   {
@@ -239,6 +349,70 @@ describe('labels and secrets', () => {
     expect(header).not.toContain('联系方式');
   });
 
+  it('writes a determination as the list shows it: labels, never one about the caller, nothing the list omits', async () => {
+    const id = await f.determination('K101');
+    // A determination whose lead concerns the county office's own account holder (回避).
+    const recused = await f.determination('K101');
+    const [account] = await t.database.db
+      .select({ personId: userAccount.personId })
+      .from(userAccount)
+      .where(eq(userAccount.username, 'county.office'));
+    const [recusedLead] = await t.database.db
+      .select({ leadId: accountabilityCase.leadId })
+      .from(determination)
+      .innerJoin(accountabilityCase, eq(accountabilityCase.id, determination.caseId))
+      .where(eq(determination.id, recused));
+    await t.database.db
+      .update(lead)
+      .set({ concernedPersonIds: [account!.personId] })
+      .where(eq(lead.id, recusedLead!.leadId));
+
+    const list = await listAll<Item>(t, 3, county, '/api/determinations', {});
+    const item = list.find((d) => d.id === id)!;
+    expect(list.map((d) => d.id)).not.toContain(recused);
+    const zh = await sheetOf((await exportOf(t, county, '/api/determinations', {})).rawPayload);
+    expect(zh.rows.map((r) => r[2])).toEqual(list.map((d) => d.caseCode));
+    const row = zh.rows.find((r) => r[2] === item.caseCode)!;
+    const person = item.person as { name: string; unitName: string };
+    expect(row.slice(0, 2)).toEqual([person.name, person.unitName]);
+    expect(row.slice(3, 9)).toEqual(['核查中', '城关区教育局', '直接责任', '第一种形态', '诫勉', null]);
+    // The office reads the recused one: its case is in the office's export, never in the county's.
+    const office_ = await listAll<Item>(t, 3, office, '/api/determinations', {});
+    const recusedCase = office_.find((d) => d.id === recused)!.caseCode;
+    expect(zh.rows.map((r) => r[2])).not.toContain(recusedCase);
+    const officeRows = (await sheetOf((await exportOf(t, office, '/api/determinations', {})).rawPayload))
+      .rows;
+    expect(officeRows.map((r) => r[2])).toContain(recusedCase);
+    // Nothing the list leaves out: no conducts, sanctions, note or fault-tolerance request.
+    expect(zh.header.join(' ')).not.toMatch(/行为|处分|备注|申请|情形/);
+    const en = await sheetOf((await exportOf(t, county, '/api/determinations', {}, 'en-US')).rawPayload);
+    expect(en.rows.find((r) => r[2] === item.caseCode)!.slice(5, 8)).toEqual([
+      'Direct liability',
+      'First form',
+      'Admonition',
+    ]);
+  });
+
+  it("writes a drawn target's inspectors and result as the list shows them", async () => {
+    const id = await f.spotCheckTarget('K101');
+    await t.database.db
+      .update(spotCheckTarget)
+      .set({ outcome: 'problems_found', resultSummary: '台账不全', checkedOn: '2026-05-30' })
+      .where(eq(spotCheckTarget.id, id));
+    const item = (await listAll<Item>(t, 3, county, '/api/spot-checks/targets', {})).find(
+      (r) => r.id === id,
+    )!;
+    const inspectors = item.inspectors as { name: string; unitName: string }[];
+    expect(inspectors).toHaveLength(2);
+    const zh = await sheetOf((await exportOf(t, county, '/api/spot-checks/targets', {})).rawPayload);
+    const row = zh.rows.find((r) => r[0] === item.planCode)!;
+    expect(row[5]).toBe(item.unitName);
+    expect(row[6]).toBe(inspectors.map((i) => `${i.name}（${i.unitName}）`).join('、'));
+    expect(row.slice(7, 9)).toEqual(['发现问题', '台账不全']);
+    const en = await sheetOf((await exportOf(t, county, '/api/spot-checks/targets', {}, 'en-US')).rawPayload);
+    expect(en.rows.find((r) => r[0] === item.planCode)![7]).toBe('Problems found');
+  });
+
   it("writes an account's roles in the caller's language and no secret", async () => {
     const { id } = await f.account('K101', [{ role: 'unit_staff', dataScope: 'self_unit', unit: 'K101' }]);
     const item = (await listAll<Item>(t, 3, county, '/api/accounts', {})).find((a) => a.id === id)!;
@@ -255,5 +429,95 @@ describe('labels and secrets', () => {
     const clerk = await t.login('dept.clerk');
     expect((await exportOf(t, clerk, '/api/accounts', {})).statusCode).toBe(403);
     expect(await lastAuditEvent(t, 'user_account.exported')).toEqual(before);
+  });
+});
+
+describe("the security administrator's lists", () => {
+  it('exports the role grants under the status filter, labelled, audited; refused to the office', async () => {
+    const secadmin = await t.login('secadmin');
+    const kept = [await f.roleGrant('K101'), await f.roleGrant('C007')];
+    const refused = await f.roleGrant('K101');
+    await t.database.db.update(roleGrant).set({ status: 'refused' }).where(eq(roleGrant.id, refused));
+    const filters = { status: 'pending' };
+    const list = await listAll<Item>(t, 3, secadmin, '/api/role-grants', filters);
+    expect(list.map((g) => g.id)).toEqual(expect.arrayContaining(kept));
+    expect(list.map((g) => g.id)).not.toContain(refused);
+
+    const res = await exportOf(t, secadmin, '/api/role-grants', filters);
+    expect(res.statusCode, res.body).toBe(200);
+    const { header, rows } = await sheetOf(res.rawPayload);
+    expect(header.slice(1, 3)).toEqual(['用户名', '姓名']);
+    expect(rows.map((r) => r[0])).toEqual(list.map((g) => g.username));
+    const row = rows.find((r) => r[0] === list.find((g) => g.id === kept[0])!.username)!;
+    expect(row.slice(3, 7)).toEqual(['评议人', '本单位', '城关区教育局', '待审批']);
+    expect(await lastAuditEvent(t, 'role_grant.exported')).toMatchObject({
+      after: { operation: 'listRoleGrants', filters, count: list.length, countExact: true },
+    });
+    const en = await sheetOf((await exportOf(t, secadmin, '/api/role-grants', filters, 'en-US')).rawPayload);
+    expect(en.header.slice(1, 3)).toEqual(['Username', 'Name']);
+
+    const before = await lastAuditEvent(t, 'role_grant.exported');
+    expect((await exportOf(t, office, '/api/role-grants', filters)).statusCode).toBe(403);
+    expect(await lastAuditEvent(t, 'role_grant.exported')).toEqual(before);
+  });
+
+  it('exports the active sessions as the list shows them, never a session id or token', async () => {
+    const secadmin = await t.login('secadmin');
+    const { id: userId } = await f.account('K101', [
+      { role: 'unit_staff', dataScope: 'self_unit', unit: 'K101' },
+    ]);
+    const live = await f.session(userId);
+    const list = await listAll<Item>(t, 3, secadmin, '/api/sessions', {});
+    expect(list.map((s) => s.id)).toContain(live.id);
+
+    const res = await exportOf(t, secadmin, '/api/sessions', {});
+    expect(res.statusCode, res.body).toBe(200);
+    const { header, rows } = await sheetOf(res.rawPayload);
+    expect(header.slice(1, 4)).toEqual(['用户名', '姓名', '所在单位']);
+    expect(rows.map((r) => r[0])).toEqual(list.map((s) => s.username));
+    // The caller's own session is marked, as the list marks it.
+    expect(rows.map((r) => r[8])).toEqual(list.map((s) => (s.current ? '是' : '否')));
+    const [stored] = await t.database.db.select().from(session).where(eq(session.id, live.id));
+    const cells = JSON.stringify(rows);
+    expect(cells).not.toContain(live.id);
+    expect(cells).not.toContain(stored!.tokenHash);
+    expect(await lastAuditEvent(t, 'session.exported')).toMatchObject({
+      after: { operation: 'listSessions', filters: {}, count: list.length },
+    });
+    const en = await sheetOf((await exportOf(t, secadmin, '/api/sessions', {}, 'en-US')).rawPayload);
+    expect(en.header.slice(1, 4)).toEqual(['Username', 'Name', 'Unit']);
+    expect((await exportOf(t, office, '/api/sessions', {})).statusCode).toBe(403);
+  });
+});
+
+describe('the duty items awaiting approval', () => {
+  it("exports the unit leader's approval queue: its own unit's submitted items only, audited", async () => {
+    const head = await t.login('dept.head');
+    const kept = [await f.dutyItem('C007', 'submitted'), await f.dutyItem('C007', 'submitted')];
+    const draft = await f.dutyItem('C007', 'draft');
+    const elsewhere = await f.dutyItem('K101', 'submitted');
+    const list = await listAll<Item>(t, 3, head, '/api/duty-items/approval-queue', {});
+    const ids = list.map((i) => i.id);
+    expect(ids).toEqual(expect.arrayContaining(kept));
+    expect(ids).not.toContain(draft);
+    expect(ids).not.toContain(elsewhere);
+
+    const res = await exportOf(t, head, '/api/duty-items/approval-queue', {});
+    expect(res.statusCode, res.body).toBe(200);
+    const { header, rows } = await sheetOf(res.rawPayload);
+    expect(header.slice(1, 4)).toEqual(['清单', '事项编码', '事项名称']);
+    expect(rows.map((r) => r[1])).toEqual(list.map((i) => i.code));
+    const row = rows.find((r) => r[1] === list.find((i) => i.id === kept[0])!.code)!;
+    expect([row[0], row[2], row[4], row[6]]).toEqual(['权力清单', '测试事项', '市教育局', 1]);
+    expect(await lastAuditEvent(t, 'duty_item.exported')).toMatchObject({
+      after: { operation: 'listDutyItemApprovals', filters: {}, count: list.length, countExact: true },
+    });
+    const en = await sheetOf(
+      (await exportOf(t, head, '/api/duty-items/approval-queue', {}, 'en-US')).rawPayload,
+    );
+    expect(en.header.slice(1, 4)).toEqual(['List', 'Code', 'Name']);
+
+    const clerk = await t.login('dept.clerk');
+    expect((await exportOf(t, clerk, '/api/duty-items/approval-queue', {})).statusCode).toBe(403);
   });
 });

@@ -1778,12 +1778,26 @@ const MATRIX: Record<OperationId, Entry> = {
   },
   exportSuggestions: { kind: 'list', request: async () => get('/api/suggestions/export.xlsx') },
   exportCases: { kind: 'list', request: async () => get('/api/cases/export.xlsx') },
+  exportDeterminations: { kind: 'list', request: async () => get('/api/determinations/export.xlsx') },
   exportNotices: { kind: 'list', request: async () => get('/api/notices/export.xlsx') },
   exportDutyStatements: { kind: 'list', request: async () => get('/api/duty-statements/export.xlsx') },
   exportCommitments: { kind: 'list', request: async () => get('/api/commitments/export.xlsx') },
   exportEvaluationRounds: { kind: 'list', request: async () => get('/api/evaluation-rounds/export.xlsx') },
+  exportExemplars: { kind: 'list', request: async () => get('/api/exemplars/export.xlsx') },
   exportSpotCheckPlans: { kind: 'list', request: async () => get('/api/spot-checks/plans/export.xlsx') },
+  exportSpotCheckRosterTargets: {
+    kind: 'list',
+    request: async () => get('/api/spot-checks/roster/targets/export.xlsx'),
+  },
+  exportSpotCheckItems: { kind: 'list', request: async () => get('/api/spot-checks/items/export.xlsx') },
+  exportSpotCheckTargets: { kind: 'list', request: async () => get('/api/spot-checks/targets/export.xlsx') },
   exportAccounts: { kind: 'list', request: async () => get('/api/accounts/export.xlsx') },
+  exportDutyItemApprovals: {
+    kind: 'list',
+    request: async () => get('/api/duty-items/approval-queue/export.xlsx'),
+  },
+  exportRoleGrants: { kind: 'list', request: async () => get('/api/role-grants/export.xlsx') },
+  exportSessions: { kind: 'list', request: async () => get('/api/sessions/export.xlsx') },
   // ---- dashboard (领导驾驶舱): figures in scope are checked by dashboard.routes.test.ts
   getDashboardSummary: {
     kind: 'list',

@@ -75,6 +75,7 @@ export function accountabilityRoutes(app: FastifyInstance, deps: ModuleDeps): vo
   });
   route(app, 'requestExemption', (req) => accountability.requestExemption(req.ctx, req.params.id, req.body));
   route(app, 'listDeterminations', (req) => accountability.listDeterminations(req.ctx, req.query));
+  listExportRoute(app, 'exportDeterminations', accountability.listDeterminations);
   route(app, 'listUnitDeterminations', (req) => accountability.listUnitDeterminations(req.ctx, req.query));
   route(app, 'applyForExemption', (req) =>
     accountability.applyForExemption(req.ctx, req.params.id, req.body),

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../platform/errors';
 import { readUpload } from '../../platform/files/upload';
 import { problem, sendProblem } from '../../platform/http';
+import { listExportRoute } from '../../platform/list-export';
 import type { ModuleDeps } from '../../platform/module';
 import { route, workflowRoute } from '../../platform/routes';
 import * as duties from './duties.service';
@@ -16,6 +17,7 @@ function xlsxDisposition(asciiName: string, name: string): string {
 export function dutiesRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   route(app, 'listDutyItems', (req) => duties.listItems(req.ctx, req.query));
   route(app, 'listDutyItemApprovals', (req) => duties.approvalQueue(req.ctx, req.query));
+  listExportRoute(app, 'exportDutyItemApprovals', duties.approvalQueue);
   route(app, 'getDutyItemImportTemplate', async (req, reply) =>
     reply
       .type(XLSX_MEDIA_TYPE)

@@ -68,6 +68,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   route(app, 'listConductAssessments', (req) => rounds.listConductAssessments(req.ctx, req.query));
 
   route(app, 'listExemplars', (req) => exemplars.listExemplars(req.ctx, req.query));
+  listExportRoute(app, 'exportExemplars', exemplars.listExemplars);
   route(app, 'createExemplar', (req) => exemplars.createExemplar(req.ctx, req.body));
   route(app, 'getExemplar', (req) => exemplars.getExemplar(req.ctx, req.params.id));
   route(app, 'updateExemplar', (req) => exemplars.updateExemplar(req.ctx, req.params.id, req.body));

@@ -7,6 +7,7 @@ import * as spotChecks from './spot-checks.service';
 export function spotChecksRoutes(app: FastifyInstance): void {
   // ---- rosters
   route(app, 'listSpotCheckRosterTargets', (req) => spotChecks.listRosterTargets(req.ctx, req.query));
+  listExportRoute(app, 'exportSpotCheckRosterTargets', spotChecks.listRosterTargets);
   route(app, 'createSpotCheckRosterTarget', (req) => spotChecks.createRosterTarget(req.ctx, req.body));
   route(app, 'updateSpotCheckRosterTarget', (req) =>
     spotChecks.updateRosterTarget(req.ctx, req.params.id, req.body),
@@ -17,6 +18,7 @@ export function spotChecksRoutes(app: FastifyInstance): void {
     spotChecks.updateInspector(req.ctx, req.params.id, req.body),
   );
   route(app, 'listSpotCheckItems', (req) => spotChecks.listCheckItems(req.ctx, req.query));
+  listExportRoute(app, 'exportSpotCheckItems', spotChecks.listCheckItems);
   route(app, 'createSpotCheckItem', (req) => spotChecks.createCheckItem(req.ctx, req.body));
   route(app, 'updateSpotCheckItem', (req) => spotChecks.updateCheckItem(req.ctx, req.params.id, req.body));
 
@@ -34,6 +36,7 @@ export function spotChecksRoutes(app: FastifyInstance): void {
 
   // ---- targets, results and findings
   route(app, 'listSpotCheckTargets', (req) => spotChecks.listTargets(req.ctx, req.query));
+  listExportRoute(app, 'exportSpotCheckTargets', spotChecks.listTargets);
   route(app, 'getSpotCheckTarget', (req) => spotChecks.getTarget(req.ctx, req.params.id));
   route(app, 'recordSpotCheckResult', (req) => spotChecks.recordResult(req.ctx, req.params.id, req.body));
   route(app, 'createSpotCheckFinding', (req) => spotChecks.createFinding(req.ctx, req.params.id, req.body));

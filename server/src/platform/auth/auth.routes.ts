@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { listExportRoute } from '../list-export';
 import { route } from '../routes';
 import { changePassword, login, logout, SESSION_COOKIE, type SessionSettings } from './auth.service';
 import { describeUser, describeUserById, updatePreferences } from './me.service';
@@ -73,6 +74,7 @@ export function authRoutes(app: FastifyInstance, opts: AuthRoutesOptions): void 
   });
 
   route(app, 'listSessions', (req) => listSessions(req.ctx, opts.session, req.query));
+  listExportRoute(app, 'exportSessions', (ctx, query) => listSessions(ctx, opts.session, query));
   route(app, 'revokeSession', async (req) => {
     await revokeSession(req.ctx, req.params.id);
     return { ok: true as const };

@@ -34,6 +34,7 @@ export function orgRoutes(app: FastifyInstance): void {
 
   // 三员分立: the security administrator decides on the roles the system administrator requested.
   route(app, 'listRoleGrants', (req) => org.listRoleGrants(req.ctx, req.query));
+  listExportRoute(app, 'exportRoleGrants', org.listRoleGrants);
   workflowRoute(app, ROLE_GRANT_WORKFLOW, 'RoleGrant', (req, action, id, input) =>
     org.decideRoleGrant(req.ctx, id, action, input),
   );

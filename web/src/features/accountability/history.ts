@@ -120,6 +120,7 @@ export const determinationRecord: RecordDescriptor = {
   type: 'determination',
   label: (t) => t.determination.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     personId: { label: (t) => t.determination.person, format: fmt.person },
     liability: { label: (t) => t.determination.liability, format: fmt.label((t) => t.liability) },
     conducts: { label: (t) => t.determination.conducts, format: fmt.list(fmt.label((t) => t.conduct)) },

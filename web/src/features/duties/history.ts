@@ -1,4 +1,4 @@
-import { fmt, type RecordDescriptor } from '../../lib/history';
+import { fmt, LIST_EXPORT_FIELDS, type RecordDescriptor } from '../../lib/history';
 
 const text = (long = false) => ({ long });
 
@@ -7,6 +7,8 @@ export const dutyItemRecord: RecordDescriptor = {
   type: 'duty_item',
   label: (t) => t.dutyItem.record,
   fields: {
+    // The approval queue's export (its operation and filters); `count` is labelled below.
+    ...LIST_EXPORT_FIELDS,
     version: { label: (t) => t.dutyItem.version, format: fmt.version },
     status: { label: (t) => t.dutyItem.status, format: fmt.label((t) => t.dutyStatus) },
     opinion: { label: (t) => t.dutyItem.opinion, ...text(true) },

@@ -105,6 +105,7 @@ export const exemplarRecord: RecordDescriptor = {
   type: 'exemplar',
   label: (t) => t.exemplar.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.exemplar.status, format: fmt.label((t) => t.exemplarStatus) },
     unitId: { label: (t) => t.exemplar.unit, format: fmt.unit },
     kind: { label: (t) => t.exemplar.kind, format: fmt.label((t) => t.exemplarKind) },

@@ -76,6 +76,7 @@ export const roleGrantRecord: RecordDescriptor = {
   type: 'role_grant',
   label: (t) => t.grant.title,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.grant.status, format: fmt.label((t) => t.grantStatus) },
     username: { label: (t) => t.account.username },
     role: { label: (t) => t.account.role, format: fmt.label((t) => t.role) },

@@ -1,6 +1,6 @@
 import { AuditOutlined, SafetyOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
-import { fmt } from '../../lib/history';
+import { fmt, LIST_EXPORT_FIELDS } from '../../lib/history';
 import { enUS } from './i18n/en-US';
 import { type SecurityMessages, zhCN } from './i18n/zh-CN';
 
@@ -13,6 +13,7 @@ export const securityModule: WebModule<SecurityMessages> = {
       type: 'session',
       label: (t) => t.security.session,
       fields: {
+        ...LIST_EXPORT_FIELDS,
         userId: { label: (t) => t.security.user },
         username: { label: (t) => t.auth.username },
         createdAt: { label: (t) => t.security.signedInAt, format: fmt.dateTime },

@@ -19,6 +19,7 @@ export const spotCheckRosterTargetRecord: RecordDescriptor = {
   type: 'spot_check_roster_target',
   label: (t) => t.spotCheck.rosterTarget,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     unitId: { label: (t) => t.spotCheck.organiser, format: fmt.unit },
     targetUnitId: { label: (t) => t.spotCheck.targetUnit, format: fmt.unit },
     category: { label: (t) => t.spotCheck.category },
@@ -45,6 +46,7 @@ export const spotCheckItemRecord: RecordDescriptor = {
   type: 'spot_check_item',
   label: (t) => t.spotCheck.checkItem,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     unitId: { label: (t) => t.spotCheck.organiser, format: fmt.unit },
     code: { label: (t) => t.spotCheck.itemCode },
     title: { label: (t) => t.spotCheck.itemTitle },
@@ -96,6 +98,7 @@ export const spotCheckTargetRecord: RecordDescriptor = {
   type: 'spot_check_target',
   label: (t) => t.spotCheck.target,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     outcome: { label: (t) => t.spotCheck.outcome, format: fmt.label((t) => t.spotCheckOutcome) },
     resultSummary: { label: (t) => t.spotCheck.resultSummary, long: true },
     checkedOn: { label: (t) => t.spotCheck.checkedOn, format: fmt.date },

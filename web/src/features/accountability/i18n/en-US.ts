@@ -500,5 +500,6 @@ export const enUS: AccountabilityMessages = {
     'exemption_request.decided': 'Decided fault tolerance',
     'person.accountability_viewed': 'Viewed an accountability record',
     'determination.list_viewed': 'Viewed the list of determinations',
+    'determination.exported': 'Responsibility determinations exported',
   },
 };

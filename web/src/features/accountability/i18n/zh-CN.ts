@@ -510,6 +510,7 @@ export const zhCN = {
     'exemption_request.decided': '作出容错认定',
     'person.accountability_viewed': '查看问责记录',
     'determination.list_viewed': '查看责任认定列表',
+    'determination.exported': '导出责任认定台账',
   } satisfies Partial<Record<AuditAction, string>>,
 };
 

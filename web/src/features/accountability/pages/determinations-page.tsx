@@ -123,6 +123,7 @@ export function DeterminationsPage() {
       <ListTable<DeterminationListItem>
         columns={columns}
         pager={determinations}
+        exportList={{ operationId: 'exportDeterminations', query: filters }}
         data-testid="determination-table"
       />
     </>

@@ -84,6 +84,7 @@ export function ApprovalQueuePage() {
       <ListTable<DutyItem>
         columns={columns}
         pager={queue}
+        exportList={{ operationId: 'exportDutyItemApprovals', query: {} }}
         locale={{ emptyText: t.approvals.empty }}
         data-testid="approval-table"
       />

@@ -367,6 +367,7 @@ export const enUS: EvaluationMessages = {
     'ballot.accepted': 'Flagged ballot found valid',
     'ballot.rejected': 'Flagged ballot found invalid',
     'exemplar.created': 'Exemplar nominated',
+    'exemplar.exported': 'Exemplar nominations exported',
     'exemplar.updated': 'Exemplar nomination edited',
     'exemplar.deleted': 'Exemplar nomination withdrawn',
     'exemplar.approved': 'Exemplar approved',

@@ -372,6 +372,7 @@ export const zhCN = {
     'ballot.accepted': '异常票认定有效',
     'ballot.rejected': '异常票认定无效',
     'exemplar.created': '推荐先进典型',
+    'exemplar.exported': '导出先进典型推荐汇总表',
     'exemplar.updated': '修改先进典型推荐',
     'exemplar.deleted': '撤回先进典型推荐',
     'exemplar.approved': '先进典型审核通过',

@@ -103,7 +103,12 @@ export function ExemplarsPage() {
           </Checkbox>
         )}
       </Flex>
-      <ListTable<Exemplar> columns={columns} pager={exemplars} data-testid="exemplars-table" />
+      <ListTable<Exemplar>
+        columns={columns}
+        pager={exemplars}
+        exportList={{ operationId: 'exportExemplars', query: filters }}
+        data-testid="exemplars-table"
+      />
       {creating && (
         <ExemplarFormModal
           onClose={() => setCreating(false)}

@@ -136,6 +136,7 @@ export const enUS: OrgMessages = {
     'person.exported': 'Persons exported',
     'account.created': 'Account created',
     'user_account.exported': 'Accounts exported',
+    'role_grant.exported': 'Role grants exported',
     'role_grant.requested': 'Role requested',
     'role_grant.approved': 'Role grant approved',
     'role_grant.refused': 'Role grant refused',

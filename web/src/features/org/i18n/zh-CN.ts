@@ -137,6 +137,7 @@ export const zhCN = {
     'account.created': '新增账号',
     'user_account.exported': '导出账号清册',
     'role_grant.requested': '申请授予角色',
+    'role_grant.exported': '导出角色授权审批登记表',
     'role_grant.approved': '批准授予角色',
     'role_grant.refused': '不予授予角色',
     'role_grant.withdrawn': '撤回角色申请',

@@ -15,7 +15,8 @@ export function listRoleGrants(query: RoleGrantQuery = {}): Promise<Page<RoleGra
   return call('listRoleGrants', { query });
 }
 
-const PENDING: Omit<RoleGrantQuery, 'limit' | 'after'> = { status: 'pending' };
+/** The filter of the page (and of its export): the grants waiting for a decision. */
+export const PENDING: Omit<RoleGrantQuery, 'limit' | 'after'> = { status: 'pending' };
 
 /** The grants waiting for the security administrator, a table's pages of them. */
 export function usePendingRoleGrantsPage() {

@@ -40,6 +40,7 @@ export const enUS: SecurityMessages = {
   },
   auditAction: {
     'session.revoked': 'Session signed out',
+    'session.exported': 'Active sessions exported',
     'account.unlocked': 'Account unlocked',
   },
 };

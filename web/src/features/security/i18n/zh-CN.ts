@@ -40,6 +40,7 @@ export const zhCN = {
   },
   auditAction: {
     'session.revoked': '强制下线',
+    'session.exported': '导出在线会话一览',
     'account.unlocked': '解除账号锁定',
   } satisfies Partial<Record<AuditAction, string>>,
 };

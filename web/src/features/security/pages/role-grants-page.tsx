@@ -8,7 +8,7 @@ import { useLocale, useT } from '../../../i18n/use-t';
 import { useApiErrorHandler } from '../../../lib/form-errors';
 import { testId } from '../../../lib/form-values';
 import { formatDateTime } from '../../../lib/format';
-import { type RoleGrant, useDecideRoleGrant, usePendingRoleGrantsPage } from '../api/role-grants';
+import { PENDING, type RoleGrant, useDecideRoleGrant, usePendingRoleGrantsPage } from '../api/role-grants';
 
 /**
  * 授权审批: roles the system administrator requested take effect only when the security
@@ -93,6 +93,7 @@ export function RoleGrantsPage() {
       <ListTable<RoleGrant>
         columns={columns}
         pager={grants}
+        exportList={{ operationId: 'exportRoleGrants', query: PENDING }}
         locale={{ emptyText: t.security.noGrants }}
         data-testid="grant-table"
       />

@@ -138,6 +138,7 @@ export function SessionsPage() {
           cardTitle={t.security.sessions}
           columns={sessionColumns}
           pager={sessions}
+          exportList={{ operationId: 'exportSessions', query: {} }}
           locale={{ emptyText: t.security.noSessions }}
           data-testid="session-table"
         />

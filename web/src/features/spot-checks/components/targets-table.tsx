@@ -1,4 +1,5 @@
 import { Button, type TableColumnsType } from 'antd';
+import type { ListExportTarget } from '../../../components/list-export-button';
 import { ListTable } from '../../../components/list-table';
 import { format } from '../../../i18n/format';
 import { useLocale, useT } from '../../../i18n/use-t';
@@ -17,11 +18,14 @@ export function TargetsTable({
   pager,
   showPlan = false,
   onOpen,
+  exportList,
 }: {
   targets?: SpotCheckTarget[];
   pager?: PagedList<SpotCheckTarget>;
   showPlan?: boolean;
   onOpen: (target: SpotCheckTarget) => void;
+  /** The export of the paged list, with the page's filters. */
+  exportList?: ListExportTarget;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -84,7 +88,12 @@ export function TargetsTable({
     },
   ];
   return pager ? (
-    <ListTable<SpotCheckTarget> columns={columns} pager={pager} data-testid="spot-check-targets" />
+    <ListTable<SpotCheckTarget>
+      columns={columns}
+      pager={pager}
+      exportList={exportList}
+      data-testid="spot-check-targets"
+    />
   ) : (
     <ListTable<SpotCheckTarget> columns={columns} dataSource={targets} data-testid="spot-check-targets" />
   );

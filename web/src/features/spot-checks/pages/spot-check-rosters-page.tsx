@@ -129,6 +129,7 @@ export function SpotCheckRostersPage() {
               <ListTable<SpotCheckRosterTarget>
                 columns={targetColumns}
                 pager={targets}
+                exportList={{ operationId: 'exportSpotCheckRosterTargets', query: filters }}
                 cardExtra={add(t.spotCheck.addTarget, 'target')}
                 data-testid="spot-check-roster-targets"
               />
@@ -153,6 +154,7 @@ export function SpotCheckRostersPage() {
               <ListTable<SpotCheckItem>
                 columns={itemColumns}
                 pager={items}
+                exportList={{ operationId: 'exportSpotCheckItems', query: filters }}
                 cardExtra={add(t.spotCheck.addItem, 'item')}
                 data-testid="spot-check-roster-items"
               />

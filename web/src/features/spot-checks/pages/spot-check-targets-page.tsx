@@ -26,7 +26,8 @@ export function SpotCheckTargetsPage() {
   const campaign = useCurrentCampaign(can('campaign.read'));
   const [filters, setFilters] = useUrlFilters(FILTERS);
   const { toRecord, ...rest } = filters;
-  const targets = useSpotCheckTargetsPage({ ...rest, open: toRecord });
+  const query = { ...rest, open: toRecord };
+  const targets = useSpotCheckTargetsPage(query);
   const [opened, clearOpened] = useOpenParam();
   const [open, setOpen] = useState<string | null>(null);
   useEffect(() => {
@@ -53,7 +54,12 @@ export function SpotCheckTargetsPage() {
           {t.spotCheck.open}
         </Checkbox>
       </Flex>
-      <TargetsTable pager={targets} showPlan onOpen={(target) => setOpen(target.id)} />
+      <TargetsTable
+        pager={targets}
+        showPlan
+        onOpen={(target) => setOpen(target.id)}
+        exportList={{ operationId: 'exportSpotCheckTargets', query }}
+      />
       {open && (
         <TargetDrawer
           id={open}
