@@ -19,7 +19,6 @@ import {
   SUPERVISION_COLOUR_LABELS,
   SUPERVISION_REMINDER_KIND_LABELS,
 } from '@zeren/contracts';
-import { barChartPng } from '../../platform/documents/charts';
 import {
   chineseDate,
   type DocumentSection,
@@ -233,7 +232,7 @@ const dateIn = (locale: Locale, date: string) => (locale === 'en-US' ? date : ch
  * the page draws as bars, the same bars as a picture. The charts are drawn one at a time; only
  * their PNGs (tens of kilobytes each) wait for the document to be packed.
  */
-export function briefingDocument(input: {
+export async function briefingDocument(input: {
   summary: DashboardSummary;
   campaignName: string;
   issuer: string;
@@ -243,6 +242,9 @@ export function briefingDocument(input: {
   compared: BriefingComparison | null;
 }): Promise<Buffer> {
   const { summary, locale } = input;
+  // echarts and the rasteriser (about 30 MB of the server's memory) load with the first briefing,
+  // not with the server: most servers never draw a chart.
+  const { barChartPng } = await import('../../platform/documents/charts');
   const period = t(locale, 'dashboard.briefing.period', {
     from: summary.from ? dateIn(locale, summary.from) : t(locale, 'dashboard.briefing.campaign_start'),
     to: dateIn(locale, summary.to ?? input.today),
