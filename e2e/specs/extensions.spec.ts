@@ -152,7 +152,8 @@ test.describe
       await expect(card).toHaveAttribute('data-count', String(pending.total));
       await expect(card.getByTestId('workbench-count')).toHaveText(String(pending.total));
       await card.getByTestId('workbench-link').click();
-      await expect(page).toHaveURL(/\/duties\/key-tasks\?pendingExtension=true$/);
+      // The workbench's link names the filter and the campaign it counted in.
+      await expect(page).toHaveURL(/\/duties\/key-tasks\?pendingExtension=true&campaignId=[0-9a-f-]+$/);
       await expect(page.getByRole('checkbox', { name: '待我审批的延期申请' })).toBeChecked();
       const rows = page.getByTestId('key-task-table').locator('tbody tr.ant-table-row');
       await expect(rows).toHaveCount(Math.min(pending.total, 20));

@@ -136,6 +136,16 @@ export function todayInBeijing(): string {
 
 /** axe (WCAG 2 A/AA) finds nothing serious or critical. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A settled page: a toast fading in (an antd message's opacity) would be measured at its
+  // half-transparent colours and fail the contrast rule it meets once shown.
+  // (Endless ones — a spinner — are left running.)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  );
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
