@@ -132,3 +132,8 @@ export async function inSequence<const T extends readonly (() => PromiseLike<unk
   for (const task of tasks) results.push(await task());
   return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
 }
+
+/** The rows of db.execute (node-postgres and PGlite both answer `{ rows }`). */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

@@ -17,7 +17,7 @@ import {
   sql,
   type Table,
 } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client';
+import { type DbOrTx, rowsOf } from '../db/client';
 import { fieldError } from './errors';
 import type { Scope } from './scope';
 
@@ -217,11 +217,6 @@ export async function pageIdsUnitByUnit<Row>(
     order by ${sql.join(orderOf(list.keys), sql`, `)}
     limit ${size}`);
   return rowsOf<{ id: string }>(result).map((r) => r.id);
-}
-
-/** The rows of db.execute (node-postgres and PGlite both answer `{ rows }`). */
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
 }
 
 /**

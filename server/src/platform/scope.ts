@@ -1,7 +1,7 @@
 import type { Permission } from '@zeren/contracts';
 import { type AnyColumn, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import { type PgTable, QueryBuilder } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../db/client';
+import { type DbOrTx, rowsOf } from '../db/client';
 import { type Actor, type Assignment, grantsFor } from './actor';
 import { unit } from './org/org.table';
 
@@ -29,7 +29,7 @@ export class Scope {
     readonly label: string,
     /** Who reads: their person and unit, for records that must never be shown to those they concern. */
     private readonly caller: { personId: string; unitId: string } | null = null,
-    /** The reached units' ids, once read (`resolved`): the predicate then names them. */
+    /** The reached units' ids, once read (`resolveAll`): the predicate then names them. */
     private readonly unitIds: readonly string[] | null = null,
   ) {}
 
@@ -52,17 +52,12 @@ export class Scope {
   }
 
   /**
-   * The same scope with its units read now (one query), so that `where` names their ids instead of
-   * a subquery of the unit tree. For a query whose plan hinges on how many rows the scope keeps:
+   * The same scopes with their units read now (one query per distinct set of grants), so that
+   * `where` names their ids instead of a subquery of the unit tree. For a query whose plan hinges on how many rows the scope keeps:
    * PostgreSQL estimates a subquery of the tree at a row or two and a unit at the table's average,
    * so a county whose units hold a fifth of the rows gets a nested loop that reads all of them;
    * with the ids it reads each one's frequency from the statistics (docs/design/search.md).
    */
-  async resolved(db: DbOrTx): Promise<Scope> {
-    return (await Scope.resolveAll(db, [this]))[0]!;
-  }
-
-  /** `resolved` for several scopes, reading the units of each distinct set of grants once. */
   static async resolveAll(db: DbOrTx, scopes: readonly Scope[]): Promise<Scope[]> {
     const read = new Map<string, string[]>();
     const out: Scope[] = [];
@@ -75,8 +70,7 @@ export class Scope {
       const key = JSON.stringify(scope.grants.map((g) => [g.dataScope, g.unitId, g.unitPath]).sort());
       let ids = read.get(key);
       if (!ids) {
-        const { rows } = (await db.execute(reached)) as unknown as { rows: { id: string }[] };
-        ids = rows.map((r) => r.id);
+        ids = rowsOf<{ id: string }>(await db.execute(reached)).map((r) => r.id);
         read.set(key, ids);
       }
       out.push(new Scope(scope.grants, scope.label, scope.caller, ids));

@@ -8,7 +8,7 @@ import type {
 } from '@zeren/contracts';
 import { type AnyColumn, and, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import { type PgTable, QueryBuilder } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, rowsOf } from '../../db/client';
 import { searchDocument, searchVector } from '../../db/search';
 import { unit } from '../org/org.table';
 import { decodeCursor, encodeCursor, type SortKey } from '../paging';
@@ -199,11 +199,8 @@ export async function countSources(
       .limit(SEARCH_COUNT_CAP + 1);
     return sql`(select count(*)::int from (${matching}) as ${sql.identifier(`m${i}`)}) as ${sql.identifier(`n${i}`)}`;
   });
-  const result = (await db.execute(sql`select ${sql.join(counts, sql`, `)}`)) as unknown as {
-    rows: Record<string, number>[];
-  };
-  const row = result.rows[0]!;
-  return asked.map((_, i) => Number(row[`n${i}`]));
+  const [row] = rowsOf<Record<string, number>>(await db.execute(sql`select ${sql.join(counts, sql`, `)}`));
+  return asked.map((_, i) => Number(row![`n${i}`]));
 }
 
 // ---------------------------------------------------------------- highlights
