@@ -1318,6 +1318,70 @@ const determinationExport = {
   ],
 } satisfies Parameters<typeof listExportRoute<'listDeterminations', typeof listDeterminationsRoute>>[2];
 
+const listUnitDeterminationsRoute = {
+  method: 'GET',
+  path: '/api/unit-determinations',
+  tags: ['accountability'],
+  summary:
+    "Determinations about the people of the caller's units, for the unit's fault-tolerance application (申请容错免责); newest first",
+  access: { permission: 'accountability.exemption.apply' },
+  query: unitDeterminationListQuerySchema,
+  response: { 200: pageOf(unitDeterminationSchema) },
+} as const;
+
+/**
+ * 本单位人员责任认定及容错申请情况: what the unit's list shows — its people held accountable, the
+ * case, the liability and conducts, the fault-tolerance outcome and the unit's requests — audited
+ * as `determination.exported` (the operation tells it from the supervision side's ledger).
+ */
+const unitDeterminationExport = {
+  recordType: 'determination',
+  title: { 'zh-CN': '本单位人员责任认定及容错申请情况', 'en-US': "Determinations about the unit's people" },
+  fileName: { 'zh-CN': '本单位人员责任认定', 'en-US': 'unit-determinations' },
+  columns: [
+    { header: { 'zh-CN': '姓名', 'en-US': 'Name' }, value: (d) => d.person.name, width: 10 },
+    { header: { 'zh-CN': '案件编号', 'en-US': 'Case' }, value: (d) => d.caseCode, width: 16 },
+    {
+      header: { 'zh-CN': '案件状态', 'en-US': 'Case status' },
+      value: (d) => d.caseStatus,
+      format: { labels: CASE_STATUS_LABELS },
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '责任类型', 'en-US': 'Liability' },
+      value: (d) => d.liability,
+      format: { labels: LIABILITY_LABELS },
+      width: 14,
+    },
+    {
+      header: { 'zh-CN': '问题类型', 'en-US': 'Conduct' },
+      value: (d, _, locale) =>
+        d.conducts.map((c) => CONDUCT_LABELS[c][locale]).join(locale === 'zh-CN' ? '、' : '; '),
+      width: 24,
+    },
+    {
+      header: { 'zh-CN': '容错结果', 'en-US': 'Fault tolerance' },
+      value: (d) => d.exemption,
+      format: { labels: EXEMPTION_OUTCOME_LABELS },
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '容错申请', 'en-US': 'Requests' },
+      value: (d) => d.requests.length,
+      format: 'number',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '待决定申请', 'en-US': 'Requests pending' },
+      value: (d) => d.requests.filter((r) => r.status === 'pending').length,
+      format: 'number',
+      width: 10,
+    },
+  ],
+} satisfies Parameters<
+  typeof listExportRoute<'listUnitDeterminations', typeof listUnitDeterminationsRoute>
+>[2];
+
 export const accountabilityContract = defineModuleContract({
   name: 'accountability',
   permissions: [
@@ -1647,16 +1711,12 @@ export const accountabilityContract = defineModuleContract({
     },
     listDeterminations: listDeterminationsRoute,
     exportDeterminations: listExportRoute('listDeterminations', listDeterminationsRoute, determinationExport),
-    listUnitDeterminations: {
-      method: 'GET',
-      path: '/api/unit-determinations',
-      tags: ['accountability'],
-      summary:
-        "Determinations about the people of the caller's units, for the unit's fault-tolerance application (申请容错免责); newest first",
-      access: { permission: 'accountability.exemption.apply' },
-      query: unitDeterminationListQuerySchema,
-      response: { 200: pageOf(unitDeterminationSchema) },
-    },
+    listUnitDeterminations: listUnitDeterminationsRoute,
+    exportUnitDeterminations: listExportRoute(
+      'listUnitDeterminations',
+      listUnitDeterminationsRoute,
+      unitDeterminationExport,
+    ),
     applyForExemption: {
       method: 'POST',
       path: '/api/unit-determinations/:id/exemption-requests',

@@ -835,6 +835,95 @@ const listExemplarsRoute = {
   response: { 200: pageOf(exemplarSchema) },
 } as const;
 
+const listBallotsRoute = {
+  method: 'GET',
+  path: '/api/evaluation-rounds/:id/ballots',
+  tags: ['evaluation'],
+  summary: "The round's ballots (never who cast them): flagged ones by review, for the office",
+  access: { permission: MANAGE },
+  record: 'evaluation_round',
+  params: idParamsSchema,
+  query: ballotListQuerySchema,
+  response: { 200: pageOf(ballotSchema) },
+} as const;
+
+const EVALUATOR_GROUP_LABELS: Record<EvaluatorGroup, Localized> = {
+  npc_deputy: { 'zh-CN': '人大代表', 'en-US': 'People’s Congress deputies' },
+  cppcc_member: { 'zh-CN': '政协委员', 'en-US': 'CPPCC members' },
+  democratic_party: { 'zh-CN': '民主党派人士', 'en-US': 'Democratic parties' },
+  worker: { 'zh-CN': '工人代表', 'en-US': 'Workers' },
+  rural_resident: { 'zh-CN': '农村居民代表', 'en-US': 'Rural residents' },
+  urban_resident: { 'zh-CN': '城镇居民代表', 'en-US': 'Urban residents' },
+  mutual: { 'zh-CN': '互评', 'en-US': 'Mutual evaluation' },
+  third_party: { 'zh-CN': '第三方机构', 'en-US': 'Third party' },
+};
+const BALLOT_CHANNEL_LABELS: Record<BallotChannel, Localized> = {
+  token: { 'zh-CN': '邀请评议（凭证）', 'en-US': 'Invited (tokens)' },
+  mutual: { 'zh-CN': '单位互评', 'en-US': 'Units score each other' },
+  public: { 'zh-CN': '群众评议（公开平台）', 'en-US': 'Public (portal)' },
+};
+const BALLOT_FLAG_LABELS: Record<BallotFlag, Localized> = {
+  burst: { 'zh-CN': '短时集中投票', 'en-US': 'Burst of ballots' },
+  identical: { 'zh-CN': '连续相同选票', 'en-US': 'Run of identical ballots' },
+  network: { 'zh-CN': '同一网络大量投票', 'en-US': 'Many ballots from one network' },
+};
+const BALLOT_REVIEW_LABELS: Record<BallotReview, Localized> = {
+  pending: { 'zh-CN': '待复核', 'en-US': 'To review' },
+  accepted: { 'zh-CN': '有效', 'en-US': 'Valid' },
+  rejected: { 'zh-CN': '无效', 'en-US': 'Invalid' },
+};
+
+/**
+ * 异常选票复核表: a round's ballots as the office's review list shows them — never who cast them
+ * (no voter, number, token or network is in the list either): the unit scored, the group and
+ * channel, the score, why it was flagged, the review and its note, and when it was cast.
+ */
+const ballotExport = {
+  recordType: 'ballot',
+  title: { 'zh-CN': '评议选票复核表', 'en-US': 'Ballots under review' },
+  fileName: { 'zh-CN': '评议选票复核表', 'en-US': 'ballots' },
+  columns: [
+    { header: { 'zh-CN': '被评议单位', 'en-US': 'Unit evaluated' }, value: (b) => b.unitName, width: 24 },
+    {
+      header: { 'zh-CN': '评议群体', 'en-US': 'Group' },
+      value: (b) => b.group,
+      format: { labels: EVALUATOR_GROUP_LABELS },
+      width: 14,
+    },
+    {
+      header: { 'zh-CN': '评议渠道', 'en-US': 'Channel' },
+      value: (b) => b.channel,
+      format: { labels: BALLOT_CHANNEL_LABELS },
+      width: 18,
+    },
+    {
+      header: { 'zh-CN': '得分', 'en-US': 'Score' },
+      value: (b) => (b.score === null ? null : Math.round(b.score * 100) / 100),
+      format: 'number',
+      width: 8,
+    },
+    {
+      header: { 'zh-CN': '异常原因', 'en-US': 'Flagged for' },
+      value: (b, _, locale) =>
+        b.flags.map((f) => BALLOT_FLAG_LABELS[f][locale]).join(locale === 'zh-CN' ? '、' : '; '),
+      width: 28,
+    },
+    {
+      header: { 'zh-CN': '复核结果', 'en-US': 'Review' },
+      value: (b) => b.review,
+      format: { labels: BALLOT_REVIEW_LABELS },
+      width: 10,
+    },
+    { header: { 'zh-CN': '复核意见', 'en-US': 'Review note' }, value: (b) => b.reviewNote, width: 30 },
+    {
+      header: { 'zh-CN': '投票时间', 'en-US': 'Cast at' },
+      value: (b) => b.createdAt,
+      format: 'datetime',
+      width: 18,
+    },
+  ],
+} satisfies Parameters<typeof listExportRoute<'listBallots', typeof listBallotsRoute>>[2];
+
 const EXEMPLAR_KIND_LABELS: Record<Exemplar['kind'], Localized> = {
   unit: { 'zh-CN': '先进集体', 'en-US': 'Unit' },
   person: { 'zh-CN': '先进个人', 'en-US': 'Person' },
@@ -909,6 +998,7 @@ export const evaluationContract = defineModuleContract({
     createdEvent('evaluation_round.created', 'evaluation_round', roundAuditShape),
     listExportedEvent('evaluation_round'),
     listExportedEvent('exemplar'),
+    listExportedEvent('ballot'),
     updatedEvent('evaluation_round.updated', 'evaluation_round', roundAuditShape),
     deletedEvent('evaluation_round.deleted', 'evaluation_round', roundAuditShape),
     transitionEvent('evaluation_round.opened', 'evaluation_round'),
@@ -1042,17 +1132,8 @@ export const evaluationContract = defineModuleContract({
       params: idParamsSchema,
       response: { 200: z.object({ items: z.array(evaluationTokenSchema) }) },
     },
-    listBallots: {
-      method: 'GET',
-      path: '/api/evaluation-rounds/:id/ballots',
-      tags: ['evaluation'],
-      summary: "The round's ballots (never who cast them): flagged ones by review, for the office",
-      access: { permission: MANAGE },
-      record: 'evaluation_round',
-      params: idParamsSchema,
-      query: ballotListQuerySchema,
-      response: { 200: pageOf(ballotSchema) },
-    },
+    listBallots: listBallotsRoute,
+    exportBallots: listExportRoute('listBallots', listBallotsRoute, ballotExport),
     reviewBallots: {
       method: 'POST',
       path: '/api/evaluation-rounds/:id/ballots/review',

@@ -719,6 +719,16 @@ const listSpotCheckRosterTargetsRoute = {
   response: { 200: pageOf(spotCheckRosterTargetSchema) },
 } as const;
 
+const listSpotCheckInspectorsRoute = {
+  method: 'GET',
+  path: '/api/spot-checks/roster/inspectors',
+  tags: ['spot-checks'],
+  summary: "Inspectors (执法检查人员名录库) with their conflicts of interest, in the caller's scope",
+  access: { permission: 'spotCheck.read' },
+  query: spotCheckRosterQuerySchema,
+  response: { 200: pageOf(spotCheckInspectorSchema) },
+} as const;
+
 const listSpotCheckItemsRoute = {
   method: 'GET',
   path: '/api/spot-checks/items',
@@ -769,6 +779,49 @@ const spotCheckRosterTargetExport = {
   ],
 } satisfies Parameters<
   typeof listExportRoute<'listSpotCheckRosterTargets', typeof listSpotCheckRosterTargetsRoute>
+>[2];
+
+/**
+ * 执法检查人员名录库: one row per inspector on an organising unit's roster — the person, their own
+ * unit (never drawn for it), the certificate, the units they must avoid with the reason (回避), and
+ * whether they are in the draws.
+ */
+const spotCheckInspectorExport = {
+  recordType: 'spot_check_inspector',
+  title: { 'zh-CN': '执法检查人员名录库', 'en-US': 'Inspector roster' },
+  fileName: { 'zh-CN': '执法检查人员名录库', 'en-US': 'spot-check-inspector-roster' },
+  columns: [
+    { header: { 'zh-CN': '组织单位', 'en-US': 'Organising unit' }, value: (r) => r.unitName, width: 22 },
+    { header: { 'zh-CN': '姓名', 'en-US': 'Name' }, value: (r) => r.personName, width: 12 },
+    {
+      header: { 'zh-CN': '所在单位', 'en-US': "Inspector's unit" },
+      value: (r) => r.personUnitName,
+      width: 22,
+    },
+    { header: { 'zh-CN': '执法证号', 'en-US': 'Certificate no.' }, value: (r) => r.certificateNo, width: 18 },
+    {
+      header: { 'zh-CN': '回避单位及事由', 'en-US': 'Units to avoid (reason)' },
+      value: (r, _i, locale) =>
+        r.conflicts
+          .map((c) => (locale === 'zh-CN' ? `${c.unitName}（${c.reason}）` : `${c.unitName} (${c.reason})`))
+          .join(locale === 'zh-CN' ? '；' : '; '),
+      width: 40,
+    },
+    {
+      header: { 'zh-CN': '参与抽取', 'en-US': 'In the draws' },
+      value: (r) => r.active,
+      format: 'yesNo',
+      width: 10,
+    },
+    {
+      header: { 'zh-CN': '入库时间', 'en-US': 'Added at' },
+      value: (r) => r.createdAt,
+      format: 'datetime',
+      width: 18,
+    },
+  ],
+} satisfies Parameters<
+  typeof listExportRoute<'listSpotCheckInspectors', typeof listSpotCheckInspectorsRoute>
 >[2];
 
 /** 随机抽查事项清单: an organising unit's check items with their basis and method. */
@@ -879,6 +932,7 @@ export const spotChecksContract = defineModuleContract({
     createdEvent('spot_check_plan.created', 'spot_check_plan', planAuditShape),
     listExportedEvent('spot_check_plan'),
     listExportedEvent('spot_check_roster_target'),
+    listExportedEvent('spot_check_inspector'),
     listExportedEvent('spot_check_item'),
     listExportedEvent('spot_check_target'),
     updatedEvent('spot_check_plan.updated', 'spot_check_plan', planAuditShape),
@@ -946,15 +1000,12 @@ export const spotChecksContract = defineModuleContract({
       body: updateSpotCheckRosterTargetSchema,
       response: { 200: spotCheckRosterTargetSchema },
     },
-    listSpotCheckInspectors: {
-      method: 'GET',
-      path: '/api/spot-checks/roster/inspectors',
-      tags: ['spot-checks'],
-      summary: "Inspectors (执法检查人员名录库) with their conflicts of interest, in the caller's scope",
-      access: { permission: 'spotCheck.read' },
-      query: spotCheckRosterQuerySchema,
-      response: { 200: pageOf(spotCheckInspectorSchema) },
-    },
+    listSpotCheckInspectors: listSpotCheckInspectorsRoute,
+    exportSpotCheckInspectors: listExportRoute(
+      'listSpotCheckInspectors',
+      listSpotCheckInspectorsRoute,
+      spotCheckInspectorExport,
+    ),
     createSpotCheckInspector: {
       method: 'POST',
       path: '/api/spot-checks/roster/inspectors',

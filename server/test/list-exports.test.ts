@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountabilityCase, determination, lead } from '../src/modules/accountability/accountability.table';
 import {
+  spotCheckInspector,
   spotCheckItem,
   spotCheckRosterTarget,
   spotCheckTarget,
@@ -227,6 +228,27 @@ const CASES: ExportCase[] = [
     ],
   },
   {
+    list: 'listSpotCheckInspectors',
+    path: '/api/spot-checks/roster/inspectors',
+    recordType: 'spot_check_inspector',
+    filters: { active: 'true' },
+    make: async (unit, kept) => {
+      const { id } = await f.spotCheckInspector(unit);
+      // The factory's persons share one name: the certificate tells the rows apart.
+      await t.database.db
+        .update(spotCheckInspector)
+        .set({ active: kept, certificateNo: `ZF-${id.slice(-12)}` })
+        .where(eq(spotCheckInspector.id, id));
+      return id;
+    },
+    column: 3,
+    key: (r) => r.certificateNo,
+    headers: [
+      ['组织单位', 'Organising unit'],
+      ['姓名', 'Name'],
+    ],
+  },
+  {
     list: 'listSpotCheckItems',
     path: '/api/spot-checks/items',
     recordType: 'spot_check_item',
@@ -413,6 +435,38 @@ describe('labels and secrets', () => {
     expect(en.rows.find((r) => r[0] === item.planCode)![7]).toBe('Problems found');
   });
 
+  it("writes an inspector's units to avoid with their reasons, as the roster holds them", async () => {
+    const { id } = await f.spotCheckInspector('K101');
+    const [avoided, other] = [await f.unitId('K103'), await f.unitId('C010')];
+    await t.database.db
+      .update(spotCheckInspector)
+      .set({
+        certificateNo: 'ZF-2026-018',
+        conflicts: [
+          { unitId: avoided, reason: '配偶在该单位任职' },
+          { unitId: other, reason: '曾在该单位工作' },
+        ],
+      })
+      .where(eq(spotCheckInspector.id, id));
+    const item = (await listAll<Item>(t, 3, county, '/api/spot-checks/roster/inspectors', {})).find(
+      (r) => r.id === id,
+    )!;
+    const conflicts = item.conflicts as { unitName: string; reason: string }[];
+    const zh = await sheetOf(
+      (await exportOf(t, county, '/api/spot-checks/roster/inspectors', {})).rawPayload,
+    );
+    const row = zh.rows.find((r) => r[3] === 'ZF-2026-018')!;
+    expect(row[1]).toBe(item.personName);
+    expect(row[4]).toBe(conflicts.map((c) => `${c.unitName}（${c.reason}）`).join('；'));
+    expect(row[4]).toContain('配偶在该单位任职');
+    const en = await sheetOf(
+      (await exportOf(t, county, '/api/spot-checks/roster/inspectors', {}, 'en-US')).rawPayload,
+    );
+    expect(en.rows.find((r) => r[3] === 'ZF-2026-018')![4]).toBe(
+      conflicts.map((c) => `${c.unitName} (${c.reason})`).join('; '),
+    );
+  });
+
   it("writes an account's roles in the caller's language and no secret", async () => {
     const { id } = await f.account('K101', [{ role: 'unit_staff', dataScope: 'self_unit', unit: 'K101' }]);
     const item = (await listAll<Item>(t, 3, county, '/api/accounts', {})).find((a) => a.id === id)!;
@@ -487,6 +541,39 @@ describe("the security administrator's lists", () => {
     const en = await sheetOf((await exportOf(t, secadmin, '/api/sessions', {}, 'en-US')).rawPayload);
     expect(en.header.slice(1, 4)).toEqual(['Username', 'Name', 'Unit']);
     expect((await exportOf(t, office, '/api/sessions', {})).statusCode).toBe(403);
+  });
+});
+
+describe("the determinations about a unit's people (申请容错免责)", () => {
+  it("exports the unit leader's list: its own people only, labelled, audited; refused to the office", async () => {
+    const head = await t.login('dept.head');
+    const ours = [await f.determination('C000', 'C007'), await f.determination('C000', 'C007')];
+    await f.exemptionRequest('C000');
+    const theirs = await f.determination('C000', 'C004');
+    const listed = await listAll<Item>(t, 1, head, '/api/unit-determinations', {});
+    const ids = listed.map((d) => d.id);
+    expect(ids).toEqual(expect.arrayContaining(ours));
+    expect(ids).not.toContain(theirs);
+
+    const res = await exportOf(t, head, '/api/unit-determinations', {});
+    expect(res.statusCode, res.body).toBe(200);
+    const { header, rows } = await sheetOf(res.rawPayload);
+    expect(header.slice(1, 5)).toEqual(['姓名', '案件编号', '案件状态', '责任类型']);
+    // Exactly the list's rows, in its order: the case codes, the liability as its label.
+    expect(rows.map((r) => r[1])).toEqual(listed.map((d) => d.caseCode));
+    expect(rows.map((r) => r[3])).toEqual(listed.map(() => '直接责任'));
+    const theirCase = (
+      await t.database.db.select().from(determination).where(eq(determination.id, theirs))
+    )[0]!.caseId;
+    const [theirCode] = await t.database.db
+      .select({ code: accountabilityCase.code })
+      .from(accountabilityCase)
+      .where(eq(accountabilityCase.id, theirCase));
+    expect(rows.map((r) => r[1])).not.toContain(theirCode!.code);
+
+    const event = await lastAuditEvent(t, 'determination.exported');
+    expect(event?.after).toMatchObject({ operation: 'listUnitDeterminations', count: listed.length });
+    expect((await exportOf(t, office, '/api/unit-determinations', {})).statusCode).toBe(403);
   });
 });
 

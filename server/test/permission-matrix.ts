@@ -1409,6 +1409,13 @@ const MATRIX: Record<OperationId, Entry> = {
     request: async (f, c) =>
       get(`/api/evaluation-rounds/${await f.evaluationRound(c.position!, 'open')}/ballots?review=pending`),
   },
+  exportBallots: {
+    kind: 'change',
+    request: async (f, c) =>
+      get(
+        `/api/evaluation-rounds/${await f.evaluationRound(c.position!, 'open')}/ballots/export.xlsx?review=pending`,
+      ),
+  },
   reviewBallots: {
     kind: 'change',
     request: async (f, c) =>
@@ -1779,6 +1786,10 @@ const MATRIX: Record<OperationId, Entry> = {
   exportSuggestions: { kind: 'list', request: async () => get('/api/suggestions/export.xlsx') },
   exportCases: { kind: 'list', request: async () => get('/api/cases/export.xlsx') },
   exportDeterminations: { kind: 'list', request: async () => get('/api/determinations/export.xlsx') },
+  exportUnitDeterminations: {
+    kind: 'list',
+    request: async () => get('/api/unit-determinations/export.xlsx'),
+  },
   exportNotices: { kind: 'list', request: async () => get('/api/notices/export.xlsx') },
   exportDutyStatements: { kind: 'list', request: async () => get('/api/duty-statements/export.xlsx') },
   exportCommitments: { kind: 'list', request: async () => get('/api/commitments/export.xlsx') },
@@ -1788,6 +1799,10 @@ const MATRIX: Record<OperationId, Entry> = {
   exportSpotCheckRosterTargets: {
     kind: 'list',
     request: async () => get('/api/spot-checks/roster/targets/export.xlsx'),
+  },
+  exportSpotCheckInspectors: {
+    kind: 'list',
+    request: async () => get('/api/spot-checks/roster/inspectors/export.xlsx'),
   },
   exportSpotCheckItems: { kind: 'list', request: async () => get('/api/spot-checks/items/export.xlsx') },
   exportSpotCheckTargets: { kind: 'list', request: async () => get('/api/spot-checks/targets/export.xlsx') },

@@ -73,15 +73,24 @@ interface ListRoute {
   summary: string;
   tags: readonly string[];
   access: Access;
+  /** A list of one record's rows (a round's ballots): the record its path names. */
+  record?: string;
+  params?: z.ZodType;
   query: z.ZodObject;
   response: { 200: z.ZodType<{ items: unknown[] }> };
   errors?: readonly number[];
 }
 
+/** The list's path parameters and record, when its path names one. */
+type OfRecord<L extends ListRoute> = (L extends { params: infer P extends z.ZodType }
+  ? { params: P }
+  : unknown) &
+  (L extends { record: infer R extends string } ? { record: R } : unknown);
+
 type ItemOf<L extends ListRoute> = z.output<L['response'][200]>['items'][number];
 type Unpaged<T> = Omit<T, 'limit' | 'after'>;
 
-/** The export route of a list route: same access, same filters, an .xlsx response. */
+/** The export route of a list route: same access, same path parameters and filters, an .xlsx response. */
 export function listExportRoute<const Id extends string, const L extends ListRoute>(
   list: Id,
   route: L,
@@ -96,18 +105,21 @@ export function listExportRoute<const Id extends string, const L extends ListRou
   response: { 200: BinaryResponse };
   errors?: readonly number[];
   listExport: ListExport<ItemOf<L>>;
-} {
+} & OfRecord<L> {
   return {
     method: 'GET',
     path: `${route.path}/export.xlsx`,
     summary: `${route.summary} — as .xlsx, every row under the same filters (audited; at most ${EXPORT_ROW_CAP} rows)`,
     tags: route.tags,
     access: route.access,
+    ...(route.record ? { record: route.record } : {}),
+    ...(route.params ? { params: route.params } : {}),
     query: route.query.omit({ limit: true, after: true }) as never,
     response: { 200: binaryResponse(XLSX_MEDIA_TYPE, 'An Excel workbook, streamed') },
     ...(route.errors ? { errors: route.errors } : {}),
     listExport: { list, ...declaration },
-  };
+    // The conditional part (OfRecord) is what the spreads above add; TypeScript cannot follow it.
+  } as never;
 }
 
 /** The audit event of a list's export (a view of its rows): the operation, filters and count. */

@@ -42,10 +42,14 @@ import { route } from './routes';
  * COUNT_CAP, else "at least", as the list shows it); a streamed file cannot be known in advance.
  */
 
-/** What the export calls for each page: the list's own service function. */
+/**
+ * What the export calls for each page: the list's own service function (with the path's
+ * parameters for a list of one record's rows, such as a round's ballots).
+ */
 export type ListPages<K extends ExportOperationId> = (
   ctx: ServiceContext,
   query: RouteRequestData<Routes[K]>['query'] & PageQuery,
+  params: RouteRequestData<Routes[K]>['params'],
 ) => Promise<Page<unknown>>;
 
 type AnyColumn = ExportColumn<unknown>;
@@ -228,18 +232,25 @@ export function listExportRoute<K extends ExportOperationId>(
   const exported = contract.listExport;
   if (!exported) throw new Error(`${operationId} is not a list export`);
   route(app, operationId, (async (
-    req: { ctx: ServiceContext; query: Record<string, unknown>; log: FastifyBaseLogger },
+    req: {
+      ctx: ServiceContext;
+      params: Record<string, unknown>;
+      query: Record<string, unknown>;
+      log: FastifyBaseLogger;
+    },
     reply: import('fastify').FastifyReply,
   ) => {
     const { ctx } = req;
     const query = req.query as RouteRequestData<Routes[K]>['query'];
+    const params = req.params as RouteRequestData<Routes[K]>['params'];
     const pageOf = (after?: string, limit = EXPORT_PAGE_SIZE) =>
-      pages(ctx, { ...query, limit, ...(after ? { after } : {}) } as never);
+      pages(ctx, { ...query, limit, ...(after ? { after } : {}) } as never, params);
     // The first page is read before anything is sent: bad filters are the list's own 4xx. Only
     // its total is counted; the pages after it are read without counting. It is a client's page
     // (MAX_PAGE_SIZE), so that what is read before the stream starts stays small.
     const first = await pageOf(undefined, MAX_PAGE_SIZE);
-    const filters = filtersOf(req.query);
+    // The path's parameters (the round whose ballots) are part of what was exported.
+    const filters = filtersOf({ ...(req.params ?? {}), ...req.query });
     const unitId = typeof req.query.unitId === 'string' ? req.query.unitId : null;
     await inTransaction(ctx, (tx) =>
       tx.audit({

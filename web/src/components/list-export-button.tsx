@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { EXPORT_HEADERS, EXPORT_ROW_CAP, type ExportOperationId } from '@zeren/contracts';
+import { EXPORT_HEADERS, EXPORT_ROW_CAP, type ExportOperationId, type Routes } from '@zeren/contracts';
 import { App, Button, Typography } from 'antd';
 import { useState } from 'react';
 import { format } from '../i18n/format';
@@ -9,10 +9,16 @@ import { saveFile } from '../lib/files';
 import { useApiErrorHandler } from '../lib/form-errors';
 import { formatCount } from '../lib/format';
 
-/** A list's export route and the list's current filters (without its page's `limit`/`after`). */
+/**
+ * A list's export route and the list's current filters (without its page's `limit`/`after`), with
+ * the path's parameters for a list of one record's rows (a round's ballots).
+ */
 export type ListExportTarget = {
-  [K in ExportOperationId]: { operationId: K; query: QueryOf<K> };
+  [K in ExportOperationId]: { operationId: K; query: QueryOf<K> } & ParamsOf<K>;
 }[ExportOperationId];
+type ParamsOf<K extends ExportOperationId> = Routes[K] extends { params: object }
+  ? { params: Record<string, string> }
+  : { params?: undefined };
 
 interface Progress {
   received: number;
@@ -44,6 +50,7 @@ export function ListExportButton({ target }: { target: ListExportTarget }) {
     try {
       let mayBeCut = false;
       const file = await call(target.operationId, {
+        ...((target.params ? { params: target.params } : {}) as object),
         query: target.query as never,
         onProgress: (received, headers) => {
           const rows = Number(headers.get(EXPORT_HEADERS.rows) ?? Number.NaN);

@@ -77,6 +77,7 @@ export function accountabilityRoutes(app: FastifyInstance, deps: ModuleDeps): vo
   route(app, 'listDeterminations', (req) => accountability.listDeterminations(req.ctx, req.query));
   listExportRoute(app, 'exportDeterminations', accountability.listDeterminations);
   route(app, 'listUnitDeterminations', (req) => accountability.listUnitDeterminations(req.ctx, req.query));
+  listExportRoute(app, 'exportUnitDeterminations', accountability.listUnitDeterminations);
   route(app, 'applyForExemption', (req) =>
     accountability.applyForExemption(req.ctx, req.params.id, req.body),
   );

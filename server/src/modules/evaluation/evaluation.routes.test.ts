@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
+import { exportOf, lastAuditEvent, sheetOf } from '../../../test/list-export-helpers';
 import { solveProofOfWork } from '../../../test/proof-of-work';
 import { unit } from '../../platform/org/org.table';
 import { ballot } from './evaluation.table';
@@ -388,6 +389,23 @@ describe('results', () => {
     const flagged = (await get(office, `/api/evaluation-rounds/${r.id}/ballots?review=pending`)).json();
     expect(flagged.items).toHaveLength(1);
     expect(flagged.items[0].flags).toEqual(['identical']);
+    // The review list exports as the office sees it, never who voted; audited with the round.
+    const file = await exportOf(t, office, `/api/evaluation-rounds/${r.id}/ballots`, { review: 'pending' });
+    expect(file.statusCode, file.body).toBe(200);
+    const sheet = await sheetOf(file.rawPayload);
+    expect(sheet.rows).toHaveLength(1);
+    expect(sheet.rows[0]!.slice(0, 3)).toEqual(['市教育局', '城镇居民代表', '群众评议（公开平台）']);
+    expect(sheet.rows[0]!.slice(4, 6)).toEqual(['连续相同选票', '待复核']);
+    expect(JSON.stringify(sheet.rows)).not.toContain('1360000000');
+    const exported = await lastAuditEvent(t, 'ballot.exported');
+    expect(exported?.after).toMatchObject({
+      operation: 'listBallots',
+      filters: { id: r.id, review: 'pending' },
+      count: 1,
+    });
+    const all = await exportOf(t, office, `/api/evaluation-rounds/${r.id}/ballots`, {});
+    expect((await sheetOf(all.rawPayload)).rows).toHaveLength(5);
+    expect((await exportOf(t, head, `/api/evaluation-rounds/${r.id}/ballots`, {})).statusCode).toBe(403);
     const counted = async () =>
       (await get(office, `/api/evaluation-rounds/${r.id}/results`))
         .json()

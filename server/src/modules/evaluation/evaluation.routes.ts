@@ -47,6 +47,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     return rounds.listEvaluationTokens(req.ctx, req.params.id, keys.phoneKey);
   });
   route(app, 'listBallots', (req) => ballots.listBallots(req.ctx, req.params.id, req.query));
+  listExportRoute(app, 'exportBallots', (ctx, query, params) => ballots.listBallots(ctx, params.id, query));
   route(app, 'reviewBallots', (req) => ballots.reviewBallots(req.ctx, req.params.id, req.body));
   route(app, 'castBallot', (req) => ballots.castBallot(req.ctx, req.params.id, req.body, keys));
   route(app, 'listMyBallots', (req) => ballots.listMyBallots(req.ctx, keys));

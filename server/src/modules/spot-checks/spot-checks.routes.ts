@@ -13,6 +13,7 @@ export function spotChecksRoutes(app: FastifyInstance): void {
     spotChecks.updateRosterTarget(req.ctx, req.params.id, req.body),
   );
   route(app, 'listSpotCheckInspectors', (req) => spotChecks.listInspectors(req.ctx, req.query));
+  listExportRoute(app, 'exportSpotCheckInspectors', spotChecks.listInspectors);
   route(app, 'createSpotCheckInspector', (req) => spotChecks.createInspector(req.ctx, req.body));
   route(app, 'updateSpotCheckInspector', (req) =>
     spotChecks.updateInspector(req.ctx, req.params.id, req.body),

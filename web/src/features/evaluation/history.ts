@@ -88,6 +88,7 @@ export const ballotRecord: RecordDescriptor = {
   type: 'ballot',
   label: (t) => t.ballot.record,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     status: { label: (t) => t.ballot.review, format: fmt.label((t) => t.ballotReview) },
     group: { label: (t) => t.ballot.group, format: fmt.label((t) => t.evaluatorGroup) },
     channel: { label: (t) => t.ballot.channel, format: fmt.label((t) => t.ballotChannel) },

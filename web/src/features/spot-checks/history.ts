@@ -33,6 +33,7 @@ export const spotCheckInspectorRecord: RecordDescriptor = {
   type: 'spot_check_inspector',
   label: (t) => t.spotCheck.inspector,
   fields: {
+    ...LIST_EXPORT_FIELDS,
     unitId: { label: (t) => t.spotCheck.organiser, format: fmt.unit },
     personId: { label: (t) => t.spotCheck.person, format: fmt.person },
     certificateNo: { label: (t) => t.spotCheck.certificateNo },

@@ -111,6 +111,7 @@ export function UnitExemptionsPage() {
       <ListTable<UnitDetermination>
         columns={columns}
         pager={determinations}
+        exportList={{ operationId: 'exportUnitDeterminations', query: filters }}
         data-testid="unit-exemption-table"
       />
       {applying && (

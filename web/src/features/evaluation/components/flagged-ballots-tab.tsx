@@ -191,6 +191,7 @@ export function FlaggedBallotsTab({ round }: { round: EvaluationRound }) {
       <ListTable<Ballot>
         columns={columns}
         pager={ballots}
+        exportList={{ operationId: 'exportBallots', params: { id: round.id }, query: { review } }}
         locale={{ emptyText: t.flaggedBallots.none }}
         rowSelection={
           pending

@@ -364,6 +364,7 @@ export const enUS: EvaluationMessages = {
     'evaluation_round.tokens_viewed': 'Evaluation tokens viewed',
     'evaluation_round.results_exported': 'Evaluation results exported',
     'ballot.cast': 'Ballot cast',
+    'ballot.exported': 'Ballots exported',
     'ballot.accepted': 'Flagged ballot found valid',
     'ballot.rejected': 'Flagged ballot found invalid',
     'exemplar.created': 'Exemplar nominated',

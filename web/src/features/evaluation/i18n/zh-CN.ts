@@ -369,6 +369,7 @@ export const zhCN = {
     'evaluation_round.tokens_viewed': '查看评议凭证',
     'evaluation_round.results_exported': '导出评议结果',
     'ballot.cast': '提交评议票',
+    'ballot.exported': '导出评议选票复核表',
     'ballot.accepted': '异常票认定有效',
     'ballot.rejected': '异常票认定无效',
     'exemplar.created': '推荐先进典型',

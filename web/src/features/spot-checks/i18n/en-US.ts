@@ -191,6 +191,7 @@ export const enUS: SpotChecksMessages = {
     'spot_check_roster_target.created': 'Added an inspection target',
     'spot_check_roster_target.updated': 'Changed an inspection target',
     'spot_check_roster_target.exported': 'Inspection target roster exported',
+    'spot_check_inspector.exported': 'Inspector roster exported',
     'spot_check_inspector.created': 'Added an inspector',
     'spot_check_inspector.updated': 'Changed an inspector',
     'spot_check_item.created': 'Added a check item',

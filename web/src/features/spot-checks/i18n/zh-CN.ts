@@ -198,6 +198,7 @@ export const zhCN = {
     'spot_check_roster_target.created': '添加检查对象',
     'spot_check_roster_target.updated': '修改检查对象',
     'spot_check_roster_target.exported': '导出检查对象名录库',
+    'spot_check_inspector.exported': '导出执法检查人员名录库',
     'spot_check_inspector.created': '添加执法检查人员',
     'spot_check_inspector.updated': '修改执法检查人员',
     'spot_check_item.created': '添加抽查事项',

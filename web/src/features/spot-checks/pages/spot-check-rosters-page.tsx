@@ -142,6 +142,7 @@ export function SpotCheckRostersPage() {
               <ListTable<SpotCheckInspector>
                 columns={inspectorColumns}
                 pager={inspectors}
+                exportList={{ operationId: 'exportSpotCheckInspectors', query: filters }}
                 cardExtra={add(t.spotCheck.addInspector, 'inspector')}
                 data-testid="spot-check-roster-inspectors"
               />
