@@ -89,6 +89,31 @@ describe('the built web app', () => {
     expect(robots.body).toContain('User-agent');
   });
 
+  it('sends the security headers on pages, assets, API answers and errors alike', async () => {
+    const answers = await Promise.all(
+      ['/', '/portal/items/1', '/assets/main-AbCd1234.js', '/api/health', '/api/no-such-thing', '/x.png'].map(
+        async (url) => ({ url, res: await app.inject({ url }) }),
+      ),
+    );
+    answers.push({
+      url: 'TRACE /api/health',
+      res: await app.inject({ method: 'TRACE', url: '/api/health' }),
+    });
+    for (const { url, res } of answers) {
+      const csp = String(res.headers['content-security-policy']);
+      // Only this server's scripts; no page of Zeren's inside another site's frame.
+      expect(csp, url).toContain("default-src 'self'");
+      expect(csp, url).toContain("script-src 'self'");
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(csp, url).not.toContain('upgrade-insecure-requests');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(res.headers['referrer-policy'], url).toBe('no-referrer');
+      expect(res.headers['strict-transport-security'], url).toContain('max-age=');
+      expect(res.headers['x-powered-by'], url).toBeUndefined();
+    }
+  });
+
   it('answers 404 for a missing file instead of the app page', async () => {
     for (const url of ['/x.png', '/favicon.ico', '/assets/missing-AbCd9999.js', '/portal/logo.svg']) {
       const res = await app.inject({ url });
