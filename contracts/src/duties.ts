@@ -363,7 +363,7 @@ const dutyItemApprovalExport = {
     { header: { 'zh-CN': '事项编码', 'en-US': 'Code' }, value: (i) => i.code, width: 16 },
     { header: { 'zh-CN': '事项名称', 'en-US': 'Name' }, value: (i) => i.latest.name, width: 36 },
     {
-      header: { 'zh-CN': '事项类别', 'en-US': 'Category' },
+      header: { 'zh-CN': '职权类别', 'en-US': 'Category' },
       value: (i) => i.latest.category,
       format: { labels: DUTY_CATEGORY_LABELS },
       width: 14,

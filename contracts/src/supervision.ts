@@ -484,10 +484,10 @@ const STATUS_LABELS: Record<SupervisionItemStatus, Localized> = {
   in_progress: { 'zh-CN': '办理中', 'en-US': 'In progress' },
   completion_requested: { 'zh-CN': '申请办结', 'en-US': 'Completion requested' },
   reviewed: { 'zh-CN': '审核通过', 'en-US': 'Reviewed' },
-  closed: { 'zh-CN': '已办结', 'en-US': 'Closed' },
+  closed: { 'zh-CN': '已办结销号', 'en-US': 'Closed' },
   returned: { 'zh-CN': '驳回重办', 'en-US': 'Returned' },
   suspended: { 'zh-CN': '已中止', 'en-US': 'Suspended' },
-  rejected_assignment: { 'zh-CN': '已退回', 'en-US': 'Sent back' },
+  rejected_assignment: { 'zh-CN': '已退回交办单位', 'en-US': 'Sent back' },
 };
 /** The board's colours as the sheets and the dashboard's briefing write them. */
 export const SUPERVISION_COLOUR_LABELS: Record<SupervisionColour, Localized> = {

@@ -491,6 +491,53 @@ test.describe('活动设置: the office manages the campaign', () => {
     expect(after.reportDay).toBe(before.reportDay);
     await context.close();
   });
+
+  test('starts a new campaign from scratch: a draft of 2030 with the ten standard domains, the current one unchanged', async ({
+    browser,
+  }) => {
+    const { context, page } = await open(browser, 'office');
+    const current = await getJson<CampaignView>(page.request, '/api/campaigns/current');
+    await page.getByTestId('nav-campaign').click();
+    await expect(page.getByTestId('campaign-card')).toContainText('当前活动');
+    await page.getByTestId('campaign-create').click();
+    const modal = page.getByTestId('campaign-form-modal').getByRole('dialog');
+    await expect(modal).toBeVisible();
+    await expect(modal).toContainText('新建专项行动');
+    await modal.getByTestId('campaign-form-name').fill('2030年作风建设专项行动');
+    await modal.getByTestId('campaign-form-year').fill('2030');
+    await modal.getByTestId('campaign-form-unit').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('示范市人民政府', { exact: true }).click();
+    const dates = [
+      ['2030-01-01', '2030-02-28'],
+      ['2030-03-01', '2030-06-30'],
+      ['2030-07-01', '2030-10-31'],
+      ['2030-11-01', '2030-12-31'],
+    ];
+    for (const [index, [start, end]] of dates.entries()) {
+      await typeDate(modal.getByTestId(`campaign-phase-${index}-start`), start!);
+      await typeDate(modal.getByTestId(`campaign-phase-${index}-end`), end!);
+    }
+    await snap(page, 'campaign-create-zh-desktop');
+    await page.getByTestId('campaign-form-submit').click();
+    await expect(modal).toBeHidden();
+
+    // The page shows the new draft; the active campaign is still the current one.
+    const card = page.getByTestId('campaign-card');
+    await expect(card).toContainText('2030年作风建设专项行动');
+    await expect(card.getByTestId('campaign-status')).toHaveAttribute('data-status', 'draft');
+    await expect(
+      page.getByTestId('domain-table').locator('tbody tr.ant-table-row').filter({ hasText: '规定动作' }),
+    ).toHaveCount(10);
+    const campaigns = await getJson<{ items: (CampaignView & { year: number; unitName: string })[] }>(
+      page.request,
+      '/api/campaigns',
+    );
+    const created = campaigns.items.find((c) => c.name === '2030年作风建设专项行动');
+    expect(created).toMatchObject({ year: 2030, status: 'draft', unitName: '示范市人民政府' });
+    expect(created!.phases.map((p) => [p.startDate, p.endDate])).toEqual(dates);
+    expect((await getJson<CampaignView>(page.request, '/api/campaigns/current')).name).toBe(current.name);
+    await context.close();
+  });
 });
 
 test.describe('工作日历: the office sets a holiday', () => {

@@ -17,7 +17,7 @@ export const publishedDutyItemsDataset: OpenDatasetSource = {
     openField('code', 'string', '事项编码', 'Item code'),
     openField('version', 'integer', '公布版本号', 'Published version number'),
     openField('name', 'string', '事项名称', 'Item name'),
-    openField('category', 'string', '事项类别代码', 'Category code'),
+    openField('category', 'string', '职权类别代码', 'Category code'),
     openField('legalBasis', 'string', '设定依据', 'Legal basis'),
     openField('implementingBody', 'string', '实施主体', 'Implementing body'),
     openField('handlingOffice', 'string', '承办机构', 'Handling office'),

@@ -30,6 +30,12 @@ export const enUS: CampaignMessages = {
     confirmClose: 'A closed campaign cannot be reactivated. Close it?',
     activated: 'Campaign activated',
     closed: 'Campaign closed',
+    create: 'New campaign',
+    createTitle: 'New campaign',
+    createHint:
+      'A new campaign is a draft with the ten standard key domains; fill in the phase dates and adjust the domains, then activate it to make it the current one.',
+    created: 'Draft campaign created',
+    unitPlaceholder: 'The government that runs it',
     clone: 'Clone into a year',
     cloneTitle: 'Clone campaign',
     cloneYear: 'Year',

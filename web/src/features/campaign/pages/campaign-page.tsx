@@ -39,6 +39,7 @@ export function CampaignPage() {
   const [selectedId, setSelectedId] = useState<string | null>(openId);
   const [editing, setEditing] = useState(false);
   const [cloning, setCloning] = useState(false);
+  const [creating, setCreating] = useState(false);
   const [domainTarget, setDomainTarget] = useState<DomainFormTarget | null>(null);
   const runAction = useCampaignAction();
   const deleteDomain = useDeleteDomain();
@@ -98,7 +99,16 @@ export function CampaignPage() {
 
   const body = () => {
     if (campaigns.isPending) return <PageSpinner />;
-    if (!campaign) return <Empty description={t.campaign.none} data-testid="campaign-empty" />;
+    if (!campaign)
+      return (
+        <Empty description={t.campaign.none} data-testid="campaign-empty">
+          {canManage && (
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="campaign-create-first">
+              {t.campaign.create}
+            </Button>
+          )}
+        </Empty>
+      );
     // A domain's events show in its campaign's history, named by the domain's title.
     const domainTitle = (entry: HistoryEntry) =>
       campaign.domains.find((domain) => domain.id === entry.recordId)?.title ??
@@ -195,24 +205,39 @@ export function CampaignPage() {
       <PageHeader
         title={t.nav.campaign}
         extra={
-          list.length > 1 && (
-            <Select
-              aria-label={t.campaign.select}
-              value={campaign?.id}
-              onChange={setSelectedId}
-              options={list.map((entry) => ({
-                value: entry.id,
-                label: `${entry.year} · ${entry.name} · ${t.campaignStatus[entry.status]}`,
-              }))}
-              style={{ minWidth: 240, maxWidth: '100%' }}
-              data-testid="campaign-select"
-            />
-          )
+          <Flex gap="small" wrap>
+            {list.length > 1 && (
+              <Select
+                aria-label={t.campaign.select}
+                value={campaign?.id}
+                onChange={setSelectedId}
+                options={list.map((entry) => ({
+                  value: entry.id,
+                  label: `${entry.year} · ${entry.name} · ${t.campaignStatus[entry.status]}`,
+                }))}
+                style={{ minWidth: 240, maxWidth: '100%' }}
+                data-testid="campaign-select"
+              />
+            )}
+            {canManage && list.length > 0 && (
+              <Button onClick={() => setCreating(true)} data-testid="campaign-create">
+                {t.campaign.create}
+              </Button>
+            )}
+          </Flex>
         }
       />
       {!canManage && <Typography.Paragraph type="secondary">{t.campaign.readOnly}</Typography.Paragraph>}
       {body()}
       {editing && campaign && <CampaignFormModal campaign={campaign} onClose={() => setEditing(false)} />}
+      {creating && (
+        <CampaignFormModal
+          onClose={(created) => {
+            setCreating(false);
+            if (created) setSelectedId(created.id);
+          }}
+        />
+      )}
       {cloning && campaign && (
         <CloneCampaignModal
           campaign={campaign}

@@ -103,10 +103,10 @@ export const zhCN = {
     in_progress: '办理中',
     completion_requested: '申请办结',
     reviewed: '审核通过',
-    closed: '已办结',
+    closed: '已办结销号',
     returned: '驳回重办',
     suspended: '已中止',
-    rejected_assignment: '已退回',
+    rejected_assignment: '已退回交办单位',
   } satisfies Record<SupervisionItemStatus, string>,
   supervisionColour: {
     none: '无预警',
