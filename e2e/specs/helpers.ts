@@ -157,12 +157,16 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-/** One labelled line of the newest history entry with `action`. */
+/** One labelled line: `field` in the newest history entry of `action` that changed it. */
 export function historyChange(scope: Locator, action: string, field: string): Locator {
+  const change = `[data-testid="history-change"][data-field="${field}"]`;
+  // The newest such entry that changed the field: a form sent twice (Enter in its date field, then
+  // its button, on a slow machine) leaves a second entry with nothing changed on top.
   return scope
     .locator(`[data-testid="history-entry"][data-action="${action}"]`)
+    .filter({ has: scope.page().locator(change) })
     .first()
-    .locator(`[data-testid="history-change"][data-field="${field}"]`);
+    .locator(change);
 }
 
 /** A small but real PDF document (evidence files in the flows). */
