@@ -20,10 +20,11 @@ import {
   searchText,
   text,
 } from './core/common';
-import { defineRoutes } from './core/http';
+import { binaryResponse, defineRoutes } from './core/http';
 import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
+import { DOCX_MEDIA_TYPE } from './monthly-reports';
 
 /**
  * 述责 — report on duties. A unit's leader signs a duty statement (述责报告): how the unit performs
@@ -539,6 +540,9 @@ export const statementsContract = defineModuleContract({
     transitionEvent('duty_statement.approved', 'duty_statement'),
     transitionEvent('duty_statement.published', 'duty_statement'),
     transitionEvent('duty_statement.unpublished', 'duty_statement'),
+    auditEvent('duty_statement.downloaded', 'duty_statement', {
+      after: z.object({ format: z.literal('docx'), status: auditField.text }).strict(),
+    }),
     createdEvent('commitment.created', 'commitment', commitmentAuditShape),
     updatedEvent('commitment.updated', 'commitment', commitmentAuditShape),
     deletedEvent('commitment.deleted', 'commitment', commitmentAuditShape),
@@ -574,6 +578,17 @@ export const statementsContract = defineModuleContract({
       record: 'duty_statement',
       params: idParamsSchema,
       response: { 200: dutyStatementSchema },
+    },
+    getDutyStatementDocx: {
+      method: 'GET',
+      path: '/api/duty-statements/:id/docx',
+      tags: ['statements'],
+      summary:
+        'The statement as Word .docx in the official document layout (GB/T 9704-2012), with its public commitments (audited)',
+      access: { permission: READ },
+      record: 'duty_statement',
+      params: idParamsSchema,
+      response: { 200: binaryResponse(DOCX_MEDIA_TYPE, 'A Word document') },
     },
     updateDutyStatement: {
       method: 'PATCH',
@@ -721,6 +736,16 @@ export const statementsContract = defineModuleContract({
       params: idParamsSchema,
       errors: [404],
       response: { 200: publicDutyStatementSchema },
+    },
+    getPublicDutyStatementDocx: {
+      method: 'GET',
+      path: '/api/portal/duty-statements/:id/docx',
+      tags: ['portal'],
+      summary: 'One published duty statement as Word .docx (GB/T 9704-2012), for the papers and television',
+      access: { public: true },
+      params: idParamsSchema,
+      errors: [404],
+      response: { 200: binaryResponse(DOCX_MEDIA_TYPE, 'A Word document') },
     },
     submitStatementComment: {
       method: 'POST',

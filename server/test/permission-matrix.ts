@@ -1269,6 +1269,10 @@ const MATRIX: Record<OperationId, Entry> = {
     kind: 'read',
     request: async (f, c) => get(`/api/duty-statements/${await f.dutyStatement(c.position!)}`),
   },
+  getDutyStatementDocx: {
+    kind: 'read',
+    request: async (f, c) => get(`/api/duty-statements/${await f.dutyStatement(c.position!)}/docx`),
+  },
   updateDutyStatement: {
     kind: 'change',
     request: async (f, c) =>
@@ -1343,6 +1347,10 @@ const MATRIX: Record<OperationId, Entry> = {
   getPublicDutyStatement: {
     kind: 'public',
     request: async () => get(`/api/portal/duty-statements/${await publicStatement()}`),
+  },
+  getPublicDutyStatementDocx: {
+    kind: 'public',
+    request: async () => get(`/api/portal/duty-statements/${await publicStatement()}/docx`),
   },
   submitStatementComment: {
     kind: 'public',

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, createTestApp, OWN_PAGE_HEADERS, type TestApp } from '../../../test/harness';
 import { solveProofOfWork } from '../../../test/proof-of-work';
@@ -136,6 +137,72 @@ describe('duty statements', () => {
       (await post(office, `/api/duty-statements/${s.id}/unpublish`, { reason: '数据有误' })).statusCode,
     ).toBe(200);
     expect((await portal(`/api/portal/duty-statements/${s.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('the statement as an official document (.docx)', () => {
+  const docxXml = async (res: { rawPayload: Buffer }) =>
+    (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
+  const texts = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!);
+
+  it('writes the body in the official layout with its commitments: staff audited, the portal only once published', async () => {
+    const s = await draft(
+      '<h2>履职情况</h2><p>按权责清单履职，<strong>全年</strong>办结投诉<br>三百件。</p>' +
+        '<h3>存在问题</h3><ol><li>审批时限偏长</li><li>回应不及时</li></ol>' +
+        '<table><tr><th>事项</th><th>件数</th></tr><tr><td>投诉</td><td>300</td></tr></table>',
+    );
+    expect(
+      (
+        await post(clerk, `/api/duty-statements/${s.id}/commitments`, {
+          promise: '两周内办结校外培训收费投诉积案',
+          workingDays: 10,
+          startDate: '2026-06-01',
+        })
+      ).statusCode,
+    ).toBe(201);
+    // A draft: the unit's staff read it (audited), the portal does not have it.
+    expect((await portal(`/api/portal/duty-statements/${s.id}/docx`)).statusCode).toBe(404);
+    const res = await get(clerk, `/api/duty-statements/${s.id}/docx`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toContain(
+      encodeURIComponent('市教育局 市教育局述责报告.docx'),
+    );
+    const xml = await docxXml(res);
+    const words = texts(xml);
+    // Issuer, title, the sections numbered by the layout, each block a paragraph, a row's cells side by side.
+    expect(words).toEqual(
+      expect.arrayContaining([
+        '市教育局',
+        '市教育局述责报告',
+        '一、履职情况',
+        '按权责清单履职，全年办结投诉',
+        '三百件。',
+        '（一）存在问题',
+        '1. 审批时限偏长',
+        '2. 回应不及时',
+        '事项　件数',
+        '投诉　300',
+        '二、公开承诺事项',
+        '1. 两周内办结校外培训收费投诉积案（完成时限：2026年6月15日）',
+      ]),
+    );
+    expect(xml).toContain('仿宋_GB2312');
+    expect(xml).toContain('方正小标宋简体');
+    const [event] = await auditRows(t.database, 'duty_statement.downloaded', s.id);
+    expect(event!.after).toEqual({ format: 'docx', status: 'draft' });
+    // Outside the unit's scope: 404, nothing audited.
+    expect((await get(countyOffice, `/api/duty-statements/${s.id}/docx`)).statusCode).toBe(404);
+    expect(await auditRows(t.database, 'duty_statement.downloaded', s.id)).toHaveLength(1);
+
+    await post(head, `/api/duty-statements/${s.id}/submit`);
+    await post(office, `/api/duty-statements/${s.id}/approve`);
+    await post(office, `/api/duty-statements/${s.id}/publish`);
+    const published = await portal(`/api/portal/duty-statements/${s.id}/docx`);
+    expect(published.statusCode).toBe(200);
+    expect(published.headers['content-type']).toContain('wordprocessingml');
+    expect(texts(await docxXml(published))).toEqual(
+      expect.arrayContaining(['市教育局述责报告', '一、履职情况', '2026年6月1日']),
+    );
   });
 });
 

@@ -1,9 +1,20 @@
-import { DUTY_STATEMENT_WORKFLOW } from '@zeren/contracts';
-import type { FastifyInstance } from 'fastify';
+import { DOCX_MEDIA_TYPE, DUTY_STATEMENT_WORKFLOW } from '@zeren/contracts';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { listExportRoute } from '../../platform/list-export';
 import type { ModuleDeps } from '../../platform/module';
 import { route, workflowRoute } from '../../platform/routes';
 import * as statements from './statements.service';
+
+/** A .docx download: an ASCII name, the Chinese one in filename*. */
+function docx(reply: FastifyReply, file: { bytes: Buffer; name: string }) {
+  return reply
+    .type(DOCX_MEDIA_TYPE)
+    .header(
+      'Content-Disposition',
+      `attachment; filename="duty-statement.docx"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    )
+    .send(file.bytes);
+}
 
 /** 述责: duty statements and their workflow, commitments, public comments, and the portal's view. */
 export function statementsRoutes(app: FastifyInstance, deps: ModuleDeps): void {
@@ -11,6 +22,9 @@ export function statementsRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   listExportRoute(app, 'exportDutyStatements', statements.listDutyStatements);
   route(app, 'createDutyStatement', (req) => statements.createDutyStatement(req.ctx, req.body));
   route(app, 'getDutyStatement', (req) => statements.getDutyStatement(req.ctx, req.params.id));
+  route(app, 'getDutyStatementDocx', async (req, reply) =>
+    docx(reply, await statements.dutyStatementDocx(req.ctx, req.params.id)),
+  );
   route(app, 'updateDutyStatement', (req) =>
     statements.updateDutyStatement(req.ctx, req.params.id, req.body),
   );
@@ -45,6 +59,9 @@ export function statementsRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   // ---- public portal
   route(app, 'listPublicDutyStatements', (req) => statements.listPublicDutyStatements(req.ctx, req.query));
   route(app, 'getPublicDutyStatement', (req) => statements.getPublicDutyStatement(req.ctx, req.params.id));
+  route(app, 'getPublicDutyStatementDocx', async (req, reply) =>
+    docx(reply, await statements.publicDutyStatementDocx(req.ctx, req.params.id)),
+  );
   route(
     app,
     'submitStatementComment',

@@ -34,6 +34,7 @@ import {
   type ServiceContext,
   type TxContext,
 } from '../../platform/context';
+import { chineseDate, officialDocument } from '../../platform/documents/official-document';
 import { AppError, fieldError, notFound } from '../../platform/errors';
 import { drill, type FigureArea } from '../../platform/figures';
 import {
@@ -55,7 +56,12 @@ import {
   findDomainRefs,
 } from '../campaign/campaign.service';
 import * as repo from './statements.repository';
-import { commitmentStatus, sanitiseStatementBody, statementPlainText } from './statements.rules';
+import {
+  commitmentStatus,
+  sanitiseStatementBody,
+  statementPlainText,
+  statementSections,
+} from './statements.rules';
 
 /** A statement, its commitments and its comments belong to the statement's unit. */
 export const statementRecord = defineRecord({
@@ -890,6 +896,73 @@ export async function getPublicDutyStatement(ctx: ServiceContext, id: string): P
         createdAt: c.createdAt.toISOString(),
       })),
   };
+}
+
+// ---------------------------------------------------------------- the statement as .docx
+
+/**
+ * The statement as Word .docx in the official document layout (GB/T 9704-2012), for the papers
+ * and television the campaign publishes it through: the unit as issuer and signature, the title,
+ * the body's sections (statementSections), then 公开承诺事项 — each promise with its deadline and
+ * the person responsible — dated the day it was published (a draft: today). The words are
+ * Chinese whatever the caller's language: it is the unit's Chinese text.
+ */
+async function statementDocx(
+  db: DbOrTx,
+  now: Date,
+  row: repo.StatementWithUnit,
+): Promise<{ bytes: Buffer; name: string }> {
+  const s = row.statement;
+  const commitments = await publicCommitments(db, now, await repo.commitmentsOfStatement(db, s.id));
+  const body = statementSections(s.body);
+  if (commitments.length > 0)
+    body.push({
+      heading: '公开承诺事项',
+      paragraphs: commitments.map(
+        (c, i) =>
+          `${i + 1}. ${c.promise}（完成时限：${chineseDate(c.dueDate)}${
+            c.responsiblePersonName ? `；责任人：${c.responsiblePersonName}` : ''
+          }）`,
+      ),
+    });
+  const bytes = await officialDocument({
+    issuer: row.unitName,
+    title: s.title,
+    body,
+    signature: row.unitName,
+    date: shanghaiDate(s.publishedAt ?? now),
+  });
+  const name = `${row.unitName} ${s.title}`.replace(/[\\/:*?"<>|\r\n]+/g, '_').slice(0, 120);
+  return { bytes, name: `${name}.docx` };
+}
+
+/** A statement in the caller's scope as .docx (a draft too); the download is audited. */
+export async function dutyStatementDocx(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ bytes: Buffer; name: string }> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await statementRecord.loadForRead(tx, id, tx.tx);
+    const file = await statementDocx(tx.tx, tx.clock.now(), row);
+    await tx.audit({
+      action: 'duty_statement.downloaded',
+      recordType: 'duty_statement',
+      recordId: id,
+      unitId: row.unitId,
+      after: { format: 'docx', status: row.statement.status },
+    });
+    return file;
+  });
+}
+
+/** A published statement as .docx (the portal: public, not audited); 404 for any other. */
+export async function publicDutyStatementDocx(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ bytes: Buffer; name: string }> {
+  const row = await repo.findPublishedStatement(ctx.db, id);
+  if (!row) throw notFound();
+  return statementDocx(ctx.db, ctx.clock.now(), row);
 }
 
 /** Commitments of published statements with their status, overdue first. */

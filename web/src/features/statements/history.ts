@@ -36,6 +36,8 @@ export const statementRecord: RecordDescriptor = {
     reason: { label: (t) => t.history.reason, long: true },
     opinion: { label: (t) => t.history.opinion, long: true },
     campaignId: HIDDEN,
+    // The download's: always docx, as its action says.
+    format: HIDDEN,
   },
 };
 

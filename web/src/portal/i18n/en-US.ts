@@ -228,6 +228,7 @@ export const enUS: Messages = {
   'statements.back': 'Back to the duty reports',
   'statements.notFound': 'This duty report does not exist or is not published.',
   'statements.print': 'Print / save as PDF',
+  'statements.download': 'Download the Word document',
   'statements.commitments': 'Public commitments',
   'statements.responsible': 'Responsible: {name}',
   'statements.domain': 'Key domain: {domain}',

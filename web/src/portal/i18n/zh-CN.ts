@@ -221,6 +221,7 @@ export const zhCN = {
   'statements.back': '返回述责报告列表',
   'statements.notFound': '该述责报告不存在或未公开。',
   'statements.print': '打印 / 保存为 PDF',
+  'statements.download': '下载 Word 文档',
   'statements.commitments': '公开承诺事项',
   'statements.responsible': '责任人：{name}',
   'statements.domain': '重点领域：{domain}',

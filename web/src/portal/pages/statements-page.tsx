@@ -183,7 +183,15 @@ export function StatementPage({ id }: { id: string }) {
               data-testid="portal-statement-print"
             >
               {t('statements.print')}
-            </button>
+            </button>{' '}
+            <a
+              className="button button-secondary"
+              href={`/api/portal/duty-statements/${encodeURIComponent(data.id)}/docx`}
+              download
+              data-testid="portal-statement-download"
+            >
+              {t('statements.download')}
+            </a>
           </p>
           <div className="statement-print" data-testid="portal-statement">
             <StatementPaper

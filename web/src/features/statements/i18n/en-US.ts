@@ -7,6 +7,7 @@ export const enUS: StatementsMessages = {
   },
   statements: {
     record: 'Duty statement',
+    download: 'Download (Word)',
     title: 'Title',
     unit: 'Unit',
     status: 'Status',
@@ -212,6 +213,7 @@ export const enUS: StatementsMessages = {
     'duty_statement.approved': 'Duty statement approved',
     'duty_statement.published': 'Duty statement published',
     'duty_statement.unpublished': 'Duty statement taken down',
+    'duty_statement.downloaded': 'Duty statement downloaded (Word)',
     'commitment.created': 'Commitment added',
     'commitment.updated': 'Commitment edited',
     'commitment.deleted': 'Commitment deleted',

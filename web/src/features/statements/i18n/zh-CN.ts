@@ -15,6 +15,7 @@ export const zhCN = {
   },
   statements: {
     record: '述责报告',
+    download: '下载 Word 文档',
     title: '标题',
     unit: '述责单位',
     status: '状态',
@@ -215,6 +216,7 @@ export const zhCN = {
     'duty_statement.approved': '审核通过述责报告',
     'duty_statement.published': '公开述责报告',
     'duty_statement.unpublished': '撤下述责报告',
+    'duty_statement.downloaded': '下载述责报告（Word）',
     'commitment.created': '添加承诺事项',
     'commitment.updated': '修改承诺事项',
     'commitment.deleted': '删除承诺事项',

@@ -1,4 +1,10 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, ExportOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  DeleteOutlined,
+  DownloadOutlined,
+  EditOutlined,
+  ExportOutlined,
+} from '@ant-design/icons';
 import type { HistoryEntry } from '@zeren/contracts';
 import { Alert, App, Button, Card, Col, Flex, Popconfirm, Result, Row, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
@@ -14,6 +20,7 @@ import { useApiErrorHandler } from '../../../lib/form-errors';
 import { formatCount, formatDateTime } from '../../../lib/format';
 import { useCan, workflowActions } from '../../../lib/use-can';
 import { useStatementCommitments } from '../api/commitments';
+import { downloadStatement } from '../api/download-statement';
 import { useStatement } from '../api/get-statement';
 import { useDeleteStatement } from '../api/save-statement';
 import { AttachmentsCard } from '../components/attachments-card';
@@ -48,6 +55,7 @@ export function StatementPage() {
   const commitments = useStatementCommitments(id);
   const remove = useDeleteStatement();
   const [editing, setEditing] = useState(false);
+  const [downloading, setDownloading] = useState(false);
 
   const items = commitments.data;
   // Commitments' events may show in the statement's history: named by their promise, their
@@ -144,6 +152,19 @@ export function StatementPage() {
               {t.statements.edit}
             </Button>
           )}
+          <Button
+            icon={<DownloadOutlined />}
+            loading={downloading}
+            onClick={() => {
+              setDownloading(true);
+              downloadStatement(statement.id)
+                .catch(onError)
+                .finally(() => setDownloading(false));
+            }}
+            data-testid="statement-download"
+          >
+            {t.statements.download}
+          </Button>
           {statement.status === 'published' && (
             <Button
               icon={<ExportOutlined />}
