@@ -807,6 +807,11 @@ const caseListFilters = {
   unitId: idSchema.optional(),
   /** Proposed cases the caller may approve (not their own). */
   toApprove: z.enum(['true']).optional(),
+  /**
+   * Cases with a fault-tolerance request (容错申请) pending that the caller may decide: within
+   * their scope for deciding, a case they do not handle, a request they did not file (four eyes).
+   */
+  exemptionToDecide: z.enum(['true']).optional(),
   overdue: z.enum(['true']).optional(),
   q: searchText(),
 };

@@ -11,6 +11,7 @@ import {
 
 /** Unique per run: the e2e server keeps its data between specs of one run. */
 const RUN = Date.now().toString(36).toUpperCase();
+const OWN_PAGE = { 'X-Requested-With': 'zeren' };
 
 interface Entry {
   key: string;
@@ -34,6 +35,9 @@ const LIST_URLS: Record<string, string> = {
   listEvaluationRounds: '/api/evaluation-rounds',
   listExemplars: '/api/exemplars',
   listMyBallots: '/api/my-ballots',
+  listCases: '/api/cases',
+  listRoleGrants: '/api/role-grants',
+  listSpotCheckTargets: '/api/spot-checks/targets',
 };
 
 /** How many rows the list an entry links to holds, as the same person reads it through the API (its total). */
@@ -56,9 +60,13 @@ async function expectFirstPage(page: Page, table: string, count: number) {
   await expect(shownRows(page, table)).toHaveCount(Math.min(count, 20));
 }
 
-/** Each card's count is its list's length; its link opens that list, filtered, with those rows. */
-async function checkWorkbench(page: Page, username: string) {
-  const { items } = await getJson<{ items: Entry[] }>(page.request, '/api/workbench');
+/**
+ * Each card's count is its list's length; its link opens that list, filtered, with those rows.
+ * `only`: the entries checked (the others of the person are left to their own specs).
+ */
+async function checkWorkbench(page: Page, username: string, only?: string[]) {
+  const all = (await getJson<{ items: Entry[] }>(page.request, '/api/workbench')).items;
+  const items = only ? all.filter((entry) => only.includes(entry.key)) : all;
   expect(items.length, username).toBeGreaterThan(0);
   await page.goto('/');
   for (const entry of items) {
@@ -178,6 +186,32 @@ async function checkWorkbench(page: Page, username: string) {
         await expect(page).toHaveURL(/\/notifications\?unread=true$/);
         await expectFirstPage(page, 'notification-table', entry.count);
         break;
+      case 'listCases': {
+        // Every filter of the link but the campaign (the cases page lists every campaign in scope).
+        const { campaignId: _campaignId, ...filter } = entry.query;
+        await expect(page).toHaveURL(/\/accountability\/cases\?/);
+        const url = new URL(page.url());
+        expect(url.pathname).toBe('/accountability/cases');
+        expect(Object.fromEntries(url.searchParams)).toEqual(
+          Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, String(v)])),
+        );
+        if ('exemptionToDecide' in filter)
+          await expect(page.getByTestId('case-filter-exemption-to-decide')).toBeChecked();
+        await expectFirstPage(page, 'case-table', entry.count);
+        break;
+      }
+      case 'listRoleGrants':
+        // 授权审批 lists the pending grants, always.
+        await expect(page).toHaveURL(/\/security\/role-grants$/);
+        await expectFirstPage(page, 'grant-table', entry.count);
+        break;
+      case 'listSpotCheckTargets':
+        // The page calls the API's `open` (待登记) `toRecord`.
+        await expect(page).toHaveURL(/\/spot-checks\/targets\?assignedToMe=true&toRecord=true$/);
+        await expect(page.getByTestId('spot-check-filter-mine')).toBeChecked();
+        await expect(page.getByTestId('spot-check-filter-open')).toBeChecked();
+        await expectFirstPage(page, 'spot-check-targets', entry.count);
+        break;
       default:
         throw new Error(`no page check for ${entry.operationId}`);
     }
@@ -219,6 +253,133 @@ test.describe
         await checkWorkbench(page, username);
         await context.close();
       });
+
+    test('a fault-tolerance request the handler filed, and a role the system administrator granted', async ({
+      browser,
+    }) => {
+      // The office registers a lead; the supervisor takes it, determines a person and asks for fault tolerance.
+      const office = await openAs(browser, 'office');
+      const units = await getJson<{ items: { id: string; name: string }[] }>(
+        office.page.request,
+        '/api/units',
+      );
+      const jyj = units.items.find((u) => u.name === '市教育局')!;
+      const persons = await getJson<{ items: { id: string; name: string }[] }>(
+        office.page.request,
+        `/api/persons?q=${encodeURIComponent('马晓明')}`,
+      );
+      const lead = await office.page.request.post('/api/leads', {
+        headers: OWN_PAGE,
+        data: {
+          source: 'leader_instruction',
+          sourceRef: `市领导批示〔2026〕工作台${RUN}`,
+          summary: `工作台容错申请案件（${RUN}）`,
+          details: '领导批示：查明责任。',
+          concernedUnitIds: [jyj.id],
+          conduct: 'slow_action',
+        },
+      });
+      expect(lead.status(), await lead.text()).toBe(201);
+      const leadId = ((await lead.json()) as { id: string }).id;
+      await office.context.close();
+      const supervisor = await openAs(browser, 'supervisor');
+      const triaged = await supervisor.page.request.post(`/api/leads/${leadId}/triage`, {
+        headers: OWN_PAGE,
+        data: { disposal: 'preliminary_verification', dueWorkingDays: 30 },
+      });
+      expect(triaged.status(), await triaged.text()).toBe(200);
+      const determined = await supervisor.page.request.post(
+        `/api/cases/${(await triaged.json()).caseId}/determinations`,
+        {
+          headers: OWN_PAGE,
+          data: {
+            personId: persons.items.find((p) => p.name === '马晓明')!.id,
+            liability: 'direct',
+            conducts: ['slow_action'],
+            measures: ['admonition'],
+          },
+        },
+      );
+      expect(determined.status(), await determined.text()).toBe(201);
+      const requested = await supervisor.page.request.post(
+        `/api/determinations/${(await determined.json()).id}/exemption-requests`,
+        {
+          headers: OWN_PAGE,
+          data: { ground: 'reform_pilot', statement: '属于先行先试中的失误，已及时纠正。' },
+        },
+      );
+      expect(requested.status(), await requested.text()).toBe(201);
+      // The handler who asked does not decide it: its card does not list the case.
+      await checkWorkbench(supervisor.page, 'supervisor', ['accountability.exemptionsToDecide']);
+      await expect(supervisor.page.getByTestId('case-table')).not.toContainText(RUN);
+      await supervisor.context.close();
+
+      // The system administrator gives a new account a role: it waits for the security administrator.
+      const sysadmin = await openAs(browser, 'sysadmin');
+      const person = await sysadmin.page.request.post('/api/persons', {
+        headers: OWN_PAGE,
+        data: { unitId: jyj.id, name: '工作台新同事' },
+      });
+      expect(person.status(), await person.text()).toBe(201);
+      const account = await sysadmin.page.request.post('/api/accounts', {
+        headers: OWN_PAGE,
+        data: {
+          username: `wb.${RUN.toLowerCase()}`,
+          password: 'Workbench-Set-2026!',
+          personId: (await person.json()).id,
+          roles: [{ role: 'unit_staff', dataScope: 'self_unit', unitId: jyj.id }],
+        },
+      });
+      expect(account.status(), await account.text()).toBe(201);
+      await sysadmin.context.close();
+    });
+
+    test('the second supervisor, the security administrator and the inspector each find theirs', async ({
+      browser,
+    }) => {
+      const cases: [string, string, (count: number) => void][] = [
+        ['supervisor2', 'accountability.exemptionsToDecide', (n) => expect(n).toBeGreaterThan(0)],
+        ['secadmin', 'roleGrants.toApprove', (n) => expect(n).toBeGreaterThan(0)],
+        // The demo has no spot check in progress (its key check waits for its draw): the card is there.
+        ['inspector', 'spotChecks.resultsOwed', (n) => expect(n).toBeGreaterThanOrEqual(0)],
+      ];
+      for (const [username, key, expected] of cases) {
+        const { context, page } = await openAs(browser, username);
+        const { items } = await getJson<{ items: Entry[] }>(page.request, '/api/workbench');
+        expected(items.find((entry) => entry.key === key)!.count);
+        await checkWorkbench(page, username, [key]);
+        if (username === 'supervisor2') await expect(page.getByTestId('case-table')).toContainText(RUN);
+        if (username === 'secadmin')
+          await expect(page.getByTestId('grant-table')).toContainText(`wb.${RUN.toLowerCase()}`);
+        await context.close();
+      }
+    });
+
+    test('their cards read in both languages', async ({ browser }) => {
+      const labels: [string, string, string, string][] = [
+        [
+          'supervisor2',
+          'accountability.exemptionsToDecide',
+          '待认定的容错申请',
+          'Fault-tolerance requests to decide',
+        ],
+        ['secadmin', 'roleGrants.toApprove', '待审批的角色授权', 'Role grants to approve'],
+        ['inspector', 'spotChecks.resultsOwed', '待登记的抽查结果', 'Spot-check results to record'],
+      ];
+      for (const [username, key, zh, en] of labels) {
+        const { context, page } = await openAs(browser, username);
+        try {
+          await page.goto('/');
+          await expect(page.getByTestId(`workbench-${key}`)).toContainText(zh);
+          await useLanguage(page, 'en-US');
+          await expect(page.getByTestId(`workbench-${key}`)).toContainText(en);
+          await snap(page, `workbench-${username}-en-desktop`);
+        } finally {
+          await useLanguage(page, 'zh-CN');
+          await context.close();
+        }
+      }
+    });
 
     test('the home page in both languages, on a desktop and a phone', async ({ browser }) => {
       const { context, page } = await openAs(browser, 'office');

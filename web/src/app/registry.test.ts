@@ -78,6 +78,16 @@ describe('the web module registry', () => {
     expect(listHref('listLeads', { source: 'media_exposure', campaignId: 'c1' })).toBe(
       '/accountability/leads?source=media_exposure&campaignId=c1',
     );
+    // The three entries of fault tolerance, role grants and spot-check results open their pages
+    // filtered as counted: the cases of every campaign, 授权审批 (pending only, always), and
+    // the inspector's own targets still waiting for a result (the page's 待登记 is `toRecord`).
+    expect(listHref('listCases', { exemptionToDecide: 'true' })).toBe(
+      '/accountability/cases?exemptionToDecide=true',
+    );
+    expect(listHref('listRoleGrants', { status: 'pending' })).toBe('/security/role-grants');
+    expect(listHref('listSpotCheckTargets', { assignedToMe: 'true', open: 'true' })).toBe(
+      '/spot-checks/targets?assignedToMe=true&toRecord=true',
+    );
     expect(listHref('noSuchList')).toBeNull();
   });
 
@@ -93,6 +103,7 @@ describe('the web module registry', () => {
     expect([...WORKBENCH.keys()].sort()).toEqual(
       [
         'accountability.casesOverdue',
+        'accountability.exemptionsToDecide',
         'accountability.toApprove',
         'accountability.toTriage',
         'duties.returned',
@@ -110,6 +121,8 @@ describe('the web module registry', () => {
         'rectification.overdue',
         'rectification.toConfirm',
         'rectification.toSignOff',
+        'roleGrants.toApprove',
+        'spotChecks.resultsOwed',
         'statements.commitmentsDue',
         'statements.toApprove',
         'statements.toModerate',

@@ -113,5 +113,13 @@ export const accountabilityModule: ServerModule = {
       query: inCampaign({ toApprove: 'true' }),
       count: async (ctx, query) => (await listCases(ctx, { ...query, limit: 1 } as CaseListQuery)).total,
     },
+    {
+      // Every campaign's: a request filed in an earlier campaign still waits for its decision.
+      key: 'accountability.exemptionsToDecide',
+      permission: 'accountability.decision.approve',
+      operationId: 'listCases',
+      query: { exemptionToDecide: 'true' },
+      count: async (ctx, query) => (await listCases(ctx, { ...query, limit: 1 } as CaseListQuery)).total,
+    },
   ],
 };

@@ -510,6 +510,12 @@ export interface CaseFilter {
   unitPath?: string | undefined;
   /** Proposed cases neither handled nor proposed by this account. */
   approvableBy?: string | undefined;
+  /**
+   * Cases with a pending fault-tolerance request this account may decide: in the scope it decides
+   * in, neither handled nor requested by it (`decideExemption`'s four eyes; a person has one
+   * account, `user_account_person_uq`, so comparing accounts is comparing persons).
+   */
+  exemptionDecidableBy?: { accountId: string; scope: Scope } | undefined;
   overdueOn?: string | undefined;
   q?: string | undefined;
 }
@@ -534,6 +540,20 @@ function caseConditions(filter: CaseFilter): SQL[] {
       ne(accountabilityCase.handlerId, filter.approvableBy),
       ne(accountabilityCase.proposedBy, filter.approvableBy),
     );
+  if (filter.exemptionDecidableBy) {
+    const { accountId, scope } = filter.exemptionDecidableBy;
+    where.push(
+      scope.where(accountabilityCase.unitId),
+      ne(accountabilityCase.handlerId, accountId),
+      inArray(
+        accountabilityCase.id,
+        qb
+          .select({ id: exemptionRequest.caseId })
+          .from(exemptionRequest)
+          .where(and(eq(exemptionRequest.status, 'pending'), ne(exemptionRequest.requestedBy, accountId))),
+      ),
+    );
+  }
   if (filter.overdueOn)
     where.push(ne(accountabilityCase.status, 'decided'), lt(accountabilityCase.dueDate, filter.overdueOn));
   if (filter.q) {

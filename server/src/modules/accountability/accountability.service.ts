@@ -1315,15 +1315,20 @@ export async function listCases(
   ctx: ServiceContext,
   query: CaseListQuery,
 ): Promise<Page<AccountabilityCase>> {
-  const { limit, after, unitId, toApprove, overdue, ...filter } = query;
+  const { limit, after, unitId, toApprove, exemptionToDecide, overdue, ...filter } = query;
   const unitPath = unitId ? ((await findUnitRef(ctx.db, unitId))?.path ?? '\u0000') : undefined;
+  const actor = requireActor(ctx);
   const page = await repo.listCases(
     ctx.db,
     grantScope(ctx),
     {
       ...filter,
       unitPath,
-      approvableBy: toApprove ? requireActor(ctx).userId : undefined,
+      approvableBy: toApprove ? actor.userId : undefined,
+      // What decideExemption would accept: the decision's scope, not only the list's.
+      exemptionDecidableBy: exemptionToDecide
+        ? { accountId: actor.userId, scope: Scope.of(actor, 'accountability.decision.approve') }
+        : undefined,
       overdueOn: overdue ? shanghaiDate(ctx.clock.now()) : undefined,
     },
     { limit, after },

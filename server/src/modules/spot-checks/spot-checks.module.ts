@@ -1,3 +1,4 @@
+import type { SpotCheckTargetListQuery } from '@zeren/contracts';
 import type { ServerModule } from '../../platform/module';
 import { registerConfirmationCheck } from '../rectification/rectification.service';
 import { seedDemoSpotChecks } from './spot-checks.demo';
@@ -9,6 +10,7 @@ import {
   confirmedByTheTeam,
   findingRecord,
   inspectorRecord,
+  listTargets,
   planRecord,
   rosterTargetRecord,
   targetRecord,
@@ -26,4 +28,15 @@ export const spotChecksModule: ServerModule = {
   },
   seedDemo: seedDemoSpotChecks,
   openData: [publishedSpotCheckResultsDataset],
+  workbench: [
+    {
+      // The inspector's own targets of plans in progress still without a result: what only they can record.
+      key: 'spotChecks.resultsOwed',
+      permission: 'spotCheck.inspect',
+      operationId: 'listSpotCheckTargets',
+      query: { assignedToMe: 'true', open: 'true' },
+      count: async (ctx, query) =>
+        (await listTargets(ctx, { ...query, limit: 1 } as SpotCheckTargetListQuery)).total,
+    },
+  ],
 };

@@ -2,6 +2,7 @@ import { ROLE_GRANT_WORKFLOW } from '@zeren/contracts';
 import type { FastifyInstance } from 'fastify';
 import { listExportRoute } from '../list-export';
 import { route, workflowRoute } from '../routes';
+import { registerWorkbenchSource } from '../workbench';
 import * as org from './org.service';
 
 /** Units, persons and accounts. */
@@ -33,6 +34,7 @@ export function orgRoutes(app: FastifyInstance): void {
   route(app, 'updateAccount', (req) => org.updateAccount(req.ctx, req.params.id, req.body));
 
   // 三员分立: the security administrator decides on the roles the system administrator requested.
+  registerWorkbenchSource(org.pendingRoleGrantsEntry);
   route(app, 'listRoleGrants', (req) => org.listRoleGrants(req.ctx, req.query));
   listExportRoute(app, 'exportRoleGrants', org.listRoleGrants);
   workflowRoute(app, ROLE_GRANT_WORKFLOW, 'RoleGrant', (req, action, id, input) =>

@@ -26,6 +26,7 @@ import { inTransaction, requireActor, type ServiceContext, type TxContext } from
 import { AppError, type FieldIssue, fieldError } from '../errors';
 import { requireTargetUnit } from '../records';
 import { grantScope, Scope } from '../scope';
+import type { WorkbenchSource } from '../workbench';
 import { applyTransition } from '../workflow';
 import { presentAccount, presentGrant, presentPerson, presentUnit } from './org.presenter';
 import { accountRecord, personRecord, roleGrantRecord, unitRecord } from './org.records';
@@ -529,6 +530,19 @@ export async function listRoleGrants(
   const page = await repo.listGrants(ctx.db, grantScope(ctx), filter, { limit, after });
   return { ...page, items: page.items.map(presentGrant) };
 }
+
+/**
+ * The security administrator's workbench entry: the pending grants 授权审批 lists. All of them,
+ * although the approver decides none for their own account: 三员分立 leaves such a grant only a
+ * wider scope of their own role, and no security administrator requests grants (docs/operations.md).
+ */
+export const pendingRoleGrantsEntry: WorkbenchSource = {
+  key: 'roleGrants.toApprove',
+  permission: 'org.grant.approve',
+  operationId: 'listRoleGrants',
+  query: { status: 'pending' },
+  count: async (ctx, _query) => (await listRoleGrants(ctx, { status: 'pending', limit: 1 })).total,
+};
 
 /**
  * Approves (the role takes effect) or refuses a pending grant. The deciding administrator may

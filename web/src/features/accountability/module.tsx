@@ -162,5 +162,13 @@ export const accountabilityModule: WebModule<AccountabilityMessages> = {
       tone: 'attention',
       order: 35,
     },
+    {
+      key: 'accountability.exemptionsToDecide',
+      label: (t) => t.accountabilityWorkbench.exemptionsToDecide,
+      hint: (t) => t.accountabilityWorkbench.exemptionsToDecideHint,
+      icon: <SafetyCertificateOutlined />,
+      tone: 'attention',
+      order: 36,
+    },
   ],
 };

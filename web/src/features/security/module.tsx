@@ -1,4 +1,4 @@
-import { AuditOutlined, SafetyOutlined } from '@ant-design/icons';
+import { AuditOutlined, SafetyOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
 import { fmt, LIST_EXPORT_FIELDS } from '../../lib/history';
 import { enUS } from './i18n/en-US';
@@ -34,6 +34,18 @@ export const securityModule: WebModule<SecurityMessages> = {
       permission: 'org.grant.approve',
       menu: { icon: <AuditOutlined />, label: 'roleGrants', testId: 'nav-role-grants', order: 51 },
       load: async () => (await import('./pages/role-grants-page')).RoleGrantsPage,
+    },
+  ],
+  // 授权审批 always lists the pending grants (the workbench's query): its address names no filter.
+  lists: [{ operationId: 'listRoleGrants', path: '/security/role-grants', search: () => ({}) }],
+  workbench: [
+    {
+      key: 'roleGrants.toApprove',
+      label: (t) => t.securityWorkbench.grantsToApprove,
+      hint: (t) => t.securityWorkbench.grantsToApproveHint,
+      icon: <UserSwitchOutlined />,
+      tone: 'attention',
+      order: 60,
     },
   ],
 };

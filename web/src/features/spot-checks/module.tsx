@@ -1,4 +1,4 @@
-import { AimOutlined, ContactsOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { AimOutlined, ContactsOutlined, FormOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { WebModule } from '../../app/module';
 import {
   spotCheckFindingRecord,
@@ -92,6 +92,16 @@ export const spotChecksModule: WebModule<SpotChecksMessages> = {
             ([key, value]) => [key, String(value)],
           ),
         ),
+    },
+  ],
+  workbench: [
+    {
+      key: 'spotChecks.resultsOwed',
+      label: (t) => t.spotCheckWorkbench.resultsOwed,
+      hint: (t) => t.spotCheckWorkbench.resultsOwedHint,
+      icon: <FormOutlined />,
+      tone: 'attention',
+      order: 38,
     },
   ],
 };

@@ -11,9 +11,9 @@ import { DueDate } from './due-date';
 import { CaseStatusTag, FormTag } from './status-tags';
 
 /** The cases list's filters as its address holds them. */
-export type CaseListFilters = Pick<Filters, 'status' | 'overdue' | 'toApprove' | 'q'>;
+export type CaseListFilters = Pick<Filters, 'status' | 'overdue' | 'toApprove' | 'exemptionToDecide' | 'q'>;
 
-/** Status, overdue, those for me to approve, and a search. */
+/** Status, overdue, those for me to approve, fault-tolerance requests for me to decide, and a search. */
 export function CaseFilters({
   value,
   onChange,
@@ -61,6 +61,18 @@ export function CaseFilters({
           data-testid="case-filter-to-approve"
         >
           {t.case.toApprove}
+        </Checkbox>
+      )}
+      {canApprove && (
+        <Checkbox
+          checked={value.exemptionToDecide === 'true'}
+          onChange={(event) =>
+            onChange({ ...value, exemptionToDecide: event.target.checked ? 'true' : undefined })
+          }
+          style={{ alignSelf: 'center' }}
+          data-testid="case-filter-exemption-to-decide"
+        >
+          {t.case.exemptionToDecide}
         </Checkbox>
       )}
     </Flex>

@@ -165,6 +165,7 @@ export const enUS: AccountabilityMessages = {
     form: 'Form',
     onlyOverdue: 'Overdue only',
     toApprove: 'For me to approve',
+    exemptionToDecide: 'Fault tolerance for me to decide',
     allStatuses: 'All statuses',
     search: 'Search number, summary',
     back: 'Accountability cases',
@@ -463,6 +464,8 @@ export const enUS: AccountabilityMessages = {
     casesOverdueHint: 'Verification deadline passed: hurry the verification',
     toApprove: 'Decisions to approve',
     toApproveHint: 'Decisions others proposed: approve them or return them',
+    exemptionsToDecide: 'Fault-tolerance requests to decide',
+    exemptionsToDecideHint: 'Requests in cases others handle: verify them, then exempt, mitigate or refuse',
   },
   auditAction: {
     'lead.created': 'Registered a lead',

@@ -179,6 +179,7 @@ export const zhCN = {
     form: '处理形态',
     onlyOverdue: '只看逾期',
     toApprove: '待我审批',
+    exemptionToDecide: '容错申请待我认定',
     allStatuses: '全部状态',
     search: '搜索编号、摘要',
     back: '问责案件',
@@ -473,6 +474,8 @@ export const zhCN = {
     casesOverdueHint: '已过核查时限的案件，请抓紧核查',
     toApprove: '待审批的处理意见',
     toApproveHint: '其他人员提出的处理意见，请审批同意或退回',
+    exemptionsToDecide: '待认定的容错申请',
+    exemptionsToDecideHint: '他人承办案件中提出的容错免责申请，请核实后认定免予问责、从轻减轻或不予容错',
   },
   auditAction: {
     'lead.created': '登记问题线索',

@@ -12,12 +12,16 @@ const FILTERS = {
   status: oneOfFilter(CASE_STATUSES),
   overdue: flagFilter,
   toApprove: flagFilter,
+  exemptionToDecide: flagFilter,
   q: textFilter,
   // The unit view links with it (the form does not show it: a notice does).
   unitId: textFilter,
 };
 
-/** 问责案件: the cases handled in the person's scope, due first, filtered by status, overdue, to approve. */
+/**
+ * 问责案件: the cases handled in the person's scope, due first, filtered by status, overdue, to
+ * approve, fault-tolerance requests to decide.
+ */
 export function CasesPage() {
   const t = useT();
   const can = useCan();

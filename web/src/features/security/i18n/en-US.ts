@@ -38,6 +38,10 @@ export const enUS: SecurityMessages = {
     grantsIntro:
       'Roles the system administrator grants or widens take effect only once the security administrator approves them (separation of duties).',
   },
+  securityWorkbench: {
+    grantsToApprove: 'Role grants to approve',
+    grantsToApproveHint: 'Roles the system administrator added or widened: approve or refuse them',
+  },
   auditAction: {
     'session.revoked': 'Session signed out',
     'session.exported': 'Active sessions exported',

@@ -38,6 +38,10 @@ export const zhCN = {
     noGrants: '没有待审批的授权',
     grantsIntro: '系统管理员新增或扩大的角色须经安全管理员批准才生效（三员分立）。',
   },
+  securityWorkbench: {
+    grantsToApprove: '待审批的角色授权',
+    grantsToApproveHint: '系统管理员新增或扩大的角色，请审核后批准或不予授权',
+  },
   auditAction: {
     'session.revoked': '强制下线',
     'session.exported': '导出在线会话一览',

@@ -187,6 +187,10 @@ export const enUS: SpotChecksMessages = {
     complete: 'Completed',
     publish: 'Published',
   },
+  spotCheckWorkbench: {
+    resultsOwed: 'Spot-check results to record',
+    resultsOwedHint: 'Targets you were drawn to inspect that still lack their result',
+  },
   auditAction: {
     'spot_check_roster_target.created': 'Added an inspection target',
     'spot_check_roster_target.updated': 'Changed an inspection target',

@@ -194,6 +194,10 @@ export const zhCN = {
     complete: '已完成检查',
     publish: '已公示',
   } satisfies Record<SpotCheckPlanAction, string>,
+  spotCheckWorkbench: {
+    resultsOwed: '待登记的抽查结果',
+    resultsOwedHint: '您被随机选派检查、尚未登记检查结果的对象',
+  },
   auditAction: {
     'spot_check_roster_target.created': '添加检查对象',
     'spot_check_roster_target.updated': '修改检查对象',
