@@ -62,6 +62,8 @@ export const enUS: AccountabilityMessages = {
     colour: 'Deadline',
     overdue: 'Overdue',
     onlyOverdue: 'Overdue only',
+    awaitingReply: 'Reporter wrote',
+    onlyAwaitingReply: 'Reporters awaiting a reply only',
     dueWithDays: '{date} ({days})',
     daysLeft: '{days} working days left',
     dueToday: 'due today',
@@ -463,6 +465,8 @@ export const enUS: AccountabilityMessages = {
     casesOverdueHint: 'Verification deadline passed: hurry the verification',
     toApprove: 'Decisions to approve',
     toApproveHint: 'Decisions others proposed: approve them or return them',
+    awaitingReply: 'Reporters awaiting a reply',
+    awaitingReplyHint: 'A reporter replied or added evidence: answer them',
   },
   auditAction: {
     'lead.created': 'Registered a lead',

@@ -76,6 +76,8 @@ export const zhCN = {
     colour: '时限提醒',
     overdue: '已逾期',
     onlyOverdue: '只看逾期',
+    awaitingReply: '举报人有新留言',
+    onlyAwaitingReply: '只看举报人留言待回复',
     dueWithDays: '{date}（{days}）',
     daysLeft: '剩余 {days} 个工作日',
     dueToday: '今日到期',
@@ -473,6 +475,8 @@ export const zhCN = {
     casesOverdueHint: '已过核查时限的案件，请抓紧核查',
     toApprove: '待审批的处理意见',
     toApproveHint: '其他人员提出的处理意见，请审批同意或退回',
+    awaitingReply: '举报人留言待回复',
+    awaitingReplyHint: '举报人回复了留言或补充了材料，请及时答复',
   },
   auditAction: {
     'lead.created': '登记问题线索',
