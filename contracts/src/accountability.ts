@@ -384,6 +384,11 @@ export const leadSchema = z
     overdue: z.boolean(),
     colour: leadColourSchema,
     workingDaysLeft: z.number().int().nullable(),
+    /**
+     * An open public report whose reporter wrote last (a reply or evidence after the handler's
+     * last message, once a handler took it up): 举报人有新留言.
+     */
+    awaitingReply: z.boolean(),
     createdAt: z.string(),
   })
   .meta({ id: 'Lead' });
@@ -558,6 +563,8 @@ const leadListFilters = {
   satisfaction: satisfactionSchema.optional(),
   /** Public reports whose reporter stated any satisfaction (`stated`), or 满意 or 基本满意 (`satisfied`). */
   rated: z.enum(['stated', 'satisfied']).optional(),
+  /** Open public reports whose reporter wrote last, waiting for the handler's answer (举报人留言待回复). */
+  awaitingReply: z.enum(['true']).optional(),
   /** In the code, summary, details and source reference. */
   q: searchText(),
 };

@@ -24,7 +24,7 @@ async function choose(page: Page, testId: string, text: string) {
 test.use({ actionTimeout: 20_000 });
 
 test.describe('问责: a public report from the portal to a decision and a notice', () => {
-  test('a citizen reports on a phone; supervisors triage, verify, determine and approve; a notice is issued; the citizen rates it', async ({
+  test('a citizen reports on a phone; supervisors triage, answer the reporter, verify, determine and approve; a notice is issued; the citizen rates it', async ({
     browser,
   }) => {
     test.setTimeout(300_000);
@@ -59,6 +59,40 @@ test.describe('问责: a public report from the portal to a decision and a notic
     await supervisor.getByTestId('triage-disposal').getByText('初步核实').click();
     await supervisor.getByTestId('triage-submit').click();
     await expect(supervisor.getByTestId('lead-status').first()).toHaveAttribute('data-status', 'accepted');
+    await expect(supervisor.getByTestId('lead-awaiting-reply')).toHaveCount(0);
+    const leadUrl = supervisor.url();
+
+    // ---- the citizen answers with the code; the supervisor finds the reporter waiting and answers
+    await citizen.goto('/portal/report/status');
+    await citizen.getByTestId('report-code').fill(code);
+    await citizen.getByTestId('report-code-submit').click();
+    await citizen.getByTestId('report-reply').fill('补充：每周一才清运一次，周末堆满。');
+    await citizen.getByTestId('report-reply-send').click();
+    await expect(citizen.getByTestId('message-from_reporter')).toContainText('每周一');
+    await supervisor.goto('/');
+    const waiting = supervisor.getByTestId('workbench-accountability.awaitingReply');
+    await expect(waiting).toContainText('举报人留言待回复');
+    await expect(waiting).not.toHaveAttribute('data-count', '0');
+    await waiting.getByTestId('workbench-link').click();
+    await expect(supervisor).toHaveURL(/\/accountability\/leads\?.*awaitingReply=true/);
+    await expect(supervisor.getByRole('checkbox', { name: '只看举报人留言待回复' })).toBeChecked();
+    const row = supervisor.getByTestId('lead-table').locator('tr', { hasText: summary });
+    await expect(row.getByTestId('lead-awaiting-reply')).toHaveText('举报人有新留言');
+    await snap(supervisor, 'accountability-leads-awaiting-reply-zh-desktop');
+    // The handler was told too: the lead's number, not who wrote or what.
+    const leadCode = (await row.locator('.lead-code').textContent()) ?? '';
+    await supervisor.goto('/notifications');
+    const told = supervisor.getByTestId('notification-open').filter({ hasText: leadCode });
+    await expect(told).toHaveText(`举报人在线索${leadCode}中回复了留言，请及时答复`);
+    await told.click();
+    await expect(supervisor).toHaveURL(leadUrl);
+    await expect(supervisor.getByTestId('lead-awaiting-reply')).toHaveText('举报人有新留言');
+    await expect(supervisor.getByTestId('lead-message').last()).toContainText('每周一');
+    await supervisor.getByTestId('lead-message-body').fill('已收到补充情况，核查时一并核实。');
+    await supervisor.getByTestId('lead-message-send').click();
+    await expect(supervisor.getByTestId('lead-message').last()).toContainText('一并核实');
+    await expect(supervisor.getByTestId('lead-awaiting-reply')).toHaveCount(0);
+    expect(supervisor.url()).toBe(leadUrl);
     await supervisor.getByTestId('lead-open-case').click();
 
     // ---- the case: verification, the six requirements, one determination, the proposal
@@ -148,7 +182,7 @@ test.describe('问责: a public report from the portal to a decision and a notic
     await citizen.getByTestId('report-code').fill(code);
     await citizen.getByTestId('report-code-submit').click();
     await expect(citizen.getByTestId('report-status')).toContainText(summary);
-    await expect(citizen.getByTestId('message-from_handler')).toContainText('已受理');
+    await expect(citizen.getByTestId('message-from_handler').first()).toContainText('已受理');
     await expect(citizen.getByTestId('report-conclusion')).toContainText('属实');
     await citizen.getByTestId('report-rate-satisfied').check();
     await citizen.getByTestId('report-rate-send').click();

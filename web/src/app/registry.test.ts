@@ -102,6 +102,7 @@ describe('the web module registry', () => {
     // The entries the server counts today.
     expect([...WORKBENCH.keys()].sort()).toEqual(
       [
+        'accountability.awaitingReply',
         'accountability.casesOverdue',
         'accountability.exemptionsToDecide',
         'accountability.toApprove',

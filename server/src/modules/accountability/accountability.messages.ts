@@ -8,6 +8,8 @@ export const accountabilityMessages: ModuleMessages = {
     'notification.accountability.decision_approved': '问责案件{code}的处理意见已审批，处理决定生效',
     'notification.accountability.exemption_requested': '问责案件{code}有容错纠错申请，请审定',
     'notification.accountability.exemption_decided': '问责案件{code}的容错纠错申请已审定',
+    'notification.accountability.reporter_replied': '举报人在线索{code}中回复了留言，请及时答复',
+    'notification.accountability.reporter_added_evidence': '举报人在线索{code}中补充了材料，请及时答复',
     DECISION_LOCKED: '六项要求尚未全部确认（已确认 {confirmed}/{total}）或尚未作出核查结论，不能提出处理意见',
     FOUR_EYES: '不能审批本人承办或本人提出的处理意见，请由另一名审核人员审批',
     RECEIPT_NOT_FOUND: '查询码不正确，未找到对应的举报',
@@ -31,6 +33,9 @@ export const accountabilityMessages: ModuleMessages = {
       'Fault tolerance was requested on accountability case {code}: please decide it',
     'notification.accountability.exemption_decided':
       'The fault-tolerance request on accountability case {code} was decided',
+    'notification.accountability.reporter_replied': 'The reporter replied on lead {code}: please answer them',
+    'notification.accountability.reporter_added_evidence':
+      'The reporter added evidence on lead {code}: please answer them',
     DECISION_LOCKED:
       'The six requirements are not all confirmed ({confirmed}/{total}) or no conclusion was drawn: no decision can be proposed yet',
     FOUR_EYES: 'You cannot approve a decision you handled or proposed: another reviewer must approve it',

@@ -100,6 +100,14 @@ export const accountabilityModule: ServerModule = {
       count: async (ctx, query) => (await listLeads(ctx, { ...query, limit: 1 } as LeadListQuery)).total,
     },
     {
+      // A reporter who replied or added evidence after the handler's last message (举报人留言待回复).
+      key: 'accountability.awaitingReply',
+      permission: 'accountability.lead.handle',
+      operationId: 'listLeads',
+      query: inCampaign({ awaitingReply: 'true' }),
+      count: async (ctx, query) => (await listLeads(ctx, { ...query, limit: 1 } as LeadListQuery)).total,
+    },
+    {
       key: 'accountability.casesOverdue',
       permission: 'accountability.lead.handle',
       operationId: 'listCases',

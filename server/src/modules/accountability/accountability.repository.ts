@@ -117,6 +117,7 @@ export interface LeadFilter {
   closedForReporter?: 'true' | undefined;
   satisfaction?: Satisfaction | undefined;
   rated?: 'stated' | 'satisfied' | undefined;
+  awaitingReply?: 'true' | undefined;
   q?: string | undefined;
 }
 
@@ -172,6 +173,11 @@ function leadConditions(filter: LeadFilter): SQL[] {
   if (filter.rated === 'stated') where.push(reportWhere(isNotNull(publicReport.satisfaction)));
   if (filter.rated === 'satisfied')
     where.push(reportWhere(inArray(publicReport.satisfaction, ['satisfied', 'basically_satisfied'])));
+  if (filter.awaitingReply)
+    where.push(
+      inArray(lead.status, [...LEAD_OPEN_STATUSES]),
+      reportWhere(isNotNull(publicReport.awaitingReplySince)),
+    );
   if (filter.q) {
     const p = containsPattern(filter.q);
     where.push(
@@ -440,6 +446,86 @@ export function insertMessage(db: DbOrTx, values: typeof leadMessage.$inferInser
 
 export function listMessages(db: DbOrTx, leadId: string) {
   return db.select().from(leadMessage).where(eq(leadMessage.leadId, leadId)).orderBy(asc(leadMessage.id));
+}
+
+/**
+ * The reporter wrote (a reply or evidence): the report waits for an answer from now, unless it
+ * already waited for an earlier word.
+ */
+export function markAwaitingReply(db: DbOrTx, leadId: string, at: Date) {
+  return db
+    .update(publicReport)
+    .set({
+      awaitingReplySince: sql`coalesce(${publicReport.awaitingReplySince}, ${at.toISOString()}::timestamptz)`,
+    })
+    .where(eq(publicReport.leadId, leadId));
+}
+
+/** The handler wrote to the reporter: nothing of theirs waits any longer. */
+export function clearAwaitingReply(db: DbOrTx, leadId: string) {
+  return db
+    .update(publicReport)
+    .set({ awaitingReplySince: null })
+    .where(and(eq(publicReport.leadId, leadId), isNotNull(publicReport.awaitingReplySince)));
+}
+
+/** Which of these leads' reporters wait for an answer (whatever the lead's status). */
+export async function awaitingReplyAmong(db: DbOrTx, leadIds: readonly string[]): Promise<Set<string>> {
+  if (leadIds.length === 0) return new Set();
+  const rows = await db
+    .select({ leadId: publicReport.leadId })
+    .from(publicReport)
+    .where(and(inArray(publicReport.leadId, [...leadIds]), isNotNull(publicReport.awaitingReplySince)));
+  return new Set(rows.map((r) => r.leadId));
+}
+
+/** Whether a handler has written to the lead's reporter. */
+export async function handlerHasWritten(db: DbOrTx, leadId: string): Promise<boolean> {
+  const rows = await db
+    .select({ one: sql`1` })
+    .from(leadMessage)
+    .where(and(eq(leadMessage.leadId, leadId), eq(leadMessage.direction, 'from_handler')))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** The accounts handling a lead: its case's handler and whoever wrote to its reporter. */
+export async function leadHandlerAccounts(db: DbOrTx, leadId: string): Promise<string[]> {
+  const [cases, writers] = [
+    await db
+      .select({ id: accountabilityCase.handlerId })
+      .from(accountabilityCase)
+      .where(eq(accountabilityCase.leadId, leadId)),
+    await db
+      .selectDistinct({ id: leadMessage.createdBy })
+      .from(leadMessage)
+      .where(and(eq(leadMessage.leadId, leadId), eq(leadMessage.direction, 'from_handler'))),
+  ];
+  return [...new Set([...cases, ...writers].flatMap((r) => (r.id ? [r.id] : [])))];
+}
+
+/**
+ * Of these accounts, those a lead is not about (回避, as `Scope.notAbout` applies it to readers):
+ * neither their person nor their person's unit among those it concerns.
+ */
+export async function accountsNotConcerned(
+  db: DbOrTx,
+  accountIds: readonly string[],
+  concerned: { unitIds: readonly string[]; personIds: readonly string[] },
+): Promise<string[]> {
+  if (accountIds.length === 0) return [];
+  const rows = await db
+    .select({ id: userAccount.id })
+    .from(userAccount)
+    .innerJoin(person, eq(person.id, userAccount.personId))
+    .where(
+      and(
+        inArray(userAccount.id, [...accountIds]),
+        sql`not (${person.id} = any(${sql.param([...concerned.personIds])}::uuid[]))`,
+        sql`not (${person.unitId} = any(${sql.param([...concerned.unitIds])}::uuid[]))`,
+      ),
+    );
+  return rows.map((r) => r.id);
 }
 
 /** Files the reporter of a lead sent (no uploader account). */

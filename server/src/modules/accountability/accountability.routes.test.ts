@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Factories } from '../../../test/factories';
 import {
   auditRows,
   createTestApp,
@@ -13,7 +14,8 @@ import { buildApp } from '../../app';
 import { fileBlob, storedFile } from '../../platform/files/files.table';
 import { jpegWithExif } from '../../platform/files/metadata-test-image';
 import { runJob } from '../../platform/jobs';
-import { person, unit } from '../../platform/org/org.table';
+import { notification } from '../../platform/notifications/notifications.table';
+import { person, unit, userAccount } from '../../platform/org/org.table';
 import { spotCheckTransfer } from '../spot-checks/spot-checks.table';
 import { supervisionItem, supervisionTransfer } from '../supervision/supervision.table';
 import { intakeJob, lapseJob } from './accountability.service';
@@ -781,5 +783,259 @@ describe('public reports', () => {
     expect(
       (await portal('/api/portal/reports/appeal', { receiptCode: code, reason: '再次申诉' })).statusCode,
     ).toBe(409);
+  });
+});
+
+describe('a reporter waiting for an answer', () => {
+  const accountIdOf = async (username: string) =>
+    (
+      await t.database.db
+        .select({ id: userAccount.id })
+        .from(userAccount)
+        .where(eq(userAccount.username, username))
+    )[0]!.id;
+  /** Who was told of a lead, and what, oldest first: the stored rows. */
+  const toldAbout = (leadId: string) =>
+    t.database.db
+      .select()
+      .from(notification)
+      .where(eq(notification.recordId, leadId))
+      .orderBy(notification.id);
+
+  // Each citizen from their own address, under the portal's rate limits.
+  let citizens = 0;
+  const citizen = () => `192.0.2.${++citizens}`;
+
+  async function fileReport(summary: string, extra: Record<string, unknown> = {}) {
+    const challenge = (await t.app.inject({ method: 'GET', url: '/api/portal/altcha-challenge' })).json();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/portal/reports',
+      headers: OWN_PAGE_HEADERS,
+      remoteAddress: citizen(),
+      payload: {
+        anonymous: true,
+        unitName: '市教育局',
+        unitId: jyj,
+        summary,
+        details: '学校食堂收费不公示，家长反映多次无人答复。',
+        ...extra,
+        altcha: await solveProofOfWork(challenge),
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const code = res.json().receiptCode as string;
+    const [row] = await t.database.db
+      .select({ leadId: publicReport.leadId, code: lead.code })
+      .from(publicReport)
+      .innerJoin(lead, eq(lead.id, publicReport.leadId))
+      .where(eq(publicReport.lookupKey, code.slice(0, 8)));
+    return { receiptCode: code, id: row!.leadId, code: row!.code };
+  }
+  const reply = async (receiptCode: string, body: string) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/portal/reports/messages',
+      headers: OWN_PAGE_HEADERS,
+      remoteAddress: citizen(),
+      payload: { receiptCode, body },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  };
+  const evidence = async (receiptCode: string) => {
+    const boundary = '----zerenwaiting';
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/portal/reports/evidence',
+      headers: { ...OWN_PAGE_HEADERS, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      remoteAddress: citizen(),
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="receiptCode"\r\n\r\n${receiptCode}\r\n` +
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="photo.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+        ),
+        jpegWithExif('no position'),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  };
+  const write = async (cookie: string, leadId: string, body: string) =>
+    expect((await post(cookie, `/api/leads/${leadId}/messages`, { body })).statusCode).toBe(201);
+
+  it('tells the handler that the reporter replied or added evidence — not the unit concerned, a county supervisor or one the lead is about — naming no one and quoting nothing', async () => {
+    const f = new Factories(t);
+    const county = await f.account('K100', [{ role: 'supervisor', dataScope: 'unit_tree', unit: 'K100' }]);
+    // A city-wide supervisor who works at the bureau the report is about (回避).
+    const recused = await f.account('C007', [{ role: 'supervisor', dataScope: 'all', unit: 'C002' }]);
+    const report = await fileReport('食堂收费不公示（通知测试）', {
+      anonymous: false,
+      name: '司马测试举报人',
+      contact: '13700004321',
+    });
+    // Evidence sent with the report, before any handler took it up: it waits for triage, told to no one.
+    await evidence(report.receiptCode);
+    expect(await toldAbout(report.id)).toEqual([]);
+
+    await write(supervisor, report.id, '已收到，请补充具体时间');
+    const secret = '补充ZerenReplyText：每周三中午';
+    await reply(report.receiptCode, secret);
+    await evidence(report.receiptCode);
+    const told = await toldAbout(report.id);
+    const handler = await accountIdOf('supervisor');
+    expect(told.map((n) => [n.recipientId, n.kind])).toEqual([
+      [handler, 'accountability.reporter_replied'],
+      [handler, 'accountability.reporter_added_evidence'],
+    ]);
+    for (const n of told) {
+      expect(n).toMatchObject({ recordType: 'lead', recordId: report.id, params: { code: report.code } });
+      for (const s of ['司马测试举报人', '13700004321', secret, 'ZerenReplyText'])
+        expect(JSON.stringify(n)).not.toContain(s);
+    }
+    // Not the unit concerned, its leader, the county, the other supervisor, the one it is about.
+    for (const id of [
+      county.id,
+      recused.id,
+      await accountIdOf('supervisor2'),
+      await accountIdOf('dept.clerk'),
+      await accountIdOf('dept.head'),
+      await accountIdOf('county.office'),
+    ])
+      expect(told.map((n) => n.recipientId)).not.toContain(id);
+
+    // Audited as before, and the notification's event names the recipient, not the text.
+    const sentEvents = (await auditRows(t.database, 'lead.message_sent', report.id)).map((e) => e.after);
+    expect(sentEvents).toContainEqual({ messageId: expect.any(String), direction: 'from_reporter' });
+    const notified = (await auditRows(t.database, 'notification.sent')).filter(
+      (e) => (e.after as { recordId?: string }).recordId === report.id,
+    );
+    expect(notified.map((e) => e.after)).toEqual([
+      {
+        kind: 'accountability.reporter_replied',
+        recordType: 'lead',
+        recordId: report.id,
+        recipients: [handler],
+      },
+      {
+        kind: 'accountability.reporter_added_evidence',
+        recordType: 'lead',
+        recordId: report.id,
+        recipients: [handler],
+      },
+    ]);
+    for (const e of notified) {
+      expect(e.actorId).toBeNull();
+      expect(JSON.stringify(e)).not.toContain('ZerenReplyText');
+    }
+    // The handler reads it in their language.
+    const inbox = (await get(supervisor, '/api/notifications?limit=100')).json().items as {
+      recordId: string;
+      text: string;
+    }[];
+    expect(inbox.filter((n) => n.recordId === report.id).map((n) => n.text)).toEqual([
+      `举报人在线索${report.code}中补充了材料，请及时答复`,
+      `举报人在线索${report.code}中回复了留言，请及时答复`,
+    ]);
+  });
+
+  it('tells everyone who may answer when its handler no longer may, never one the lead is about', async () => {
+    const f = new Factories(t);
+    const handler = await f.account('C002', [{ role: 'supervisor', dataScope: 'all', unit: 'C002' }]);
+    const recused = await f.account('C007', [{ role: 'supervisor', dataScope: 'all', unit: 'C002' }]);
+    const county = await f.account('K100', [{ role: 'supervisor', dataScope: 'unit_tree', unit: 'K100' }]);
+    const report = await fileReport('食堂收费不公示（承办人离岗）');
+    await write((await f.session(handler.id)).cookie, report.id, '已收到');
+    await t.database.db.update(userAccount).set({ disabled: true }).where(eq(userAccount.id, handler.id));
+    await reply(report.receiptCode, '请问进展如何？');
+    const recipients = (await toldAbout(report.id)).map((n) => n.recipientId);
+    expect(recipients).toContain(await accountIdOf('supervisor'));
+    expect(recipients).toContain(await accountIdOf('supervisor2'));
+    for (const id of [handler.id, recused.id, county.id]) expect(recipients).not.toContain(id);
+  });
+
+  it('lists exactly the open reports whose reporter wrote last, in the caller scope and recusal, and counts them on the workbench', async () => {
+    const tag = `待回复筛选${Date.now()}`;
+    // Replied after the handler's message: waits.
+    const replied = await fileReport(`${tag} 甲`);
+    await write(supervisor, replied.id, '请补充时间地点');
+    await reply(replied.receiptCode, '每周三中午');
+    // Answered after the reply: does not wait.
+    const answered = await fileReport(`${tag} 乙`);
+    await write(supervisor, answered.id, '请补充时间地点');
+    await reply(answered.receiptCode, '每周三中午');
+    await write(supervisor, answered.id, '已转学校核实');
+    // Written to before any handler took it up: waits for triage, not for a reply.
+    const untouched = await fileReport(`${tag} 丙`);
+    await reply(untouched.receiptCode, '补充：二号食堂');
+    // Triaged (accepted) without a message, then evidence: waits.
+    const accepted = await fileReport(`${tag} 丁`);
+    const triaged = await post(supervisor, `/api/leads/${accepted.id}/triage`, {
+      disposal: 'preliminary_verification',
+    });
+    expect(triaged.statusCode, triaged.body).toBe(200);
+    await evidence(accepted.receiptCode);
+    // Closed after the reply: no longer open, not listed.
+    const closed = await fileReport(`${tag} 戊`);
+    await write(supervisor, closed.id, '请补充时间地点');
+    await reply(closed.receiptCode, '每周三中午');
+    await post(supervisor, `/api/leads/${closed.id}/triage`, {
+      disposal: 'closed_no_action',
+      reason: '已转学校处理',
+    });
+    // About another unit than the bureau: one the bureau's supervisor may read.
+    const elsewhere = await fileReport(`${tag} 己`, { unitName: '市城市管理局', unitId: cgj });
+    await write(supervisor, elsewhere.id, '请补充时间地点');
+    await reply(elsewhere.receiptCode, '每周三中午');
+
+    const listed = async (cookie: string, extra = `&q=${encodeURIComponent(tag)}`) => {
+      const res = await get(cookie, `/api/leads?awaitingReply=true&limit=200${extra}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { total: number; items: { id: string; awaitingReply: boolean }[] };
+    };
+    const page = await listed(supervisor);
+    expect(page.items.map((l) => l.id)).toEqual([elsewhere.id, accepted.id, replied.id]);
+    expect(page.items.every((l) => l.awaitingReply)).toBe(true);
+    expect(page.total).toBe(3);
+    // The marker on the lead's page, as on the list.
+    for (const [id, waiting] of [
+      [replied.id, true],
+      [answered.id, false],
+      [untouched.id, false],
+      [accepted.id, true],
+      [closed.id, false],
+    ] as const)
+      expect((await get(supervisor, `/api/leads/${id}`)).json().lead.awaitingReply, id).toBe(waiting);
+    // Stored: the answered report waits no longer; the closed one's reporter still wrote last.
+    const since = async (id: string) =>
+      (await t.database.db.select().from(publicReport).where(eq(publicReport.leadId, id)))[0]!
+        .awaitingReplySince;
+    expect(await since(replied.id)).toBeInstanceOf(Date);
+    expect(await since(answered.id)).toBeNull();
+    expect(await since(untouched.id)).toBeNull();
+    expect(await since(closed.id)).toBeInstanceOf(Date);
+
+    // Out of scope or about the caller: never.
+    const f = new Factories(t);
+    const county = await f.account('K100', [{ role: 'supervisor', dataScope: 'unit_tree', unit: 'K100' }]);
+    const countyCookie = (await f.session(county.id)).cookie;
+    expect((await listed(countyCookie, '')).total).toBe(0);
+    const recused = await f.account('C007', [{ role: 'supervisor', dataScope: 'all', unit: 'C002' }]);
+    const recusedCookie = (await f.session(recused.id)).cookie;
+    expect((await listed(recusedCookie)).items.map((l) => l.id)).toEqual([elsewhere.id]);
+
+    // The workbench counts the list: for those who handle leads, with the list's filter.
+    type Entry = { key: string; count: number; query: Record<string, string> };
+    const entryOf = async (cookie: string) =>
+      ((await get(cookie, '/api/workbench')).json().items as Entry[]).find(
+        (e) => e.key === 'accountability.awaitingReply',
+      );
+    for (const cookie of [supervisor, countyCookie, recusedCookie]) {
+      const entry = await entryOf(cookie);
+      expect(entry?.query).toMatchObject({ awaitingReply: 'true', campaignId: expect.any(String) });
+      const total = (await listed(cookie, `&campaignId=${entry!.query.campaignId}`)).total;
+      expect(entry!.count).toBe(total);
+    }
+    expect((await entryOf(supervisor))!.count).toBeGreaterThanOrEqual(3);
+    expect(await entryOf(office)).toBeUndefined();
   });
 });

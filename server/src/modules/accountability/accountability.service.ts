@@ -100,6 +100,7 @@ import {
   DUPLICATE_THRESHOLD,
   hashReceiptCode,
   isClosedForReporter,
+  isOpenLead,
   leadDueState,
   MEASURE_TEXT,
   maskedName,
@@ -250,12 +251,16 @@ async function presentLeads(db: DbOrTx, now: Date, rows: repo.LeadWithUnit[]): P
   );
   const unitIds = [...new Set(rows.flatMap((r) => r.lead.concernedUnitIds))];
   const personIds = [...new Set(rows.flatMap((r) => r.lead.concernedPersonIds))];
-  const [units, persons, domains] = [
+  const [units, persons, domains, awaiting] = [
     new Map((await findUnitRefs(db, unitIds)).map((u) => [u.id, u])),
     new Map((await repo.personNames(db, personIds)).map((p) => [p.id, p])),
     await findDomainRefs(
       db,
       rows.flatMap((r) => (r.lead.domainId ? [r.lead.domainId] : [])),
+    ),
+    await repo.awaitingReplyAmong(
+      db,
+      rows.flatMap((r) => (r.lead.source === 'public_report' ? [r.lead.id] : [])),
     ),
   ];
   return rows.map(({ lead, unitName }) => ({
@@ -293,6 +298,8 @@ async function presentLeads(db: DbOrTx, now: Date, rows: repo.LeadWithUnit[]): P
     parentCaseId: lead.parentCaseId,
     inquiryKind: lead.inquiryKind,
     ...dueStateOr(calendar, lead.status, lead.dueDate, today),
+    // As the list's filter has it: a closed lead's reporter waits for no answer on this list.
+    awaitingReply: awaiting.has(lead.id) && isOpenLead(lead.status),
     createdAt: lead.createdAt.toISOString(),
   }));
 }
@@ -1009,6 +1016,7 @@ export async function sendLeadMessage(ctx: ServiceContext, id: string, body: str
       createdBy: requireActor(tx).userId,
       createdAt: tx.clock.now(),
     });
+    await repo.clearAwaitingReply(tx.tx, id);
     await tx.audit({
       action: 'lead.message_sent',
       recordType: 'lead',
@@ -2336,7 +2344,47 @@ export async function getPublicReportStatus(ctx: ServiceContext, code: string): 
   return reportStatus(ctx.db, await reportByCode(ctx.db, code));
 }
 
-/** The reporter's reply to the handler. */
+/**
+ * The people handling a lead: its case's handler and whoever wrote to the reporter, as long as
+ * they may still answer (the lead's `accountability.lead.handle` over its holding unit, and the
+ * lead not about them); when none of them may, everyone who may answer.
+ */
+async function leadHandlers(tx: TxContext, lead: repo.LeadRow): Promise<string[]> {
+  const concerned = { unitIds: lead.concernedUnitIds, personIds: lead.concernedPersonIds };
+  const mayAnswer = new Set(
+    await repo.accountsNotConcerned(
+      tx.tx,
+      await accountsWithPermissionOver(tx.tx, 'accountability.lead.handle', lead.unitId),
+      concerned,
+    ),
+  );
+  const handling = (await repo.leadHandlerAccounts(tx.tx, lead.id)).filter((id) => mayAnswer.has(id));
+  return handling.length > 0 ? handling : [...mayAnswer];
+}
+
+/**
+ * The reporter wrote (a reply or evidence), in the transaction of what they sent. Once a handler
+ * has taken the report up — written to the reporter, or triaged it — the word waits for an answer
+ * and the handlers are told: the lead's code only, never the text (it may identify the reporter)
+ * nor who wrote. Before that the whole report waits for triage, which the workbench counts: a busy
+ * day's reports with their evidence must not flood the handlers' inboxes.
+ */
+async function reporterWrote(tx: TxContext, lead: repo.LeadRow, what: 'replied' | 'added_evidence') {
+  const takenUp = lead.status !== 'received' || (await repo.handlerHasWritten(tx.tx, lead.id));
+  if (!takenUp) return;
+  await repo.markAwaitingReply(tx.tx, lead.id, tx.clock.now());
+  // A closed report is not on the list of those waiting: the reporter's way back is the appeal.
+  if (!isOpenLead(lead.status)) return;
+  await notify(tx, {
+    userIds: await leadHandlers(tx, lead),
+    kind: `accountability.reporter_${what}`,
+    recordType: 'lead',
+    recordId: lead.id,
+    params: { code: lead.code },
+  });
+}
+
+/** The reporter's reply to the handler; the handlers are told once it waits for their answer. */
 export async function replyToPublicReport(
   ctx: ServiceContext,
   code: string,
@@ -2358,11 +2406,12 @@ export async function replyToPublicReport(
       unitId: found.lead.unitId,
       after: { messageId: message.id, direction: 'from_reporter' },
     });
+    await reporterWrote(tx, found.lead, 'replied');
     return reportStatus(tx.tx, found);
   });
 }
 
-/** An evidence file from the reporter, stored with the lead. */
+/** An evidence file from the reporter, stored with the lead; told like a reply. */
 export async function addPublicReportEvidence(
   ctx: ServiceContext,
   code: string,
@@ -2386,6 +2435,7 @@ export async function addPublicReportEvidence(
       before: {},
       after: { fileIds: [stored.id], byReporter: true },
     });
+    await reporterWrote(tx, found.lead, 'added_evidence');
     return reportStatus(tx.tx, found);
   });
 }

@@ -126,8 +126,18 @@ export const publicReport = pgTable(
     revealedAt: timestamp('revealed_at', { withTimezone: true }),
     satisfaction: text('satisfaction', { enum: ['satisfied', 'basically_satisfied', 'dissatisfied'] }),
     appealedAt: timestamp('appealed_at', { withTimezone: true }),
+    /**
+     * The reporter's first word (a reply or evidence) that no handler's message has answered yet,
+     * once a handler took the report up; null when the handler spoke last. Kept by the three
+     * writers of the thread, so the list's filter is one indexed condition, not a walk of the thread.
+     */
+    awaitingReplySince: timestamp('awaiting_reply_since', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('public_report_lookup_uq').on(t.lookupKey)],
+  (t) => [
+    uniqueIndex('public_report_lookup_uq').on(t.lookupKey),
+    // The few reports waiting for an answer, out of all a city ever received.
+    index('public_report_awaiting_reply_idx').on(t.leadId).where(sql`${t.awaitingReplySince} is not null`),
+  ],
 );
 
 /** Messages between the handler and a public report's reporter. */

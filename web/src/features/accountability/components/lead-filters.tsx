@@ -4,9 +4,12 @@ import { useT } from '../../../i18n/use-t';
 import { type LeadFilters as Filters, LEAD_SOURCES, LEAD_STATUSES } from '../types';
 
 /** The leads list's filters as its address holds them. */
-export type LeadListFilters = Pick<Filters, 'status' | 'source' | 'overdue' | 'q' | 'concernedUnitId'>;
+export type LeadListFilters = Pick<
+  Filters,
+  'status' | 'source' | 'overdue' | 'awaitingReply' | 'q' | 'concernedUnitId'
+>;
 
-/** Status, source, unit concerned (and the units below it), overdue, and a search. */
+/** Status, source, unit concerned (and the units below it), overdue, reporters awaiting a reply, and a search. */
 export function LeadFilters({
   value,
   onChange,
@@ -63,6 +66,14 @@ export function LeadFilters({
         data-testid="lead-filter-overdue"
       >
         {t.lead.onlyOverdue}
+      </Checkbox>
+      <Checkbox
+        checked={value.awaitingReply === 'true'}
+        onChange={(event) => onChange({ ...value, awaitingReply: event.target.checked ? 'true' : undefined })}
+        style={{ alignSelf: 'center' }}
+        data-testid="lead-filter-awaiting-reply"
+      >
+        {t.lead.onlyAwaitingReply}
       </Checkbox>
     </Flex>
   );

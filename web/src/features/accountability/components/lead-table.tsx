@@ -8,11 +8,12 @@ import type { PagedList } from '../../../lib/use-paged-list';
 import { leadHref } from '../module';
 import type { Lead } from '../types';
 import { DueDate } from './due-date';
-import { LeadStatusTag } from './status-tags';
+import { AwaitingReplyTag, LeadStatusTag } from './status-tags';
 
 /**
  * 问题线索: each lead's number and summary (linking to its page), source, units concerned, date
- * received, deadline with the working days left or overdue, and status. On a phone the table
+ * received, deadline with the working days left or overdue, and status (with 举报人有新留言 when a
+ * reporter waits for an answer). On a phone the table
  * scrolls sideways inside its card.
  */
 export function LeadTable({ pager, exportList }: { pager: PagedList<Lead>; exportList?: ListExportTarget }) {
@@ -79,6 +80,7 @@ export function LeadTable({ pager, exportList }: { pager: PagedList<Lead>; expor
       render: (_, lead) => (
         <Flex gap={4} wrap>
           <LeadStatusTag status={lead.status} />
+          {lead.awaitingReply && <AwaitingReplyTag />}
           {lead.disposal && (lead.status === 'accepted' || lead.status === 'concluded') && (
             <Typography.Text type="secondary">{t.disposal[lead.disposal]}</Typography.Text>
           )}

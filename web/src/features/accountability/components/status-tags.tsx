@@ -22,6 +22,16 @@ export function LeadStatusTag({ status }: { status: LeadStatus }) {
   );
 }
 
+/** 举报人有新留言: a public report's reporter wrote after the handler's last message. */
+export function AwaitingReplyTag() {
+  const t = useT();
+  return (
+    <StatusTag tone="error" data-testid="lead-awaiting-reply">
+      {t.lead.awaitingReply}
+    </StatusTag>
+  );
+}
+
 const CASE_TONES: Record<CaseStatus, Tone> = {
   verifying: 'processing',
   proposed: 'warning',

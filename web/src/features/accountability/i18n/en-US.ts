@@ -62,6 +62,8 @@ export const enUS: AccountabilityMessages = {
     colour: 'Deadline',
     overdue: 'Overdue',
     onlyOverdue: 'Overdue only',
+    awaitingReply: 'Reporter wrote',
+    onlyAwaitingReply: 'Reporters awaiting a reply only',
     dueWithDays: '{date} ({days})',
     daysLeft: '{days} working days left',
     dueToday: 'due today',
@@ -466,6 +468,8 @@ export const enUS: AccountabilityMessages = {
     toApproveHint: 'Decisions others proposed: approve them or return them',
     exemptionsToDecide: 'Fault-tolerance requests to decide',
     exemptionsToDecideHint: 'Requests in cases others handle: verify them, then exempt, mitigate or refuse',
+    awaitingReply: 'Reporters awaiting a reply',
+    awaitingReplyHint: 'A reporter replied or added evidence: answer them',
   },
   auditAction: {
     'lead.created': 'Registered a lead',

@@ -76,6 +76,8 @@ export const zhCN = {
     colour: '时限提醒',
     overdue: '已逾期',
     onlyOverdue: '只看逾期',
+    awaitingReply: '举报人有新留言',
+    onlyAwaitingReply: '只看举报人留言待回复',
     dueWithDays: '{date}（{days}）',
     daysLeft: '剩余 {days} 个工作日',
     dueToday: '今日到期',
@@ -476,6 +478,8 @@ export const zhCN = {
     toApproveHint: '其他人员提出的处理意见，请审批同意或退回',
     exemptionsToDecide: '待认定的容错申请',
     exemptionsToDecideHint: '他人承办案件中提出的容错免责申请，请核实后认定免予问责、从轻减轻或不予容错',
+    awaitingReply: '举报人留言待回复',
+    awaitingReplyHint: '举报人回复了留言或补充了材料，请及时答复',
   },
   auditAction: {
     'lead.created': '登记问题线索',

@@ -21,7 +21,7 @@ import { MessagesCard } from '../components/messages-card';
 import { ProposalsCard } from '../components/proposals-card';
 import { ReopenModal } from '../components/reopen-modal';
 import { ReporterCard } from '../components/reporter-card';
-import { LeadStatusTag } from '../components/status-tags';
+import { AwaitingReplyTag, LeadStatusTag } from '../components/status-tags';
 import { TriagePanel, type TriageValues } from '../components/triage-panel';
 import '../components/accountability.css';
 import { CASES_PATH, caseHref, LEADS_PATH, leadHref } from '../module';
@@ -240,6 +240,7 @@ export function LeadPage() {
         </Typography.Title>
         <Flex gap="small" wrap align="center">
           <LeadStatusTag status={lead.status} />
+          {lead.awaitingReply && <AwaitingReplyTag />}
           {open && (
             <DueDate
               dueDate={lead.dueDate}

@@ -17,12 +17,16 @@ import { SettingsDrawer } from '../components/settings-drawer';
 import { leadHref } from '../module';
 import { CONDUCT_TYPES, DISPOSALS, LEAD_SOURCES, LEAD_STATUSES, SATISFACTION_LEVELS } from '../types';
 
-/** The filters the list reads from its address (the workbench opens it as `?status=received`). */
+/**
+ * The filters the list reads from its address (the workbench opens it as `?status=received` or
+ * `?awaitingReply=true`).
+ */
 const FILTERS = {
   status: oneOfFilter(LEAD_STATUSES),
   source: oneOfFilter(LEAD_SOURCES),
   concernedUnitId: textFilter,
   overdue: flagFilter,
+  awaitingReply: flagFilter,
   q: textFilter,
   // What a dashboard figure links with (the form does not show them: a notice does).
   campaignId: textFilter,
@@ -58,7 +62,7 @@ const LINKED = [
 
 /**
  * 问题线索: the leads the person holds, newest first, filtered by status, source, unit concerned,
- * overdue and a search; a form to register one from a non-public source; the settings.
+ * overdue, reporters awaiting a reply and a search; a form to register one from a non-public source; the settings.
  */
 export function LeadsPage() {
   const t = useT();
