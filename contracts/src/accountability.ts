@@ -553,6 +553,10 @@ const leadListFilters = {
   overdue: z.enum(['true']).optional(),
   /** Leads whose handling ended (no longer received or accepted: 线索处置). */
   disposed: z.enum(['true']).optional(),
+  /** Disposed of on or after this day (a monthly report's month). */
+  disposedFrom: dateSchema.optional(),
+  /** Disposed of on or before this day. */
+  disposedTo: dateSchema.optional(),
   /** Disposed of on or before their handling deadline (`true`), or after it (`false`): 线索处置时效. */
   handledOnTime: z.enum(['true', 'false']).optional(),
   /** Public reports the handler responded to: triaged, or written to the reporter (响应). */
@@ -820,6 +824,14 @@ const caseListFilters = {
    */
   exemptionToDecide: z.enum(['true']).optional(),
   overdue: z.enum(['true']).optional(),
+  /** Opened (立案核查: the lead accepted) on or after this day, in Asia/Shanghai. */
+  openedFrom: dateSchema.optional(),
+  /** Opened on or before this day. */
+  openedTo: dateSchema.optional(),
+  /** Decided (the decision approved) on or after this day. */
+  decidedFrom: dateSchema.optional(),
+  /** Decided on or before this day. */
+  decidedTo: dateSchema.optional(),
   q: searchText(),
 };
 export const caseListQuerySchema = z.object({ ...caseListFilters, ...pageQuery }).strict();

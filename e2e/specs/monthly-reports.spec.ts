@@ -311,3 +311,69 @@ test.describe
       await context.close();
     });
   });
+
+test.describe('月报: the commission’s report carries 问责情况', () => {
+  interface LinkedFigure extends Figure {
+    group: string;
+    link: { operationId: string; query: Record<string, string> } | null;
+  }
+  const LISTS: Record<string, { api: string; table: string; path: RegExp }> = {
+    listLeads: { api: '/api/leads', table: 'lead-table', path: /\/accountability\/leads\?/ },
+    listCases: { api: '/api/cases', table: 'case-table', path: /\/accountability\/cases\?/ },
+    listDeterminations: {
+      api: '/api/determinations',
+      table: 'determination-table',
+      path: /\/accountability\/determinations\?/,
+    },
+  };
+
+  test('the supervisor reads its figures under their groups, and each opens its list filtered as it counts', async ({
+    browser,
+  }) => {
+    const { context, page } = await openAs(browser, 'supervisor', { viewport: DESKTOP });
+    const listed = await getJson<{ items: Report[] }>(page.request, '/api/monthly-reports?limit=200');
+    const report = listed.items.find((r) => r.unitName === '示范市纪委监委');
+    expect(report, 'the demo has the commission report last month').toBeDefined();
+    await page.goto(`/monthly-reports/${report!.id}`);
+    const detail = await getJson<{ figures: LinkedFigure[] }>(
+      page.request,
+      `/api/monthly-reports/${report!.id}`,
+    );
+    const ours = detail.figures.filter((f) =>
+      ['leadsReceived', 'leadsDisposed', 'accountabilityCases', 'heldAccountable'].includes(f.group),
+    );
+    expect(ours.length).toBeGreaterThan(20);
+    await expectFigures(page, ours);
+    const figures = page.getByTestId('monthly-report-figures');
+    for (const group of ['本月受理问题线索', '本月处置问题线索', '问责案件', '本月被问责人员'])
+      await expect(figures).toContainText(group);
+    await expect(page.getByTestId('monthly-report-details')).toContainText(
+      '问责情况为本活动的全部问题线索、问责案件和被问责人员',
+    );
+
+    // Cases opened, leads disposed of, the first form: each link opens its page with the link's
+    // filters, and the page's total is the list's under them.
+    for (const key of ['accountabilityCases.opened', 'leadsDisposed.total', 'heldAccountable.form.1']) {
+      const figure = ours.find((f) => f.key === key)!;
+      const list = LISTS[figure.link!.operationId]!;
+      const expected = await getJson<{ total: number }>(
+        page.request,
+        `${list.api}?${new URLSearchParams({ ...figure.link!.query, limit: '1' })}`,
+      );
+      await page.goto(`/monthly-reports/${report!.id}`);
+      await page
+        .getByTestId('monthly-report-figure-link')
+        .filter({ has: page.locator(`[data-key="${key}"]`) })
+        .click();
+      await expect(page).toHaveURL(list.path);
+      const url = new URL(page.url());
+      for (const [name, value] of Object.entries(figure.link!.query))
+        expect(url.searchParams.get(name), `${key}: ${name}`).toBe(value);
+      await expect(page.getByTestId('linked-filters')).toBeVisible();
+      await expect(
+        page.getByTestId(list.table).getByTestId('list-pager').getByTestId('list-total'),
+      ).toHaveAttribute('data-total', String(expected.total));
+    }
+    await context.close();
+  });
+});

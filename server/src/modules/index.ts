@@ -25,9 +25,10 @@ export const MODULES: readonly ServerModule[] = [
   suggestionsModule,
   supervisionModule,
   rectificationModule,
-  monthlyReportsModule,
   spotChecksModule,
   accountabilityModule,
+  // After the modules whose records its demo reports freeze as figures (问责情况 included).
+  monthlyReportsModule,
   noticesModule,
   statementsModule,
   evaluationModule,

@@ -112,6 +112,8 @@ export interface LeadFilter {
   receivedFrom?: string | undefined;
   receivedTo?: string | undefined;
   disposed?: 'true' | undefined;
+  disposedFrom?: string | undefined;
+  disposedTo?: string | undefined;
   handledOnTime?: 'true' | 'false' | undefined;
   responded?: 'true' | undefined;
   closedForReporter?: 'true' | undefined;
@@ -159,6 +161,8 @@ function leadConditions(filter: LeadFilter): SQL[] {
   if (filter.overdueOn)
     where.push(inArray(lead.status, ['received', 'accepted']), lt(lead.dueDate, filter.overdueOn));
   if (filter.disposed) where.push(isNotNull(lead.disposedOn));
+  if (filter.disposedFrom) where.push(gte(lead.disposedOn, filter.disposedFrom));
+  if (filter.disposedTo) where.push(lte(lead.disposedOn, filter.disposedTo));
   if (filter.handledOnTime === 'true') where.push(lte(lead.disposedOn, lead.dueDate));
   if (filter.handledOnTime === 'false') where.push(gt(lead.disposedOn, lead.dueDate));
   if (filter.responded)
@@ -273,6 +277,21 @@ export function countLeadsEach(db: DbOrTx, scope: Scope, filters: readonly LeadF
     db,
     lead,
     readable(scope),
+    filters.map((f) => and(sql`true`, ...leadConditions(f))!),
+  );
+}
+
+/**
+ * One count per filter in one pass over the leads `area` keeps (a monthly report's campaign and
+ * units), with the list's conditions and no reader: a report's figures are counted over its area,
+ * whoever reads it. Each is the total `listLeads` gives for the filter to a reader who reaches
+ * every lead of the area and is concerned by none.
+ */
+export function countLeadsOfArea(db: DbOrTx, area: LeadFilter, filters: readonly LeadFilter[]) {
+  return countEach(
+    db,
+    lead,
+    and(...leadConditions(area)),
     filters.map((f) => and(sql`true`, ...leadConditions(f))!),
   );
 }
@@ -603,6 +622,10 @@ export interface CaseFilter {
    */
   exemptionDecidableBy?: { accountId: string; scope: Scope } | undefined;
   overdueOn?: string | undefined;
+  openedFrom?: string | undefined;
+  openedTo?: string | undefined;
+  decidedFrom?: string | undefined;
+  decidedTo?: string | undefined;
   q?: string | undefined;
 }
 
@@ -642,6 +665,17 @@ function caseConditions(filter: CaseFilter): SQL[] {
   }
   if (filter.overdueOn)
     where.push(ne(accountabilityCase.status, 'decided'), lt(accountabilityCase.dueDate, filter.overdueOn));
+  // Opened on a day where the campaign runs: the case is made when its lead is accepted (立案核查).
+  if (filter.openedFrom)
+    where.push(
+      sql`${accountabilityCase.createdAt} >= (${filter.openedFrom}::date::timestamp at time zone 'Asia/Shanghai')`,
+    );
+  if (filter.openedTo)
+    where.push(
+      sql`${accountabilityCase.createdAt} < ((${filter.openedTo}::date + 1)::timestamp at time zone 'Asia/Shanghai')`,
+    );
+  if (filter.decidedFrom) where.push(gte(accountabilityCase.decidedOn, filter.decidedFrom));
+  if (filter.decidedTo) where.push(lte(accountabilityCase.decidedOn, filter.decidedTo));
   if (filter.q) {
     const p = containsPattern(filter.q);
     where.push(or(ilike(accountabilityCase.code, p), ilike(lead.summary, p))!);
@@ -668,6 +702,20 @@ export async function listCases(db: DbOrTx, scope: Scope, filter: CaseFilter, pa
 
 function pageAfter(page: PageQuery) {
   return pageWhere(CASE_ORDER, page, undefined);
+}
+
+/**
+ * One count per filter in one pass over the cases `area` keeps, with the list's conditions and no
+ * reader (a monthly report's figures, as `countLeadsOfArea`): each the total `listCases` gives.
+ */
+export function countCasesOfArea(db: DbOrTx, area: CaseFilter, filters: readonly CaseFilter[]) {
+  return countEach(
+    db,
+    accountabilityCase,
+    and(...caseConditions(area)),
+    filters.map((f) => and(sql`true`, ...caseConditions(f))!),
+    (query) => query.innerJoin(lead, eq(lead.id, accountabilityCase.leadId)),
+  );
 }
 
 export function insertCase(db: DbOrTx, values: typeof accountabilityCase.$inferInsert) {
@@ -902,6 +950,28 @@ export function countDeterminationsEach(db: DbOrTx, scope: Scope, filters: reado
     db,
     determination,
     caseReadable(scope),
+    filters.map((f) => and(sql`true`, ...determinationConditions(f))!),
+    (query) =>
+      query
+        .innerJoin(accountabilityCase, eq(accountabilityCase.id, determination.caseId))
+        .innerJoin(lead, eq(lead.id, accountabilityCase.leadId)),
+  );
+}
+
+/**
+ * One count per filter in one pass over the determinations `area` keeps, with the list's
+ * conditions and no reader (a monthly report's figures, as `countLeadsOfArea`): each the total
+ * `pageDeterminations` gives.
+ */
+export function countDeterminationsOfArea(
+  db: DbOrTx,
+  area: DeterminationFilter,
+  filters: readonly DeterminationFilter[],
+) {
+  return countEach(
+    db,
+    determination,
+    and(...determinationConditions(area)),
     filters.map((f) => and(sql`true`, ...determinationConditions(f))!),
     (query) =>
       query

@@ -22,6 +22,7 @@ import {
   dispositionForm,
   type ExemptionOutcome,
   type ExemptionRequest,
+  type FigureDrill,
   type HeatCell,
   LEAD_SOURCES,
   LEAD_WORKFLOW,
@@ -514,14 +515,28 @@ export async function updateLead(ctx: ServiceContext, id: string, input: UpdateL
 
 // ---------------------------------------------------------------- reading leads
 
-async function leadFilterOf(ctx: ServiceContext, query: Omit<LeadListQuery, 'limit' | 'after'>) {
-  const { unitId, concernedUnitId, overdue, ...filter } = query;
-  const pathOf = async (id: string | undefined) =>
-    id ? ((await findUnitRef(ctx.db, id))?.path ?? '\u0000') : undefined;
+/** A list's `unitId` as the repositories take it: the unit's path (one no unit has, for an unknown unit). */
+async function unitPathOf(db: DbOrTx, id: string | undefined): Promise<string | undefined> {
+  return id ? ((await findUnitRef(db, id))?.path ?? '\u0000') : undefined;
+}
+
+/** The leads list's filters that do not depend on today, as the repository takes them. */
+async function leadFilterFrom(
+  db: DbOrTx,
+  query: Omit<LeadListQuery, 'limit' | 'after' | 'overdue'>,
+): Promise<repo.LeadFilter> {
+  const { unitId, concernedUnitId, ...filter } = query;
   return {
     ...filter,
-    unitPath: await pathOf(unitId),
-    concernedUnitPath: await pathOf(concernedUnitId),
+    unitPath: await unitPathOf(db, unitId),
+    concernedUnitPath: await unitPathOf(db, concernedUnitId),
+  };
+}
+
+async function leadFilterOf(ctx: ServiceContext, query: Omit<LeadListQuery, 'limit' | 'after'>) {
+  const { overdue, ...filter } = query;
+  return {
+    ...(await leadFilterFrom(ctx.db, filter)),
     overdueOn: overdue ? shanghaiDate(ctx.clock.now()) : undefined,
   };
 }
@@ -1318,20 +1333,27 @@ async function caseDetail(db: DbOrTx, now: Date, row: repo.CaseWithUnit): Promis
   };
 }
 
+/** The cases list's filters that depend on neither the caller nor today, as the repository takes them. */
+async function caseFilterFrom(
+  db: DbOrTx,
+  query: Omit<CaseListQuery, 'limit' | 'after' | 'toApprove' | 'exemptionToDecide' | 'overdue'>,
+): Promise<repo.CaseFilter> {
+  const { unitId, ...filter } = query;
+  return { ...filter, unitPath: await unitPathOf(db, unitId) };
+}
+
 /** A page of the cases handled in the caller's scope, due first. */
 export async function listCases(
   ctx: ServiceContext,
   query: CaseListQuery,
 ): Promise<Page<AccountabilityCase>> {
-  const { limit, after, unitId, toApprove, exemptionToDecide, overdue, ...filter } = query;
-  const unitPath = unitId ? ((await findUnitRef(ctx.db, unitId))?.path ?? '\u0000') : undefined;
+  const { limit, after, toApprove, exemptionToDecide, overdue, ...filter } = query;
   const actor = requireActor(ctx);
   const page = await repo.listCases(
     ctx.db,
     grantScope(ctx),
     {
-      ...filter,
-      unitPath,
+      ...(await caseFilterFrom(ctx.db, filter)),
       approvableBy: toApprove ? actor.userId : undefined,
       // What decideExemption would accept: the decision's scope, not only the list's.
       exemptionDecidableBy: exemptionToDecide
@@ -1843,14 +1865,14 @@ async function fileExemption(
 // ---------------------------------------------------------------- the determinations list (责任认定台账)
 
 async function determinationFilterOf(
-  ctx: ServiceContext,
+  db: DbOrTx,
   query: Omit<DeterminationListQuery, 'limit' | 'after'>,
 ): Promise<repo.DeterminationFilter> {
   const { unitId, form, ...filter } = query;
   return {
     ...filter,
     form: form === undefined ? undefined : Number(form),
-    unitPath: unitId ? ((await findUnitRef(ctx.db, unitId))?.path ?? '\u0000') : undefined,
+    unitPath: await unitPathOf(db, unitId),
   };
 }
 
@@ -1865,7 +1887,7 @@ export async function listDeterminations(
 ): Promise<Page<DeterminationListItem>> {
   const { limit, after, ...filters } = query;
   // Resolved before the transaction opens: a read beside an open transaction waits on it (PGlite).
-  const filter = await determinationFilterOf(ctx, filters);
+  const filter = await determinationFilterOf(ctx.db, filters);
   return inTransaction(ctx, async (tx) => {
     const page = await repo.pageDeterminations(tx.tx, grantScope(ctx), filter, { limit, after });
     await tx.audit({
@@ -1922,7 +1944,7 @@ export async function determinationFigures(ctx: ServiceContext, area: FigureArea
     ]),
   ];
   const filters = [];
-  for (const [, q] of queries) filters.push(await determinationFilterOf(ctx, { ...base, ...q }));
+  for (const [, q] of queries) filters.push(await determinationFilterOf(ctx.db, { ...base, ...q }));
   const counts = await repo.countDeterminationsEach(ctx.db, grantScope(ctx), filters);
   const figures = new Map(
     queries.map(([key, q], i) => [
@@ -1950,6 +1972,196 @@ export async function determinationFigures(ctx: ServiceContext, area: FigureArea
       })),
     },
   ];
+}
+
+// ---------------------------------------------------------------- the monthly reports' figures (问责情况)
+
+/**
+ * What a monthly report's accountability figures count: one month of a campaign (dates
+ * inclusive), over the records held by a unit and the units under it, or with `unitId` null over
+ * every record of the campaign (its leads are held by the commission, 纪委监委, which stands
+ * outside the government's tree).
+ */
+export interface AccountabilityMonthArea {
+  campaignId: string;
+  unitId: string | null;
+  from: string;
+  to: string;
+}
+
+/** The groups of 问责情况 on a monthly report, in the order shown. */
+export const ACCOUNTABILITY_MONTH_GROUPS = [
+  'leadsReceived',
+  'leadsDisposed',
+  'accountabilityCases',
+  'heldAccountable',
+] as const;
+export type AccountabilityMonthGroup = (typeof ACCOUNTABILITY_MONTH_GROUPS)[number];
+
+interface Month {
+  from: string;
+  to: string;
+}
+type Unplaced<Q> = Omit<Q, 'limit' | 'after' | 'campaignId' | 'unitId'>;
+/** A figure: its key and the query of the list whose total it is, apart from the area's campaign and unit. */
+type MonthFigure =
+  | {
+      key: string;
+      operationId: 'listLeads';
+      query: (m: Month) => Unplaced<Omit<LeadListQuery, 'overdue'>>;
+    }
+  | {
+      key: string;
+      operationId: 'listCases';
+      query: (m: Month) => Unplaced<Omit<CaseListQuery, 'overdue' | 'toApprove'>>;
+    }
+  | {
+      key: string;
+      operationId: 'listDeterminations';
+      query: (m: Month) => Unplaced<DeterminationListQuery>;
+    };
+
+const receivedIn = (m: Month) => ({ receivedFrom: m.from, receivedTo: m.to });
+const disposedIn = (m: Month) => ({ disposedFrom: m.from, disposedTo: m.to });
+const heldAccountableIn = (m: Month) => ({
+  heldAccountable: 'true' as const,
+  decidedFrom: m.from,
+  decidedTo: m.to,
+});
+
+/**
+ * 问责情况 of a month: leads received, by source; leads disposed of (their handling ended), by
+ * disposal way and on time (线索处置时效); cases opened (立案核查) and decided; persons held
+ * accountable (decided, with a disposition), by the four forms and by liability. Each figure is
+ * the total of a staff list under its query, so the figure and its drill-down are one count.
+ */
+const MONTH_FIGURES: Record<AccountabilityMonthGroup, readonly MonthFigure[]> = {
+  leadsReceived: [
+    { key: 'leadsReceived.total', operationId: 'listLeads', query: receivedIn },
+    ...LEAD_SOURCES.map(
+      (source): MonthFigure => ({
+        key: `leadsReceived.source.${source}`,
+        operationId: 'listLeads',
+        query: (m) => ({ ...receivedIn(m), source }),
+      }),
+    ),
+  ],
+  leadsDisposed: [
+    { key: 'leadsDisposed.total', operationId: 'listLeads', query: disposedIn },
+    ...DISPOSALS.map(
+      (disposal): MonthFigure => ({
+        key: `leadsDisposed.disposal.${disposal}`,
+        operationId: 'listLeads',
+        query: (m) => ({ ...disposedIn(m), disposal }),
+      }),
+    ),
+    {
+      key: 'leadsDisposed.onTime',
+      operationId: 'listLeads',
+      query: (m) => ({ ...disposedIn(m), handledOnTime: 'true' }),
+    },
+  ],
+  accountabilityCases: [
+    {
+      key: 'accountabilityCases.opened',
+      operationId: 'listCases',
+      query: (m) => ({ openedFrom: m.from, openedTo: m.to }),
+    },
+    {
+      key: 'accountabilityCases.decided',
+      operationId: 'listCases',
+      query: (m) => ({ decidedFrom: m.from, decidedTo: m.to }),
+    },
+  ],
+  heldAccountable: [
+    { key: 'heldAccountable.total', operationId: 'listDeterminations', query: heldAccountableIn },
+    ...DISCIPLINE_FORMS.map(
+      (form): MonthFigure => ({
+        key: `heldAccountable.form.${form}`,
+        operationId: 'listDeterminations',
+        query: (m) => ({ ...heldAccountableIn(m), form: String(form) as '1' | '2' | '3' | '4' }),
+      }),
+    ),
+    ...LIABILITIES.map(
+      (liability): MonthFigure => ({
+        key: `heldAccountable.liability.${liability}`,
+        operationId: 'listDeterminations',
+        query: (m) => ({ ...heldAccountableIn(m), liability }),
+      }),
+    ),
+  ],
+};
+
+/** The keys of a group's figures, in the order shown. */
+export function accountabilityMonthFigureKeys(group: AccountabilityMonthGroup): string[] {
+  return MONTH_FIGURES[group].map((f) => f.key);
+}
+
+/** The area's part of every figure's query: the campaign, and the unit unless the whole campaign is counted. */
+const placed = (area: AccountabilityMonthArea) => ({
+  campaignId: area.campaignId,
+  unitId: area.unitId ?? undefined,
+});
+
+/** The list a figure counts, with its whole query (a monthly report's link), or null for an unknown key. */
+export function accountabilityMonthDrill(
+  area: AccountabilityMonthArea,
+  key: string,
+): { operationId: MonthFigure['operationId']; query: FigureDrill['query'] } | null {
+  const figure = Object.values(MONTH_FIGURES)
+    .flat()
+    .find((f) => f.key === key);
+  if (!figure) return null;
+  return {
+    operationId: figure.operationId,
+    query: drill(figure.operationId, { ...placed(area), ...figure.query(area) }).query,
+  };
+}
+
+/**
+ * A group's figures of a month over an area, for the monthly reports (月报): each counted with the
+ * conditions its list applies to the figure's query — the list's own filter conversion and
+ * conditions — over the whole area, with no reader's scope or recusal (a report's figures are the
+ * reporting unit's, whoever reads them). The area's filter is converted once and joined to each
+ * figure's own.
+ */
+export async function accountabilityMonthFigures(
+  db: DbOrTx,
+  area: AccountabilityMonthArea,
+  group: AccountabilityMonthGroup,
+): Promise<Record<string, number>> {
+  const values: Record<string, number> = {};
+  const put = (figures: readonly MonthFigure[], counts: number[]) =>
+    figures.forEach((f, i) => {
+      values[f.key] = counts[i] ?? 0;
+    });
+  const of = <O extends MonthFigure['operationId']>(operationId: O) =>
+    MONTH_FIGURES[group].filter(
+      (f): f is Extract<MonthFigure, { operationId: O }> => f.operationId === operationId,
+    );
+
+  const leads = of('listLeads');
+  if (leads.length > 0) {
+    const filters: repo.LeadFilter[] = [];
+    for (const f of leads) filters.push(await leadFilterFrom(db, f.query(area)));
+    put(leads, await repo.countLeadsOfArea(db, await leadFilterFrom(db, placed(area)), filters));
+  }
+  const cases = of('listCases');
+  if (cases.length > 0) {
+    const filters: repo.CaseFilter[] = [];
+    for (const f of cases) filters.push(await caseFilterFrom(db, f.query(area)));
+    put(cases, await repo.countCasesOfArea(db, await caseFilterFrom(db, placed(area)), filters));
+  }
+  const determinations = of('listDeterminations');
+  if (determinations.length > 0) {
+    const filters: repo.DeterminationFilter[] = [];
+    for (const f of determinations) filters.push(await determinationFilterOf(db, f.query(area)));
+    put(
+      determinations,
+      await repo.countDeterminationsOfArea(db, await determinationFilterOf(db, placed(area)), filters),
+    );
+  }
+  return values;
 }
 
 // ---------------------------------------------------------------- the unit's application (申请容错免责)

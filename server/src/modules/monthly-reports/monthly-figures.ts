@@ -1,6 +1,13 @@
 import type { OperationId } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
 import type { MonthArea } from '../../platform/month-area';
+import {
+  ACCOUNTABILITY_MONTH_GROUPS,
+  type AccountabilityMonthArea,
+  accountabilityMonthDrill,
+  accountabilityMonthFigureKeys,
+  accountabilityMonthFigures,
+} from '../accountability/accountability.service';
 import { keyTaskMonthFigures } from '../key-tasks/key-tasks.service';
 import { rectificationMonthFigures } from '../rectification/rectification.service';
 import { spotCheckMonthFigures } from '../spot-checks/spot-checks.service';
@@ -29,8 +36,14 @@ export interface MonthlyFigureProvider {
   figures: readonly { key: string; label: string }[];
   /** The counts, by figure key. */
   compute(db: DbOrTx, area: MonthlyFigureArea): Promise<Record<string, number>>;
-  /** The list that holds the group's records (operation and query), when one exists. */
-  link?(area: MonthlyFigureArea): { operationId: OperationId; query: Record<string, string> } | null;
+  /**
+   * The list that holds a figure's records (operation and query), when one exists: the group's list
+   * for every figure, or each figure's own query, whose total is the figure (its drill-down).
+   */
+  link?(
+    area: MonthlyFigureArea,
+    figureKey: string,
+  ): { operationId: OperationId; query: Record<string, string> } | null;
 }
 
 const providers: MonthlyFigureProvider[] = [];
@@ -131,4 +144,28 @@ registerMonthlyFigures({
     return { 'spotChecks.checked': f.checked, 'spotChecks.findings': f.findings };
   },
   link: (area) => ({ operationId: 'listSpotCheckTargets', query: unitQuery(area) }),
+});
+
+/**
+ * 问责情况: the accountability module's records of the month, those held by the reporting unit's
+ * subtree. A supervision department's report counts the whole campaign with no unit at all, not the
+ * government's tree as its other groups: the leads are held by the commission (纪委监委), a unit
+ * outside that tree. Each figure links to the list under the query whose total it is.
+ */
+const accountabilityArea = (area: MonthlyFigureArea): AccountabilityMonthArea => ({
+  campaignId: area.campaignId,
+  unitId: area.wholeCampaign ? null : area.unitId,
+  from: area.from,
+  to: area.to,
+});
+
+ACCOUNTABILITY_MONTH_GROUPS.forEach((group, i) => {
+  registerMonthlyFigures({
+    group,
+    order: 60 + i,
+    label: `monthlyReports.group.${group}`,
+    figures: accountabilityMonthFigureKeys(group).map((key) => ({ key, label: label(key) })),
+    compute: (db, area) => accountabilityMonthFigures(db, accountabilityArea(area), group),
+    link: (area, key) => accountabilityMonthDrill(accountabilityArea(area), key),
+  });
 });

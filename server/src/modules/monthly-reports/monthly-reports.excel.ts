@@ -50,7 +50,11 @@ export async function buildMonthWorkbook(
   const fixed = ['unit', 'role', 'status', 'due_date', 'submitted_at', 'reminders'].map((k) =>
     t(locale, `monthlyReports.excel.${k}`),
   );
-  const figureColumns = view.rows[0]?.figures ?? [];
+  // Every figure any row has: a report frozen before a group was added lacks that group's figures
+  // (its cells stay empty), and must not take the group out of the live rows' columns.
+  const figureColumns: MonthlyFigure[] = [];
+  for (const row of view.rows)
+    for (const f of row.figures) if (!figureColumns.some((c) => c.key === f.key)) figureColumns.push(f);
   const narrative = t(locale, 'monthlyReports.excel.narrative');
   const width = fixed.length + figureColumns.length + 1;
 
@@ -91,7 +95,7 @@ export async function buildMonthWorkbook(
         row.submittedAt ? shanghaiTime.format(new Date(row.submittedAt)) : '',
       ].map(guardFormula),
       row.reminders,
-      ...figureColumns.map((f) => values.get(f.key) ?? 0),
+      ...figureColumns.map((f) => values.get(f.key) ?? null),
       guardFormula(row.report?.report.narrative ?? ''),
     ]);
   }

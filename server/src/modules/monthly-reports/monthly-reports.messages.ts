@@ -1,4 +1,42 @@
+import {
+  DISCIPLINE_FORM_LABELS,
+  DISCIPLINE_FORMS,
+  DISPOSAL_LABELS,
+  DISPOSALS,
+  LEAD_SOURCE_LABELS,
+  LEAD_SOURCES,
+  LIABILITIES,
+  LIABILITY_LABELS,
+  type Locale,
+} from '@zeren/contracts';
 import type { ModuleMessages } from '../../platform/i18n';
+
+const figure = (key: string) => `monthlyReports.figure.${key}`;
+
+/**
+ * The labels of 问责情况 in one language: the groups and totals, and the breakdowns named by the
+ * official vocabularies as the contracts hold them (线索来源, 处置方式, 四种形态, 责任类型), verbatim.
+ */
+function accountabilityLabels(locale: Locale, own: Record<string, string>): Record<string, string> {
+  return {
+    ...own,
+    ...Object.fromEntries(
+      LEAD_SOURCES.map((s) => [figure(`leadsReceived.source.${s}`), LEAD_SOURCE_LABELS[s][locale]]),
+    ),
+    ...Object.fromEntries(
+      DISPOSALS.map((d) => [figure(`leadsDisposed.disposal.${d}`), DISPOSAL_LABELS[d][locale]]),
+    ),
+    ...Object.fromEntries(
+      DISCIPLINE_FORMS.map((n) => [
+        figure(`heldAccountable.form.${n}`),
+        DISCIPLINE_FORM_LABELS[String(n)]![locale],
+      ]),
+    ),
+    ...Object.fromEntries(
+      LIABILITIES.map((l) => [figure(`heldAccountable.liability.${l}`), LIABILITY_LABELS[l][locale]]),
+    ),
+  };
+}
 
 /** Server messages of this module (field errors, figure labels, exports), zh-CN and en-US with the same keys. */
 export const monthlyReportsMessages: ModuleMessages = {
@@ -23,6 +61,18 @@ export const monthlyReportsMessages: ModuleMessages = {
     'monthlyReports.group.spotChecks': '随机抽查',
     'monthlyReports.figure.spotChecks.checked': '本月抽查对象',
     'monthlyReports.figure.spotChecks.findings': '本月发现问题',
+    ...accountabilityLabels('zh-CN', {
+      'monthlyReports.group.leadsReceived': '本月受理问题线索',
+      'monthlyReports.figure.leadsReceived.total': '合计',
+      'monthlyReports.group.leadsDisposed': '本月处置问题线索',
+      'monthlyReports.figure.leadsDisposed.total': '合计',
+      'monthlyReports.figure.leadsDisposed.onTime': '按时处置',
+      'monthlyReports.group.accountabilityCases': '问责案件',
+      'monthlyReports.figure.accountabilityCases.opened': '本月立案核查',
+      'monthlyReports.figure.accountabilityCases.decided': '本月作出处理决定',
+      'monthlyReports.group.heldAccountable': '本月被问责人员',
+      'monthlyReports.figure.heldAccountable.total': '合计',
+    }),
     'monthlyReports.role.domain_lead': '重点领域牵头部门',
     'monthlyReports.role.supervision': '监察部门',
     'monthlyReports.progress.not_started': '未填报',
@@ -71,6 +121,18 @@ export const monthlyReportsMessages: ModuleMessages = {
     'monthlyReports.group.spotChecks': 'Random spot checks',
     'monthlyReports.figure.spotChecks.checked': 'Units checked this month',
     'monthlyReports.figure.spotChecks.findings': 'Problems found this month',
+    ...accountabilityLabels('en-US', {
+      'monthlyReports.group.leadsReceived': 'Problem leads received this month',
+      'monthlyReports.figure.leadsReceived.total': 'Total',
+      'monthlyReports.group.leadsDisposed': 'Problem leads disposed of this month',
+      'monthlyReports.figure.leadsDisposed.total': 'Total',
+      'monthlyReports.figure.leadsDisposed.onTime': 'Disposed of on time',
+      'monthlyReports.group.accountabilityCases': 'Accountability cases',
+      'monthlyReports.figure.accountabilityCases.opened': 'Opened for verification this month',
+      'monthlyReports.figure.accountabilityCases.decided': 'Decided this month',
+      'monthlyReports.group.heldAccountable': 'Persons held accountable this month',
+      'monthlyReports.figure.heldAccountable.total': 'Total',
+    }),
     'monthlyReports.role.domain_lead': 'Lead department of a key domain',
     'monthlyReports.role.supervision': 'Supervision department',
     'monthlyReports.progress.not_started': 'Not started',

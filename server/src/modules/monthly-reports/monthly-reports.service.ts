@@ -156,7 +156,7 @@ function presentFigures(locale: Locale, stored: StoredFigure[], area: MonthlyFig
       groupLabel: messageOr(locale, provider?.label, f.group),
       label: messageOr(locale, label, f.key),
       value: f.value,
-      link: provider?.link?.(area) ?? null,
+      link: provider?.link?.(area, f.key) ?? null,
     };
   });
 }

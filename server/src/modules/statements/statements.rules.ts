@@ -75,7 +75,9 @@ export function statementSections(html: string): DocumentSection[] {
     for (const line of text.split('\n')) {
       // Runs of spaces become one; the full-width space between a row's cells stays.
       const clean = line.replace(/[^\S\u3000]+/g, ' ').trim();
-      if (clean) (current().paragraphs ??= []).push(clean);
+      if (!clean) continue;
+      const section = current();
+      section.paragraphs = [...(section.paragraphs ?? []), clean];
     }
   };
   const textOf = (nodes: ChildNode[]): string =>
@@ -99,7 +101,7 @@ export function statementSections(html: string): DocumentSection[] {
       // Under the nearest open section of a shallower depth (an h3 before any h2 stands alone).
       open.length = Math.min(open.length, depth);
       const parent = open.at(-1);
-      if (parent && open.length === depth) (parent.sections ??= []).push(section);
+      if (parent && open.length === depth) parent.sections = [...(parent.sections ?? []), section];
       else {
         open.length = 0;
         top.push(section);

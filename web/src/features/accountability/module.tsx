@@ -35,10 +35,6 @@ export function personRecordHref(personId: string): string {
   return `${PERSON_RECORD_PATH}?${new URLSearchParams({ person: personId })}`;
 }
 
-/** Drops the workbench's campaign id: the pages list every campaign in scope. */
-const withoutCampaign = ({ campaignId: _campaignId, ...query }: Record<string, string | number | boolean>) =>
-  Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)]));
-
 /**
  * 问责: problem leads from five sources and their triage, cases verified under the six
  * requirements, responsibility determinations under the four forms with four-eyes approval,
@@ -129,12 +125,12 @@ export const accountabilityModule: WebModule<AccountabilityMessages> = {
       load: async () => (await import('./pages/unit-exemptions-page')).UnitExemptionsPage,
     },
   ],
-  // The pages read their filters from the address and list every campaign in scope; the leads'
-  // and the determinations' pages keep a link's campaign (the workbench's and the dashboard's
-  // count within one).
+  // The pages read their filters from the address and list every campaign in scope; they keep a
+  // link's campaign (the workbench's, the dashboard's and a monthly report's figures count within
+  // one).
   lists: [
     { operationId: 'listLeads', path: LEADS_PATH },
-    { operationId: 'listCases', path: CASES_PATH, search: withoutCampaign },
+    { operationId: 'listCases', path: CASES_PATH },
     { operationId: 'listDeterminations', path: DETERMINATIONS_PATH },
     { operationId: 'listUnitDeterminations', path: UNIT_EXEMPTIONS_PATH },
   ],

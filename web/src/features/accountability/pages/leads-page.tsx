@@ -28,7 +28,7 @@ const FILTERS = {
   overdue: flagFilter,
   awaitingReply: flagFilter,
   q: textFilter,
-  // What a dashboard figure links with (the form does not show them: a notice does).
+  // What a dashboard or monthly report figure links with (the form does not show them: a notice does).
   campaignId: textFilter,
   unitId: textFilter,
   domainId: textFilter,
@@ -37,6 +37,8 @@ const FILTERS = {
   receivedFrom: dateFilter,
   receivedTo: dateFilter,
   disposed: flagFilter,
+  disposedFrom: dateFilter,
+  disposedTo: dateFilter,
   handledOnTime: oneOfFilter(['true', 'false']),
   responded: flagFilter,
   closedForReporter: flagFilter,
@@ -53,6 +55,8 @@ const LINKED = [
   'receivedTo',
   'unitId',
   'disposed',
+  'disposedFrom',
+  'disposedTo',
   'handledOnTime',
   'responded',
   'closedForReporter',

@@ -28,6 +28,8 @@ export const enUS: MonthlyReportsMessages = {
     figuresFrozen: 'Frozen at submission: later records do not change them.',
     coverage: 'Counted over',
     coverageValue: '{unit} and the units under it',
+    coverageWholeCampaign:
+      '{unit} and the units under it; accountability: every problem lead, case and person held accountable of the campaign',
     returnReason: 'Returned because',
     figuresCount: '{count} figures',
     save: 'Save',

@@ -34,6 +34,7 @@ export const zhCN = {
     figuresFrozen: '报送时固定的数据，不随后续记录变化。',
     coverage: '统计范围',
     coverageValue: '{unit}及所属单位',
+    coverageWholeCampaign: '{unit}及所属单位；问责情况为本活动的全部问题线索、问责案件和被问责人员',
     returnReason: '退回理由',
     figuresCount: '{count} 项数据',
     save: '保存',

@@ -97,7 +97,13 @@ export function MonthlyReportPage() {
     {
       key: 'coverage',
       label: t.monthlyReports.coverage,
-      children: format(t.monthlyReports.coverageValue, { unit: coverage.unitName }),
+      // A supervision department's 问责情况 is the campaign's, held by the commission outside the tree.
+      children: format(
+        report.role === 'supervision'
+          ? t.monthlyReports.coverageWholeCampaign
+          : t.monthlyReports.coverageValue,
+        { unit: coverage.unitName },
+      ),
     },
     { key: 'reminders', label: t.monthlyReports.reminders, children: report.reminders },
   ];
