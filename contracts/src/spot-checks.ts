@@ -14,7 +14,7 @@ import {
   text,
 } from './core/common';
 import { defineRoutes } from './core/http';
-import { type Localized, listExportedEvent, listExportRoute } from './core/list-export';
+import { type ExportColumn, type Localized, listExportedEvent, listExportRoute } from './core/list-export';
 import { defineModuleContract } from './core/module';
 import { defineWorkflow, workflowRoutes } from './core/workflow';
 
@@ -754,16 +754,9 @@ const SPOT_CHECK_OUTCOME_LABELS: Record<SpotCheckOutcome, Localized> = {
   problems_found: { 'zh-CN': '发现问题', 'en-US': 'Problems found' },
 };
 
-/** 检查对象名录库: one row per unit on an organising unit's roster, in or out of future draws. */
-const spotCheckRosterTargetExport = {
-  recordType: 'spot_check_roster_target',
-  title: { 'zh-CN': '检查对象名录库', 'en-US': 'Inspection target roster' },
-  fileName: { 'zh-CN': '检查对象名录库', 'en-US': 'spot-check-target-roster' },
-  columns: [
-    { header: { 'zh-CN': '组织单位', 'en-US': 'Organising unit' }, value: (r) => r.unitName, width: 22 },
-    { header: { 'zh-CN': '检查对象', 'en-US': 'Target unit' }, value: (r) => r.targetUnitName, width: 24 },
-    { header: { 'zh-CN': '行业类别', 'en-US': 'Category' }, value: (r) => r.category, width: 14 },
-    { header: { 'zh-CN': '备注', 'en-US': 'Note' }, value: (r) => r.note, width: 30 },
+/** The columns a roster's rows end with: whether the entry is in the draws, and when it was added. */
+function rosterEntryColumns<R extends { active: boolean; createdAt: string }>(): ExportColumn<R>[] {
+  return [
     {
       header: { 'zh-CN': '参与抽取', 'en-US': 'In the draws' },
       value: (r) => r.active,
@@ -776,6 +769,20 @@ const spotCheckRosterTargetExport = {
       format: 'datetime',
       width: 18,
     },
+  ];
+}
+
+/** 检查对象名录库: one row per unit on an organising unit's roster, in or out of future draws. */
+const spotCheckRosterTargetExport = {
+  recordType: 'spot_check_roster_target',
+  title: { 'zh-CN': '检查对象名录库', 'en-US': 'Inspection target roster' },
+  fileName: { 'zh-CN': '检查对象名录库', 'en-US': 'spot-check-target-roster' },
+  columns: [
+    { header: { 'zh-CN': '组织单位', 'en-US': 'Organising unit' }, value: (r) => r.unitName, width: 22 },
+    { header: { 'zh-CN': '检查对象', 'en-US': 'Target unit' }, value: (r) => r.targetUnitName, width: 24 },
+    { header: { 'zh-CN': '行业类别', 'en-US': 'Category' }, value: (r) => r.category, width: 14 },
+    { header: { 'zh-CN': '备注', 'en-US': 'Note' }, value: (r) => r.note, width: 30 },
+    ...rosterEntryColumns(),
   ],
 } satisfies Parameters<
   typeof listExportRoute<'listSpotCheckRosterTargets', typeof listSpotCheckRosterTargetsRoute>
@@ -807,18 +814,7 @@ const spotCheckInspectorExport = {
           .join(locale === 'zh-CN' ? '；' : '; '),
       width: 40,
     },
-    {
-      header: { 'zh-CN': '参与抽取', 'en-US': 'In the draws' },
-      value: (r) => r.active,
-      format: 'yesNo',
-      width: 10,
-    },
-    {
-      header: { 'zh-CN': '入库时间', 'en-US': 'Added at' },
-      value: (r) => r.createdAt,
-      format: 'datetime',
-      width: 18,
-    },
+    ...rosterEntryColumns(),
   ],
 } satisfies Parameters<
   typeof listExportRoute<'listSpotCheckInspectors', typeof listSpotCheckInspectorsRoute>

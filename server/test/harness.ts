@@ -12,6 +12,7 @@ import { auditKeysOf } from '../src/platform/audit/audit-keys';
 import { ManualClock } from '../src/platform/clock';
 import type { ServiceContext } from '../src/platform/context';
 import { FieldCipher } from '../src/platform/crypto';
+import { userAccount } from '../src/platform/org/org.table';
 import { MemorySmsSender } from '../src/platform/sms/sms';
 import { recordResponses, undocumented } from './contract';
 import {
@@ -103,6 +104,8 @@ export interface TestApp {
   activate(username: string, password: string, newPassword?: string): Promise<string>;
   /** What a scheduled job works with: the app's database, clock and keys, and no actor or grant. */
   systemContext(): ServiceContext;
+  /** The id of a demo (or factory) account, by its username. */
+  accountId(username: string): Promise<string>;
   /** app.inject with the cookie of a signed-in user, sending what Zeren's own pages send (X-Requested-With). */
   as(cookie: string, options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -124,6 +127,14 @@ export async function createTestApp(): Promise<TestApp> {
     config,
     databaseUrl: url,
     sms,
+    async accountId(username) {
+      const [row] = await database.db
+        .select({ id: userAccount.id })
+        .from(userAccount)
+        .where(eq(userAccount.username, username));
+      if (!row) throw new Error(`no account ${username}`);
+      return row.id;
+    },
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({
         method: 'POST',

@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exemptionRequest } from '../src/modules/accountability/accountability.table';
 import { spotCheckPlan, spotCheckTarget } from '../src/modules/spot-checks/spot-checks.table';
-import { userAccount } from '../src/platform/org/org.table';
 import { Factories } from './factories';
 import { createTestApp, type TestApp } from './harness';
 
@@ -66,13 +65,7 @@ async function entryOf(cookie: string, key: string): Promise<Entry | undefined> 
 /** A signed-in session of a factory account. */
 const sessionOf = async (account: { id: string }) => (await f.session(account.id)).cookie;
 
-async function accountId(username: string): Promise<string> {
-  const [row] = await t.database.db
-    .select({ id: userAccount.id })
-    .from(userAccount)
-    .where(eq(userAccount.username, username));
-  return row!.id;
-}
+const accountId = (username: string) => t.accountId(username);
 
 describe('the workbench (工作台)', () => {
   it.each([

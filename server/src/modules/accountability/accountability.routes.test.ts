@@ -787,13 +787,7 @@ describe('public reports', () => {
 });
 
 describe('a reporter waiting for an answer', () => {
-  const accountIdOf = async (username: string) =>
-    (
-      await t.database.db
-        .select({ id: userAccount.id })
-        .from(userAccount)
-        .where(eq(userAccount.username, username))
-    )[0]!.id;
+  const accountIdOf = (username: string) => t.accountId(username);
   /** Who was told of a lead, and what, oldest first: the stored rows. */
   const toldAbout = (leadId: string) =>
     t.database.db

@@ -22,13 +22,7 @@ registerMessages({
   'en-US': { [`notification.${KIND}`]: 'Task "{title}" of {unit} was assigned to you' },
 });
 
-async function accountId(username: string): Promise<string> {
-  const [row] = await t.database.db
-    .select({ id: userAccount.id })
-    .from(userAccount)
-    .where(eq(userAccount.username, username));
-  return row!.id;
-}
+const accountId = (username: string) => t.accountId(username);
 
 /** What the scheduled jobs work with. */
 const jobContext = () => t.systemContext();
