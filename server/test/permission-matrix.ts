@@ -31,7 +31,7 @@ import {
   type SupervisionItemStatus,
   successStatus,
 } from '@zeren/contracts';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,6 +151,16 @@ function reachesId(p: Principal, permission: string, unitId: string): boolean {
     const anchor = idOf.get(g.unit)!;
     return g.dataScope === 'self_unit' ? unitId === anchor : (lineage.get(unitId) ?? []).includes(anchor);
   });
+}
+/** Adds the lineage of units made after the part started (createUnit's), so that they are judged too. */
+async function learnUnits(ids: readonly string[]): Promise<void> {
+  const unknown = [...new Set(ids.filter((id) => id && !lineage.has(id)))];
+  if (unknown.length === 0) return;
+  for (const u of await t.database.db
+    .select({ id: unit.id, path: unit.path })
+    .from(unit)
+    .where(inArray(unit.id, unknown)))
+    lineage.set(u.id, u.path.split('/').filter(Boolean));
 }
 const itemsUnit = (key: string) => (body: unknown) =>
   ((body as { items: Record<string, string>[] }).items ?? []).map((i) => i[key]!);
@@ -2118,7 +2128,9 @@ export function permissionMatrix(part: number, parts: number): void {
               );
             else if (entry.unitsOf && res.statusCode === 200 && 'permission' in route.access) {
               const permission = route.access.permission;
-              const outside = entry.unitsOf(res.json()).filter((u) => !reachesId(principal, permission, u));
+              const listed = entry.unitsOf(res.json());
+              await learnUnits(listed);
+              const outside = listed.filter((u) => !reachesId(principal, permission, u));
               if (outside.length > 0)
                 wrong.push(
                   `${principal.name}: listed records of units outside its scope: ${outside.join(', ')}`,
