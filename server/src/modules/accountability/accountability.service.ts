@@ -75,6 +75,7 @@ import {
   findUnitRef,
   findUnitRefs,
   personNamesOfAccounts,
+  unitPathFilter,
 } from '../../platform/org/org.repository';
 import type { ProofOfWork, SolvedChallenge } from '../../platform/proof-of-work';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
@@ -515,11 +516,6 @@ export async function updateLead(ctx: ServiceContext, id: string, input: UpdateL
 
 // ---------------------------------------------------------------- reading leads
 
-/** A list's `unitId` as the repositories take it: the unit's path (one no unit has, for an unknown unit). */
-async function unitPathOf(db: DbOrTx, id: string | undefined): Promise<string | undefined> {
-  return id ? ((await findUnitRef(db, id))?.path ?? '\u0000') : undefined;
-}
-
 /** The leads list's filters that do not depend on today, as the repository takes them. */
 async function leadFilterFrom(
   db: DbOrTx,
@@ -528,8 +524,8 @@ async function leadFilterFrom(
   const { unitId, concernedUnitId, ...filter } = query;
   return {
     ...filter,
-    unitPath: await unitPathOf(db, unitId),
-    concernedUnitPath: await unitPathOf(db, concernedUnitId),
+    unitPath: await unitPathFilter(db, unitId),
+    concernedUnitPath: await unitPathFilter(db, concernedUnitId),
   };
 }
 
@@ -1339,7 +1335,7 @@ async function caseFilterFrom(
   query: Omit<CaseListQuery, 'limit' | 'after' | 'toApprove' | 'exemptionToDecide' | 'overdue'>,
 ): Promise<repo.CaseFilter> {
   const { unitId, ...filter } = query;
-  return { ...filter, unitPath: await unitPathOf(db, unitId) };
+  return { ...filter, unitPath: await unitPathFilter(db, unitId) };
 }
 
 /** A page of the cases handled in the caller's scope, due first. */
@@ -1872,7 +1868,7 @@ async function determinationFilterOf(
   return {
     ...filter,
     form: form === undefined ? undefined : Number(form),
-    unitPath: await unitPathOf(db, unitId),
+    unitPath: await unitPathFilter(db, unitId),
   };
 }
 

@@ -30,7 +30,7 @@ import { attachFiles, deleteFilesOfOwners, filesOfOwners } from '../../platform/
 import { t } from '../../platform/i18n';
 import type { MonthArea } from '../../platform/month-area';
 import { accountsWithPermissionOver, notify } from '../../platform/notifications/notifications.service';
-import { findUnitRef } from '../../platform/org/org.repository';
+import { unitPathFilter } from '../../platform/org/org.repository';
 import { defineRecord, requireTargetUnit } from '../../platform/records';
 import { grantScope, Scope } from '../../platform/scope';
 import { applyTransition } from '../../platform/workflow';
@@ -196,8 +196,7 @@ async function filterOf(
 ): Promise<repo.ItemFilter> {
   const { unitId, overdue, signedOff, toSignOff, toConfirm, ...filter } = query;
   const actor = requireActor(ctx);
-  // A unit that does not exist lists nothing (the scope decides what exists for the caller).
-  const unitPath = unitId ? ((await findUnitRef(ctx.db, unitId))?.path ?? '\u0000') : undefined;
+  const unitPath = await unitPathFilter(ctx.db, unitId);
   let waiting: repo.ItemFilter['waiting'];
   if (toSignOff)
     waiting = { scope: Scope.of(actor, 'rectification.item.sign_off'), statuses: ['completion_claimed'] };

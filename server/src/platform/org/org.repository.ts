@@ -70,6 +70,14 @@ export function findUnitRef(db: DbOrTx, id: string): Promise<UnitRef | undefined
     .then((r) => r[0]);
 }
 
+/**
+ * A list's `unitId` filter as the repositories take it: the unit's path, one no unit has for an
+ * unknown unit (it lists nothing; the scope decides what exists for the caller), undefined without one.
+ */
+export async function unitPathFilter(db: DbOrTx, id: string | undefined): Promise<string | undefined> {
+  return id ? ((await findUnitRef(db, id))?.path ?? '\u0000') : undefined;
+}
+
 export function insertUnit(db: DbOrTx, values: typeof unit.$inferInsert) {
   return db
     .insert(unit)

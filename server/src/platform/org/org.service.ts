@@ -541,7 +541,7 @@ export const pendingRoleGrantsEntry: WorkbenchSource = {
   permission: 'org.grant.approve',
   operationId: 'listRoleGrants',
   query: { status: 'pending' },
-  count: async (ctx, _query) => (await listRoleGrants(ctx, { status: 'pending', limit: 1 })).total,
+  count: async (ctx, query) => (await listRoleGrants(ctx, { ...query, limit: 1 })).total,
 };
 
 /**
