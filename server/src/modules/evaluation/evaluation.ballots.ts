@@ -18,7 +18,16 @@ import {
   type SubmitTokenBallotInput,
   type TokenBallotForm,
 } from '@zeren/contracts';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { newId } from '../../db/columns';
+import {
+  appendAtHead,
+  appendPreparedAuditEvents,
+  type ChangeAtHead,
+  type PreparedAuditEvent,
+  prepareAuditEvent,
+} from '../../platform/audit/audit.service';
 import { Batcher, type Settled } from '../../platform/batcher';
 import {
   anonymousContext,
@@ -63,8 +72,9 @@ function requireOpen(round: repo.RoundRow, now: Date) {
 }
 
 /**
- * What the flags of a batch of public ballots look at, read once for the batch and brought up to
- * date ballot by ballot in memory, so each ballot is judged exactly as if cast alone in turn.
+ * What the flags of a batch of public ballots look at, read once for the batch
+ * (`ballotIntakeEvidence`) and brought up to date ballot by ballot in memory, so each ballot is
+ * judged exactly as if cast alone in turn.
  */
 class FlagJudge {
   private constructor(
@@ -73,24 +83,12 @@ class FlagJudge {
     private readonly network: Map<string, number>,
   ) {}
 
-  static async read(
-    db: DbOrTx,
-    roundId: string,
-    ballots: { targetId: string; networkKey: string | null }[],
-    now: Date,
-  ) {
-    const minutes = (n: number) => new Date(now.getTime() - n * 60_000);
-    const evidence = await repo.flagEvidence(db, {
-      roundId,
-      targetIds: [...new Set(ballots.map((b) => b.targetId))],
-      networkKeys: [...new Set(ballots.flatMap((b) => (b.networkKey ? [b.networkKey] : [])))],
-      burstSince: minutes(BALLOT_FLAG_RULES.burstMinutes),
-      networkSince: minutes(BALLOT_FLAG_RULES.networkMinutes),
-      lastN: BALLOT_FLAG_RULES.identicalRun - 1,
-      burstCap: BALLOT_FLAG_RULES.burstCount,
-      networkCap: BALLOT_FLAG_RULES.networkCount,
-    });
-    return new FlagJudge(evidence.burst, evidence.last, evidence.network);
+  static of(evidence: {
+    burst: Map<string, number>;
+    last: Map<string, BallotAnswers[]>;
+    network: Map<string, number>;
+  }) {
+    return new FlagJudge(new Map(evidence.burst), new Map(evidence.last), new Map(evidence.network));
   }
 
   /** Why this ballot waits for review (none: it counts at once); then counts it in. */
@@ -461,117 +459,174 @@ interface BallotToCast {
   codeDigest: string;
 }
 
+type Outcome = Settled<{ status: 'received' }>;
+const RECEIVED: Outcome = { ok: true, value: { status: 'received' } };
+
+/** Tries on the unlocked head before a batch takes the chain's lock (see castRoundBatch). */
+const UNLOCKED_TRIES = 2;
+
 /**
- * Casts a batch of public ballots in one transaction, each refused or received on its own: the
- * flags judged in arrival order from one read of the evidence, the ballots inserted in one
- * statement (a voter who already scored the target is refused 409), their audit events chained
- * once at the commit.
+ * Casts a batch of public ballots, each refused or received on its own. The batch's ballots of
+ * one round are written by one statement: a batch of several rounds (rare) writes one a round.
  */
-async function castMany(items: readonly BallotToCast[]): Promise<Settled<{ status: 'received' }>[]> {
-  return inTransaction(anonymousContext(items[0]!.ctx), async (tx) => {
-    const now = tx.clock.now();
-    const out: Settled<{ status: 'received' }>[] = items.map(() => ({
-      ok: true,
-      value: { status: 'received' },
-    }));
-    const open = items.flatMap((item, i) => {
-      try {
-        requireOpen(item.round, now);
-        return [{ item, i }];
-      } catch (error) {
-        out[i] = { ok: false, error };
-        return [];
-      }
-    });
-    // The codes, for the whole batch at once: the last one sent to each number, within its
-    // lifetime and tries; each wrong code counts a try (committed with the batch).
-    const codes = await repo.latestCodes(
-      tx.tx,
-      open.map(({ item }) => ({ roundId: item.round.id, phoneKey: item.voter.key })),
-    );
-    const wrong: string[] = [];
-    const live = open.filter(({ item, i }) => {
-      const code = codes.get(`${item.round.id}:${item.voter.key}`);
-      if (code && code.expiresAt > now && code.attempts < BALLOT_CODE.maxAttempts) {
-        if (code.codeDigest === item.codeDigest) return true;
-        wrong.push(code.id);
-      }
-      out[i] = { ok: false, error: new AppError('BALLOT_CODE_INVALID') };
-      return false;
-    });
-    if (wrong.length > 0) await repo.countAttempts(tx.tx, wrong);
-    const rounds = [...new Set(live.map((l) => l.item.round.id))];
-    const rows: { i: number; values: Parameters<typeof repo.insertBallots>[1][number] }[] = [];
-    for (const roundId of rounds) {
-      const ofRound = live.filter((l) => l.item.round.id === roundId);
-      const judge = await FlagJudge.read(
-        tx.tx,
-        roundId,
-        ofRound.map((l) => ({ targetId: l.item.target.id, networkKey: l.item.voter.networkKey })),
-        now,
-      );
-      for (const { item, i } of ofRound) {
-        const flags = judge.judge(item.target.id, item.voter.networkKey, item.answers);
-        rows.push({
-          i,
-          values: {
-            roundId,
-            targetId: item.target.id,
-            group: item.voter.group,
-            channel: 'public',
-            voterKey: item.voter.key,
-            answers: item.answers,
-            score: ballotScore(configOf(item.round), item.answers),
-            flags,
-            review: flags.length > 0 ? 'pending' : null,
-            networkKey: item.voter.networkKey,
-            createdAt: now,
-          },
-        });
-      }
-    }
-    const inserted = await repo.insertBallots(
-      tx.tx,
-      rows.map((r) => r.values),
-    );
-    const idOf = new Map(inserted.map((b) => [`${b.targetId}:${b.voterKey}`, b.id]));
-    const events = [];
-    for (const { i, values } of rows) {
-      const key = `${values.targetId}:${values.voterKey}`;
-      const id = idOf.get(key);
-      // A second ballot of the same voter for the same target, in the table or earlier in this batch.
-      if (!id) {
-        out[i] = { ok: false, error: new AppError('BALLOT_ALREADY_CAST') };
-        continue;
-      }
-      idOf.delete(key);
-      events.push({
-        action: 'ballot.cast' as const,
-        recordType: 'ballot' as const,
-        recordId: id,
-        unitId: items[i]!.round.unitId,
-        after: {
-          roundId: values.roundId,
-          targetId: values.targetId,
-          group: values.group,
-          channel: values.channel,
-          flags: values.flags ?? [],
-        },
-      });
-    }
-    await tx.auditMany(events);
-    return out;
+async function castMany(items: readonly BallotToCast[]): Promise<Outcome[]> {
+  const out: Outcome[] = items.map(() => RECEIVED);
+  const rounds = new Map<string, { item: BallotToCast; i: number }[]>();
+  items.forEach((item, i) => {
+    rounds.set(item.round.id, [...(rounds.get(item.round.id) ?? []), { item, i }]);
   });
+  for (const ofRound of rounds.values()) await castRound(ofRound, out);
+  return out;
+}
+
+/** A round's part of a batch; when its statement fails (a race on a voter), each ballot alone. */
+async function castRound(items: { item: BallotToCast; i: number }[], out: Outcome[]): Promise<void> {
+  try {
+    const settled = await castRoundBatch(items);
+    items.forEach(({ i }, k) => {
+      out[i] = settled[k]!;
+    });
+  } catch (error) {
+    if (items.length === 1) {
+      out[items[0]!.i] = { ok: false, error };
+      return;
+    }
+    for (const one of items) await castRound([one], out);
+  }
+}
+
+/**
+ * Two round trips for the whole batch, with no transaction around them: one statement reads what
+ * it needs (`ballotIntakeEvidence`: the codes, the flags' evidence, the targets already scored,
+ * the audit chain's head); the ballots are judged in memory in arrival order; one statement
+ * inserts them, counts the wrong codes' tries and appends their audit events (`appendAtHead`), if
+ * no other writer moved the audit chain in between — else the batch reads again, and after
+ * UNLOCKED_TRIES runs in a transaction that takes the chain's lock, as every other change does.
+ */
+async function castRoundBatch(items: { item: BallotToCast }[]): Promise<Outcome[]> {
+  const ctx = anonymousContext(items[0]!.item.ctx);
+  for (let attempt = 0; ; attempt++) {
+    const settled =
+      attempt < UNLOCKED_TRIES
+        ? await attemptRoundBatch(ctx, ctx.db, items, false)
+        : await ctx.db.transaction((tx) => attemptRoundBatch(ctx, tx, items, true));
+    if (settled) return settled;
+  }
+}
+
+/** One try of a round's batch; null when the audit chain moved under it (nothing was written). */
+async function attemptRoundBatch(
+  ctx: ServiceContext,
+  db: DbOrTx,
+  items: { item: BallotToCast }[],
+  locked: boolean,
+): Promise<Outcome[] | null> {
+  const now = ctx.clock.now();
+  const out: Outcome[] = items.map(() => RECEIVED);
+  const round = items[0]!.item.round;
+  const open = items.flatMap(({ item }, i) => {
+    try {
+      requireOpen(item.round, now);
+      return [{ item, i }];
+    } catch (error) {
+      out[i] = { ok: false, error };
+      return [];
+    }
+  });
+  if (open.length === 0) return out;
+  const minutes = (n: number) => new Date(now.getTime() - n * 60_000);
+  const evidence = await repo.ballotIntakeEvidence(db, {
+    roundId: round.id,
+    phoneKeys: [...new Set(open.map(({ item }) => item.voter.key))],
+    targetIds: [...new Set(open.map(({ item }) => item.target.id))],
+    networkKeys: [
+      ...new Set(open.flatMap(({ item }) => (item.voter.networkKey ? [item.voter.networkKey] : []))),
+    ],
+    burstSince: minutes(BALLOT_FLAG_RULES.burstMinutes),
+    networkSince: minutes(BALLOT_FLAG_RULES.networkMinutes),
+    lastN: BALLOT_FLAG_RULES.identicalRun - 1,
+    burstCap: BALLOT_FLAG_RULES.burstCount,
+    networkCap: BALLOT_FLAG_RULES.networkCount,
+  });
+  // The codes: the last one sent to each number, within its lifetime and tries; each wrong code
+  // counts a try (written with the batch).
+  const wrong: string[] = [];
+  const live = open.filter(({ item, i }) => {
+    const code = evidence.codes.get(item.voter.key);
+    if (code && code.expiresAt > now && code.attempts < BALLOT_CODE.maxAttempts) {
+      if (code.codeDigest === item.codeDigest) return true;
+      wrong.push(code.id);
+    }
+    out[i] = { ok: false, error: new AppError('BALLOT_CODE_INVALID') };
+    return false;
+  });
+  const judge = FlagJudge.of(evidence);
+  const voted = new Set(evidence.voted);
+  const rows: Parameters<typeof repo.ballotsInsert>[0] = [];
+  const events: PreparedAuditEvent[] = [];
+  for (const { item, i } of live) {
+    const key = `${item.target.id}:${item.voter.key}`;
+    // A second ballot of the same voter for the same target, in the table or earlier in this batch.
+    if (voted.has(key)) {
+      out[i] = { ok: false, error: new AppError('BALLOT_ALREADY_CAST') };
+      continue;
+    }
+    voted.add(key);
+    const flags = judge.judge(item.target.id, item.voter.networkKey, item.answers);
+    const id = newId();
+    rows.push({
+      id,
+      roundId: round.id,
+      targetId: item.target.id,
+      group: item.voter.group,
+      channel: 'public',
+      voterKey: item.voter.key,
+      answers: item.answers,
+      score: ballotScore(configOf(item.round), item.answers),
+      flags,
+      review: flags.length > 0 ? 'pending' : null,
+      networkKey: item.voter.networkKey,
+      createdAt: now,
+    });
+    events.push(
+      prepareAuditEvent({
+        action: 'ballot.cast',
+        recordType: 'ballot',
+        recordId: id,
+        unitId: round.unitId,
+        after: {
+          roundId: round.id,
+          targetId: item.target.id,
+          group: item.voter.group,
+          channel: 'public',
+          flags,
+        },
+      }),
+    );
+  }
+  const changes: ChangeAtHead[] = [];
+  if (rows.length > 0) changes.push((when) => repo.ballotsInsert(rows, when));
+  if (wrong.length > 0) changes.push((when) => repo.codeAttemptsUpdate(wrong, when));
+  const actor = { userId: null, name: null, ip: null };
+  if (events.length === 0 || locked) {
+    // Nothing to chain (only wrong codes), or the chain's lock is taken at the append, as in `inTransaction`.
+    for (const change of changes) await db.execute(change(sql`true`));
+    await appendPreparedAuditEvents(db, ctx.auditKeys, actor, now, events);
+    return out;
+  }
+  if (!evidence.head) return null;
+  return (await appendAtHead(db, ctx.auditKeys, actor, now, evidence.head, events, changes)) ? out : null;
 }
 
 /**
  * Citizens' ballots from the portal. Each is checked on its own — the round open, the group one of
  * its public groups, the target and the answers — then goes with the ballots arriving at the same
- * time into one transaction (group commit) that checks their codes, judges their flags, inserts
- * them and chains their audit events, each refused or received on its own.
+ * time into one batch (group commit, `castRoundBatch`) that checks their codes, judges their
+ * flags, inserts them and chains their audit events in two statements, each ballot refused or
+ * received on its own.
  */
 export function publicBallotIntake(keys: VoterKeys) {
-  const batcher = new Batcher<BallotToCast, { status: 'received' }>(castMany, { max: 64, concurrency: 2 });
+  const batcher = new Batcher<BallotToCast, { status: 'received' }>(castMany, { max: 64, concurrency: 1 });
   return {
     async submit(
       ctx: ServiceContext,

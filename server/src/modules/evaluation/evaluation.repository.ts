@@ -7,7 +7,9 @@ import type {
 } from '@zeren/contracts';
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { insertJsonRows, jsonRowsInsert } from '../../db/json-rows';
 import { containsPattern } from '../../db/text-search';
+import { auditHeadRead, parseAuditHead } from '../../platform/audit/audit.service';
 import { person, roleAssignment, unit, userAccount } from '../../platform/org/org.table';
 import {
   countUpTo,
@@ -284,14 +286,21 @@ export async function votedTargets(db: DbOrTx, roundId: string, voterKeys: strin
     .where(and(eq(ballot.roundId, roundId), inArray(ballot.voterKey, voterKeys)));
 }
 
+/** A PostgreSQL array literal of ids or hex keys (no quoting needed: checked by the caller's types). */
+const keyArray = (values: readonly string[]) => `{${values.join(',')}}`;
+
 /**
- * What the flags look at, for a public ballot about to be cast: recent public ballots for the
- * target, the last few of its answers, recent ballots of the round from the network.
+ * What a batch of public ballots of one round needs, read in one statement (one round trip): the
+ * code last sent to each number; what the flags look at (per target, public ballots in the burst
+ * window and the answers of the last few; per network, the round's ballots from it in the network
+ * window); the targets the numbers already scored; and the audit chain's head, which the batch's
+ * statement moves (`appendAtHead`).
  */
-export async function flagEvidence(
+export async function ballotIntakeEvidence(
   db: DbOrTx,
   q: {
     roundId: string;
+    phoneKeys: string[];
     targetIds: string[];
     networkKeys: string[];
     burstSince: Date;
@@ -303,48 +312,62 @@ export async function flagEvidence(
     networkCap: number;
   },
 ) {
-  const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
-  const parse = (v: BallotAnswers[] | string) =>
-    typeof v === 'string' ? (JSON.parse(v) as BallotAnswers[]) : v;
-  // One statement: per target, public ballots in the burst window and the answers of the last few;
-  // per network, the round's ballots from it in the network window.
-  const all = rows<{
-    kind: 't' | 'n';
-    id: string;
-    burst: number | null;
-    last: BallotAnswers[] | string | null;
-  }>(
-    await db.execute(sql`select 't' as kind, t.id::text as id,
-      (select count(*)::int from (select 1 from ${ballot} where ${ballot.targetId} = t.id
-         and ${ballot.channel} = 'public' and ${ballot.createdAt} > ${q.burstSince.toISOString()}
-         limit ${q.burstCap}) b) as burst,
-      (select coalesce(jsonb_agg(l.answers), '[]'::jsonb) from (select ${ballot.answers} as answers from ${ballot}
-         where ${ballot.targetId} = t.id and ${ballot.channel} = 'public'
-         order by ${ballot.createdAt} desc, ${ballot.id} desc limit ${q.lastN}) l) as last
-      from unnest(${`{${q.targetIds.join(',')}}`}::uuid[]) as t(id)
-      union all
-      select 'n', k.key, (select count(*)::int from (select 1 from ${ballot} where ${ballot.roundId} = ${q.roundId}
+  const result = (await db.execute(sql`select
+    (select coalesce(json_agg(c), '[]'::json) from (
+      select distinct on (${ballotCode.phoneKey}) ${ballotCode.id} as id, ${ballotCode.phoneKey} as "phoneKey",
+        ${ballotCode.codeDigest} as "codeDigest", ${ballotCode.attempts} as attempts, ${ballotCode.expiresAt} as "expiresAt"
+      from ${ballotCode} where ${ballotCode.roundId} = ${q.roundId} and ${ballotCode.phoneKey} = any(${keyArray(q.phoneKeys)}::text[])
+      order by ${ballotCode.phoneKey}, ${ballotCode.createdAt} desc, ${ballotCode.id} desc) c) as codes,
+    (select coalesce(json_agg(t), '[]'::json) from (
+      select t.id, (select count(*)::int from (select 1 from ${ballot} where ${ballot.targetId} = t.id
+          and ${ballot.channel} = 'public' and ${ballot.createdAt} > ${q.burstSince.toISOString()}
+          limit ${q.burstCap}) b) as burst,
+        (select coalesce(jsonb_agg(l.answers), '[]'::jsonb) from (select ${ballot.answers} as answers from ${ballot}
+          where ${ballot.targetId} = t.id and ${ballot.channel} = 'public'
+          order by ${ballot.createdAt} desc, ${ballot.id} desc limit ${q.lastN}) l) as last
+      from unnest(${keyArray(q.targetIds)}::uuid[]) as t(id)) t) as targets,
+    (select coalesce(json_agg(n), '[]'::json) from (
+      select k.key, (select count(*)::int from (select 1 from ${ballot} where ${ballot.roundId} = ${q.roundId}
           and ${ballot.networkKey} = k.key and ${ballot.createdAt} > ${q.networkSince.toISOString()}
-          limit ${q.networkCap}) n), null
-      from unnest(${`{${q.networkKeys.join(',')}}`}::text[]) as k(key)`),
-  );
-  const targets = all.filter((r) => r.kind === 't');
-  const networks = all.filter((r) => r.kind === 'n').map((r) => ({ key: r.id, n: r.burst ?? 0 }));
+          limit ${q.networkCap}) n) as n
+      from unnest(${keyArray(q.networkKeys)}::text[]) as k(key)) n) as networks,
+    (select coalesce(json_agg(v), '[]'::json) from (
+      select ${ballot.targetId} as "targetId", ${ballot.voterKey} as "voterKey" from ${ballot}
+      where ${ballot.targetId} = any(${keyArray(q.targetIds)}::uuid[])
+        and ${ballot.voterKey} = any(${keyArray(q.phoneKeys)}::text[])) v) as voted,
+    ${auditHeadRead} as head`)) as unknown as { rows: Record<string, unknown>[] };
+  const row = result.rows[0]!;
+  const json = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+  const codes = json<
+    { id: string; phoneKey: string; codeDigest: string; attempts: number; expiresAt: string }[]
+  >(row.codes);
+  const targets = json<{ id: string; burst: number; last: BallotAnswers[] }[]>(row.targets);
+  const networks = json<{ key: string; n: number }[]>(row.networks);
+  const voted = json<{ targetId: string; voterKey: string }[]>(row.voted);
   return {
+    codes: new Map(codes.map((c) => [c.phoneKey, { ...c, expiresAt: new Date(c.expiresAt) }])),
     burst: new Map(targets.map((t) => [t.id, Number(t.burst)])),
-    last: new Map(targets.map((t) => [t.id, parse(t.last ?? [])])),
+    last: new Map(targets.map((t) => [t.id, t.last])),
     network: new Map(networks.map((n) => [n.key, Number(n.n)])),
+    voted: new Set(voted.map((v) => `${v.targetId}:${v.voterKey}`)),
+    head: parseAuditHead(row.head),
   };
 }
 
+/** Inserts a batch of ballots, when `when` holds (in `appendAtHead`'s statement). */
+export const ballotsInsert = (rows: (typeof ballot.$inferInsert)[], when: SQL) =>
+  jsonRowsInsert(ballot, rows, { when });
+
+/** Counts a wrong try of these codes, when `when` holds. */
+export const codeAttemptsUpdate = (ids: string[], when: SQL) =>
+  sql`update ${ballotCode} set attempts = ${ballotCode.attempts} + 1 where ${ballotCode.id} = any(${keyArray(ids)}::uuid[]) and ${when}`;
+
 /** Inserts ballots; a voter's second ballot for a target is left out (not returned). */
 export function insertBallots(db: DbOrTx, rows: (typeof ballot.$inferInsert)[]) {
-  if (rows.length === 0) return Promise.resolve([]);
-  return db
-    .insert(ballot)
-    .values(rows)
-    .onConflictDoNothing({ target: [ballot.targetId, ballot.voterKey] })
-    .returning({ id: ballot.id, targetId: ballot.targetId, voterKey: ballot.voterKey });
+  return insertJsonRows<typeof ballot, { id: string; targetId: string; voterKey: string }>(db, ballot, rows, {
+    onConflictDoNothing: [ballot.targetId, ballot.voterKey],
+    returning: { id: ballot.id, targetId: ballot.targetId, voterKey: ballot.voterKey },
+  });
 }
 
 /** Every ballot of a round, for its results. */
@@ -440,27 +463,6 @@ export function latestCode(db: DbOrTx, roundId: string, phoneKey: string) {
 }
 
 /** The newest code sent to each of these numbers for its round, by `roundId:phoneKey`. */
-export async function latestCodes(db: DbOrTx, wanted: { roundId: string; phoneKey: string }[]) {
-  const out = new Map<string, typeof ballotCode.$inferSelect>();
-  if (wanted.length === 0) return out;
-  const rounds = [...new Set(wanted.map((w) => w.roundId))];
-  const keys = [...new Set(wanted.map((w) => w.phoneKey))];
-  const rows = await db
-    .selectDistinctOn([ballotCode.roundId, ballotCode.phoneKey])
-    .from(ballotCode)
-    .where(and(inArray(ballotCode.roundId, rounds), inArray(ballotCode.phoneKey, keys)))
-    .orderBy(ballotCode.roundId, ballotCode.phoneKey, desc(ballotCode.createdAt), desc(ballotCode.id));
-  for (const r of rows) out.set(`${r.roundId}:${r.phoneKey}`, r);
-  return out;
-}
-
-export function countAttempts(db: DbOrTx, ids: string[]) {
-  return db
-    .update(ballotCode)
-    .set({ attempts: sql`${ballotCode.attempts} + 1` })
-    .where(inArray(ballotCode.id, ids));
-}
-
 // ---------------------------------------------------------------- results
 
 export function insertResults(db: DbOrTx, rows: (typeof evaluationResult.$inferInsert)[]) {

@@ -4,9 +4,10 @@ import {
   type AuditVerifyResult,
   auditEventInputSchema,
 } from '@zeren/contracts';
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
+import { insertJsonRows, jsonRowsInsert } from '../../db/json-rows';
 import { hmacSm3, maskPersonal, sm3 } from '../crypto';
 import { auditCheckpoint, auditEvent, auditHead } from './audit.table';
 import { type AuditKeys, checkpointSignatureValid, signCheckpoint } from './audit-keys';
@@ -154,7 +155,7 @@ export async function appendAuditEvents(
   return appendPreparedAuditEvents(tx, keys, actor, at, inputs.map(prepareAuditEvent));
 }
 
-/** Rows of one multi-row insert: well below PostgreSQL's 65,535 bound parameters. */
+/** Events of one insert statement: a job that records thousands of steps writes them in parts. */
 const INSERT_CHUNK = 500;
 
 /**
@@ -180,29 +181,31 @@ async function lockChain(tx: DbOrTx) {
   return { head: undefined, seq: last?.seq ?? 0, prevHash: last?.hash ?? GENESIS_HASH };
 }
 
+/** Where a chain continues from: the last event's position and hash, and the last checkpoint. */
+interface ChainStart {
+  seq: number;
+  prevHash: string;
+  /** null on a log without a head: its first event creates the head and takes no checkpoint. */
+  checkpoint: { seq: number; at: Date | null } | null;
+}
+
 /**
- * Chains prepared events in their order — the same rows, hashes, head and checkpoints as one
- * appendAuditEvent each — holding the chain for two round trips: the locked read of the head,
- * then one statement that inserts the events and moves the head (a job that records thousands of
- * steps inserts them in chunks first). `inTransaction` calls it last, just before the commit, so
- * concurrent changes wait on each other only for that long.
+ * The rows of prepared events chained after `start`, in their order: each event's seq, hash and
+ * the hash before it; the new head; and the checkpoints due along the way (every
+ * CHECKPOINT_EVERY_EVENTS events or CHECKPOINT_EVERY_MS). Pure: both ways of appending use it.
  */
-export async function appendPreparedAuditEvents(
-  tx: DbOrTx,
+function chainEvents(
   keys: AuditKeys,
   actor: AuditActor,
   at: Date,
+  start: ChainStart,
   events: readonly PreparedAuditEvent[],
-): Promise<string[]> {
-  if (events.length === 0) return [];
-  const chain = await lockChain(tx);
-  const { head } = chain;
+) {
   // The hash covers millisecond time; PostgreSQL keeps microseconds, so truncate first.
   const occurredAt = new Date(Math.floor(at.getTime()));
-  let seq = chain.seq;
-  let prevHash = chain.prevHash;
-  // The head's checkpoint as it moves along the batch (a log's first event creates the head).
-  let checkpoint = head ? { seq: head.checkpointSeq, at: head.checkpointAt } : null;
+  let seq = start.seq;
+  let prevHash = start.prevHash;
+  let checkpoint = start.checkpoint;
   const rows: Row[] = [];
   const checkpoints: { seq: number; hash: string }[] = [];
   for (const { id, payload } of events) {
@@ -235,21 +238,142 @@ export async function appendPreparedAuditEvents(
       checkpoint = { seq: row.seq, at: occurredAt };
     }
   }
+  return { rows, occurredAt, head: { seq, hash: prevHash, mac: headMac(keys, seq, prevHash) }, checkpoints };
+}
+
+/**
+ * Chains prepared events in their order — the same rows, hashes, head and checkpoints as one
+ * appendAuditEvent each — holding the chain for two round trips: the locked read of the head,
+ * then one statement that inserts the events and moves the head (a job that records thousands of
+ * steps inserts them in chunks first). `inTransaction` calls it last, just before the commit, so
+ * concurrent changes wait on each other only for that long.
+ */
+export async function appendPreparedAuditEvents(
+  tx: DbOrTx,
+  keys: AuditKeys,
+  actor: AuditActor,
+  at: Date,
+  events: readonly PreparedAuditEvent[],
+): Promise<string[]> {
+  if (events.length === 0) return [];
+  const { head, seq, prevHash } = await lockChain(tx);
+  const chained = chainEvents(
+    keys,
+    actor,
+    at,
+    { seq, prevHash, checkpoint: head ? { seq: head.checkpointSeq, at: head.checkpointAt } : null },
+    events,
+  );
+  const { rows, occurredAt } = chained;
   const lastChunk = Math.floor((rows.length - 1) / INSERT_CHUNK) * INSERT_CHUNK;
   for (let i = 0; i < lastChunk; i += INSERT_CHUNK)
-    await tx.insert(auditEvent).values(rows.slice(i, i + INSERT_CHUNK));
-  const values = { seq, hash: prevHash, mac: headMac(keys, seq, prevHash) };
+    await insertJsonRows(tx, auditEvent, rows.slice(i, i + INSERT_CHUNK));
   if (head) {
-    const appended = tx
-      .$with('appended')
-      .as(tx.insert(auditEvent).values(rows.slice(lastChunk)).returning({ id: auditEvent.id }));
-    await tx.with(appended).update(auditHead).set(values).where(eq(auditHead.id, 1));
+    // One JSON parameter, not a builder's fourteen a row: this runs in every change's transaction.
+    await tx.execute(
+      sql`with appended as (${jsonRowsInsert(auditEvent, rows.slice(lastChunk))})
+        update ${auditHead} set seq = ${chained.head.seq}, hash = ${chained.head.hash}, mac = ${chained.head.mac}
+        where ${auditHead.id} = 1`,
+    );
   } else {
-    await tx.insert(auditEvent).values(rows.slice(lastChunk));
-    await tx.insert(auditHead).values({ id: 1, ...values, checkpointSeq: 0, checkpointAt: occurredAt });
+    await insertJsonRows(tx, auditEvent, rows.slice(lastChunk));
+    await tx.insert(auditHead).values({ id: 1, ...chained.head, checkpointSeq: 0, checkpointAt: occurredAt });
   }
-  for (const c of checkpoints) await writeCheckpoint(tx, keys, c.seq, c.hash, occurredAt);
+  for (const c of chained.checkpoints) await writeCheckpoint(tx, keys, c.seq, c.hash, occurredAt);
   return rows.map((r) => r.id);
+}
+
+/** The head as a statement read it (`auditHeadRead`); null on a log without a head. */
+export interface AuditHeadSeen {
+  seq: number;
+  hash: string;
+  checkpointSeq: number;
+  checkpointAt: Date | null;
+}
+
+/**
+ * The head as one JSON value: a scalar subquery for the statement in which an intake reads what
+ * its batch needs, so the head costs no round trip of its own (see `appendAtHead`).
+ */
+export const auditHeadRead = sql`(select json_build_object('seq', h.seq, 'hash', h.hash,
+  'checkpointSeq', h.checkpoint_seq, 'checkpointAt', h.checkpoint_at) from ${auditHead} h where h.id = 1)`;
+
+export function parseAuditHead(value: unknown): AuditHeadSeen | null {
+  if (!value) return null;
+  const v = (typeof value === 'string' ? JSON.parse(value) : value) as {
+    seq: number | string;
+    hash: string;
+    checkpointSeq: number | string;
+    checkpointAt: string | null;
+  };
+  return {
+    seq: Number(v.seq),
+    hash: v.hash,
+    checkpointSeq: Number(v.checkpointSeq),
+    checkpointAt: v.checkpointAt ? new Date(v.checkpointAt) : null,
+  };
+}
+
+/** A change written by `appendAtHead`'s statement, made only when `moved` holds. */
+export type ChangeAtHead = (moved: SQL) => SQL;
+
+/**
+ * Appends events and makes the changes they record in one statement, with no transaction around
+ * it and no lock held between round trips: for an intake whose throughput is bounded by round
+ * trips (the public ballots' group commit). The events are chained after the head the caller read
+ * (`auditHeadRead`, in the same statement as the rest of what its batch needed); the statement
+ * moves the head only if it is still that one (compare-and-set), and inserts the events, the due
+ * checkpoints and the caller's changes only if it moved. Answers false when another writer moved
+ * the head first: nothing was written, and the caller reads again (or takes the lock:
+ * `inTransaction`). One statement is one transaction: the change and its events commit together.
+ */
+export async function appendAtHead(
+  db: DbOrTx,
+  keys: AuditKeys,
+  actor: AuditActor,
+  at: Date,
+  seen: AuditHeadSeen,
+  events: readonly PreparedAuditEvent[],
+  changes: readonly ChangeAtHead[],
+): Promise<boolean> {
+  const chained = chainEvents(
+    keys,
+    actor,
+    at,
+    { seq: seen.seq, prevHash: seen.hash, checkpoint: { seq: seen.checkpointSeq, at: seen.checkpointAt } },
+    events,
+  );
+  const moved = sql`exists (select 1 from moved)`;
+  const signedAt = chained.occurredAt;
+  const last = chained.checkpoints.at(-1);
+  const parts: SQL[] = [
+    sql`moved as (update ${auditHead} set seq = ${chained.head.seq}, hash = ${chained.head.hash},
+      mac = ${chained.head.mac}${last ? sql`, checkpoint_seq = ${last.seq}, checkpoint_at = ${signedAt.toISOString()}::timestamptz` : sql``}
+      where ${auditHead.id} = 1 and ${auditHead.seq} = ${seen.seq} and ${auditHead.hash} = ${seen.hash} returning 1)`,
+  ];
+  if (chained.rows.length > 0)
+    parts.push(sql`events as (${jsonRowsInsert(auditEvent, chained.rows, { when: moved })})`);
+  if (chained.checkpoints.length > 0)
+    parts.push(
+      sql`checkpoints as (${jsonRowsInsert(
+        auditCheckpoint,
+        chained.checkpoints.map((c) => ({
+          seq: c.seq,
+          hash: c.hash,
+          signedAt,
+          signature: signCheckpoint(keys, { seq: c.seq, hash: c.hash, signedAt: signedAt.toISOString() }),
+          publicKey: keys.publicKey,
+        })),
+        { when: moved, onConflictDoNothing: [auditCheckpoint.seq] },
+      )})`,
+    );
+  changes.forEach((change, i) => {
+    parts.push(sql`${sql.identifier(`change_${i}`)} as (${change(moved)})`);
+  });
+  const result = (await db.execute(
+    sql`with ${sql.join(parts, sql`, `)} select count(*)::int as moved from moved`,
+  )) as unknown as { rows: { moved: number }[] };
+  return Number(result.rows[0]?.moved) === 1;
 }
 
 async function writeCheckpoint(tx: DbOrTx, keys: AuditKeys, seq: number, hash: string, at: Date) {

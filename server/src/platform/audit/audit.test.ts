@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditCount,
@@ -23,14 +23,18 @@ import { FieldCipher, sm3 } from '../crypto';
 import { unit } from '../org/org.table';
 import {
   anchorAuditChain,
+  appendAtHead,
   appendAuditEvent,
   auditContent,
   auditHash,
+  auditHeadRead,
   CHECKPOINT_EVERY_EVENTS,
   checkpointNow,
   GENESIS_HASH,
   LEGACY_CHAIN,
   listCheckpoints,
+  parseAuditHead,
+  prepareAuditEvent,
   verifyAuditChain,
 } from './audit.service';
 import { auditCheckpoint, auditEvent, auditHead } from './audit.table';
@@ -91,6 +95,63 @@ describe('audit log', () => {
       .where(eq(auditCheckpoint.seq, head!.checkpointSeq));
     expect(checkpoint!.hash).toBe(rows.find((r) => r.seq === head!.checkpointSeq)!.hash);
     expect(await verifyAuditChain(t.database.db, keys)).toEqual({ ok: true, checked: rows.length });
+  });
+
+  it('appends in one statement at the head it read: the events, a crossed checkpoint and the change, or nothing when the head moved', async () => {
+    const db = t.database.db;
+    const readHead = async () =>
+      parseAuditHead(
+        ((await db.execute(sql`select ${auditHeadRead} as head`)) as unknown as { rows: { head: unknown }[] })
+          .rows[0]!.head,
+      )!;
+    const seen = await readHead();
+    const [target] = await db.select({ id: unit.id, name: unit.name }).from(unit).limit(1);
+    const rename = (name: string) => (moved: SQL) =>
+      sql`update ${unit} set name = ${name} where ${unit.id} = ${target!.id} and ${moved}`;
+    const events = (n: number) =>
+      Array.from({ length: n }, (_, k) =>
+        prepareAuditEvent({
+          action: 'notification.sent',
+          recordType: 'notification',
+          after: { kind: 'test.at_head', recordType: 'unit', recordId: `h${k}`, recipients: [] },
+        }),
+      );
+    const actor = { userId: null, name: null, ip: null };
+    // At the last checkpoint's time, so the next one is due by count alone.
+    const at = seen.checkpointAt ?? new Date();
+    // Enough events to cross the next checkpoint, written with the change by one statement.
+    const due = CHECKPOINT_EVERY_EVENTS - (seen.seq - seen.checkpointSeq) + 5;
+    const written = events(due);
+    expect(await appendAtHead(db, keys, actor, at, seen, written, [rename('一句话改名')])).toBe(true);
+    const head = await readHead();
+    expect(head.seq).toBe(seen.seq + due);
+    expect(head.checkpointSeq).toBe(seen.checkpointSeq + CHECKPOINT_EVERY_EVENTS);
+    const [checkpoint] = await db
+      .select()
+      .from(auditCheckpoint)
+      .where(eq(auditCheckpoint.seq, head.checkpointSeq));
+    const [atCheckpoint] = await db.select().from(auditEvent).where(eq(auditEvent.seq, head.checkpointSeq));
+    expect(checkpoint!.hash).toBe(atCheckpoint!.hash);
+    const stored = await db
+      .select()
+      .from(auditEvent)
+      .where(sql`${auditEvent.seq} > ${seen.seq}`)
+      .orderBy(auditEvent.seq);
+    expect(stored.map((r) => r.id)).toEqual(written.map((e) => e.id));
+    expect((await db.select({ name: unit.name }).from(unit).where(eq(unit.id, target!.id)))[0]!.name).toBe(
+      '一句话改名',
+    );
+    expect(await verifyAuditChain(db, keys)).toMatchObject({ ok: true });
+    // The head it read has moved since (its own statement moved it): nothing is written.
+    const count = await auditCount(t.database);
+    expect(await appendAtHead(db, keys, actor, at, seen, events(2), [rename('不应写入')])).toBe(false);
+    expect(await auditCount(t.database)).toBe(count);
+    expect(await readHead()).toEqual(head);
+    expect((await db.select({ name: unit.name }).from(unit).where(eq(unit.id, target!.id)))[0]!.name).toBe(
+      '一句话改名',
+    );
+    await db.update(unit).set({ name: target!.name }).where(eq(unit.id, target!.id));
+    expect(await verifyAuditChain(db, keys)).toMatchObject({ ok: true });
   });
 
   it('writes the event in the same transaction as the change: a failure after it leaves neither', async () => {
