@@ -1,9 +1,10 @@
 import { createHmac, randomInt } from 'node:crypto';
 import { type ProofOfWorkChallenge, proofOfWorkChallengeSchema } from '@zeren/contracts';
 import { createChallenge, sha, verifySolution } from 'altcha/lib';
-import { lt } from 'drizzle-orm';
+import { lt, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../db/client';
+import { jsonRowsInsert } from '../db/json-rows';
 import { proofOfWorkUsed } from './proof-of-work.table';
 
 /** How long a challenge may be solved and used. */
@@ -45,10 +46,7 @@ class UsedChallenges {
    */
   async claim(db: DbOrTx, used: readonly SolvedChallenge[], nowSeconds: number): Promise<boolean[]> {
     if (used.length === 0) return [];
-    if (Math.abs(nowSeconds - this.sweptAt) >= 60) {
-      this.sweptAt = nowSeconds;
-      await db.delete(proofOfWorkUsed).where(lt(proofOfWorkUsed.expiresAt, new Date(nowSeconds * 1000)));
-    }
+    await this.sweep(db, nowSeconds);
     const inserted = await db
       .insert(proofOfWorkUsed)
       .values(used.map((u) => ({ salt: u.salt, expiresAt: new Date(u.expires * 1000) })))
@@ -56,6 +54,13 @@ class UsedChallenges {
       .returning({ salt: proofOfWorkUsed.salt });
     const taken = new Set(inserted.map((r) => r.salt));
     return used.map((u) => taken.delete(u.salt));
+  }
+
+  /** Forgets expired salts, at most once a minute. */
+  async sweep(db: DbOrTx, nowSeconds: number): Promise<void> {
+    if (Math.abs(nowSeconds - this.sweptAt) < 60) return;
+    this.sweptAt = nowSeconds;
+    await db.delete(proofOfWorkUsed).where(lt(proofOfWorkUsed.expiresAt, new Date(nowSeconds * 1000)));
   }
 }
 
@@ -128,6 +133,31 @@ export class ProofOfWork {
    */
   claim(db: DbOrTx, solved: readonly SolvedChallenge[], now: Date): Promise<boolean[]> {
     return this.used.claim(db, solved, Math.floor(now.getTime() / 1000));
+  }
+
+  /**
+   * For an intake that commits a batch in one statement (`appendAtHead`): the salts of these
+   * solutions already used, as a scalar subquery giving a JSON array (read with the rest of what
+   * the batch needs), and the statement that uses them up — a plain insert, so a solution used
+   * meanwhile by another request fails the batch's statement instead of passing twice. Expired
+   * salts are forgotten on the way (`prepareClaim`, at most once a minute).
+   */
+  usedAmong(solved: readonly SolvedChallenge[]): SQL {
+    const salts = JSON.stringify(solved.map((s) => s.salt));
+    return sql`(select coalesce(json_agg(${proofOfWorkUsed.salt}), '[]'::json) from ${proofOfWorkUsed}
+      where ${proofOfWorkUsed.salt} in (select json_array_elements_text(${salts}::json)))`;
+  }
+
+  claimInsert(solved: readonly SolvedChallenge[], when: SQL): SQL {
+    return jsonRowsInsert(
+      proofOfWorkUsed,
+      solved.map((s) => ({ salt: s.salt, expiresAt: new Date(s.expires * 1000) })),
+      { when },
+    );
+  }
+
+  prepareClaim(db: DbOrTx, now: Date): Promise<void> {
+    return this.used.sweep(db, Math.floor(now.getTime() / 1000));
   }
 
   /** True when `payload` solves a challenge this server signed, unexpired and unused; uses it up. */

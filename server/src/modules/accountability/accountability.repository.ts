@@ -31,7 +31,9 @@ import {
 import { alias, QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
+import { jsonRowsInsert } from '../../db/json-rows';
 import { containsPattern } from '../../db/text-search';
+import { auditHeadRead, parseAuditHead } from '../../platform/audit/audit.service';
 import { shanghaiDate } from '../../platform/calendar/deadline';
 import { countEach, countHeatByUnit } from '../../platform/figures';
 import { storedFile } from '../../platform/files/files.table';
@@ -315,6 +317,37 @@ export async function insertLeads(
   const inserted = new Map((await db.insert(lead).values(withIds).returning()).map((r) => [r.id, r]));
   return withIds.map((r) => inserted.get(r.id)!);
 }
+
+/** A lead's code from its number: XS2026-0042 (at least four digits), as insertLeads writes it. */
+const leadCode = (year: number, n: string) => `XS${year}-${n.padStart(Math.max(4, n.length), '0')}`;
+
+/**
+ * What a batch of public reports needs, read in one statement: the numbers of its leads' codes
+ * (taken from the sequence now: a batch that is not written leaves a gap, as a rolled-back insert
+ * does), which of its proofs of work were used already, and the audit chain's head.
+ */
+export async function reportIntakeRead(db: DbOrTx, q: { year: number; leads: number; usedSalts: SQL }) {
+  const result = (await db.execute(sql`select
+    (select coalesce(json_agg(nextval(${sql.raw(`'${leadCodeSequence.seqName}'`)})::text), '[]'::json)
+      from generate_series(1, ${q.leads})) as numbers,
+    ${q.usedSalts} as used,
+    ${auditHeadRead} as head`)) as unknown as { rows: Record<string, unknown>[] };
+  const row = result.rows[0]!;
+  const json = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+  return {
+    codes: json<string[]>(row.numbers).map((n) => leadCode(q.year, n)),
+    used: new Set(json<string[]>(row.used)),
+    head: parseAuditHead(row.head),
+  };
+}
+
+/** Inserts new leads (ids and codes given), when `when` holds. */
+export const leadsInsert = (rows: (typeof lead.$inferInsert)[], when: SQL) =>
+  jsonRowsInsert(lead, rows, { when });
+
+/** Inserts public reports' rows, when `when` holds: a lookup key taken already fails the statement. */
+export const publicReportsInsert = (rows: (typeof publicReport.$inferInsert)[], when: SQL) =>
+  jsonRowsInsert(publicReport, rows, { when });
 
 /**
  * Every status change of a lead goes through here, so the day its handling ended (线索处置时效)
