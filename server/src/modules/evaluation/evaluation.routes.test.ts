@@ -3,6 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
 import { exportOf, lastAuditEvent, sheetOf } from '../../../test/list-export-helpers';
 import { solveProofOfWork } from '../../../test/proof-of-work';
+import { verifyAuditChain } from '../../platform/audit/audit.service';
+import { auditKeysOf } from '../../platform/audit/audit-keys';
 import { unit } from '../../platform/org/org.table';
 import { ballot } from './evaluation.table';
 
@@ -425,6 +427,45 @@ describe('results', () => {
     const [event] = await auditRows(t.database, 'ballot.accepted', flagged.items[0].id);
     expect(event!.after).toMatchObject({ status: 'accepted', note: '经核实为不同居民' });
     expect((await post(office, `/api/evaluation-rounds/${r.id}/approve`, {})).statusCode).toBe(200);
+  });
+
+  it('cast at the same moment, public ballots are judged and refused exactly as one by one, each with its audit event', async () => {
+    const r = await opened();
+    const jyj = r.target(ids.jyj);
+    const same = { conduct: 'satisfied', service: 'satisfied' };
+    const phones = Array.from({ length: 12 }, (_, i) => `1351000${String(i).padStart(4, '0')}`);
+    // The codes first, one by one (each behind its own proof of work).
+    for (const phone of phones) {
+      const ip = nextIp();
+      const challenge = (
+        await t.app.inject({ method: 'GET', url: '/api/portal/altcha-challenge', remoteAddress: ip })
+      ).json();
+      const sent = await portalPost(
+        `/api/portal/evaluation-rounds/${r.id}/phone-code`,
+        { phone, altcha: await solveProofOfWork(challenge) },
+        ip,
+      );
+      expect(sent.statusCode, sent.body).toBe(200);
+    }
+    const cast = (phone: string) =>
+      portalPost(`/api/portal/evaluation-rounds/${r.id}/ballots`, {
+        phone,
+        code: t.sms.lastCode(phone),
+        group: 'urban_resident',
+        targetId: jyj,
+        answers: same,
+      });
+    // Then every ballot at once, the first citizen's twice: batches overlap on the server.
+    const answers = await Promise.all([...phones, phones[0]!].map(cast));
+    const codes = answers.map((a) => a.statusCode);
+    expect(codes.filter((c) => c === 201)).toHaveLength(12);
+    expect(codes.filter((c) => c === 409)).toHaveLength(1);
+    const stored = await t.database.db.select().from(ballot).where(eq(ballot.roundId, r.id));
+    expect(stored).toHaveLength(12);
+    // Twelve identical ballots in a row: from the fifth on, each waits for review.
+    expect(stored.filter((b) => (b.flags as string[]).includes('identical'))).toHaveLength(8);
+    for (const b of stored) expect(await auditRows(t.database, 'ballot.cast', b.id)).toHaveLength(1);
+    expect(await verifyAuditChain(t.database.db, auditKeysOf(t.config))).toMatchObject({ ok: true });
   });
 
   it('flag a burst: with 30 public ballots for a target in the last ten minutes, the next waits for review', async () => {
