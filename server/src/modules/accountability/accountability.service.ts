@@ -321,8 +321,7 @@ async function presentLead(db: DbOrTx, now: Date, row: repo.LeadWithUnit): Promi
   return (await presentLeads(db, now, [row]))[0]!;
 }
 
-/** What a lead's audit events carry: never a reporter's identity. */
-/** What a lead's creation event records (also built before the row is stored: the report intake). */
+/** The fields of a lead its creation event records (the report intake has them before the row is stored). */
 type LeadAudited = Pick<
   repo.LeadRow,
   | 'code'
@@ -344,6 +343,7 @@ type LeadAudited = Pick<
   | 'inquiryKind'
 >;
 
+/** What a lead's audit events carry: never a reporter's identity. */
 function leadAudit(lead: LeadAudited) {
   return {
     code: lead.code,
