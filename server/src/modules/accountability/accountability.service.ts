@@ -50,15 +50,14 @@ import {
   type UpdateLeadInput,
   type UpdateVerificationInput,
 } from '@zeren/contracts';
-import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import {
-  appendAtHead,
-  appendPreparedAuditEvents,
   type ChangeAtHead,
   changedFields,
+  commitAtHead,
+  type PlannedAtHead,
   prepareAuditEvent,
 } from '../../platform/audit/audit.service';
 import { confirmOwnPassword } from '../../platform/auth/auth.service';
@@ -2526,32 +2525,15 @@ async function reportTargetOf(db: DbOrTx, receivedOn: string): Promise<ReportTar
   return target;
 }
 
-/** Tries on the unlocked audit head before a batch of reports takes the chain's lock. */
-const UNLOCKED_TRIES = 2;
-
-/**
- * Files a batch of reports in two statements and no transaction around them: one reads what the
- * batch needs (its leads' code numbers, which proofs of work were used already, the audit head);
- * one uses the proofs up, inserts the leads and the reports' rows and appends the leads' audit
- * events, if no other writer moved the audit chain in between (`appendAtHead`) — else the batch
- * reads again, and after UNLOCKED_TRIES runs in a transaction that takes the chain's lock. A proof
- * used meanwhile by another request, or another report's lookup key (1 in 10^8), fails the
- * statement: nothing of the batch is kept and each report is filed again alone (see Batcher), so
- * only that reporter is told to send again.
- */
 async function fileReports(
   reports: readonly ReportToFile[],
   proof: ProofOfWork,
 ): Promise<Settled<FiledReport>[]> {
   const ctx = anonymousContext(reports[0]!.ctx);
   try {
-    for (let attempt = 0; ; attempt++) {
-      const settled =
-        attempt < UNLOCKED_TRIES
-          ? await attemptReports(ctx, ctx.db, reports, proof, false)
-          : await ctx.db.transaction((tx) => attemptReports(ctx, tx, reports, proof, true));
-      if (settled) return settled;
-    }
+    return await commitAtHead(ctx.db, ctx.auditKeys, { userId: null, name: null, ip: null }, (db) =>
+      planReports(ctx, db, reports, proof),
+    );
   } catch (error) {
     // Alone, a race on a proof or a lookup key is that reporter's to send again, not a server error.
     if (reports.length === 1 && isUniqueViolation(error)) throw new AppError('SERVER_BUSY');
@@ -2559,14 +2541,13 @@ async function fileReports(
   }
 }
 
-/** One try of a batch of reports; null when the audit chain moved under it (nothing was written). */
-async function attemptReports(
+/** A batch of reports planned against one read, with the writes that file it. */
+async function planReports(
   ctx: ServiceContext,
   db: DbOrTx,
   reports: readonly ReportToFile[],
   proof: ProofOfWork,
-  locked: boolean,
-): Promise<Settled<FiledReport>[] | null> {
+): Promise<PlannedAtHead<Settled<FiledReport>[]>> {
   const now = ctx.clock.now();
   const receivedOn = shanghaiDate(now);
   // Cached by the pool's handle, also inside the locked try's transaction.
@@ -2627,7 +2608,7 @@ async function attemptReports(
         ? { ok: true, value: { receiptCode: r.code, receivedOn } }
         : { ok: false, error: proofOfWorkInvalid() },
   );
-  if (filed.length === 0) return settled;
+  if (filed.length === 0) return { head: null, at: now, events: [], changes: [], result: settled };
   const changes: ChangeAtHead[] = [
     (when) =>
       proof.claimInsert(
@@ -2637,15 +2618,7 @@ async function attemptReports(
     (when) => repo.leadsInsert(leads, when),
     (when) => repo.publicReportsInsert(rows, when),
   ];
-  const actor = { userId: null, name: null, ip: null };
-  if (locked || !read.head) {
-    // The chain's lock is taken at the append, as in `inTransaction` (a log without a head: its first event).
-    if (!locked) return null;
-    for (const change of changes) await db.execute(change(sql`true`));
-    await appendPreparedAuditEvents(db, ctx.auditKeys, actor, now, events);
-    return settled;
-  }
-  return (await appendAtHead(db, ctx.auditKeys, actor, now, read.head, events, changes)) ? settled : null;
+  return { head: read.head, at: now, events, changes, result: settled };
 }
 
 /** The report a receipt code opens, or RECEIPT_NOT_FOUND (a wrong code costs the same time). */

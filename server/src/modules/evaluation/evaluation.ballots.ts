@@ -18,13 +18,12 @@ import {
   type SubmitTokenBallotInput,
   type TokenBallotForm,
 } from '@zeren/contracts';
-import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
 import {
-  appendAtHead,
-  appendPreparedAuditEvents,
   type ChangeAtHead,
+  commitAtHead,
+  type PlannedAtHead,
   type PreparedAuditEvent,
   prepareAuditEvent,
 } from '../../platform/audit/audit.service';
@@ -462,9 +461,6 @@ interface BallotToCast {
 type Outcome = Settled<{ status: 'received' }>;
 const RECEIVED: Outcome = { ok: true, value: { status: 'received' } };
 
-/** Tries on the unlocked head before a batch takes the chain's lock (see castRoundBatch). */
-const UNLOCKED_TRIES = 2;
-
 /**
  * Casts a batch of public ballots, each refused or received on its own. The batch's ballots of
  * one round are written by one statement: a batch of several rounds (rare) writes one a round.
@@ -496,31 +492,25 @@ async function castRound(items: { item: BallotToCast; i: number }[], out: Outcom
 }
 
 /**
- * Two round trips for the whole batch, with no transaction around them: one statement reads what
- * it needs (`ballotIntakeEvidence`: the codes, the flags' evidence, the targets already scored,
- * the audit chain's head); the ballots are judged in memory in arrival order; one statement
- * inserts them, counts the wrong codes' tries and appends their audit events (`appendAtHead`), if
- * no other writer moved the audit chain in between — else the batch reads again, and after
- * UNLOCKED_TRIES runs in a transaction that takes the chain's lock, as every other change does.
+ * Two round trips for the whole batch, with no transaction around them (`commitAtHead`): one
+ * statement reads what it needs (`ballotIntakeEvidence`: the codes, the flags' evidence, the
+ * targets already scored, the audit chain's head); the ballots are judged in memory in arrival
+ * order; one statement inserts them, counts the wrong codes' tries and appends their audit events,
+ * if no other writer moved the audit chain in between.
  */
 async function castRoundBatch(items: { item: BallotToCast }[]): Promise<Outcome[]> {
   const ctx = anonymousContext(items[0]!.item.ctx);
-  for (let attempt = 0; ; attempt++) {
-    const settled =
-      attempt < UNLOCKED_TRIES
-        ? await attemptRoundBatch(ctx, ctx.db, items, false)
-        : await ctx.db.transaction((tx) => attemptRoundBatch(ctx, tx, items, true));
-    if (settled) return settled;
-  }
+  return commitAtHead(ctx.db, ctx.auditKeys, { userId: null, name: null, ip: null }, (db) =>
+    planRoundBatch(ctx, db, items),
+  );
 }
 
-/** One try of a round's batch; null when the audit chain moved under it (nothing was written). */
-async function attemptRoundBatch(
+/** A round's batch judged against one read, with the writes that record it. */
+async function planRoundBatch(
   ctx: ServiceContext,
   db: DbOrTx,
   items: { item: BallotToCast }[],
-  locked: boolean,
-): Promise<Outcome[] | null> {
+): Promise<PlannedAtHead<Outcome[]>> {
   const now = ctx.clock.now();
   const out: Outcome[] = items.map(() => RECEIVED);
   const round = items[0]!.item.round;
@@ -533,7 +523,7 @@ async function attemptRoundBatch(
       return [];
     }
   });
-  if (open.length === 0) return out;
+  if (open.length === 0) return { head: null, at: now, events: [], changes: [], result: out };
   const minutes = (n: number) => new Date(now.getTime() - n * 60_000);
   const evidence = await repo.ballotIntakeEvidence(db, {
     roundId: round.id,
@@ -607,15 +597,7 @@ async function attemptRoundBatch(
   const changes: ChangeAtHead[] = [];
   if (rows.length > 0) changes.push((when) => repo.ballotsInsert(rows, when));
   if (wrong.length > 0) changes.push((when) => repo.codeAttemptsUpdate(wrong, when));
-  const actor = { userId: null, name: null, ip: null };
-  if (events.length === 0 || locked) {
-    // Nothing to chain (only wrong codes), or the chain's lock is taken at the append, as in `inTransaction`.
-    for (const change of changes) await db.execute(change(sql`true`));
-    await appendPreparedAuditEvents(db, ctx.auditKeys, actor, now, events);
-    return out;
-  }
-  if (!evidence.head) return null;
-  return (await appendAtHead(db, ctx.auditKeys, actor, now, evidence.head, events, changes)) ? out : null;
+  return { head: evidence.head, at: now, events, changes, result: out };
 }
 
 /**

@@ -376,6 +376,57 @@ export async function appendAtHead(
   return Number(result.rows[0]?.moved) === 1;
 }
 
+/** What a batch planned after reading the head: its events, its changes, and what it answers. */
+export interface PlannedAtHead<T> {
+  /** The head its read saw (`auditHeadRead`); null on a log without a head. */
+  head: AuditHeadSeen | null;
+  at: Date;
+  events: readonly PreparedAuditEvent[];
+  changes: readonly ChangeAtHead[];
+  result: T;
+}
+
+/** Tries on the unlocked head before a batch takes the chain's lock. */
+const UNLOCKED_TRIES = 2;
+
+/**
+ * Commits a batch that reads what it needs (the head among it) and plans its writes: in one
+ * statement at the head it read (`appendAtHead`); when another writer moved the head first, it
+ * plans again from a new read, and after UNLOCKED_TRIES it plans and writes in a transaction that
+ * takes the chain's lock, as every other change does. A plan without events writes its changes in
+ * one statement and chains nothing.
+ */
+export async function commitAtHead<T>(
+  db: Db,
+  keys: AuditKeys,
+  actor: AuditActor,
+  plan: (db: DbOrTx) => Promise<PlannedAtHead<T>>,
+): Promise<T> {
+  const all = (changes: readonly ChangeAtHead[]) =>
+    sql`with ${sql.join(
+      changes.map((change, i) => sql`${sql.identifier(`change_${i}`)} as (${change(sql`true`)})`),
+      sql`, `,
+    )} select 1`;
+  for (let attempt = 0; attempt < UNLOCKED_TRIES; attempt++) {
+    const planned = await plan(db);
+    if (planned.events.length === 0) {
+      if (planned.changes.length > 0) await db.execute(all(planned.changes));
+      return planned.result;
+    }
+    if (
+      planned.head &&
+      (await appendAtHead(db, keys, actor, planned.at, planned.head, planned.events, planned.changes))
+    )
+      return planned.result;
+  }
+  return db.transaction(async (tx) => {
+    const planned = await plan(tx);
+    if (planned.changes.length > 0) await tx.execute(all(planned.changes));
+    await appendPreparedAuditEvents(tx, keys, actor, planned.at, planned.events);
+    return planned.result;
+  });
+}
+
 async function writeCheckpoint(tx: DbOrTx, keys: AuditKeys, seq: number, hash: string, at: Date) {
   const signedAt = new Date(Math.floor(at.getTime()));
   const signature = signCheckpoint(keys, { seq, hash, signedAt: signedAt.toISOString() });
