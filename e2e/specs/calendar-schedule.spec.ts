@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
+  addWorkingDaysWith,
   day,
   expectAccessible,
   getJson,
@@ -77,9 +78,7 @@ test.describe
       await pickOptions(page, drawer.getByTestId('key-task-form-unit'), ['市教育局']);
       await drawer.getByTestId('key-task-form-title').fill(TASK_TITLE);
       await drawer.getByTestId('key-task-form-target').fill('全市中小学寒假安全教育全覆盖。');
-      await drawer.getByTestId('key-task-form-due-add-days').fill(String(days));
-      await drawer.getByTestId('key-task-form-due-add-apply').click();
-      await expect(drawer.getByTestId('key-task-form-due-date')).toHaveValue(COUNTED_TO);
+      await addWorkingDaysWith(drawer, 'key-task-form-due', days, COUNTED_TO);
       // Counted on weekends alone through 2027: provisional, and kept as N working days.
       await expect(drawer.getByTestId('key-task-form-due-provisional')).toHaveText('暂定');
       await expect(drawer.getByTestId('key-task-form-due-counted')).toHaveAttribute(

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  addWorkingDaysWith,
   day,
   expectAccessible,
   getJson,
@@ -108,9 +109,7 @@ test.describe
       await drawer.getByTestId('key-task-request-extension').click();
       const modal = page.getByTestId('extension-request-modal').getByRole('dialog');
       await expect(modal).toContainText('市政府督查室');
-      await modal.getByTestId('extension-due-add-days').fill(String(EXTRA_DAYS));
-      await modal.getByTestId('extension-due-add-apply').click();
-      await expect(modal.getByTestId('extension-due-date')).toHaveValue(state.requested);
+      await addWorkingDaysWith(modal, 'extension-due', EXTRA_DAYS, state.requested);
       await expect(modal.getByTestId('extension-due-working-days')).toHaveText(
         `较原时限延后 ${EXTRA_DAYS} 个工作日`,
       );

@@ -106,6 +106,25 @@ export async function getJson<T>(request: APIRequestContext, url: string): Promi
  * Moves the server's clock forward by whole days (the e2e server runs with ZEREN_TEST_CLOCK); its
  * scheduled jobs run at the new time before this returns. Every session ends: it is 12 hours old.
  */
+/**
+ * Applies a deadline picker's "+N working days" (`<testId>-add-days`, `<testId>-add-apply`) and
+ * waits for the date the server counts. The click is repeated while the date is not there: once
+ * on CI a click landed while a modal was still opening and was lost, and applying the same N
+ * again gives the same date.
+ */
+export async function addWorkingDaysWith(
+  scope: Locator,
+  testId: string,
+  days: number,
+  expected: string,
+): Promise<void> {
+  await scope.getByTestId(`${testId}-add-days`).fill(String(days));
+  await expect(async () => {
+    await scope.getByTestId(`${testId}-add-apply`).click();
+    await expect(scope.getByTestId(`${testId}-date`)).toHaveValue(expected, { timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
 export async function advanceServerClock(
   request: APIRequestContext,
   days: number,

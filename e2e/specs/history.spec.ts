@@ -8,7 +8,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
-import { day, signIn, snap } from './helpers';
+import { addWorkingDaysWith, day, signIn, snap } from './helpers';
 
 /** The widths the history is looked at in: a desktop and a phone. */
 const DESKTOP = { width: 1440, height: 900 };
@@ -125,9 +125,7 @@ test.describe
       await drawer.getByRole('tab', { name: '详情' }).click();
       await drawer.getByTestId('key-task-edit').click();
       const form = page.getByTestId('key-task-form-drawer');
-      await form.getByTestId('key-task-form-due-add-days').fill('15');
-      await form.getByTestId('key-task-form-due-add-apply').click();
-      await expect(form.getByTestId('key-task-form-due-date')).toHaveValue(state.dueAfter);
+      await addWorkingDaysWith(form, 'key-task-form-due', 15, state.dueAfter);
       await form.getByTestId('key-task-form-submit').click();
       await expect(form).toBeHidden();
 

@@ -7,7 +7,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
-import { DESKTOP, day, dayRange, PHONE, SAMPLE_PDF, signIn, snap } from './helpers';
+import { addWorkingDaysWith, DESKTOP, day, dayRange, PHONE, SAMPLE_PDF, signIn, snap } from './helpers';
 
 /** Unique per run: the e2e server keeps its data between specs of one run. */
 const RUN = Date.now().toString(36).toUpperCase();
@@ -170,10 +170,7 @@ test.describe
         page.request,
         `/api/calendar/working-days/add?from=${today}&days=${ADD_DAYS}`,
       );
-      const addDays = drawer.getByTestId('key-task-form-due-add-days');
-      await addDays.fill(String(ADD_DAYS));
-      await drawer.getByTestId('key-task-form-due-add-apply').click();
-      await expect(drawer.getByTestId('key-task-form-due-date')).toHaveValue(expected.date);
+      await addWorkingDaysWith(drawer, 'key-task-form-due', ADD_DAYS, expected.date);
       const count = drawer.getByTestId('key-task-form-due-working-days');
       await expect(count).toHaveAttribute('data-days', String(ADD_DAYS));
       await expect(count).toHaveText(`距今 ${ADD_DAYS} 个工作日`);

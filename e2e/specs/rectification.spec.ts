@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Download, expect, type Locator, type Page, test } from '@playwright/test';
 import {
+  addWorkingDaysWith,
   day,
   expectAccessible,
   expectNoSidewaysScroll,
@@ -106,9 +107,7 @@ test.describe
       await pick(page, drawer.getByTestId('rectification-form-conduct'), '慢作为');
       await drawer.getByTestId('rectification-form-measures').fill(MEASURES);
       await drawer.getByTestId('rectification-form-person').fill(PERSON);
-      await drawer.getByTestId('rectification-form-due-add-days').fill(String(DUE_DAYS));
-      await drawer.getByTestId('rectification-form-due-add-apply').click();
-      await expect(drawer.getByTestId('rectification-form-due-date')).toHaveValue(state.due);
+      await addWorkingDaysWith(drawer, 'rectification-form-due', DUE_DAYS, state.due);
       await snap(page, 'rectification-form-zh-desktop', { fullPage: false });
       await drawer.getByTestId('rectification-form-submit').click();
       await expect(drawer).toBeHidden();

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
+  addWorkingDaysWith,
   advanceServerClock,
   day,
   expectAccessible,
@@ -113,9 +114,7 @@ test.describe
       await expect(drawer.getByTestId('supervision-form-domain')).toContainText('教育领域');
       await pick(page, drawer.getByTestId('supervision-form-unit'), '市教育局');
       await pick(page, drawer.getByTestId('supervision-form-person'), '刘填报（办公室科员）');
-      await drawer.getByTestId('supervision-form-due-add-days').fill(String(DUE_DAYS));
-      await drawer.getByTestId('supervision-form-due-add-apply').click();
-      await expect(drawer.getByTestId('supervision-form-due-date')).toHaveValue(state.due);
+      await addWorkingDaysWith(drawer, 'supervision-form-due', DUE_DAYS, state.due);
       await snap(page, 'supervision-form-zh-desktop', { fullPage: false });
       await drawer.getByTestId('supervision-form-submit').click();
       await expect(drawer).toBeHidden();
@@ -313,9 +312,7 @@ test.describe
       await page.getByTestId('supervision-request-extension').click();
       const modal = page.getByTestId('extension-request-modal').getByRole('dialog');
       await expect(modal).toContainText('市政府督查室');
-      await modal.getByTestId('extension-due-add-days').fill(String(EXTRA_DAYS));
-      await modal.getByTestId('extension-due-add-apply').click();
-      await expect(modal.getByTestId('extension-due-date')).toHaveValue(state.requested);
+      await addWorkingDaysWith(modal, 'extension-due', EXTRA_DAYS, state.requested);
       await modal.getByTestId('extension-reason').fill(REASON);
       await modal.getByTestId('extension-submit').click();
       await expect(modal).toBeHidden();
