@@ -1,5 +1,6 @@
 import smCrypto from 'sm-crypto';
 import { canonicalJson } from './canonical';
+import { signOffThread } from './checkpoint-signer';
 
 /**
  * The keys of the audit chain, kept outside the database (configuration or the data
@@ -38,11 +39,14 @@ export interface CheckpointContent {
 const checkpointMessage = (c: CheckpointContent) =>
   `zeren-audit-checkpoint/v1 ${canonicalJson({ seq: c.seq, hash: c.hash, signedAt: c.signedAt })}`;
 
-/** SM2 signature (DER, SM3 with the signer's Z value) of a checkpoint. */
-export function signCheckpoint(keys: AuditKeys, content: CheckpointContent): string {
-  return smCrypto.sm2.doSignature(checkpointMessage(content), keys.signingKey, {
-    der: true,
-    hash: true,
+/**
+ * SM2 signature (DER, SM3 with the signer's Z value) of a checkpoint, made on a worker thread
+ * (`checkpoint-signer.ts`): tens of milliseconds of big-integer arithmetic the event loop does not wait for.
+ */
+export function signCheckpoint(keys: AuditKeys, content: CheckpointContent): Promise<string> {
+  return signOffThread({
+    message: checkpointMessage(content),
+    signingKey: keys.signingKey,
     publicKey: keys.publicKey,
   });
 }

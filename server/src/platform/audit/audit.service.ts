@@ -357,13 +357,19 @@ export async function appendAtHead(
     parts.push(
       sql`checkpoints as (${jsonRowsInsert(
         auditCheckpoint,
-        chained.checkpoints.map((c) => ({
-          seq: c.seq,
-          hash: c.hash,
-          signedAt,
-          signature: signCheckpoint(keys, { seq: c.seq, hash: c.hash, signedAt: signedAt.toISOString() }),
-          publicKey: keys.publicKey,
-        })),
+        await Promise.all(
+          chained.checkpoints.map(async (c) => ({
+            seq: c.seq,
+            hash: c.hash,
+            signedAt,
+            signature: await signCheckpoint(keys, {
+              seq: c.seq,
+              hash: c.hash,
+              signedAt: signedAt.toISOString(),
+            }),
+            publicKey: keys.publicKey,
+          })),
+        ),
         { when: moved, onConflictDoNothing: [auditCheckpoint.seq] },
       )})`,
     );
@@ -429,7 +435,7 @@ export async function commitAtHead<T>(
 
 async function writeCheckpoint(tx: DbOrTx, keys: AuditKeys, seq: number, hash: string, at: Date) {
   const signedAt = new Date(Math.floor(at.getTime()));
-  const signature = signCheckpoint(keys, { seq, hash, signedAt: signedAt.toISOString() });
+  const signature = await signCheckpoint(keys, { seq, hash, signedAt: signedAt.toISOString() });
   await tx
     .insert(auditCheckpoint)
     .values({ seq, hash, signedAt, signature, publicKey: keys.publicKey })
