@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { DESKTOP, PHONE, signIn, snap } from './helpers';
+import { DESKTOP, PHONE, pick, signIn, snap } from './helpers';
 
 /** Unique per run: the e2e server keeps its data between specs of one run. */
 const RUN = Date.now().toString(36).toUpperCase();
@@ -24,11 +24,9 @@ async function seriousViolations(page: Page) {
     .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-/** Picks an option of an antd Select by its visible label. */
-async function pickOption(page: Page, selectTestId: string, label: string) {
-  await page.getByTestId(selectTestId).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
-}
+/** Picks an option of the antd Select with this test id by its visible label. */
+const pickOption = (page: Page, selectTestId: string, label: string) =>
+  pick(page, page.getByTestId(selectTestId), label);
 
 test.describe
   .serial('power list: draft, submit, approve, publish', () => {

@@ -107,6 +107,23 @@ export async function getJson<T>(request: APIRequestContext, url: string): Promi
  * scheduled jobs run at the new time before this returns. Every session ends: it is 12 hours old.
  */
 /**
+ * Picks an option of an antd Select or TreeSelect by its visible label, and waits until the field
+ * shows it. Opens the list only when it is closed, and picks again while the field does not show
+ * the label: on a slow machine a click on a list still sliding open can be lost (seen on CI, the
+ * field left empty and the form refused as incomplete).
+ */
+export async function pick(page: Page, select: Locator, label: string): Promise<void> {
+  await expect(async () => {
+    if ((await select.getByRole('combobox').getAttribute('aria-expanded')) !== 'true') await select.click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle(label, { exact: true })
+      .click({ timeout: 5_000 });
+    await expect(select).toContainText(label, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+/**
  * Applies a deadline picker's "+N working days" (`<testId>-add-days`, `<testId>-add-apply`) and
  * waits for the date the server counts. The click is repeated while the date is not there: once
  * on CI a click landed while a modal was still opening and was lost, and applying the same N

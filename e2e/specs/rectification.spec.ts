@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type Download, expect, type Locator, type Page, test } from '@playwright/test';
+import { type Download, expect, type Page, test } from '@playwright/test';
 import {
   addWorkingDaysWith,
   day,
@@ -10,6 +10,7 @@ import {
   type Lang,
   NARROW,
   openAs,
+  pick,
   SAMPLE_PDF,
   snap,
   todayInBeijing,
@@ -52,12 +53,6 @@ interface ItemDetail {
 }
 
 const state = { id: '', due: '' };
-
-/** Picks an option of an antd Select (or TreeSelect) by its visible label. */
-async function pick(page: Page, select: Locator, label: string) {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
-}
 
 /** Runs one step of the ledger from the item page, with its text when it takes one. */
 async function act(page: Page, action: string, text?: string) {

@@ -9,6 +9,7 @@ import {
   type Lang,
   NARROW,
   openAs,
+  pick,
   serverToday,
   snap,
 } from './helpers';
@@ -124,12 +125,6 @@ interface PublicDetail {
 }
 
 const state = { id: '', code: '', targetId: '', targetUnit: '', publicValue: '', source: '', today: '' };
-
-/** Picks an option of an antd Select by its visible label. */
-async function pick(page: Page, select: Locator, label: string) {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
-}
 
 /** Types a date into an antd DatePicker's input and confirms it. */
 async function typeDate(input: Locator, date: string) {

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
   addWorkingDaysWith,
   advanceServerClock,
@@ -10,6 +10,7 @@ import {
   type Lang,
   NARROW,
   openAs,
+  pick,
   SAMPLE_PDF,
   serverToday,
   snap,
@@ -67,12 +68,6 @@ interface ItemDetail {
 }
 
 const state = { id: '', due: '', requested: '', redDay: '' };
-
-/** Picks an option of an antd Select (or TreeSelect) by its visible label. */
-async function pick(page: Page, select: Locator, label: string) {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
-}
 
 /** The item's row on the board. */
 const row = (page: Page) =>
