@@ -24,10 +24,6 @@ async function seriousViolations(page: Page) {
     .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-/** Picks an option of the antd Select with this test id by its visible label. */
-const pickOption = (page: Page, selectTestId: string, label: string) =>
-  pick(page, page.getByTestId(selectTestId), label);
-
 test.describe
   .serial('power list: draft, submit, approve, publish', () => {
     test('the clerk of 市教育局 drafts a power item and submits it', async ({ browser }) => {
@@ -42,7 +38,7 @@ test.describe
       await expect(drawer.getByTestId('duty-form-unit')).toContainText('市教育局');
       await drawer.getByTestId('duty-form-code').fill(ITEM_CODE);
       await drawer.getByTestId('duty-form-name').fill(ITEM_NAME);
-      await pickOption(page, 'duty-form-category', '行政检查');
+      await pick(page, page.getByTestId('duty-form-category'), '行政检查');
       await drawer.getByTestId('duty-form-legal-basis').fill('《中华人民共和国教育法》第七十五条');
       await drawer.getByTestId('duty-form-implementing-body').fill('示范市教育局');
       await drawer

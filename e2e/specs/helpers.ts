@@ -103,10 +103,6 @@ export async function getJson<T>(request: APIRequestContext, url: string): Promi
 }
 
 /**
- * Moves the server's clock forward by whole days (the e2e server runs with ZEREN_TEST_CLOCK); its
- * scheduled jobs run at the new time before this returns. Every session ends: it is 12 hours old.
- */
-/**
  * Picks an option of an antd Select or TreeSelect by its visible label, and waits until the field
  * shows it. Opens the list only when it is closed, and picks again while the field does not show
  * the label: on a slow machine a click on a list still sliding open can be lost (seen on CI, the
@@ -142,6 +138,10 @@ export async function addWorkingDaysWith(
   }).toPass({ timeout: 30_000 });
 }
 
+/**
+ * Moves the server's clock forward by whole days (the e2e server runs with ZEREN_TEST_CLOCK); its
+ * scheduled jobs run at the new time before this returns. Every session ends: it is 12 hours old.
+ */
 export async function advanceServerClock(
   request: APIRequestContext,
   days: number,

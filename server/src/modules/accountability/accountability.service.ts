@@ -2550,7 +2550,7 @@ async function planReports(
 ): Promise<PlannedAtHead<Settled<FiledReport>[]>> {
   const now = ctx.clock.now();
   const receivedOn = shanghaiDate(now);
-  // Cached by the pool's handle, also inside the locked try's transaction.
+  // Cached by the pool's handle, also inside commitAtHead's locked transaction.
   const target = await reportTargetOf(ctx.db, receivedOn);
   await proof.prepareClaim(db, now);
   const read = await repo.reportIntakeRead(db, {

@@ -17,6 +17,9 @@ import smCrypto from 'sm-crypto';
 
 const SM_CRYPTO = createRequire(import.meta.url).resolve('sm-crypto');
 
+/** DER encoding, SM3 over the signer's Z value: on the worker and on this thread alike. */
+const SIGN_OPTIONS = { der: true, hash: true } as const;
+
 // The worker is a CommonJS script given as text: it needs no loader for TypeScript, under tsx,
 // vitest or a build alike, and requires sm-crypto by the path resolved here.
 const WORKER_SOURCE = `
@@ -24,7 +27,7 @@ const { parentPort } = require('node:worker_threads');
 const sm = require(${JSON.stringify(SM_CRYPTO)});
 parentPort.on('message', ({ id, message, signingKey, publicKey }) => {
   try {
-    parentPort.postMessage({ id, signature: sm.sm2.doSignature(message, signingKey, { der: true, hash: true, publicKey }) });
+    parentPort.postMessage({ id, signature: sm.sm2.doSignature(message, signingKey, { ...${JSON.stringify(SIGN_OPTIONS)}, publicKey }) });
   } catch (error) {
     parentPort.postMessage({ id, error: String(error) });
   }
@@ -37,9 +40,9 @@ interface Signing {
   publicKey: string;
 }
 
-/** The signature made on this thread: the same function the worker calls. */
+/** The signature made on this thread: the same call the worker makes. */
 export function signHere({ message, signingKey, publicKey }: Signing): string {
-  return smCrypto.sm2.doSignature(message, signingKey, { der: true, hash: true, publicKey });
+  return smCrypto.sm2.doSignature(message, signingKey, { ...SIGN_OPTIONS, publicKey });
 }
 
 let worker: Worker | null = null;
