@@ -46,6 +46,7 @@ import { ProofOfWork, proofOfWorkKey } from './platform/proof-of-work';
 import { route } from './platform/routes';
 import { searchRoutes } from './platform/search/search.routes';
 import { gatewaySmsSender, logSmsSender, type SmsSender } from './platform/sms/sms';
+import { tallyFoldJob } from './platform/tallies';
 import { testClockRoutes } from './platform/test-clock.routes';
 import { workbench } from './platform/workbench';
 
@@ -293,8 +294,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     imports: new ConcurrencyLimit(MAX_CONCURRENT_IMPORTS),
   };
   for (const module of MODULES) await installModule(app, module, deps);
-  // The platform's jobs (the daily digests of notifications, at ZEREN_DIGEST_HOUR) and the modules'.
-  const jobs = [dailyDigestJob(config, database, app.log, clock), ...MODULES.flatMap((m) => m.jobs ?? [])];
+  // The platform's jobs (the daily digests of notifications, at ZEREN_DIGEST_HOUR; folding the tallies) and the modules'.
+  const jobs = [
+    dailyDigestJob(config, database, app.log, clock),
+    tallyFoldJob(MODULES.flatMap((m) => m.tallies ?? [])),
+    ...MODULES.flatMap((m) => m.jobs ?? []),
+  ];
   // A job acts as the system: no actor, no grant, no address.
   const jobContext = () => ({
     actor: null,

@@ -14,6 +14,7 @@ import type { ProofOfWork } from './proof-of-work';
 import type { RecordHandle, ScopedRow } from './records';
 import { registerSearchSource, type SearchSource } from './search/search';
 import type { SmsSender } from './sms/sms';
+import type { Tally } from './tallies';
 import { registerWorkbenchSource, type WorkbenchSource } from './workbench';
 
 /** What the platform hands a module when it installs its routes. */
@@ -70,6 +71,8 @@ export interface ServerModule {
   search?: SearchSource[];
   /** What it does by itself on a schedule (escalation, digests): started by the app. */
   jobs?: ScheduledJob[];
+  /** Its tallies (platform/tallies.ts), which the platform's job folds. */
+  tallies?: Tally[];
   /** Its published records as open datasets on the portal (数据公开). */
   openData?: OpenDatasetSource[];
 }

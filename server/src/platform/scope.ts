@@ -127,6 +127,16 @@ export class Scope {
     return sql`${record.id} not in (select ${record.id} from ${record.table} where ${record.unitIds} && array[${this.caller.unitId}]::uuid[] or ${record.personIds} && array[${this.caller.personId}]::uuid[])`;
   }
 
+  /**
+   * The records `notAbout` keeps out (those naming the caller's unit or the caller), as a predicate;
+   * null for an unrestricted read, which keeps out nothing. A count over a tally, which cannot see
+   * who a record concerns, takes these away (`countEachTallied`).
+   */
+  about(record: { table: PgTable; id: AnyColumn; unitIds: AnyColumn; personIds: AnyColumn }): SQL | null {
+    if (!this.caller) return null;
+    return sql`${record.id} in (select ${record.id} from ${record.table} where ${record.unitIds} && array[${this.caller.unitId}]::uuid[] or ${record.personIds} && array[${this.caller.personId}]::uuid[])`;
+  }
+
   /** Whether one unit (its id and materialised path) is reached. */
   covers(target: { id: string; path: string }): boolean {
     if (this.global) return true;

@@ -4,7 +4,7 @@ import type { ServerModule } from '../../platform/module';
 import { currentCampaignId } from '../campaign/campaign.service';
 import { seedDemoAccountability } from './accountability.demo';
 import { accountabilityMessages } from './accountability.messages';
-import { caseNotAbout, leadConcerns } from './accountability.repository';
+import { caseNotAbout, leadConcerns, leadTallies } from './accountability.repository';
 import { accountabilityRoutes } from './accountability.routes';
 import {
   CASE_FILE_OWNER,
@@ -75,6 +75,7 @@ export const accountabilityModule: ServerModule = {
   routes: accountabilityRoutes,
   seedDemo: seedDemoAccountability,
   jobs: [intakeJob, lapseJob],
+  tallies: Object.values(leadTallies),
   figures: [
     {
       key: 'leads',

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../platform/context';
 import type { ServerModule } from '../../platform/module';
 import { seedDemoRectification } from './rectification.demo';
 import { rectificationMessages } from './rectification.messages';
+import { itemTally } from './rectification.repository';
 import { rectificationRoutes } from './rectification.routes';
 import {
   EVIDENCE_FILE_OWNER,
@@ -37,6 +38,7 @@ export const rectificationModule: ServerModule = {
   routes: rectificationRoutes,
   seedDemo: seedDemoRectification,
   onCalendarChanged: recomputeDeadlines,
+  tallies: [itemTally],
   figures: [
     {
       key: 'rectification',

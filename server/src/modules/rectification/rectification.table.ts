@@ -58,3 +58,19 @@ export const rectificationItem = pgTable(
     index('rectification_item_source_idx').on(t.sourceId),
   ],
 );
+
+/**
+ * The ledger counted by campaign, status and due date (platform/tallies.ts): the city's dashboard
+ * reads its ledger figures here instead of counting 200,000 items. Kept by the database (migration
+ * 0029's triggers); columns named as the item's, so the list's conditions read them unchanged.
+ */
+export const rectificationItemTally = pgTable(
+  'rectification_item_tally',
+  {
+    campaignId: uuid('campaign_id').notNull(),
+    status: text('status').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [index('rectification_item_tally_idx').on(t.campaignId)],
+);
