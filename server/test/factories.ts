@@ -274,6 +274,7 @@ export class Factories {
       .insert(supervisionReminder)
       .values({
         itemId,
+        campaignId: await this.demoCampaign(),
         unitId: await this.unitId(unitCode),
         kind,
         message: kind === 'manual' ? '请加快办理进度' : null,

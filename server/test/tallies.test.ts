@@ -6,6 +6,11 @@ import { leadTallies } from '../src/modules/accountability/accountability.reposi
 import { lead } from '../src/modules/accountability/accountability.table';
 import { itemTally } from '../src/modules/rectification/rectification.repository';
 import { rectificationItem } from '../src/modules/rectification/rectification.table';
+import {
+  reminderTally,
+  itemTally as supervisionItemTally,
+} from '../src/modules/supervision/supervision.repository';
+import { supervisionItem, supervisionReminder } from '../src/modules/supervision/supervision.table';
 import { person, userAccount } from '../src/platform/org/org.table';
 import { countByTallied, countEachTallied, foldTally, type Tally } from '../src/platform/tallies';
 import { Factories } from './factories';
@@ -22,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const TALLIES: Tally[] = [itemTally, ...Object.values(leadTallies)];
+const TALLIES: Tally[] = [itemTally, ...Object.values(leadTallies), supervisionItemTally, reminderTally];
 
 /** The source's rows counted by the tally's keys, and the tally's sums, each sorted the same way. */
 async function both(x: Tally) {
@@ -79,6 +84,44 @@ describe('tallies (platform/tallies.ts)', () => {
       .where(inArray(lead.id, leads.slice(0, 4)));
     await db.update(lead).set({ disposal: 'talk_or_inquiry_letter' }).where(eq(lead.id, leads[5]!));
     await db.delete(lead).where(eq(lead.id, leads[8]!));
+
+    // Supervision items closed on time and late (a generated column), reminded (a reminder marks its
+    // item), one closed item's due date moved past its closing day.
+    const supervision: string[] = [];
+    for (const code of ['C007', 'K101'])
+      supervision.push(await f.supervisionItem(code), await f.supervisionItem(code));
+    const reminders = [await f.supervisionReminder('C012'), await f.supervisionReminder('K102', 'ladder')];
+    await db
+      .update(supervisionItem)
+      .set({ status: 'closed', closedAt: new Date('2026-09-30T17:00:00Z') })
+      .where(inArray(supervisionItem.id, supervision.slice(0, 3)));
+    await db
+      .update(supervisionItem)
+      .set({ dueDate: '2026-10-09' })
+      .where(eq(supervisionItem.id, supervision[1]!));
+    const closed = await db
+      .select({ id: supervisionItem.id, onTime: supervisionItem.closedOnTime })
+      .from(supervisionItem)
+      .where(inArray(supervisionItem.id, supervision.slice(0, 3)))
+      .orderBy(supervisionItem.id);
+    // 2026-09-30T17:00Z is 1 October in Beijing: late for 30 September, on time for 9 October.
+    expect(new Map(closed.map((r) => [r.id, r.onTime]))).toEqual(
+      new Map([
+        [supervision[0], false],
+        [supervision[1], true],
+        [supervision[2], false],
+      ]),
+    );
+    const marked = await db
+      .select({ reminded: supervisionItem.reminded, campaignId: supervisionReminder.campaignId })
+      .from(supervisionReminder)
+      .innerJoin(supervisionItem, eq(supervisionItem.id, supervisionReminder.itemId))
+      .where(inArray(supervisionReminder.id, reminders));
+    expect(marked).toEqual([
+      { reminded: true, campaignId },
+      { reminded: true, campaignId },
+    ]);
+    await db.delete(supervisionItem).where(eq(supervisionItem.id, supervision[3]!));
 
     for (const x of TALLIES) {
       const before = await both(x);

@@ -50,6 +50,7 @@ async function seed() {
         ] as const)
           await t.database.db.insert(supervisionReminder).values({
             itemId: id,
+            campaignId: await f.demoCampaign(),
             unitId: await f.unitId(code),
             kind,
             dueDate: due,

@@ -84,6 +84,7 @@ async function seed() {
         if (step === 'reminder')
           await t.database.db.insert(supervisionReminder).values({
             itemId: id,
+            campaignId: await f.demoCampaign(),
             unitId: await f.unitId(code),
             kind: 'ladder',
             dueDate: dueDate!,

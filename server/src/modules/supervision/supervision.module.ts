@@ -4,6 +4,7 @@ import type { ServerModule } from '../../platform/module';
 import { currentCampaignId } from '../campaign/campaign.service';
 import { seedDemoSupervision } from './supervision.demo';
 import { supervisionMessages } from './supervision.messages';
+import { itemTally, reminderTally } from './supervision.repository';
 import { supervisionRoutes } from './supervision.routes';
 import {
   escalationJob,
@@ -41,6 +42,7 @@ export const supervisionModule: ServerModule = {
   seedDemo: seedDemoSupervision,
   onCalendarChanged: recomputeDeadlines,
   jobs: [escalationJob],
+  tallies: [itemTally, reminderTally],
   figures: [
     {
       key: 'supervision',

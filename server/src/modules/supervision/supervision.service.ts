@@ -724,6 +724,7 @@ export async function remindSupervisionItem(
     await repo.insertReminders(tx.tx, [
       {
         itemId: id,
+        campaignId: row.item.campaignId,
         unitId: row.item.unitId,
         kind: 'manual',
         byUnitId: tx.actor!.unitId,
@@ -937,6 +938,7 @@ export async function runEscalation(tx: TxContext): Promise<Record<string, numbe
       .filter((s) => s.step === 'reminder')
       .map(({ item }) => ({
         itemId: item.id,
+        campaignId: item.campaignId,
         unitId: item.unitId,
         kind: 'ladder' as const,
         dueDate: item.dueDate,
