@@ -3,7 +3,7 @@ import { eq, getTableName, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../src/db/client';
 import { leadTallies } from '../src/modules/accountability/accountability.repository';
-import { lead } from '../src/modules/accountability/accountability.table';
+import { lead, leadMessage, publicReport } from '../src/modules/accountability/accountability.table';
 import { itemTally } from '../src/modules/rectification/rectification.repository';
 import { rectificationItem } from '../src/modules/rectification/rectification.table';
 import {
@@ -83,6 +83,33 @@ describe('tallies (platform/tallies.ts)', () => {
       .set({ source: 'media_exposure', receivedOn: '2026-04-02', conduct: 'slow_action' })
       .where(inArray(lead.id, leads.slice(0, 4)));
     await db.update(lead).set({ disposal: 'talk_or_inquiry_letter' }).where(eq(lead.id, leads[5]!));
+    // A handler's message and a stated satisfaction are copied onto the lead; the closing day makes it disposed of.
+    await db.insert(leadMessage).values({ leadId: leads[2]!, direction: 'from_handler', body: '已受理' });
+    await db.insert(leadMessage).values({ leadId: leads[5]!, direction: 'from_reporter', body: '补充材料' });
+    await db
+      .update(publicReport)
+      .set({ satisfaction: 'basically_satisfied' })
+      .where(eq(publicReport.leadId, leads[5]!));
+    await db
+      .update(lead)
+      .set({ status: 'concluded', disposedOn: '2026-10-08' })
+      .where(eq(lead.id, leads[2]!));
+    const copied = await db
+      .select({
+        id: lead.id,
+        wrote: lead.handlerWrote,
+        satisfaction: lead.satisfaction,
+        disposed: lead.disposed,
+        onTime: lead.handledOnTime,
+      })
+      .from(lead)
+      .where(inArray(lead.id, [leads[2]!, leads[5]!]));
+    expect(new Map(copied.map(({ id, ...r }) => [id, r]))).toEqual(
+      new Map([
+        [leads[2], { wrote: true, satisfaction: null, disposed: true, onTime: false }],
+        [leads[5], { wrote: false, satisfaction: 'basically_satisfied', disposed: false, onTime: null }],
+      ]),
+    );
     await db.delete(lead).where(eq(lead.id, leads[8]!));
 
     // Supervision items closed on time and late (a generated column), reminded (a reminder marks its
@@ -186,7 +213,12 @@ describe('tallies (platform/tallies.ts)', () => {
       const id = await f.lead('C007', 'received');
       await t.database.db
         .update(lead)
-        .set({ source: 'leader_instruction', concernedUnitIds: [office!.unitId] })
+        .set({
+          source: 'leader_instruction',
+          concernedUnitIds: [office!.unitId],
+          status: 'closed',
+          disposedOn: '2026-05-25',
+        })
         .where(eq(lead.id, id));
       about.push(id);
     }
@@ -210,6 +242,8 @@ describe('tallies (platform/tallies.ts)', () => {
     expect(value('leads.source.leader_instruction')).toBe(
       (await stored(sql`${lead.source} = 'leader_instruction'`)) - about.length,
     );
+    expect(value('leads.timeliness.disposed')).toBe(await listed('&disposed=true'));
+    expect(value('leads.timeliness.disposed')).toBe((await stored(sql`${lead.disposed}`)) - about.length);
     expect(value('leads.total')).toBe(await listed(''));
     expect(value('leads.total')).toBe((await stored()) - about.length);
   });

@@ -14,7 +14,6 @@ import {
   desc,
   eq,
   exists,
-  gt,
   gte,
   ilike,
   inArray,
@@ -48,7 +47,7 @@ import {
   toPage,
 } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
-import { countByTallied, tally } from '../../platform/tallies';
+import { countByTallied, countEachTallied, tally } from '../../platform/tallies';
 import {
   accountabilityCase,
   accountabilitySettings,
@@ -61,6 +60,7 @@ import {
   leadDisposalTally,
   leadDomainTally,
   leadMessage,
+  leadRateTally,
   leadSourceTally,
   publicReport,
   sanction,
@@ -167,23 +167,18 @@ function leadConditions(filter: LeadFilter): SQL[] {
     );
   if (filter.overdueOn)
     where.push(inArray(lead.status, ['received', 'accepted']), lt(lead.dueDate, filter.overdueOn));
-  if (filter.disposed) where.push(isNotNull(lead.disposedOn));
+  // Columns the database keeps on the lead (generated from its days; copied from a handler's
+  // message and the report's satisfaction), so the rates' tally counts them too.
+  if (filter.disposed) where.push(eq(lead.disposed, true));
   if (filter.disposedFrom) where.push(gte(lead.disposedOn, filter.disposedFrom));
   if (filter.disposedTo) where.push(lte(lead.disposedOn, filter.disposedTo));
-  if (filter.handledOnTime === 'true') where.push(lte(lead.disposedOn, lead.dueDate));
-  if (filter.handledOnTime === 'false') where.push(gt(lead.disposedOn, lead.dueDate));
-  if (filter.responded)
-    where.push(
-      or(
-        isNotNull(lead.disposal),
-        sql`${lead.id} in (select ${leadMessage.leadId} from ${leadMessage} where ${leadMessage.direction} = 'from_handler')`,
-      )!,
-    );
+  if (filter.handledOnTime) where.push(eq(lead.handledOnTime, filter.handledOnTime === 'true'));
+  if (filter.responded) where.push(or(isNotNull(lead.disposal), eq(lead.handlerWrote, true))!);
   if (filter.closedForReporter) where.push(inArray(lead.status, ['closed', 'concluded']));
-  if (filter.satisfaction) where.push(reportWhere(eq(publicReport.satisfaction, filter.satisfaction)));
-  if (filter.rated === 'stated') where.push(reportWhere(isNotNull(publicReport.satisfaction)));
+  if (filter.satisfaction) where.push(eq(lead.satisfaction, filter.satisfaction));
+  if (filter.rated === 'stated') where.push(isNotNull(lead.satisfaction));
   if (filter.rated === 'satisfied')
-    where.push(reportWhere(inArray(publicReport.satisfaction, ['satisfied', 'basically_satisfied'])));
+    where.push(inArray(lead.satisfaction, ['satisfied', 'basically_satisfied']));
   if (filter.awaitingReply)
     where.push(
       inArray(lead.status, [...LEAD_OPEN_STATUSES]),
@@ -232,6 +227,7 @@ export const leadTallies = {
   conduct: tally(leadConductTally, lead),
   disposal: tally(leadDisposalTally, lead),
   domainId: tally(leadDomainTally, lead),
+  rates: tally(leadRateTally, lead),
 };
 
 const receivedMonth = sql<string>`to_char(${lead.receivedOn}, 'YYYY-MM')`;
@@ -347,14 +343,23 @@ export function leadHeat(db: DbOrTx, scope: Scope, filter: LeadFilter, rowUnitId
   });
 }
 
-/** One count per filter in one pass over the leads the caller may read: each the total `listLeads` gives for it. */
-export function countLeadsEach(db: DbOrTx, scope: Scope, filters: readonly LeadFilter[]) {
-  return countEach(
-    db,
-    lead,
-    readable(scope),
-    filters.map((f) => and(sql`true`, ...leadConditions(f))!),
-  );
+/**
+ * One count per filter in one pass over the leads the caller may read: each the total `listLeads`
+ * gives for it. A caller reaching every unit is counted over the rates' tally when the filters read
+ * only its columns, less the leads about the caller (回避), counted live.
+ */
+export async function countLeadsEach(db: DbOrTx, scope: Scope, filters: readonly LeadFilter[]) {
+  const conditions = filters.map((f) => and(sql`true`, ...leadConditions(f))!);
+  if (scope.global) {
+    const tallied = await countEachTallied(db, leadTallies.rates, conditions);
+    if (tallied) {
+      const about = scope.about(leadConcerns);
+      if (!about) return tallied;
+      const recused = await countEach(db, lead, about, conditions);
+      return tallied.map((n, i) => n - recused[i]!);
+    }
+  }
+  return countEach(db, lead, readable(scope), conditions);
 }
 
 /**

@@ -67,6 +67,14 @@ export const lead = pgTable(
     }).notNull(),
     /** The day its handling ended (left 待受理 and 核查中), kept by every status change; null while open. */
     disposedOn: date('disposed_on', { mode: 'string' }),
+    /** Disposed of (线索处置时效's denominator). Kept by the database, as the next two. */
+    disposed: boolean('disposed').generatedAlwaysAs(sql`(disposed_on is not null)`),
+    /** Disposed of on or before its handling deadline; null while open. */
+    handledOnTime: boolean('handled_on_time').generatedAlwaysAs(sql`(disposed_on <= due_date)`),
+    /** A handler wrote to the reporter (a public report's 响应): set when such a message is recorded. */
+    handlerWrote: boolean('handler_wrote').notNull().default(false),
+    /** A public report's satisfaction as the reporter stated it (its public_report's, copied on each change). */
+    satisfaction: text('satisfaction', { enum: ['satisfied', 'basically_satisfied', 'dissatisfied'] }),
     disposal: text('disposal', {
       enum: [
         'talk_or_inquiry_letter',
@@ -150,6 +158,23 @@ export const leadDomainTally = pgTable(
     n: integer('n').notNull(),
   },
   (t) => [index('lead_domain_tally_idx').on(t.campaignId, t.receivedOn)],
+);
+/** The leads counted by what their rates ask (线索处置时效, the public reports' 三率). */
+export const leadRateTally = pgTable(
+  'lead_rate_tally',
+  {
+    campaignId: uuid('campaign_id').notNull(),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    source: text('source').notNull(),
+    status: text('status').notNull(),
+    disposal: text('disposal'),
+    disposed: boolean('disposed'),
+    handledOnTime: boolean('handled_on_time'),
+    handlerWrote: boolean('handler_wrote').notNull(),
+    satisfaction: text('satisfaction'),
+    n: integer('n').notNull(),
+  },
+  (t) => [index('lead_rate_tally_idx').on(t.campaignId, t.receivedOn)],
 );
 
 /**
