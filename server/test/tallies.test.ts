@@ -11,8 +11,15 @@ import {
   itemTally as supervisionItemTally,
 } from '../src/modules/supervision/supervision.repository';
 import { supervisionItem, supervisionReminder } from '../src/modules/supervision/supervision.table';
+import { runJob } from '../src/platform/jobs';
 import { person, userAccount } from '../src/platform/org/org.table';
-import { countByTallied, countEachTallied, foldTally, type Tally } from '../src/platform/tallies';
+import {
+  countByTallied,
+  countEachTallied,
+  foldTally,
+  type Tally,
+  tallyFoldJob,
+} from '../src/platform/tallies';
 import { Factories } from './factories';
 import { createTestApp, type TestApp } from './harness';
 
@@ -162,6 +169,20 @@ describe('tallies (platform/tallies.ts)', () => {
       expect(removed).toBe(before.rows - after.rows);
       expect(await db.transaction((tx) => foldTally(tx, x))).toBe(0);
     }
+  });
+
+  it('folds every tally in the scheduled job, which leaves each with one row per set of values', async () => {
+    for (let i = 0; i < 3; i++) await f.rectificationItem('C012', 'pending');
+    await f.lead('K103', 'received');
+    const before = await Promise.all(TALLIES.map(both));
+    const ran = await runJob(t.database, t.systemContext(), tallyFoldJob(TALLIES));
+    const after = await Promise.all(TALLIES.map(both));
+    expect(ran!.removed).toBe(before.reduce((n, b) => n + b.rows, 0) - after.reduce((n, a) => n + a.rows, 0));
+    expect(ran!.removed).toBeGreaterThan(0);
+    after.forEach((a, i) => {
+      expect(a.summed).toEqual(before[i]!.counted);
+      expect(a.rows).toBe(a.counted.length);
+    });
   });
 
   it('counts over a tally only what its columns answer, with the conditions as given', async () => {
