@@ -9,6 +9,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { loadConfig } from '../server/src/config';
+import type { Database } from '../server/src/db/client';
+import { auditKeysOf } from '../server/src/platform/audit/audit-keys';
+import { systemClock } from '../server/src/platform/clock';
+import type { ServiceContext } from '../server/src/platform/context';
+import { FieldCipher } from '../server/src/platform/crypto';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'server/bin/zeren.mjs');
@@ -133,5 +139,20 @@ export async function startServer(
       server.kill('SIGTERM');
       await new Promise((r) => server.once('exit', r));
     },
+  };
+}
+
+/** What the server's scheduled jobs run with (its keys, the system clock, no actor), to run one in the bench's process. */
+export function jobContext(database: BenchDatabase, db: Database): ServiceContext {
+  const config = loadConfig(database.env);
+  return {
+    actor: null,
+    grant: null,
+    db: db.db,
+    clock: systemClock,
+    cipher: new FieldCipher(config.fieldKey),
+    auditKeys: auditKeysOf(config),
+    locale: 'zh-CN',
+    ip: null,
   };
 }

@@ -9,7 +9,6 @@
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run dashboard -w @zeren/bench
  */
 import { eq, sql } from 'drizzle-orm';
-import { loadConfig } from '../server/src/config';
 import { openDatabase } from '../server/src/db/client';
 import { newId } from '../server/src/db/columns';
 import { MODULES } from '../server/src/modules';
@@ -18,13 +17,10 @@ import { campaign, campaignDomain } from '../server/src/modules/campaign/campaig
 import { rectificationItem } from '../server/src/modules/rectification/rectification.table';
 import { escalationJob } from '../server/src/modules/supervision/supervision.service';
 import { supervisionItem } from '../server/src/modules/supervision/supervision.table';
-import { auditKeysOf } from '../server/src/platform/audit/audit-keys';
-import { systemClock } from '../server/src/platform/clock';
-import { FieldCipher } from '../server/src/platform/crypto';
 import { runJob } from '../server/src/platform/jobs';
 import { unit } from '../server/src/platform/org/org.table';
 import { tallyFoldJob } from '../server/src/platform/tallies';
-import { benchDatabase, startServer } from './bench-server';
+import { benchDatabase, jobContext, startServer } from './bench-server';
 import { addCity } from './city-data';
 
 const LEADS = Number(process.env.DASHBOARD_LEADS ?? 100_000);
@@ -164,17 +160,7 @@ let campaignId: string;
   // audit events in one transaction), and the tallies folded (the loader's statements left up to a
   // thousand rows each) — and autovacuum has passed, so counts may read the indexes only. Measured
   // while the ladder's first pass ran, the figures were the load's, not the dashboard's.
-  const config = loadConfig(database.env);
-  const ctx = {
-    actor: null,
-    grant: null,
-    db: db.db,
-    clock: systemClock,
-    cipher: new FieldCipher(config.fieldKey),
-    auditKeys: auditKeysOf(config),
-    locale: 'zh-CN' as const,
-    ip: null,
-  };
+  const ctx = jobContext(database, db);
   for (const job of [escalationJob, tallyFoldJob(MODULES.flatMap((m) => m.tallies ?? []))]) {
     const t0 = performance.now();
     const figures = await runJob(db, ctx, job);

@@ -12,18 +12,14 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
-import { loadConfig } from '../server/src/config';
 import { openDatabase } from '../server/src/db/client';
 import { newId } from '../server/src/db/columns';
 import { campaign } from '../server/src/modules/campaign/campaign.table';
 import { escalationJob } from '../server/src/modules/supervision/supervision.service';
 import { supervisionItem } from '../server/src/modules/supervision/supervision.table';
-import { auditKeysOf } from '../server/src/platform/audit/audit-keys';
-import { systemClock } from '../server/src/platform/clock';
-import { FieldCipher } from '../server/src/platform/crypto';
 import { runJob } from '../server/src/platform/jobs';
 import { unit } from '../server/src/platform/org/org.table';
-import { benchDatabase, startServer } from './bench-server';
+import { benchDatabase, jobContext, startServer } from './bench-server';
 import { addCity } from './city-data';
 
 const ITEMS = Number(process.env.SUPERVISION_ITEMS ?? 50_000);
@@ -100,17 +96,7 @@ database.run('seed-demo');
   );
 
   // The escalation job, as the server runs it (with its keys), twice.
-  const config = loadConfig(database.env);
-  const ctx = {
-    actor: null,
-    grant: null,
-    db: db.db,
-    clock: systemClock,
-    cipher: new FieldCipher(config.fieldKey),
-    auditKeys: auditKeysOf(config),
-    locale: 'zh-CN' as const,
-    ip: null,
-  };
+  const ctx = jobContext(database, db);
   for (const label of ['first run', 'second run']) {
     const t0 = performance.now();
     const figures = await runJob(db, ctx, escalationJob);

@@ -13,10 +13,12 @@ import {
   Table,
   View,
 } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import type { PgSelect, PgTable } from 'drizzle-orm/pg-core';
 import { type DbOrTx, rowsOf } from '../db/client';
 import type { ServiceContext } from './context';
+import { countEach } from './figures';
 import type { ScheduledJob } from './jobs';
+import type { Scope } from './scope';
 
 /**
  * A tally (roll-up): the rows of a table counted by a few of its columns — `n` rows of
@@ -93,6 +95,30 @@ export async function countEachTallied(
   );
   const [row] = rowsOf<Record<string, number>>(await db.execute(sql`select ${columns} from ${asSource(t)}`));
   return conditions.map((_, i) => Number(row?.[`f${i}`] ?? 0));
+}
+
+/**
+ * `countEach` of a tally's source as its list counts for a caller: within `where` (the caller's
+ * scope, `join` adding the tables it names) — or, when the scope reaches every unit and the
+ * conditions read only the tally's columns, over the tally, less the records `about` names (those
+ * the caller is recused from, 回避: few, counted live through their indexes).
+ */
+export async function countEachOf(
+  db: DbOrTx,
+  t: Tally,
+  scope: Scope,
+  within: { where: SQL | undefined; about?: SQL | null; join?: (query: PgSelect) => PgSelect },
+  conditions: readonly SQL[],
+): Promise<number[]> {
+  if (scope.global) {
+    const tallied = await countEachTallied(db, t, conditions);
+    if (tallied) {
+      if (!within.about) return tallied;
+      const recused = await countEach(db, t.source, within.about, conditions);
+      return tallied.map((n, i) => n - recused[i]!);
+    }
+  }
+  return countEach(db, t.source, within.where, conditions, within.join);
 }
 
 /**

@@ -47,7 +47,7 @@ import {
   toPage,
 } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
-import { countByTallied, countEachTallied, tally } from '../../platform/tallies';
+import { countByTallied, countEachOf, tally } from '../../platform/tallies';
 import {
   accountabilityCase,
   accountabilitySettings,
@@ -348,18 +348,14 @@ export function leadHeat(db: DbOrTx, scope: Scope, filter: LeadFilter, rowUnitId
  * gives for it. A caller reaching every unit is counted over the rates' tally when the filters read
  * only its columns, less the leads about the caller (回避), counted live.
  */
-export async function countLeadsEach(db: DbOrTx, scope: Scope, filters: readonly LeadFilter[]) {
-  const conditions = filters.map((f) => and(sql`true`, ...leadConditions(f))!);
-  if (scope.global) {
-    const tallied = await countEachTallied(db, leadTallies.rates, conditions);
-    if (tallied) {
-      const about = scope.about(leadConcerns);
-      if (!about) return tallied;
-      const recused = await countEach(db, lead, about, conditions);
-      return tallied.map((n, i) => n - recused[i]!);
-    }
-  }
-  return countEach(db, lead, readable(scope), conditions);
+export function countLeadsEach(db: DbOrTx, scope: Scope, filters: readonly LeadFilter[]) {
+  return countEachOf(
+    db,
+    leadTallies.rates,
+    scope,
+    { where: readable(scope), about: scope.about(leadConcerns) },
+    filters.map((f) => and(sql`true`, ...leadConditions(f))!),
+  );
 }
 
 /**

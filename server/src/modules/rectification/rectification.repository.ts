@@ -24,12 +24,12 @@ import {
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
 import { containsPattern } from '../../db/text-search';
-import { countEach, countHeatByUnit } from '../../platform/figures';
+import { countHeatByUnit } from '../../platform/figures';
 import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { unit } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, type SortKey, scopedPageRows, toPage } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
-import { countEachTallied, tally } from '../../platform/tallies';
+import { countEachOf, tally } from '../../platform/tallies';
 import { rectificationItem, rectificationItemTally } from './rectification.table';
 
 export type RectificationItemRow = typeof rectificationItem.$inferSelect;
@@ -134,13 +134,14 @@ export const itemTally = tally(rectificationItemTally, rectificationItem);
  * scope. A caller reaching every unit is counted over the tally when the conditions read only its
  * columns (a city's 200,000 items: a few hundred rows).
  */
-export async function countItemFigures(db: DbOrTx, scope: Scope, filters: readonly ItemFilter[]) {
-  const where = filters.map((f) => and(...conditions(f)) ?? sql`true`);
-  if (scope.global) {
-    const tallied = await countEachTallied(db, itemTally, where);
-    if (tallied) return tallied;
-  }
-  return countEach(db, rectificationItem, scope.where(rectificationItem.unitId), where);
+export function countItemFigures(db: DbOrTx, scope: Scope, filters: readonly ItemFilter[]) {
+  return countEachOf(
+    db,
+    itemTally,
+    scope,
+    { where: scope.where(rectificationItem.unitId) },
+    filters.map((f) => and(...conditions(f)) ?? sql`true`),
+  );
 }
 
 /**

@@ -24,7 +24,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
-import { countEach, countHeatByUnit } from '../../platform/figures';
+import { countHeatByUnit } from '../../platform/figures';
 import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import {
@@ -37,7 +37,7 @@ import {
   toPage,
 } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
-import { countEachTallied, tally } from '../../platform/tallies';
+import { countEachOf, tally } from '../../platform/tallies';
 import {
   supervisionCriticism,
   supervisionEscalation,
@@ -155,13 +155,14 @@ export const reminderTally = tally(supervisionReminderTally, supervisionReminder
  * One count per filter, each with exactly the conditions `listItems` applies, over the caller's
  * scope: over the tally for a caller reaching every unit when the conditions read only its columns.
  */
-export async function countItemFigures(db: DbOrTx, scope: Scope, filters: readonly ItemFilter[]) {
-  const conditions = filters.map((f) => and(...itemConditions(f)) ?? sql`true`);
-  if (scope.global) {
-    const tallied = await countEachTallied(db, itemTally, conditions);
-    if (tallied) return tallied;
-  }
-  return countEach(db, supervisionItem, scope.where(supervisionItem.unitId), conditions);
+export function countItemFigures(db: DbOrTx, scope: Scope, filters: readonly ItemFilter[]) {
+  return countEachOf(
+    db,
+    itemTally,
+    scope,
+    { where: scope.where(supervisionItem.unitId) },
+    filters.map((f) => and(...itemConditions(f)) ?? sql`true`),
+  );
 }
 
 /** The heat table's counts: the rows' own items (the list's `unitId`), per domain, with exactly the list's other conditions. */
@@ -390,14 +391,16 @@ export async function pageReminders(db: DbOrTx, scope: Scope, filter: ReminderFi
  * One count per filter in one pass over the reminders in scope: each the total `pageReminders`
  * gives; over the tally for a caller reaching every unit when the conditions read only its columns.
  */
-export async function countRemindersEach(db: DbOrTx, scope: Scope, filters: readonly ReminderFilter[]) {
-  const conditions = filters.map((f) => and(sql`true`, ...reminderConditions(f))!);
-  if (scope.global) {
-    const tallied = await countEachTallied(db, reminderTally, conditions);
-    if (tallied) return tallied;
-  }
-  return countEach(db, supervisionReminder, scope.where(supervisionItem.unitId), conditions, (query) =>
-    query.innerJoin(supervisionItem, eq(supervisionItem.id, supervisionReminder.itemId)),
+export function countRemindersEach(db: DbOrTx, scope: Scope, filters: readonly ReminderFilter[]) {
+  return countEachOf(
+    db,
+    reminderTally,
+    scope,
+    {
+      where: scope.where(supervisionItem.unitId),
+      join: (query) => query.innerJoin(supervisionItem, eq(supervisionItem.id, supervisionReminder.itemId)),
+    },
+    filters.map((f) => and(sql`true`, ...reminderConditions(f))!),
   );
 }
 
