@@ -614,7 +614,12 @@ export const updateAccountabilitySettingsSchema = z
     dualInquiryOverdueWorkingDays: z.number().int().min(1).max(MAX_DUE_WORKING_DAYS),
   })
   .partial()
-  .strict();
+  .strict()
+  // An empty change is refused, not stored: it would write the defaults as the campaign's settings unaudited.
+  .refine((v) => Object.keys(v).length > 0, {
+    message: 'name at least one setting to change',
+    params: { key: 'field.nothing_to_change' },
+  });
 export const settingsQuerySchema = z.object({ campaignId: idSchema.optional() }).strict();
 
 /** Default working days to handle a lead, per source. */

@@ -8,6 +8,7 @@
  */
 import {
   type DataScope,
+  DEFAULT_DUAL_INQUIRY_OVERDUE_WORKING_DAYS,
   type DutyStatementAction,
   type DutyStatementStatus,
   type EvaluationRoundAction,
@@ -921,7 +922,10 @@ const MATRIX: Record<OperationId, Entry> = {
   getAccountabilitySettings: { kind: 'list', request: async () => get('/api/accountability-settings') },
   updateAccountabilitySettings: {
     kind: 'list',
-    request: async () => json('PATCH', '/api/accountability-settings', {}),
+    request: async () =>
+      json('PATCH', '/api/accountability-settings', {
+        dualInquiryOverdueWorkingDays: DEFAULT_DUAL_INQUIRY_OVERDUE_WORKING_DAYS,
+      }),
   },
   listCases: { kind: 'list', request: async () => get('/api/cases'), unitsOf: itemsUnit('unitId') },
   getCase: {

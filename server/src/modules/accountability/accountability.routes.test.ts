@@ -19,7 +19,7 @@ import { person, unit, userAccount } from '../../platform/org/org.table';
 import { spotCheckTransfer } from '../spot-checks/spot-checks.table';
 import { supervisionItem, supervisionTransfer } from '../supervision/supervision.table';
 import { intakeJob, lapseJob } from './accountability.service';
-import { lead, publicReport, sanction } from './accountability.table';
+import { accountabilitySettings, lead, publicReport, sanction } from './accountability.table';
 
 let t: TestApp;
 let supervisor: string;
@@ -178,6 +178,31 @@ describe('leads from each source', () => {
     const before = (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(lead))[0]!.n;
     await runJob(t.database, t.systemContext(), intakeJob);
     expect((await t.database.db.select({ n: sql<number>`count(*)::int` }).from(lead))[0]!.n).toBe(before);
+  });
+});
+
+describe('the accountability settings', () => {
+  it('refuses an empty change with the reason, storing and auditing nothing, and records a real one', async () => {
+    const before = await t.database.db.select().from(accountabilitySettings);
+    const empty = await t.as(office, {
+      method: 'PATCH',
+      url: '/api/accountability-settings',
+      payload: {},
+      headers: { 'accept-language': 'zh-CN' },
+    });
+    expect(empty.statusCode, empty.body).toBe(400);
+    expect(empty.json().errors).toEqual([{ path: '', message: '请至少填写一项要修改的内容' }]);
+    expect(await t.database.db.select().from(accountabilitySettings)).toEqual(before);
+    expect(await auditRows(t.database, 'accountability_settings.updated')).toEqual([]);
+
+    const changed = await t.as(office, {
+      method: 'PATCH',
+      url: '/api/accountability-settings',
+      payload: { dualInquiryOverdueWorkingDays: 25 },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().dualInquiryOverdueWorkingDays).toBe(25);
+    expect(await auditRows(t.database, 'accountability_settings.updated')).toHaveLength(1);
   });
 });
 
