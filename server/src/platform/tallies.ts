@@ -22,10 +22,10 @@ import type { Scope } from './scope';
 
 /**
  * A tally (roll-up): the rows of a table counted by a few of its columns — `n` rows of
- * `source` have these values of `keys`. The database keeps it (statement triggers written by the
- * migration that creates it, `zeren_tally_deltas`): every insert, update and delete of the source
- * adds rows of +n / −n for the values it added and removed, and never updates a row, so writers
- * never wait on one another's tally rows; `foldTallies` (a job, every minute) replaces each value's
+ * `source` have these values of `keys`. The database keeps it (statement triggers that the
+ * migration creating it installs with `zeren_install_tallies`): every insert, update and delete of
+ * the source adds rows of +n / −n for the values it added and removed, and never updates a row, so
+ * writers never wait on one another's tally rows; `tallyFoldJob` (every minute) replaces each value's
  * rows by their sum. A tally is therefore always exact — its sum by any values is the count of the
  * source's rows with them, in any transaction's snapshot, folded or not.
  *
