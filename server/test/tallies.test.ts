@@ -239,6 +239,8 @@ describe('tallies (platform/tallies.ts)', () => {
           concernedUnitIds: [office!.unitId],
           status: 'closed',
           disposedOn: '2026-05-25',
+          // A month no other lead was received in: absent from the office's months, not shown as 0.
+          receivedOn: '2026-01-03',
         })
         .where(eq(lead.id, id));
       about.push(id);
@@ -265,6 +267,9 @@ describe('tallies (platform/tallies.ts)', () => {
     );
     expect(value('leads.timeliness.disposed')).toBe(await listed('&disposed=true'));
     expect(value('leads.timeliness.disposed')).toBe((await stored(sql`${lead.disposed}`)) - about.length);
+    expect(await stored(sql`${lead.receivedOn} < '2026-02-01'`)).toBe(about.length);
+    expect(figures.map((x) => x.key)).not.toContain('leads.month.2026-01');
+    expect(figures.map((x) => x.key)).toContain('leads.month.2026-05');
     expect(value('leads.total')).toBe(await listed(''));
     expect(value('leads.total')).toBe((await stored()) - about.length);
   });

@@ -258,8 +258,13 @@ export async function leadCounts(db: DbOrTx, scope: Scope, filter: LeadFilter): 
       const about = scope.about(leadConcerns);
       if (!about) return tallied;
       const recused = await leadCountsOf(db, and(about, ...conditions));
+      // A value left with no lead is absent, as the count over the leads leaves it out.
       const less = (a: Map<string, number>, b: Map<string, number>) => {
-        for (const [k, n] of b) a.set(k, (a.get(k) ?? 0) - n);
+        for (const [k, n] of b) {
+          const left = (a.get(k) ?? 0) - n;
+          if (left > 0) a.set(k, left);
+          else a.delete(k);
+        }
         return a;
       };
       return {
