@@ -7,6 +7,9 @@ import { unit } from './org/org.table';
 
 const qb = new QueryBuilder();
 
+/** A record type that names whom it concerns (uuid arrays), for recusal. */
+type Concerning = { table: PgTable; id: AnyColumn; unitIds: AnyColumn; personIds: AnyColumn };
+
 /**
  * Why a read may ignore every caller's data scope. Each use names one, so the few unscoped reads
  * can be found (`Scope.unrestricted(`) and reviewed:
@@ -122,9 +125,9 @@ export class Scope {
    * made a county's or the city's figures read every row's arrays from the table
    * (docs/design/dashboard.md).
    */
-  notAbout(record: { table: PgTable; id: AnyColumn; unitIds: AnyColumn; personIds: AnyColumn }): SQL {
+  notAbout(record: Concerning): SQL {
     if (!this.caller) return sql`true`;
-    return sql`${record.id} not in (select ${record.id} from ${record.table} where ${record.unitIds} && array[${this.caller.unitId}]::uuid[] or ${record.personIds} && array[${this.caller.personId}]::uuid[])`;
+    return sql`${record.id} not in (${this.aboutCaller(record, this.caller)})`;
   }
 
   /**
@@ -132,9 +135,14 @@ export class Scope {
    * null for an unrestricted read, which keeps out nothing. A count over a tally, which cannot see
    * who a record concerns, takes these away (`countEachTallied`).
    */
-  about(record: { table: PgTable; id: AnyColumn; unitIds: AnyColumn; personIds: AnyColumn }): SQL | null {
+  about(record: Concerning): SQL | null {
     if (!this.caller) return null;
-    return sql`${record.id} in (select ${record.id} from ${record.table} where ${record.unitIds} && array[${this.caller.unitId}]::uuid[] or ${record.personIds} && array[${this.caller.personId}]::uuid[])`;
+    return sql`${record.id} in (${this.aboutCaller(record, this.caller)})`;
+  }
+
+  /** The ids of the records naming the caller's unit or the caller (through the arrays' GIN indexes). */
+  private aboutCaller(record: Concerning, caller: { personId: string; unitId: string }): SQL {
+    return sql`select ${record.id} from ${record.table} where ${record.unitIds} && array[${caller.unitId}]::uuid[] or ${record.personIds} && array[${caller.personId}]::uuid[]`;
   }
 
   /** Whether one unit (its id and materialised path) is reached. */
