@@ -7,7 +7,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
-import { addWorkingDaysWith, DESKTOP, day, dayRange, PHONE, SAMPLE_PDF, signIn, snap } from './helpers';
+import { addWorkingDaysWith, DESKTOP, day, dayRange, PHONE, pick, SAMPLE_PDF, signIn, snap } from './helpers';
 
 /** Unique per run: the e2e server keeps its data between specs of one run. */
 const RUN = Date.now().toString(36).toUpperCase();
@@ -502,8 +502,7 @@ test.describe('活动设置: the office manages the campaign', () => {
     await expect(modal).toContainText('新建专项行动');
     await modal.getByTestId('campaign-form-name').fill('2030年作风建设专项行动');
     await modal.getByTestId('campaign-form-year').fill('2030');
-    await modal.getByTestId('campaign-form-unit').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('示范市人民政府', { exact: true }).click();
+    await pick(page, modal.getByTestId('campaign-form-unit'), '示范市人民政府');
     const dates = [
       ['2030-01-01', '2030-02-28'],
       ['2030-03-01', '2030-06-30'],

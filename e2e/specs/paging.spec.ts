@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoSidewaysScroll, getJson, NARROW, openAs, snap, useLanguage } from './helpers';
+import { expectNoSidewaysScroll, getJson, NARROW, openAs, pick, snap, useLanguage } from './helpers';
 
 /** Unique per run: the e2e server keeps its data between specs of one run. */
 const RUN = Date.now().toString(36).toUpperCase();
@@ -115,8 +115,7 @@ test.describe
       await page.goto('/duties/key-tasks');
       await page.getByTestId('key-task-add').click();
       const drawer = page.getByTestId('key-task-form-drawer');
-      await drawer.getByTestId('key-task-form-unit').click();
-      await page.locator('.ant-select-dropdown:visible').getByTitle(UNIT_NAME, { exact: true }).click();
+      await pick(page, drawer.getByTestId('key-task-form-unit'), UNIT_NAME);
       const persons = drawer.getByTestId('key-task-form-persons');
       await persons.click();
       const dropdown = page.locator('.ant-select-dropdown:visible');

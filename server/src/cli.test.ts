@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  childTempDir,
   freshDatabase,
   TEST_AUDIT_KEY,
   TEST_AUDIT_SIGNING_KEY,
@@ -62,8 +63,8 @@ describe('zeren user create (the CLI, in a child process)', () => {
     const env = {
       ...process.env,
       ...(fresh ? { DATABASE_URL: fresh.url! } : { ZEREN_DATA_DIR: dir.path }),
-      // The child's TypeScript loader keeps its cache in the temp folder: this test's own.
-      TMPDIR: dir.path,
+      // The child's TypeScript loader keeps its cache in the temp folder: the run's own.
+      TMPDIR: childTempDir(dir.path),
       ZEREN_SESSION_SECRET: 'x'.repeat(32),
       ZEREN_FIELD_KEY: 'ab'.repeat(32),
       ZEREN_AUDIT_KEY: TEST_AUDIT_KEY,

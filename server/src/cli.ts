@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { currentRole, grantApplicationRole } from './db/roles';
@@ -16,8 +15,13 @@ import { ensureCalendarSeeded } from './platform/calendar/calendar.service';
 import { systemClock } from './platform/clock';
 import { FieldCipher } from './platform/crypto';
 import { createUserFromCli, hasAnyAccount } from './platform/org/org.bootstrap';
-import { DemoRefusedError, seedDemo } from './seed/demo';
-import { DEMO_ACCOUNTS } from './seed/demo-data';
+
+/**
+ * The server and the demo city are imported by the commands that use them only: `zeren audit
+ * verify` from a nightly job, or `zeren migrate` before a deployment, starts without loading the
+ * whole application.
+ */
+const demoModule = () => import('./seed/demo');
 
 const USAGE = `Usage: zeren <command>
 
@@ -84,6 +88,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'seed-demo': {
       const database = await open();
+      const { DemoRefusedError, seedDemo } = await demoModule();
       try {
         const outcome = await seedDemo({
           db: database.db,
@@ -93,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
           password: config.demoPassword,
         });
         console.log(outcome === 'seeded' ? 'demo loaded' : 'demo already loaded');
-        printDemoAccounts(config.demoPassword);
+        await printDemoAccounts(config.demoPassword);
         return 0;
       } catch (error) {
         if (error instanceof DemoRefusedError) {
@@ -127,6 +132,7 @@ async function serve(
   database: Awaited<ReturnType<typeof openDatabase>>,
 ): Promise<number> {
   if (config.loadDemo) {
+    const { DemoRefusedError, seedDemo } = await demoModule();
     try {
       const outcome = await seedDemo({
         db: database.db,
@@ -136,7 +142,7 @@ async function serve(
         password: config.demoPassword,
       });
       if (outcome === 'seeded') console.log('Demo campaign loaded.');
-      printDemoAccounts(config.demoPassword);
+      await printDemoAccounts(config.demoPassword);
     } catch (error) {
       if (!(error instanceof DemoRefusedError)) throw error;
     }
@@ -148,6 +154,7 @@ async function serve(
         'or load the demo city with ZEREN_DEMO=true.',
     );
   }
+  const { buildApp } = await import('./app');
   const app = await buildApp({ config, database });
   const shutdown = async () => {
     await app.close();
@@ -164,7 +171,8 @@ async function serve(
   return new Promise<number>(() => {});
 }
 
-function printDemoAccounts(password: string): void {
+async function printDemoAccounts(password: string): Promise<void> {
+  const { DEMO_ACCOUNTS } = await import('./seed/demo-data');
   console.log(`Demo accounts (password: ${password}):`);
   for (const a of DEMO_ACCOUNTS)
     console.log(`  ${a.username.padEnd(17)} ${a.roles.map((r) => `${r.role} (${r.dataScope})`).join(' + ')}`);

@@ -1,7 +1,9 @@
 /**
  * Once per run of the integration suite: builds the template databases every test file copies
- * (templates.ts), and removes them when the run ends, so the run leaves nothing behind — no
- * directory in the temp folder, no database on the PostgreSQL server.
+ * (templates.ts) and a directory for the run's child processes (the `zeren` CLI: its TypeScript
+ * loader caches what it compiled there, so only the run's first CLI process compiles the server),
+ * and removes them when the run ends, so the run leaves nothing behind — no directory in the temp
+ * folder, no database on the PostgreSQL server.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,26 @@ import { openDatabase } from '../src/db/client';
 import { databaseUrl, TEMPLATE_STEPS, type TemplateKind, uniqueDatabaseName } from './templates';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const run = mkdtempSync(join(tmpdir(), 'zeren-run-'));
+  project.provide('zerenChildTemp', run);
+  const removeRun = () => rmSync(run, { recursive: true, force: true });
+  try {
+    const dropTemplates = await templates(project, run);
+    return async () => {
+      try {
+        await dropTemplates();
+      } finally {
+        removeRun();
+      }
+    };
+  } catch (error) {
+    removeRun();
+    throw error;
+  }
+}
+
+/** Builds the templates (PGlite dumps in `dir`) and returns what removes them. */
+async function templates(project: TestProject, dir: string): Promise<() => Promise<void>> {
   const baseUrl = process.env.DATABASE_URL;
   if (baseUrl) {
     const databases = {} as Record<TemplateKind, string>;
@@ -51,25 +73,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('zerenTemplates', { kind: 'postgres', databases });
     return dropAll;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'zeren-templates-'));
+  const client = new PGlite();
+  const database = await openDatabase({ client });
   try {
     const files = {} as Record<TemplateKind, string>;
-    const client = new PGlite();
-    const database = await openDatabase({ client });
-    try {
-      for (const [kind, prepare] of TEMPLATE_STEPS) {
-        await prepare(database);
-        const dump = await client.dumpDataDir('none');
-        files[kind] = join(dir, `${kind}.tar`);
-        writeFileSync(files[kind], new Uint8Array(await dump.arrayBuffer()));
-      }
-    } finally {
-      await database.close();
+    for (const [kind, prepare] of TEMPLATE_STEPS) {
+      await prepare(database);
+      const dump = await client.dumpDataDir('none');
+      files[kind] = join(dir, `${kind}.tar`);
+      writeFileSync(files[kind], new Uint8Array(await dump.arrayBuffer()));
     }
     project.provide('zerenTemplates', { kind: 'pglite', files });
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
+  } finally {
+    await database.close();
   }
-  return async () => rmSync(dir, { recursive: true, force: true });
+  // The dumps are in the run's directory, removed with it.
+  return async () => {};
 }

@@ -15,6 +15,7 @@ import { FieldCipher } from '../src/platform/crypto';
 import { userAccount } from '../src/platform/org/org.table';
 import { MemorySmsSender } from '../src/platform/sms/sms';
 import { recordResponses, undocumented } from './contract';
+import { releasePglite, takePglite } from './pglite-reuse';
 import {
   DEMO_PASSWORD,
   databaseUrl,
@@ -35,12 +36,22 @@ export function temporaryDirectory(prefix = 'zeren-test-'): { path: string; remo
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-/** The dump of a PGlite template, read once per test file. */
+/**
+ * The temp folder of a child process the test starts (the `zeren` CLI): the run's own, removed
+ * when the run ends, so the TypeScript loader's cache is shared by all the run's CLI processes;
+ * `own` when no global setup ran.
+ */
+export function childTempDir(own: string): string {
+  return inject('zerenChildTemp') ?? own;
+}
+
+/** The dump of a PGlite template, read once per worker. */
 const dumps = new Map<TemplateKind, Blob>();
 
 /**
  * A fresh database for one test file, copied from the run's template (global-setup.ts): migrated
- * with the calendar loaded, and with `demo` the demo city too. In-memory PGlite by default, or a
+ * with the calendar loaded, and with `demo` the demo city too. In-memory PGlite by default (an
+ * instance of this worker's put back into the template's state by `drop`, pglite-reuse.ts), or a
  * new database on the PostgreSQL server named by DATABASE_URL (dropped again by `drop`).
  */
 export async function freshDatabase(kind: TemplateKind = 'migrated'): Promise<{
@@ -53,10 +64,14 @@ export async function freshDatabase(kind: TemplateKind = 'migrated'): Promise<{
   if (!baseUrl) {
     let database: Database;
     if (templates?.kind === 'pglite') {
-      const dump = dumps.get(kind) ?? new Blob([readFileSync(templates.files[kind])]);
-      dumps.set(kind, dump);
-      const client = new PGlite({ loadDataDir: dump });
+      const client = await takePglite(kind, async () => {
+        const dump = dumps.get(kind) ?? new Blob([readFileSync(templates.files[kind])]);
+        dumps.set(kind, dump);
+        return new PGlite({ loadDataDir: dump });
+      });
+      // A new Database around the kept instance: what the app caches per database starts empty.
       database = await openDatabase({ client });
+      return { database, drop: () => releasePglite(kind, client) };
     } else {
       // No global setup ran (a file run on its own by another runner): build it here.
       database = await openDatabase({});

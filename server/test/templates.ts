@@ -82,6 +82,8 @@ export type Templates =
 declare module 'vitest' {
   export interface ProvidedContext {
     zerenTemplates: Templates;
+    /** The run's directory for child processes' temp files (global-setup.ts). */
+    zerenChildTemp: string;
   }
 }
 

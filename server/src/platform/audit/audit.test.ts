@@ -5,6 +5,7 @@ import { eq, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditCount,
+  childTempDir,
   createTestApp,
   freshDatabase,
   TEST_AUDIT_KEY,
@@ -277,16 +278,16 @@ async function tenEvents(): Promise<{ database: Database; drop: () => Promise<vo
   return fresh;
 }
 
-/** Runs SQL as the database superuser would, with the append-only triggers out of the way. */
-async function asAttacker(db: Db, work: () => Promise<unknown>) {
-  await db.execute(sql`alter table audit_event disable trigger user`);
-  await db.execute(sql`alter table audit_checkpoint disable trigger user`);
-  try {
-    await work();
-  } finally {
-    await db.execute(sql`alter table audit_event enable trigger user`);
-    await db.execute(sql`alter table audit_checkpoint enable trigger user`);
-  }
+/**
+ * Runs SQL as the database superuser would, with the append-only triggers out of the way: in a
+ * transaction with `session_replication_role = replica` (as a restore runs; the application's
+ * role may not set it, audit-database-role.test.ts). `work` gets that transaction.
+ */
+async function asAttacker(db: Db, work: (db: Db) => Promise<unknown>) {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    await work(tx as unknown as Db);
+  });
 }
 
 describe('zeren audit verify names the position of every kind of tampering', () => {
@@ -363,7 +364,7 @@ describe('zeren audit verify names the position of every kind of tampering', () 
     const { database, drop } = await tenEvents();
     try {
       expect(await verifyAuditChain(database.db, keys)).toEqual({ ok: true, checked: 10 });
-      await asAttacker(database.db, () => attack(database.db));
+      await asAttacker(database.db, attack);
       const result = await verifyAuditChain(database.db, keys);
       expect(result.ok).toBe(false);
       expect(result.firstBad).toMatchObject(expected);
@@ -391,10 +392,10 @@ describe('zeren audit verify names the position of every kind of tampering', () 
       expect(exported.at(-1)!.seq).toBe(12);
       // The attacker removes the last two events, the checkpoint in the database, and puts back
       // the head as it was (a sealed value they saw earlier).
-      await asAttacker(db, async () => {
-        await db.execute(sql`delete from audit_event where seq > 10`);
-        await db.delete(auditCheckpoint);
-        await db.update(auditHead).set({ seq: earlier!.seq, hash: earlier!.hash, mac: earlier!.mac });
+      await asAttacker(db, async (tx) => {
+        await tx.execute(sql`delete from audit_event where seq > 10`);
+        await tx.delete(auditCheckpoint);
+        await tx.update(auditHead).set({ seq: earlier!.seq, hash: earlier!.hash, mac: earlier!.mac });
       });
       expect(await verifyAuditChain(db, keys)).toEqual({ ok: true, checked: 10 });
       const withExport = await verifyAuditChain(db, keys, { external: exported });
@@ -445,12 +446,12 @@ describe('zeren audit verify names the position of every kind of tampering', () 
       expect((await listCheckpoints(db)).map((c) => c.seq)).toEqual([4]);
       expect(await verifyAuditChain(db, keys)).toEqual({ ok: true, checked: 4 });
       // Re-chaining the legacy events with the public algorithm no longer goes unnoticed.
-      await asAttacker(db, async () => {
+      await asAttacker(db, async (tx) => {
         let p = GENESIS_HASH;
         for (const row of rows.slice(0, 3)) {
           const forged = { ...row, prevHash: p, after: row.seq === 2 ? { name: '改过' } : row.after };
           p = sm3(auditContent(forged));
-          await db
+          await tx
             .update(auditEvent)
             .set({ after: forged.after, prevHash: forged.prevHash, hash: p })
             .where(eq(auditEvent.seq, row.seq));
@@ -486,7 +487,7 @@ describe('zeren audit verify and checkpoint export (the CLI, in a child process)
       const fresh = await freshDatabase();
       await seed(fresh.database.db);
       env = { DATABASE_URL: fresh.url! };
-      attack = (work) => asAttacker(fresh.database.db, () => work(fresh.database.db));
+      attack = (work) => asAttacker(fresh.database.db, work);
       cleanup = fresh.drop;
     } else {
       // PGlite in a directory: one process at a time, so open, work, close around each CLI run.
@@ -500,7 +501,7 @@ describe('zeren audit verify and checkpoint export (the CLI, in a child process)
       env = { ZEREN_DATA_DIR: dir.path };
       attack = async (work) => {
         const db = await openDatabase({ dataDir });
-        await asAttacker(db.db, () => work(db.db));
+        await asAttacker(db.db, work);
         await db.close();
       };
       cleanup = async () => {};
@@ -510,8 +511,8 @@ describe('zeren audit verify and checkpoint export (the CLI, in a child process)
         env: {
           ...process.env,
           ...env,
-          // The child's TypeScript loader keeps its cache in the temp folder: this test's own.
-          TMPDIR: dir.path,
+          // The child's TypeScript loader keeps its cache in the temp folder: the run's own.
+          TMPDIR: childTempDir(dir.path),
           ZEREN_SESSION_SECRET: 'x'.repeat(32),
           ZEREN_FIELD_KEY: 'ab'.repeat(32),
           ZEREN_AUDIT_KEY: TEST_AUDIT_KEY,
