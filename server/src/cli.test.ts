@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +92,8 @@ describe('zeren user create (the CLI, in a child process)', () => {
     const weak = createAdmin('weak');
     expect(weak.status).toBe(1);
     expect(weak.stderr).toContain('at least 12 characters');
+    // Refused before a database is opened: on PGlite not even its directory is made.
+    if (!fresh) expect(existsSync(join(dir.path, 'pglite'))).toBe(false);
 
     const ok = createAdmin('First-admin-2026!');
     expect(ok.stderr).toBe('');

@@ -14,7 +14,7 @@ import { type AuditKeys, auditKeysOf } from './platform/audit/audit-keys';
 import { ensureCalendarSeeded } from './platform/calendar/calendar.service';
 import { systemClock } from './platform/clock';
 import { FieldCipher } from './platform/crypto';
-import { createUserFromCli, hasAnyAccount } from './platform/org/org.bootstrap';
+import { checkCliUser, createUserFromCli, hasAnyAccount } from './platform/org/org.bootstrap';
 
 /**
  * The server and the demo city are imported by the commands that use them only: `zeren audit
@@ -112,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'user':
       if (sub !== 'create') break;
-      return userCreate(argv.slice(2), await open(), keys);
+      return userCreate(argv.slice(2), open, keys);
     case 'audit': {
       if (sub === 'verify') return auditVerify(argv.slice(2), await open(), keys);
       if (sub === 'checkpoint') return auditCheckpoint(argv.slice(2), await open(), keys);
@@ -180,7 +180,7 @@ async function printDemoAccounts(password: string): Promise<void> {
 
 async function userCreate(
   args: string[],
-  database: Awaited<ReturnType<typeof openDatabase>>,
+  open: () => Promise<Awaited<ReturnType<typeof openDatabase>>>,
   keys: AuditKeys,
 ): Promise<number> {
   const { values } = parseArgs({
@@ -194,22 +194,24 @@ async function userCreate(
       'root-unit': { type: 'string' },
     },
   });
-  const password = process.env.ZEREN_USER_PASSWORD ?? (await readStdin());
+  const input = {
+    username: values.username ?? '',
+    personName: values.name ?? '',
+    role: values.role ?? '',
+    dataScope: values.scope ?? 'all',
+    unitCode: values.unit,
+    rootUnitName: values['root-unit'],
+    password: process.env.ZEREN_USER_PASSWORD ?? (await readStdin()),
+  };
   try {
-    const result = await createUserFromCli(
-      database.db,
-      systemClock,
-      {
-        username: values.username ?? '',
-        personName: values.name ?? '',
-        role: values.role ?? '',
-        dataScope: values.scope ?? 'all',
-        unitCode: values.unit,
-        rootUnitName: values['root-unit'],
-        password,
-      },
-      keys,
-    );
+    checkCliUser(input);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+  const database = await open();
+  try {
+    const result = await createUserFromCli(database.db, systemClock, input, keys);
     console.log(`account ${result.username} created (id ${result.id})`);
     return 0;
   } catch (error) {

@@ -21,15 +21,10 @@ export interface CliUserInput {
 }
 
 /**
- * `zeren user create`: the way in on a fresh production database, where no administrator
- * exists yet to use the web app. Audited like any change, with no actor.
+ * What `zeren user create` can tell without a database: the CLI checks it before opening one, so
+ * a weak password or a mistyped role is refused before anything is created or migrated.
  */
-export async function createUserFromCli(
-  db: Db,
-  clock: Clock,
-  input: CliUserInput,
-  auditKeys: AuditKeys,
-): Promise<{ id: string; username: string }> {
+export function checkCliUser(input: CliUserInput) {
   const username = usernameSchema.safeParse(input.username);
   if (!username.success)
     throw new Error('--username: 3–50 characters of a-z 0-9 . _ -, starting with a letter or digit');
@@ -40,6 +35,20 @@ export async function createUserFromCli(
   if (!input.personName.trim()) throw new Error('--name: the person’s name is required');
   const problems = passwordProblems(input.password, username.data);
   if (problems.length > 0) throw new Error(`password: ${problems.map((p) => t('en-US', p.key)).join('; ')}`);
+  return { username: username.data, role: role.data, scope: scope.data };
+}
+
+/**
+ * `zeren user create`: the way in on a fresh production database, where no administrator
+ * exists yet to use the web app. Audited like any change, with no actor.
+ */
+export async function createUserFromCli(
+  db: Db,
+  clock: Clock,
+  input: CliUserInput,
+  auditKeys: AuditKeys,
+): Promise<{ id: string; username: string }> {
+  const { username, role, scope } = checkCliUser(input);
   const passwordHash = await hashPassword(input.password);
 
   // No cipher use here, but the context type wants one; contact details are added in the web app.
@@ -82,8 +91,7 @@ export async function createUserFromCli(
       if (!found) throw new Error('--unit: no unit has this code (or give --root-unit on an empty database)');
       unitId = found.id;
     }
-    if (await repo.findAccountIdByUsername(tx.tx, username.data))
-      throw new Error('--username: already taken');
+    if (await repo.findAccountIdByUsername(tx.tx, username)) throw new Error('--username: already taken');
     const created = await repo.insertPerson(tx.tx, {
       unitId,
       name: input.personName.trim(),
@@ -98,21 +106,21 @@ export async function createUserFromCli(
       after: { id: created.id, unitId, name: created.name, isLeader: false },
     });
     const account = await repo.insertAccount(tx.tx, {
-      username: username.data,
+      username: username,
       passwordHash,
       personId: created.id,
       createdAt: now,
       updatedAt: now,
     });
-    await repo.replaceAssignments(tx.tx, account.id, [{ role: role.data, dataScope: scope.data, unitId }]);
+    await repo.replaceAssignments(tx.tx, account.id, [{ role: role, dataScope: scope, unitId }]);
     await tx.audit({
       action: 'account.created',
       recordType: 'user_account',
       recordId: account.id,
       unitId,
-      after: { username: username.data, roles: [`${role.data}:${scope.data}@${unitId}`], via: 'cli' },
+      after: { username: username, roles: [`${role}:${scope}@${unitId}`], via: 'cli' },
     });
-    return { id: account.id, username: username.data };
+    return { id: account.id, username: username };
   });
 }
 
