@@ -437,8 +437,7 @@ test.describe('活动设置: the office manages the campaign', () => {
     const domainModal = page.getByTestId('domain-form-modal').getByRole('dialog');
     await expect(domainModal).toBeVisible();
     await domainModal.getByTestId('domain-form-title').fill(DOMAIN_TITLE);
-    await domainModal.getByTestId('domain-form-lead-units').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('市教育局', { exact: true }).click();
+    await pick(page, domainModal.getByTestId('domain-form-lead-units'), '市教育局');
     await domainModal.getByTestId('domain-form-title').click();
     await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
     await expect(domainModal.getByTestId('domain-form-lead-units')).toContainText('市教育局');
