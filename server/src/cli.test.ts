@@ -89,26 +89,30 @@ describe('zeren user create (the CLI, in a child process)', () => {
         ],
         { env: { ...env, ZEREN_USER_PASSWORD: password }, encoding: 'utf8' },
       );
-    const weak = createAdmin('weak');
-    expect(weak.status).toBe(1);
-    expect(weak.stderr).toContain('at least 12 characters');
-    // Refused before a database is opened: on PGlite not even its directory is made.
-    if (!fresh) expect(existsSync(join(dir.path, 'pglite'))).toBe(false);
+    // A failed expectation must not leave the directory (or the database) behind.
+    try {
+      const weak = createAdmin('weak');
+      expect(weak.status).toBe(1);
+      expect(weak.stderr).toContain('at least 12 characters');
+      // Refused before a database is opened: on PGlite not even its directory is made.
+      if (!fresh) expect(existsSync(join(dir.path, 'pglite'))).toBe(false);
 
-    const ok = createAdmin('First-admin-2026!');
-    expect(ok.stderr).toBe('');
-    expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/account admin created/);
+      const ok = createAdmin('First-admin-2026!');
+      expect(ok.stderr).toBe('');
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toMatch(/account admin created/);
 
-    const database = fresh
-      ? await openDatabase({ url: fresh.url })
-      : await openDatabase({ dataDir: join(dir.path, 'pglite') });
-    const [account] = await database.db.select().from(userAccount);
-    expect(account!.username).toBe('admin');
-    expect(account!.isDemo).toBe(false);
-    await database.close();
-    await fresh?.drop();
-    dir.remove();
+      const database = fresh
+        ? await openDatabase({ url: fresh.url })
+        : await openDatabase({ dataDir: join(dir.path, 'pglite') });
+      const [account] = await database.db.select().from(userAccount);
+      expect(account!.username).toBe('admin');
+      expect(account!.isDemo).toBe(false);
+      await database.close();
+    } finally {
+      await fresh?.drop();
+      dir.remove();
+    }
     // A CLI run is a new Node process that migrates a database: slow on a loaded machine.
   }, 180_000);
 });

@@ -61,22 +61,19 @@ export async function freshDatabase(kind: TemplateKind = 'migrated'): Promise<{
 }> {
   const templates = inject('zerenTemplates');
   const baseUrl = process.env.DATABASE_URL;
+  if (!baseUrl && templates?.kind === 'pglite') {
+    const client = await takePglite(kind, async () => {
+      const dump = dumps.get(kind) ?? new Blob([readFileSync(templates.files[kind])]);
+      dumps.set(kind, dump);
+      return new PGlite({ loadDataDir: dump });
+    });
+    // A new Database around the kept instance: what the app caches per database starts empty.
+    return { database: await openDatabase({ client }), drop: () => releasePglite(kind, client) };
+  }
   if (!baseUrl) {
-    let database: Database;
-    if (templates?.kind === 'pglite') {
-      const client = await takePglite(kind, async () => {
-        const dump = dumps.get(kind) ?? new Blob([readFileSync(templates.files[kind])]);
-        dumps.set(kind, dump);
-        return new PGlite({ loadDataDir: dump });
-      });
-      // A new Database around the kept instance: what the app caches per database starts empty.
-      database = await openDatabase({ client });
-      return { database, drop: () => releasePglite(kind, client) };
-    } else {
-      // No global setup ran (a file run on its own by another runner): build it here.
-      database = await openDatabase({});
-      await prepareTemplate(database, kind);
-    }
+    // No global setup ran (a file run on its own by another runner): build it here.
+    const database = await openDatabase({});
+    await prepareTemplate(database, kind);
     return { database, drop: () => database.close() };
   }
   const name = uniqueDatabaseName('zeren_test');

@@ -57,7 +57,7 @@ export async function releasePglite(template: string, client: PGlite): Promise<v
     return;
   }
   const kept = { client, reset: state.reset, fingerprint: await fingerprint(client) };
-  idle.set(template, [...(idle.get(template) ?? []), kept]);
+  idle.set(template, (idle.get(template) ?? []).concat(kept));
 }
 
 /** Copies every table's rows aside and returns the statements that put them back. */

@@ -171,7 +171,8 @@ export async function foldTally(db: DbOrTx, t: Tally): Promise<number> {
  * The job that folds every module's tallies (ServerModule.tallies), each in its own transaction,
  * then vacuums a tally it folded: the rows it deleted would otherwise be read by every count until
  * autovacuum passes (after the bench loaded a city, the rates' tally held 92,908 dead rows
- * against 1,287 live ones). A role that does not own the table only gets PostgreSQL's warning, and autovacuum's pace.
+ * against 1,287 live ones). A role that does not own the table only gets PostgreSQL's warning,
+ * and autovacuum's pace.
  */
 export function tallyFoldJob(tallies: readonly Tally[]): ScheduledJob {
   return {

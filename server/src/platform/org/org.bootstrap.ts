@@ -106,21 +106,21 @@ export async function createUserFromCli(
       after: { id: created.id, unitId, name: created.name, isLeader: false },
     });
     const account = await repo.insertAccount(tx.tx, {
-      username: username,
+      username,
       passwordHash,
       personId: created.id,
       createdAt: now,
       updatedAt: now,
     });
-    await repo.replaceAssignments(tx.tx, account.id, [{ role: role, dataScope: scope, unitId }]);
+    await repo.replaceAssignments(tx.tx, account.id, [{ role, dataScope: scope, unitId }]);
     await tx.audit({
       action: 'account.created',
       recordType: 'user_account',
       recordId: account.id,
       unitId,
-      after: { username: username, roles: [`${role}:${scope}@${unitId}`], via: 'cli' },
+      after: { username, roles: [`${role}:${scope}@${unitId}`], via: 'cli' },
     });
-    return { id: account.id, username: username };
+    return { id: account.id, username };
   });
 }
 
