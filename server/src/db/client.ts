@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -59,10 +59,13 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const readers = new pg.Pool({ connectionString: options.url, max: SNAPSHOT_READERS });
     const local = inProcessExclusive(new Set());
     // An idle client's network error must not crash the process; the next query reports it.
     pool.on('error', () => {});
+    readers.on('error', () => {});
     const db = drizzlePg({ client: pool }) as unknown as Db;
+    snapshotReaders.set(db, drizzlePg({ client: readers }) as unknown as Db);
     return {
       db,
       kind: 'postgres',
@@ -98,7 +101,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
             client.release();
           }
         }),
-      close: () => pool.end(),
+      close: async () => {
+        await Promise.all([pool.end(), readers.end()]);
+      },
     };
   }
   if (options.dataDir && !options.client) mkdirSync(options.dataDir, { recursive: true });
@@ -118,6 +123,54 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       }),
     close: () => client.close(),
   };
+}
+
+/** Connections that read in another transaction's snapshot at once (`readInSnapshot`), per database. */
+const SNAPSHOT_READERS = 4;
+/** A PostgreSQL database's readers: a pool of their own (see `readInSnapshot`). */
+const snapshotReaders = new WeakMap<Db, Db>();
+/** What `pg_export_snapshot` answers (SET TRANSACTION SNAPSHOT takes no parameter, only a literal). */
+const SNAPSHOT_ID = /^[0-9A-F]+-[0-9A-F]+(-[0-9A-F]+)?$/i;
+
+/**
+ * Runs read-only works at once, each on a connection of its own, all in the snapshot of `tx`: `tx`
+ * exports it (`pg_export_snapshot`) and each work imports it into a REPEATABLE READ, READ ONLY
+ * transaction, so each reads exactly what `tx` would read at this point — as if they ran inside
+ * it one after another — and together they take about the longest one's time instead of the sum
+ * (the dashboard's counts, each a pass over a county's rows). Their connections come from a small
+ * pool of their own: `tx` holds one of the main pool's while it waits for them, so waiting on the
+ * same pool could starve. Embedded PGlite has one connection: there the works run one after
+ * another inside `tx`. Results in the works' order.
+ */
+export async function readInSnapshot<T>(
+  db: Db,
+  tx: Tx,
+  works: readonly ((db: Db) => Promise<T>)[],
+): Promise<T[]> {
+  const readers = snapshotReaders.get(db);
+  if (!readers || works.length < 2) {
+    const results: T[] = [];
+    for (const work of works) results.push(await work(tx as unknown as Db));
+    return results;
+  }
+  const [row] = rowsOf<{ id: string }>(await tx.execute(sql`select pg_export_snapshot() as id`));
+  const snapshot = row?.id ?? '';
+  if (!SNAPSHOT_ID.test(snapshot)) throw new Error(`unexpected snapshot id ${JSON.stringify(snapshot)}`);
+  const settled = await Promise.allSettled(
+    works.map((work) =>
+      readers.transaction(
+        async (reader) => {
+          await reader.execute(sql.raw(`set transaction snapshot '${snapshot}'`));
+          return work(reader as unknown as Db);
+        },
+        { isolationLevel: 'repeatable read', accessMode: 'read only' },
+      ),
+    ),
+  );
+  // Every work has ended (none still reads once `tx` goes on); the first failure is the answer.
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
 }
 
 /**

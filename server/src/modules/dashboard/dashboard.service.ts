@@ -8,6 +8,7 @@ import {
   type HeatCell,
   valuesOf,
 } from '@zeren/contracts';
+import { type Db, readInSnapshot } from '../../db/client';
 import { type Actor, grantsFor } from '../../platform/actor';
 import { shanghaiDate } from '../../platform/calendar/deadline';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
@@ -51,7 +52,9 @@ function areaOf(query: DashboardQuery): FigureArea {
 /**
  * The groups the caller's permissions show, each source counted by the module that owns its
  * records with the permission that reads them as the grant (its scope is the caller's scope of
- * that list). The one count behind the page and the briefing; inside the caller's transaction.
+ * that list). The one count behind the page and the briefing; in the caller's transaction's
+ * snapshot (`readInSnapshot`: on PostgreSQL the sources count at once, each on a connection of its
+ * own, and the figures are still those of one moment).
  */
 async function countGroups(
   ctx: ServiceContext,
@@ -59,12 +62,13 @@ async function countGroups(
   actor: Actor,
   area: FigureArea,
 ): Promise<DashboardGroup[]> {
-  const groups: DashboardGroup[] = [];
-  for (const source of figureSources()) {
-    if (!actor.permissions.has(source.permission)) continue;
-    groups.push(...(await source.compute({ ...ctx, db: tx.tx, grant: source.permission }, area)));
-  }
-  return groups;
+  const sources = figureSources().filter((source) => actor.permissions.has(source.permission));
+  const counted = await readInSnapshot(
+    ctx.db,
+    tx.tx,
+    sources.map((source) => (db: Db) => source.compute({ ...ctx, db, grant: source.permission }, area)),
+  );
+  return counted.flat();
 }
 
 /** What a view or a briefing records of what it showed: the area and the groups, never a figure. */
