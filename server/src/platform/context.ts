@@ -62,7 +62,8 @@ export function inTransaction<T>(
       },
       auditMany: async (inputs) => {
         const events = inputs.map(prepareAuditEvent);
-        pending.push(...events);
+        // Not a spread: a job's steps can outnumber the arguments a call takes (a province's ladder).
+        for (const event of events) pending.push(event);
         return events.map((e) => e.id);
       },
     });

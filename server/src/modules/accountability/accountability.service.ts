@@ -62,9 +62,9 @@ import {
 } from '../../platform/audit/audit.service';
 import { confirmOwnPassword } from '../../platform/auth/auth.service';
 import { Batcher, type Settled } from '../../platform/batcher';
-import { addWorkingDays, workingDayCalendar } from '../../platform/calendar/calendar.service';
+import { addWorkingDays, calendarCovering } from '../../platform/calendar/calendar.service';
 import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline';
-import { type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
+import type { WorkingDayCalendar } from '../../platform/calendar/working-days';
 import {
   anonymousContext,
   inTransaction,
@@ -238,11 +238,6 @@ export async function updateAccountabilitySettings(
 
 // ---------------------------------------------------------------- presenting leads
 
-async function calendarFor(db: DbOrTx, today: string, dates: string[]): Promise<WorkingDayCalendar> {
-  const years = [yearOf(today), ...dates.map(yearOf)];
-  return workingDayCalendar(db, Math.min(...years), Math.max(...years) + 1);
-}
-
 function dueStateOr(calendar: WorkingDayCalendar, status: Lead['status'], dueDate: string, today: string) {
   try {
     return leadDueState(calendar, status, dueDate, today);
@@ -256,10 +251,10 @@ function dueStateOr(calendar: WorkingDayCalendar, status: Lead['status'], dueDat
 async function presentLeads(db: DbOrTx, now: Date, rows: repo.LeadWithUnit[]): Promise<Lead[]> {
   if (rows.length === 0) return [];
   const today = shanghaiDate(now);
-  const calendar = await calendarFor(
+  const calendar = await calendarCovering(
     db,
-    today,
     rows.map((r) => r.lead.dueDate),
+    today,
   );
   const unitIds = [...new Set(rows.flatMap((r) => r.lead.concernedUnitIds))];
   const personIds = [...new Set(rows.flatMap((r) => r.lead.concernedPersonIds))];
@@ -1205,10 +1200,10 @@ export const intakeJob: ScheduledJob = {
 async function presentCases(db: DbOrTx, now: Date, rows: repo.CaseWithUnit[]): Promise<AccountabilityCase[]> {
   if (rows.length === 0) return [];
   const today = shanghaiDate(now);
-  const calendar = await calendarFor(
+  const calendar = await calendarCovering(
     db,
-    today,
     rows.map((r) => r.case.dueDate),
+    today,
   );
   const names = await personNamesOfAccounts(
     db,

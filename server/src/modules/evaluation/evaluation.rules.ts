@@ -187,7 +187,8 @@ export function targetResult(
       counted = sorted.slice(1, -1);
       counts.trimmed += 2;
     }
-    kept.push(...counted);
+    // Not a spread: a target's public group can hold more ballots than a call takes arguments.
+    for (const b of counted) kept.push(b);
     return {
       group: g.group,
       weight: g.weight,

@@ -21,7 +21,7 @@ import {
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
 import { changedFields } from '../../platform/audit/audit.service';
-import { workingDayCalendar } from '../../platform/calendar/calendar.service';
+import { calendarCovering } from '../../platform/calendar/calendar.service';
 import { shanghaiDate } from '../../platform/calendar/deadline';
 import { type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
@@ -107,12 +107,6 @@ async function owingUnits(db: DbOrTx, plan: CampaignPlan, settings: Settings): P
   return [...owing.values()].sort((a, b) => (a.role === b.role ? 0 : a.role === 'supervision' ? 1 : -1));
 }
 
-/** The calendar of the due dates of these months and their reminders (the next month, a year on at most). */
-async function calendarFor(db: DbOrTx, months: string[]): Promise<WorkingDayCalendar> {
-  const years = months.map((m) => yearOf(`${m}-01`));
-  return workingDayCalendar(db, Math.min(...years), Math.max(...years) + 1);
-}
-
 /** What a report's figures count: its unit's subtree, or a supervision department's whole campaign. */
 function areaOf(
   plan: CampaignPlan,
@@ -177,7 +171,7 @@ async function reportContext(db: DbOrTx, now: Date, rows: repo.MonthlyReportRow[
     plans,
     calendar:
       rows.length > 0
-        ? await calendarFor(
+        ? await calendarCovering(
             db,
             rows.map((r) => r.month),
           )
@@ -294,7 +288,7 @@ async function lastMonthDue(db: DbOrTx, campaignId: string, today: string): Prom
   const plan = await planOf(db, campaignId);
   const months = endedMonths(plan.startDate, plan.endDate, today);
   if (months.length === 0) return null;
-  const calendar = await calendarFor(db, months);
+  const calendar = await calendarCovering(db, months);
   return months.findLast((m) => today > dueDateOf(calendar, m, plan.reportDay)) ?? null;
 }
 
@@ -447,7 +441,7 @@ export async function transitionMonthlyReport(
           return undefined;
         }
         const plan = await planOf(tx.tx, row.report.campaignId);
-        const calendar = await calendarFor(tx.tx, [row.report.month]);
+        const calendar = await calendarCovering(tx.tx, [row.report.month]);
         const dueDate = dueDateOf(calendar, row.report.month, plan.reportDay);
         const late = shanghaiDate(now) > dueDate;
         const figures = await computeFigures(tx.tx, areaOf(plan, { ...row.report, unitPath: row.unitPath }));
@@ -533,7 +527,7 @@ async function monthView(
   const owing = (await owingUnits(db, plan, await settingsOf(db, campaignId))).filter((u) =>
     scope.covers({ id: u.unitId, path: u.unitPath }),
   );
-  const calendar = await calendarFor(db, [month]);
+  const calendar = await calendarCovering(db, [month]);
   const dueDate = dueDateOf(calendar, month, plan.reportDay);
   const c = await reportContext(
     db,
@@ -776,7 +770,7 @@ export async function runMonthlyReportSchedule(tx: TxContext): Promise<Record<st
     }
     const open = await repo.openReportsOf(tx.tx, plan.id, months);
     if (open.length === 0) continue;
-    const calendar = await calendarFor(
+    const calendar = await calendarCovering(
       tx.tx,
       open.map((r) => r.month),
     );
@@ -858,7 +852,7 @@ export async function snapshotAt(
   report: { unitId: string; unitPath: string; role: MonthlyReportRole; month: string },
   now: Date,
 ): Promise<MonthlyReportSnapshot> {
-  const dueDate = dueDateOf(await calendarFor(db, [report.month]), report.month, plan.reportDay);
+  const dueDate = dueDateOf(await calendarCovering(db, [report.month]), report.month, plan.reportDay);
   return {
     figures: await computeFigures(db, areaOf(plan, report)),
     dueDate,

@@ -20,9 +20,9 @@ import {
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
 import { changedFields } from '../../platform/audit/audit.service';
-import { addWorkingDays, workingDayCalendar } from '../../platform/calendar/calendar.service';
+import { addWorkingDays, calendarCovering } from '../../platform/calendar/calendar.service';
 import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline';
-import { type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
+import { yearOf } from '../../platform/calendar/working-days';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
 import { AppError, fieldError, forbidden } from '../../platform/errors';
 import { drill, type FigureArea, type HeatArea, heatCells } from '../../platform/figures';
@@ -83,20 +83,14 @@ export function registerConfirmationCheck(source: RectificationSource, check: Co
 
 // ---------------------------------------------------------------- presenting
 
-/** The calendar covering these due dates and today (a page, an export): loaded once. */
-async function calendarFor(db: DbOrTx, today: string, dueDates: string[]): Promise<WorkingDayCalendar> {
-  const years = [yearOf(today), ...dueDates.map(yearOf)];
-  return workingDayCalendar(db, Math.min(...years), Math.max(...years) + 1);
-}
-
 /** Presents items with today's colour, working days left and overdue, and their domains' titles. */
 async function presentItems(db: DbOrTx, now: Date, rows: repo.ItemWithUnit[]): Promise<RectificationItem[]> {
   if (rows.length === 0) return [];
   const today = shanghaiDate(now);
-  const calendar = await calendarFor(
+  const calendar = await calendarCovering(
     db,
-    today,
     rows.map((r) => r.item.dueDate),
+    today,
   );
   const domains = await findDomainRefs(
     db,

@@ -434,10 +434,12 @@ export function runningItemsDueBy(db: DbOrTx, dueBy: string) {
 /** The steps already recorded for these items, each for its due date. */
 export function escalationsOf(db: DbOrTx, itemIds: string[]) {
   if (itemIds.length === 0) return Promise.resolve([]);
+  // One array parameter: a province's pass names hundreds of thousands of items, past both the
+  // protocol's 65,535 parameters and the stack a parameter list is built on.
   return db
     .select()
     .from(supervisionEscalation)
-    .where(inArray(supervisionEscalation.itemId, itemIds))
+    .where(sql`${supervisionEscalation.itemId} = any(${sql.param(itemIds)}::uuid[])`)
     .orderBy(asc(supervisionEscalation.createdAt), asc(supervisionEscalation.id));
 }
 

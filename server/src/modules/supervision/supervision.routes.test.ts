@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Factories } from '../../../test/factories';
@@ -7,6 +8,7 @@ import { runJob } from '../../platform/jobs';
 import { notification } from '../../platform/notifications/notifications.table';
 import { unit, userAccount } from '../../platform/org/org.table';
 import { campaign } from '../campaign/campaign.table';
+import { escalationsOf } from './supervision.repository';
 import { escalationJob } from './supervision.service';
 import {
   supervisionCriticism,
@@ -328,6 +330,18 @@ describe('the escalation ladder (三色督办)', () => {
     expect(
       await t.database.db.select().from(supervisionTransfer).where(eq(supervisionTransfer.itemId, item.id)),
     ).toHaveLength(1);
+  });
+
+  it("reads the recorded steps of more items than a statement takes parameters (a province's first pass)", async () => {
+    await at('2026-06-01');
+    const item = await create({ title: '省级规模', dueDate: '2026-07-15' });
+    await step(office, item.id, 'assign');
+    await at('2026-07-22');
+    await runJob(t.database, jobContext(), escalationJob);
+    // 70,000 ids: past the protocol's 65,535 parameters and the stack a parameter list is built on.
+    const ids = [...Array.from({ length: 69_999 }, () => randomUUID()), item.id];
+    const steps = await escalationsOf(t.database.db, ids);
+    expect(steps.map((s) => s.step).sort()).toEqual(['criticism', 'reminder', 'warning']);
   });
 
   it('a run that catches up on several steps records each but tells of the highest only', async () => {

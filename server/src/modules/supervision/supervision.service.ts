@@ -25,7 +25,7 @@ import {
 import type { DbOrTx } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { changedFields } from '../../platform/audit/audit.service';
-import { addWorkingDays, workingDayCalendar } from '../../platform/calendar/calendar.service';
+import { addWorkingDays, calendarCovering } from '../../platform/calendar/calendar.service';
 import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline';
 import { addDays, type WorkingDayCalendar, yearOf } from '../../platform/calendar/working-days';
 import { inTransaction, requireActor, type ServiceContext, type TxContext } from '../../platform/context';
@@ -162,12 +162,6 @@ async function thresholdsOf(db: DbOrTx, campaignIds: string[]): Promise<Map<stri
   return new Map(campaignIds.map((id) => [id, found.get(id) ?? DEFAULT_THRESHOLDS]));
 }
 
-/** The calendar covering these due dates and today (a page, a job run): loaded once. */
-async function calendarFor(db: DbOrTx, today: string, dueDates: string[]): Promise<WorkingDayCalendar> {
-  const years = [yearOf(today), ...dueDates.map(yearOf)];
-  return workingDayCalendar(db, Math.min(...years), Math.max(...years) + 1);
-}
-
 /** The ladder position, or null when the calendar cannot count the days (a year not entered). */
 function positionOf(calendar: WorkingDayCalendar, thresholds: Thresholds, dueDate: string, today: string) {
   try {
@@ -191,10 +185,10 @@ async function presentItems(
   if (rows.length === 0) return [];
   const manages = actor ? Scope.of(actor, 'supervision.manage') : null;
   const today = shanghaiDate(now);
-  const calendar = await calendarFor(
+  const calendar = await calendarCovering(
     db,
-    today,
     rows.map((r) => r.item.dueDate),
+    today,
   );
   const thresholds = await thresholdsOf(
     db,
@@ -282,7 +276,7 @@ type ColourBasis = Omit<repo.ColourWindow, 'colour'>;
 async function colourBasis(ctx: ServiceContext, campaignId: string): Promise<ColourBasis> {
   const today = shanghaiDate(ctx.clock.now());
   const thresholds = (await thresholdsOf(ctx.db, [campaignId])).get(campaignId)!;
-  const calendar = await calendarFor(ctx.db, today, [addDays(today, -400), addDays(today, 100)]);
+  const calendar = await calendarCovering(ctx.db, [addDays(today, -400), addDays(today, 100)], today);
   return { today, ...colourWindows(calendar, thresholds, today) };
 }
 
@@ -881,10 +875,10 @@ export async function runEscalation(tx: TxContext): Promise<Record<string, numbe
   const today = shanghaiDate(tx.clock.now());
   const items = await repo.runningItemsDueBy(tx.tx, addDays(today, BLUE_HORIZON_DAYS));
   if (items.length === 0) return { items: 0, steps: 0 };
-  const calendar = await calendarFor(
+  const calendar = await calendarCovering(
     tx.tx,
-    today,
     items.map((i) => i.dueDate),
+    today,
   );
   const thresholds = await thresholdsOf(
     tx.tx,

@@ -1,8 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, auditRows, createTestApp, type TestApp } from '../../../test/harness';
-import { addWorkingDays, ensureCalendarSeeded, isWorkingDay, workingDaysBetween } from './calendar.service';
+import {
+  addWorkingDays,
+  calendarCovering,
+  ensureCalendarSeeded,
+  isWorkingDay,
+  workingDaysBetween,
+} from './calendar.service';
 import { calendarDay, calendarYear } from './calendar.table';
+import { isWorkingDayIn } from './working-days';
 
 let t: TestApp;
 let office: string;
@@ -92,6 +99,19 @@ describe('working days across the 2026 National Day holiday', () => {
         provisional: false,
       });
     });
+  });
+
+  it("loads one calendar for any number of days: a province's escalation pass reads 300,000 due dates", async () => {
+    const days = Array.from({ length: 300_000 }, (_, i) => (i % 2 ? '2025-03-03' : '2026-09-30'));
+    const calendar = await calendarCovering(t.database.db, days, '2026-10-10');
+    expect([...calendar.years].sort()).toEqual([2025, 2026]);
+    expect(isWorkingDayIn(calendar, '2025-10-01')).toBe(false);
+    expect(isWorkingDayIn(calendar, '2026-10-07')).toBe(false);
+    expect(isWorkingDayIn(calendar, '2026-10-10')).toBe(true);
+    // Months (the monthly reports' due dates) and no today.
+    expect([...(await calendarCovering(t.database.db, ['2024-12', '2025-01'])).years].sort()).toEqual([
+      2024, 2025, 2026,
+    ]);
   });
 
   it('counts the next year on weekends alone and marks it provisional (暂定)', async () => {

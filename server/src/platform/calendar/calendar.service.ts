@@ -58,15 +58,26 @@ async function loadCalendar(db: DbOrTx, fromYear: number, toYear: number): Promi
 }
 
 /**
- * The calendar of years `fromYear`..`toYear` in memory, for counting over many dates at once (a
- * page of a list, a scheduled job) with the functions of working-days.ts.
+ * The calendar covering these days (or months) and `today`, through the year after the last (a
+ * deadline counted from one may run into it), in memory for counting over many dates at once with
+ * the functions of working-days.ts: loaded once for a page, an export or a job run. Any
+ * number of days — a province's escalation pass reads hundreds of thousands, more arguments than a
+ * spread into Math.min can take.
  */
-export function workingDayCalendar(
+export function calendarCovering(
   db: DbOrTx,
-  fromYear: number,
-  toYear: number,
+  days: readonly string[],
+  today?: string,
 ): Promise<WorkingDayCalendar> {
-  return loadCalendar(db, fromYear, toYear);
+  let from = today ? yearOf(today) : Number.POSITIVE_INFINITY;
+  let to = today ? from : Number.NEGATIVE_INFINITY;
+  for (const day of days) {
+    const year = yearOf(day);
+    if (year < from) from = year;
+    if (year > to) to = year;
+  }
+  if (from > to) throw new Error('calendarCovering: neither a day nor today');
+  return loadCalendar(db, from, to + 1);
 }
 
 /** The year counted on weekends alone until its schedule is entered (the year after the last known). */
