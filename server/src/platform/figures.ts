@@ -9,6 +9,7 @@ import type {
 import { and, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgSelect, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client';
+import { idIn } from '../db/columns';
 import type { ServiceContext } from './context';
 import { unit } from './org/org.table';
 
@@ -212,7 +213,7 @@ export async function countHeatByUnit(
       n: sql<number>`count(*)::int`,
     })
     .from(options.table)
-    .where(and(options.where, sql`${options.unitId} = any(${sql.param([...unitRow.keys()])}::uuid[])`))
+    .where(and(options.where, idIn(options.unitId, unitRow.keys())))
     .groupBy(options.unitId, options.groupBy);
   for (const row of counted) {
     const i = unitRow.get(row.unitId);

@@ -2,6 +2,7 @@ import type { Permission } from '@zeren/contracts';
 import { type AnyColumn, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import { type PgTable, QueryBuilder } from 'drizzle-orm/pg-core';
 import { type DbOrTx, rowsOf } from '../db/client';
+import { idIn } from '../db/columns';
 import { type Actor, type Assignment, grantsFor } from './actor';
 import { unit } from './org/org.table';
 
@@ -84,7 +85,7 @@ export class Scope {
   /** A predicate restricting `unitIdColumn` to the reached units. */
   where(unitIdColumn: AnyColumn): SQL {
     if (this.global) return sql`true`;
-    if (this.unitIds) return sql`${unitIdColumn} = any(${sql.param(this.unitIds)}::uuid[])`;
+    if (this.unitIds) return idIn(unitIdColumn, this.unitIds);
     const grants = this.grants as readonly Assignment[];
     if (grants.length === 0) return sql`false`;
     const selfIds = grants.filter((g) => g.dataScope === 'self_unit').map((g) => g.unitId);

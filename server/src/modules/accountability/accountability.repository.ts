@@ -23,13 +23,14 @@ import {
   lt,
   lte,
   ne,
+  not,
   or,
   type SQL,
   sql,
 } from 'drizzle-orm';
 import { alias, QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
-import { newId } from '../../db/columns';
+import { idIn, newId } from '../../db/columns';
 import { jsonRowsInsert } from '../../db/json-rows';
 import { containsPattern } from '../../db/text-search';
 import { auditHeadRead, parseAuditHead } from '../../platform/audit/audit.service';
@@ -497,7 +498,7 @@ export async function leadCountsByConcernedUnit(db: DbOrTx, campaignId: string, 
   const result = await db.execute(sql`
     select u as "unitId", count(*)::int as count, array_agg(distinct ${lead.source}) as sources
     from ${lead}, unnest(${lead.concernedUnitIds}) as u
-    where ${lead.campaignId} = ${campaignId} and u = any(${sql.param(unitIds)}::uuid[])
+    where ${lead.campaignId} = ${campaignId} and ${idIn(sql`u`, unitIds)}
       and ${lead.status} <> 'merged'
     group by u`);
   return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
@@ -653,8 +654,8 @@ export async function accountsNotConcerned(
     .where(
       and(
         inArray(userAccount.id, [...accountIds]),
-        sql`not (${person.id} = any(${sql.param([...concerned.personIds])}::uuid[]))`,
-        sql`not (${person.unitId} = any(${sql.param([...concerned.unitIds])}::uuid[]))`,
+        not(idIn(person.id, concerned.personIds)),
+        not(idIn(person.unitId, concerned.unitIds)),
       ),
     );
   return rows.map((r) => r.id);

@@ -19,6 +19,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
+import { idIn } from '../../db/columns';
 import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { person, unit } from '../../platform/org/org.table';
 import { countUpTo, fetchSize, orderOf, pageWhere, type SortKey, toPage } from '../../platform/paging';
@@ -718,6 +719,6 @@ export function markTransfersReceived(db: DbOrTx, ids: string[]) {
   return db
     .update(spotCheckTransfer)
     .set({ status: 'received' })
-    .where(inArray(spotCheckTransfer.id, ids))
+    .where(idIn(spotCheckTransfer.id, ids))
     .then(() => undefined);
 }

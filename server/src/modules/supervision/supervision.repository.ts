@@ -24,6 +24,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, inSequence } from '../../db/client';
+import { idIn } from '../../db/columns';
 import { countHeatByUnit } from '../../platform/figures';
 import { type MonthArea, unitsUnder } from '../../platform/month-area';
 import { person, unit, userAccount } from '../../platform/org/org.table';
@@ -434,12 +435,10 @@ export function runningItemsDueBy(db: DbOrTx, dueBy: string) {
 /** The steps already recorded for these items, each for its due date. */
 export function escalationsOf(db: DbOrTx, itemIds: string[]) {
   if (itemIds.length === 0) return Promise.resolve([]);
-  // One array parameter: a province's pass names hundreds of thousands of items, past both the
-  // protocol's 65,535 parameters and the stack a parameter list is built on.
   return db
     .select()
     .from(supervisionEscalation)
-    .where(sql`${supervisionEscalation.itemId} = any(${sql.param(itemIds)}::uuid[])`)
+    .where(idIn(supervisionEscalation.itemId, itemIds))
     .orderBy(asc(supervisionEscalation.createdAt), asc(supervisionEscalation.id));
 }
 
@@ -605,7 +604,7 @@ export function markTransfersReceived(db: DbOrTx, ids: string[]) {
   return db
     .update(supervisionTransfer)
     .set({ status: 'received' })
-    .where(inArray(supervisionTransfer.id, ids))
+    .where(idIn(supervisionTransfer.id, ids))
     .then(() => undefined);
 }
 
