@@ -5,6 +5,7 @@
  */
 import type { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
+import { engineOf } from '../src/db/pglite-prepared';
 import { freshDatabase } from './harness';
 
 /** Every public table's rows, as text, and every public sequence's position. */
@@ -38,7 +39,8 @@ async function contents(client: PGlite): Promise<Record<string, string>> {
   return out;
 }
 
-const clientOf = (database: { db: unknown }) => (database.db as unknown as { $client: PGlite }).$client;
+const clientOf = (database: { db: unknown }) =>
+  engineOf((database.db as unknown as { $client: PGlite }).$client);
 
 describe.skipIf(Boolean(process.env.DATABASE_URL))('a PGlite instance kept between test files', () => {
   it('comes back with the template’s rows and sequences after a file changed them', async () => {

@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { withPreparedStatements } from './pglite-prepared';
 
 /** No relational schema: every query is built by a repository from its own tables. */
 type NoSchema = Record<string, never>;
@@ -109,7 +110,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.dataDir && !options.client) mkdirSync(options.dataDir, { recursive: true });
   const client = options.client ?? (options.dataDir ? new PGlite(options.dataDir) : new PGlite());
   await client.waitReady;
-  const db = drizzlePglite({ client }) as unknown as Db;
+  const db = drizzlePglite({ client: withPreparedStatements(client) }) as unknown as Db;
   const pglite = inProcessExclusive(new Set());
   return {
     db,

@@ -1,0 +1,134 @@
+/**
+ * The embedded engine's named statements (db/pglite-prepared.ts): the same answers as PGlite's
+ * own `query`, statements kept and bounded, recovery when the engine forgot them, errors and
+ * transactions as before. Every other test of the suite on PGlite runs through it too.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withPreparedStatements } from '../src/db/pglite-prepared';
+
+const onPostgres = Boolean(process.env.DATABASE_URL);
+let raw: PGlite;
+let pg: PGlite;
+
+beforeAll(async () => {
+  raw = new PGlite();
+  await raw.exec(`create table probe (id uuid primary key, tags uuid[] not null, body jsonb, at timestamptz,
+    day date, n int, ok boolean, note text unique)`);
+  pg = withPreparedStatements(raw);
+});
+afterAll(async () => {
+  await raw?.close();
+});
+
+const kept = async () =>
+  (
+    await raw.query<{ n: number }>(
+      `select count(*)::int as n from pg_prepared_statements where name like 'zeren_s%'`,
+    )
+  ).rows[0]!.n;
+
+describe.skipIf(onPostgres)('PGlite with named statements', () => {
+  it("answers as PGlite's own query does, for every kind of parameter", async () => {
+    const row = [
+      '0190a1b2-0000-7000-8000-000000000001',
+      ['0190a1b2-0000-7000-8000-000000000002', '0190a1b2-0000-7000-8000-000000000003'],
+      { 问题: '办事拖沓', n: [1, 2] },
+      new Date('2026-12-06T08:00:00.123Z'),
+      '2026-12-06',
+      7,
+      true,
+      '群众反映，多次办理未果。',
+    ];
+    await pg.query('insert into probe values ($1, $2, $3, $4, $5, $6, $7, $8)', row);
+    await pg.query('insert into probe (id, tags, note) values ($1, $2, $3)', [
+      '0190a1b2-0000-7000-8000-000000000009',
+      [],
+      null,
+    ]);
+    const text = 'select * from probe where n = $1 or n is null order by id';
+    for (const options of [undefined, { rowMode: 'array' as const }]) {
+      const mine = await pg.query(text, [7], options);
+      const theirs = await raw.query(text, [7], options);
+      expect(mine.rows).toEqual(theirs.rows);
+      expect(mine.fields).toEqual(theirs.fields);
+    }
+    expect((await pg.query<{ body: unknown; tags: string[] }>(text, [7])).rows[0]).toMatchObject({
+      body: { 问题: '办事拖沓', n: [1, 2] },
+      tags: row[1],
+      day: new Date('2026-12-06T00:00:00.000Z'),
+    });
+  });
+
+  it('keeps one statement a text, and at most 500', async () => {
+    const before = await kept();
+    for (let i = 0; i < 3; i++) await pg.query('select count(*) from probe where n > $1', [i]);
+    expect(await kept()).toBe(before + 1);
+    for (let i = 0; i < 520; i++) await pg.query(`select $1::int + ${i} as n`, [i]);
+    // The last statement's closes go with the next one.
+    await pg.query('select 1 as one', []);
+    expect(await kept()).toBe(500);
+  });
+
+  it('prepares a statement again when the engine forgot it', async () => {
+    const text = 'select note from probe where id = $1';
+    const id = '0190a1b2-0000-7000-8000-000000000001';
+    expect((await pg.query(text, [id])).rows).toEqual([{ note: '群众反映，多次办理未果。' }]);
+    await raw.exec('deallocate all');
+    expect(await kept()).toBe(0);
+    expect((await pg.query(text, [id])).rows).toEqual([{ note: '群众反映，多次办理未果。' }]);
+    expect(await kept()).toBe(1);
+  });
+
+  it('carries errors and transactions through drizzle as before', async () => {
+    const db = drizzle({ client: pg });
+    const failed = await db
+      .transaction(async (tx) => {
+        await tx.execute(
+          sql`insert into probe (id, tags, note) values (${'0190a1b2-0000-7000-8000-00000000000a'}, '{}', ${'另一件'})`,
+        );
+        await tx.execute(
+          sql`insert into probe (id, tags, note) values (${'0190a1b2-0000-7000-8000-00000000000b'}, '{}', ${'群众反映，多次办理未果。'})`,
+        );
+      })
+      .catch((e: { cause?: { code?: string } }) => e);
+    expect((failed as { cause?: { code?: string } }).cause?.code).toBe('23505');
+    // Rolled back: the first insert of the transaction is gone too.
+    expect((await raw.query(`select 1 from probe where note = '另一件'`)).rows).toEqual([]);
+  });
+
+  it('never runs inside another caller’s transaction: a query waits for it, then sees its rows', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let inside!: () => void;
+    const started = new Promise<void>((resolve) => {
+      inside = resolve;
+    });
+    const transaction = pg.transaction(async (tx) => {
+      await tx.query('insert into probe (id, tags, n) values ($1, $2, $3)', [
+        '0190a1b2-0000-7000-8000-00000000000c',
+        [],
+        42,
+      ]);
+      inside();
+      await gate;
+    });
+    await started;
+    let answered = false;
+    const outside = pg
+      .query<{ n: number }>('select count(*)::int as n from probe where n = $1', [42])
+      .then((r) => {
+        answered = true;
+        return r.rows[0]!.n;
+      });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(answered).toBe(false);
+    release();
+    await transaction;
+    expect(await outside).toBe(1);
+  });
+});
