@@ -49,12 +49,20 @@ describe.skipIf(onPostgres)('PGlite with named statements', () => {
       null,
     ]);
     const text = 'select * from probe where n = $1 or n is null order by id';
-    for (const options of [undefined, { rowMode: 'array' as const }]) {
+    // drizzle's own parsers (timestamps and dates as text) over PGlite's defaults.
+    const asText = { 1184: (v: string) => v, 1082: (v: string) => v };
+    for (const options of [
+      undefined,
+      { rowMode: 'array' as const },
+      { rowMode: 'array' as const, parsers: asText },
+    ]) {
       const mine = await pg.query(text, [7], options);
       const theirs = await raw.query(text, [7], options);
       expect(mine.rows).toEqual(theirs.rows);
       expect(mine.fields).toEqual(theirs.fields);
     }
+    const [asStored] = (await pg.query<unknown[]>(text, [7], { rowMode: 'array', parsers: asText })).rows;
+    expect(asStored!.slice(3, 6)).toEqual(['2026-12-06 08:00:00.123+00', '2026-12-06', 7]);
     expect((await pg.query<{ body: unknown; tags: string[] }>(text, [7])).rows[0]).toMatchObject({
       body: { 问题: '办事拖沓', n: [1, 2] },
       tags: row[1],
