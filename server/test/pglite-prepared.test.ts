@@ -17,7 +17,7 @@ beforeAll(async () => {
   raw = new PGlite();
   await raw.exec(`create table probe (id uuid primary key, tags uuid[] not null, body jsonb, at timestamptz,
     day date, n int, ok boolean, note text unique)`);
-  pg = withPreparedStatements(raw);
+  pg = await withPreparedStatements(raw);
 });
 afterAll(async () => {
   await raw?.close();
@@ -68,6 +68,12 @@ describe.skipIf(onPostgres)('PGlite with named statements', () => {
       tags: row[1],
       day: new Date('2026-12-06T00:00:00.000Z'),
     });
+  });
+
+  it('plans each execution for its parameters, as an unnamed statement is', async () => {
+    expect(
+      (await pg.query<{ mode: string }>(`select current_setting('plan_cache_mode') as mode`)).rows,
+    ).toEqual([{ mode: 'force_custom_plan' }]);
   });
 
   it('keeps one statement a text, and at most 500', async () => {

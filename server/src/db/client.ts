@@ -110,7 +110,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.dataDir && !options.client) mkdirSync(options.dataDir, { recursive: true });
   const client = options.client ?? (options.dataDir ? new PGlite(options.dataDir) : new PGlite());
   await client.waitReady;
-  const db = drizzlePglite({ client: withPreparedStatements(client) }) as unknown as Db;
+  const db = drizzlePglite({ client: await withPreparedStatements(client) }) as unknown as Db;
   const pglite = inProcessExclusive(new Set());
   return {
     db,
