@@ -128,7 +128,7 @@ export function sheetEntry(sheet: ExcelJS.Worksheet): Writable[] {
   return (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
 }
 
-/** Waits until these streams take more, or the response is gone (nobody will drain them then). */
+/** Waits until these streams take more, or the response is gone (nobody drains them then). */
 async function drained(streams: Writable[], out: PassThrough) {
   for (const stream of streams) {
     // The archive's streams are readable-stream@2's, which predate `writableNeedDrain`.
@@ -205,8 +205,7 @@ async function writeWorkbook({ ctx, exported, first, next, filters, out }: Write
     }
     // A slow reader holds the walk: the next page is read only once the last one has drained —
     // the zip's compressor as well as the response.
-    await drained(sheetEntry(sheet), out);
-    if (out.writableNeedDrain) await once(out, 'drain');
+    await drained([...sheetEntry(sheet), out], out);
     page = await next(page.nextCursor);
   }
   // The client went away: nobody reads the rest of the file.
