@@ -63,6 +63,8 @@ export interface AppOptions {
   jobs?: boolean;
   /** Where SMS verification codes go; default: the gateway of ZEREN_SMS_URL, else the server log. */
   sms?: SmsSender;
+  /** Draws public reports' receipt codes; default 20 random digits (a test draws chosen ones). */
+  receiptCodes?: () => string;
 }
 
 /** The largest upload accepted (evidence files, Excel imports). */
@@ -292,6 +294,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     proofOfWork,
     sms,
     imports: new ConcurrencyLimit(MAX_CONCURRENT_IMPORTS),
+    receiptCodes: options.receiptCodes,
   };
   for (const module of MODULES) await installModule(app, module, deps);
   // The platform's jobs (the daily digests of notifications, at ZEREN_DIGEST_HOUR; folding the tallies) and the modules'.

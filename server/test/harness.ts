@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp } from '../src/app';
+import { type AppOptions, buildApp } from '../src/app';
 import type { Config } from '../src/config';
 import { type Database, openDatabase } from '../src/db/client';
 import { auditKeysOf } from '../src/platform/audit/audit-keys';
@@ -124,12 +124,12 @@ export interface TestApp {
 }
 
 /** buildApp on a fresh database with the demo city loaded and a controllable clock. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: Pick<AppOptions, 'receiptCodes'> = {}): Promise<TestApp> {
   const { database, drop, url } = await freshDatabase('demo');
   const config = testConfig();
   const clock = new ManualClock();
   const sms = new MemorySmsSender();
-  const app = await buildApp({ config, database, clock, logger: false, jobs: false, sms });
+  const app = await buildApp({ config, database, clock, logger: false, jobs: false, sms, ...options });
   const seen = recordResponses(app);
   await app.ready();
   const t: TestApp = {

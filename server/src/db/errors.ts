@@ -8,6 +8,13 @@ function sqlState(error: unknown): string | undefined {
 /** A unique index refused the row (two writers raced for the same key). */
 export const isUniqueViolation = (error: unknown): boolean => sqlState(error) === '23505';
 
+/** The constraint (or unique index) that refused the row, when the database named one. */
+export function violatedConstraint(error: unknown): string | undefined {
+  const e = error as { cause?: { constraint?: unknown }; constraint?: unknown } | null;
+  const name = e?.cause?.constraint ?? e?.constraint;
+  return typeof name === 'string' ? name : undefined;
+}
+
 /** A foreign key refused the change (the row is still referenced, or names a missing one). */
 export const isForeignKeyViolation = (error: unknown): boolean => sqlState(error) === '23503';
 

@@ -26,6 +26,8 @@ export interface ModuleDeps {
   sms: SmsSender;
   /** Spreadsheet imports running at once in this server (MAX_CONCURRENT_IMPORTS), shared by every importer. */
   imports: ConcurrencyLimit;
+  /** Draws public reports' receipt codes, when not at random (a test's chosen codes). */
+  receiptCodes?: () => string;
 }
 
 /** Ids of the demo city's core data (units, persons, accounts) by their demo keys. */

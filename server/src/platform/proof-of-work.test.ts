@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/harness';
 import { solveProofOfWork } from '../../test/proof-of-work';
 import type { Database } from '../db/client';
-import { CHALLENGE_TTL_SECONDS, ProofOfWork, proofOfWorkKey } from './proof-of-work';
+import { CHALLENGE_TTL_SECONDS, ProofOfWork, proofOfWorkKey, solutionVerdict } from './proof-of-work';
 import { proofOfWorkUsed } from './proof-of-work.table';
 
 let fresh: { database: Database; drop: () => Promise<void> };
@@ -69,5 +70,40 @@ describe('proof of work', () => {
     expect(kept.every((row) => row.expiresAt.getTime() > now.getTime() + CHALLENGE_TTL_SECONDS * 1000)).toBe(
       true,
     );
+  });
+
+  it('refuses a counter whose key does not start with the prefix: the work must be done', async () => {
+    const pow = new ProofOfWork('k'.repeat(64), db());
+    const challenge = await pow.challenge(now);
+    const { salt, nonce } = challenge.parameters;
+    // The key of counter 0, honestly computed: right for its counter, but no search was made.
+    const counter = Buffer.alloc(4);
+    const derivedKey = createHash('sha256')
+      .update(Buffer.concat([Buffer.from(salt, 'hex'), Buffer.from(nonce, 'hex'), counter]))
+      .digest('hex');
+    expect(derivedKey.startsWith(challenge.parameters.keyPrefix)).toBe(false);
+    const payload = Buffer.from(JSON.stringify({ challenge, solution: { counter: 0, derivedKey } })).toString(
+      'base64',
+    );
+    expect(await pow.verify(payload, now)).toBe(false);
+    // The challenge is used up by the wrong answer: its real solution no longer passes either.
+    expect(await pow.verify(await solveProofOfWork(challenge), now)).toBe(false);
+  });
+
+  it('judges a solution: solved, wrong key, or a challenge this key did not sign', async () => {
+    const key = 'k'.repeat(64);
+    const challenge = await new ProofOfWork(key, db()).challenge(now);
+    const { solution } = JSON.parse(Buffer.from(await solveProofOfWork(challenge), 'base64').toString()) as {
+      solution: { counter: number; derivedKey: string };
+    };
+    expect(solutionVerdict(challenge, solution, key)).toBe('solved');
+    expect(solutionVerdict(challenge, { ...solution, counter: solution.counter + 1 }, key)).toBe('wrong');
+    expect(solutionVerdict(challenge, { ...solution, derivedKey: 'ab'.repeat(32) }, key)).toBe('wrong');
+    expect(solutionVerdict(challenge, solution, 'x'.repeat(64))).toBe('forged');
+    const longer = {
+      ...challenge,
+      parameters: { ...challenge.parameters, data: { expires: 9_999_999_999, maxCounter: 60_000 } },
+    };
+    expect(solutionVerdict(longer, solution, key)).toBe('forged');
   });
 });

@@ -405,19 +405,26 @@ const leadCode = (year: number, n: string) => `XS${year}-${n.padStart(Math.max(4
 /**
  * What a batch of public reports needs, read in one statement: the numbers of its leads' codes
  * (taken from the sequence now: a batch that is not written leaves a gap, as a rolled-back insert
- * does), which of its proofs of work were used already, and the audit chain's head.
+ * does), which of its proofs of work were used already, which of its receipts' lookup keys other
+ * reports hold, and the audit chain's head.
  */
-export async function reportIntakeRead(db: DbOrTx, q: { year: number; leads: number; usedSalts: SQL }) {
+export async function reportIntakeRead(
+  db: DbOrTx,
+  q: { year: number; leads: number; usedSalts: SQL; lookupKeys: string[] },
+) {
   const result = (await db.execute(sql`select
     (select coalesce(json_agg(nextval(${sql.raw(`'${leadCodeSequence.seqName}'`)})::text), '[]'::json)
       from generate_series(1, ${q.leads})) as numbers,
     ${q.usedSalts} as used,
+    (select coalesce(json_agg(${publicReport.lookupKey}), '[]'::json) from ${publicReport}
+      where ${publicReport.lookupKey} = any(${sql.param(q.lookupKeys)}::text[])) as taken,
     ${auditHeadRead} as head`)) as unknown as { rows: Record<string, unknown>[] };
   const row = result.rows[0]!;
   const json = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T;
   return {
     codes: json<string[]>(row.numbers).map((n) => leadCode(q.year, n)),
     used: new Set(json<string[]>(row.used)),
+    taken: new Set(json<string[]>(row.taken)),
     head: parseAuditHead(row.head),
   };
 }

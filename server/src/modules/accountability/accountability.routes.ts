@@ -95,7 +95,7 @@ export function accountabilityRoutes(app: FastifyInstance, deps: ModuleDeps): vo
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/portal/reports')) reply.header('Cache-Control', 'no-store');
   });
-  const intake = accountability.publicReportIntake(deps.proofOfWork);
+  const intake = accountability.publicReportIntake(deps.proofOfWork, deps.receiptCodes);
   route(app, 'submitPublicReport', (req) => intake.submit(req.ctx, req.body), {
     rateLimit: { max: 5, timeWindow: '1 minute' },
   });

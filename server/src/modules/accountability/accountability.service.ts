@@ -52,7 +52,7 @@ import {
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
-import { isUniqueViolation } from '../../db/errors';
+import { isUniqueViolation, violatedConstraint } from '../../db/errors';
 import {
   type ChangeAtHead,
   changedFields,
@@ -2449,6 +2449,15 @@ export async function getPersonAccountability(ctx: ServiceContext, personId: str
 const proofOfWorkInvalid = () =>
   new AppError('PROOF_OF_WORK_INVALID', {}, [{ path: 'altcha', key: 'accountability.proof_of_work' }]);
 
+/**
+ * Another report's receipt begins with the same eight digits (its lookup key): 1 in 10^8 for each
+ * report already filed, so one in a thousand at 100,000 reports. The report is not filed and its
+ * proof of work not used up; it is sent again with a new code.
+ */
+class ReceiptKeyTaken extends Error {}
+/** Codes drawn for one report before giving up (a fourth collision in a row is not chance). */
+const RECEIPT_DRAWS = 4;
+
 /** A report checked and hashed, waiting for its batch. */
 interface ReportToFile {
   ctx: ServiceContext;
@@ -2469,7 +2478,7 @@ interface FiledReport {
  * one transaction (see Batcher): at a busy hour the reports share its round trips and its commit.
  * One per app, since it holds the queue.
  */
-export function publicReportIntake(proof: ProofOfWork) {
+export function publicReportIntake(proof: ProofOfWork, drawCode: () => string = newReceiptCode) {
   // One batch at a time: two would read the same audit head and one of them would read again.
   const batcher = new Batcher<ReportToFile, FiledReport>((reports) => fileReports(reports, proof), {
     max: 32,
@@ -2485,8 +2494,14 @@ export function publicReportIntake(proof: ProofOfWork) {
       if (!solved) throw proofOfWorkInvalid();
       if (input.unitId && !(await findUnitRef(ctx.db, input.unitId)))
         throw fieldError('unitId', 'field.not_found');
-      const code = newReceiptCode();
-      return batcher.submit({ ctx, input, solved, code, codeHash: await hashReceiptCode(code) });
+      for (let draw = 1; ; draw++) {
+        const code = drawCode();
+        try {
+          return await batcher.submit({ ctx, input, solved, code, codeHash: await hashReceiptCode(code) });
+        } catch (error) {
+          if (!(error instanceof ReceiptKeyTaken) || draw === RECEIPT_DRAWS) throw error;
+        }
+      }
     },
   };
 }
@@ -2530,8 +2545,14 @@ async function fileReports(
       planReports(ctx, db, reports, proof),
     );
   } catch (error) {
-    // Alone, a race on a proof or a lookup key is that reporter's to send again, not a server error.
-    if (reports.length === 1 && isUniqueViolation(error)) throw new AppError('SERVER_BUSY');
+    // Alone, a race with another instance on a lookup key draws a new code; on a proof of work,
+    // the proof was used meanwhile.
+    if (reports.length === 1 && isUniqueViolation(error)) {
+      const constraint = violatedConstraint(error);
+      if (constraint === 'public_report_lookup_uq') throw new ReceiptKeyTaken();
+      if (constraint === 'proof_of_work_used_pkey') throw proofOfWorkInvalid();
+      throw new AppError('SERVER_BUSY');
+    }
     throw error;
   }
 }
@@ -2552,13 +2573,20 @@ async function planReports(
     year: target.campaign.year,
     leads: reports.length,
     usedSalts: proof.usedAmong(reports.map((r) => r.solved)),
+    lookupKeys: reports.map((r) => receiptLookupKey(r.code)),
   });
-  // A proof of work passes once: not used before, and not earlier in this batch.
-  const claimed = reports.map((r) => {
-    if (read.used.has(r.solved.salt)) return false;
+  // A receipt's lookup key is held by one report: one whose key is taken (in the table or earlier
+  // in this batch) is drawn a new code, its proof of work kept for it. A proof of work passes once:
+  // not used before, and not earlier in this batch.
+  const outcome = reports.map((r): 'file' | 'key_taken' | 'proof_used' => {
+    const key = receiptLookupKey(r.code);
+    if (read.taken.has(key)) return 'key_taken';
+    if (read.used.has(r.solved.salt)) return 'proof_used';
+    read.taken.add(key);
     read.used.add(r.solved.salt);
-    return true;
+    return 'file';
   });
+  const claimed = outcome.map((o) => o === 'file');
   const filed = reports.filter((_, i) => claimed[i]);
   const leads = filed.map(({ input }, i) => ({
     id: newId(),
@@ -2599,9 +2627,9 @@ async function planReports(
   );
   const settled = reports.map(
     (r, i): Settled<FiledReport> =>
-      claimed[i]
+      outcome[i] === 'file'
         ? { ok: true, value: { receiptCode: r.code, receivedOn } }
-        : { ok: false, error: proofOfWorkInvalid() },
+        : { ok: false, error: outcome[i] === 'key_taken' ? new ReceiptKeyTaken() : proofOfWorkInvalid() },
   );
   if (filed.length === 0) return { head: null, at: now, events: [], changes: [], result: settled };
   const changes: ChangeAtHead[] = [

@@ -1,0 +1,98 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, OWN_PAGE_HEADERS, type TestApp } from '../../../test/harness';
+import { solveProofOfWork } from '../../../test/proof-of-work';
+import { violatedConstraint } from '../../db/errors';
+import { proofOfWorkUsed } from '../../platform/proof-of-work.table';
+import { newReceiptCode } from './accountability.rules';
+import { lead, publicReport } from './accountability.table';
+
+/** Receipt codes the intake draws next, in order (then random ones). */
+const drawn: string[] = [];
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ receiptCodes: () => drawn.shift() ?? newReceiptCode() });
+  t.clock.set(new Date('2026-06-01T02:00:00Z'));
+});
+afterAll(() => t.close());
+
+let citizens = 0;
+async function report(summary: string) {
+  const challenge = (await t.app.inject({ method: 'GET', url: '/api/portal/altcha-challenge' })).json();
+  const altcha = await solveProofOfWork(challenge);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/portal/reports',
+    headers: OWN_PAGE_HEADERS,
+    remoteAddress: `198.51.100.${++citizens}`,
+    payload: {
+      anonymous: true,
+      unitName: '市教育局',
+      summary,
+      details: '窗口工作人员长期推诿，群众多次反映无人答复。',
+      altcha,
+    },
+  });
+  return {
+    res,
+    salt: JSON.parse(Buffer.from(altcha, 'base64').toString()).challenge.parameters.salt as string,
+  };
+}
+
+const reportsWithKey = (key: string) =>
+  t.database.db
+    .select({ summary: lead.summary })
+    .from(publicReport)
+    .innerJoin(lead, eq(lead.id, publicReport.leadId))
+    .where(eq(publicReport.lookupKey, key));
+
+describe('receipt codes that begin like another report’s', () => {
+  it('draws a new code when the lookup key is held by a filed report: filed once, its proof used once', async () => {
+    drawn.push('11111111000000000001');
+    expect((await report('第一份举报：收费不公示')).res.statusCode).toBe(201);
+
+    drawn.push('11111111999999999999', '22222222000000000002');
+    const { res, salt } = await report('第二份举报：办事推诿');
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().receiptCode).toBe('22222222000000000002');
+    expect(await reportsWithKey('11111111')).toEqual([{ summary: '第一份举报：收费不公示' }]);
+    expect(await reportsWithKey('22222222')).toEqual([{ summary: '第二份举报：办事推诿' }]);
+    const filed = await t.database.db.select().from(lead).where(eq(lead.summary, '第二份举报：办事推诿'));
+    expect(filed).toHaveLength(1);
+    expect(
+      await t.database.db.select().from(proofOfWorkUsed).where(eq(proofOfWorkUsed.salt, salt)),
+    ).toHaveLength(1);
+    const status = await t.app.inject({
+      method: 'POST',
+      url: '/api/portal/reports/status',
+      headers: OWN_PAGE_HEADERS,
+      payload: { receiptCode: '22222222000000000002' },
+    });
+    expect(status.statusCode, status.body).toBe(200);
+    expect(status.json().summary).toBe('第二份举报：办事推诿');
+  });
+
+  it('two reports at once drawing the same lookup key: both filed, under different keys', async () => {
+    drawn.push('33333333000000000003', '33333333000000000004', '44444444000000000004');
+    const [a, b] = await Promise.all([report('同时举报甲'), report('同时举报乙')]);
+    expect([a.res.statusCode, b.res.statusCode]).toEqual([201, 201]);
+    const codes = [a.res.json().receiptCode, b.res.json().receiptCode].sort();
+    expect(codes[0]!.slice(0, 8)).toBe('33333333');
+    expect(codes[1]).toBe('44444444000000000004');
+    expect(await reportsWithKey('33333333')).toHaveLength(1);
+    expect(await reportsWithKey('44444444')).toHaveLength(1);
+  });
+
+  it('the unique index a racing instance meets is the one the intake recognises', async () => {
+    const [one] = await t.database.db.select().from(publicReport).limit(1);
+    const error = await t.database.db
+      .insert(publicReport)
+      .values({ ...one!, leadId: (await t.database.db.select({ id: lead.id }).from(lead).limit(1))[0]!.id })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(violatedConstraint(error)).toBe('public_report_lookup_uq');
+  });
+});
