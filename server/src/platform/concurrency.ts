@@ -1,10 +1,13 @@
 /**
- * At most `max` of a kind of heavy work at once in this server (spreadsheet imports): the next
- * caller is answered 503 SERVER_BUSY at once rather than queued, so a burst of uploads cannot
- * exhaust memory or starve the other requests.
+ * At most `max` of a kind of heavy work at once in this server. Spreadsheet imports take a slot or
+ * are refused (`tryAcquire`: the caller is answered 503 SERVER_BUSY at once rather than queued, so
+ * a burst of uploads cannot exhaust memory or starve the other requests); short CPU-bound work
+ * waits its turn (`run`).
  */
 export class ConcurrencyLimit {
   private running = 0;
+  /** Callers of `run` waiting for a slot, first come first served. */
+  private readonly queue: ((release: () => void) => void)[] = [];
 
   constructor(readonly max: number) {}
 
@@ -12,11 +15,29 @@ export class ConcurrencyLimit {
   tryAcquire(): (() => void) | null {
     if (this.running >= this.max) return null;
     this.running++;
+    return this.releaser();
+  }
+
+  /** Runs `work` once a slot is free, in the order callers came. */
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    const release =
+      this.tryAcquire() ?? (await new Promise<() => void>((resolve) => this.queue.push(resolve)));
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+
+  /** Frees the slot once, or hands it straight to the next waiting caller (no one overtakes them). */
+  private releaser(): () => void {
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      this.running--;
+      const next = this.queue.shift();
+      if (next) next(this.releaser());
+      else this.running--;
     };
   }
 }

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { hash, verify } from '@node-rs/argon2';
 import {
   LEAD_OPEN_STATUSES,
@@ -7,6 +8,7 @@ import {
   RECEIPT_CODE_DIGITS,
 } from '@zeren/contracts';
 import { type WorkingDayCalendar, workingDaysBetweenIn } from '../../platform/calendar/working-days';
+import { ConcurrencyLimit } from '../../platform/concurrency';
 
 /**
  * The accountability module's rules as pure functions: how alike two Chinese texts are (for
@@ -171,8 +173,15 @@ export const maskedName = (name: string) => `${[...name][0] ?? ''}某某`;
  */
 const RECEIPT_HASH = { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 } as const;
 
+/**
+ * Receipt hashes computed at once: all cores but one. Each is a millisecond of a core on the thread
+ * pool; at a busy hour four of them at once on a two-core machine took the cores from the event
+ * loop and the database, and every report waited longer (docs/design/accountability.md).
+ */
+const receiptHashing = new ConcurrencyLimit(Math.max(1, availableParallelism() - 1));
+
 export function hashReceiptCode(code: string): Promise<string> {
-  return hash(code, RECEIPT_HASH);
+  return receiptHashing.run(() => hash(code, RECEIPT_HASH));
 }
 
 let dummyReceiptHash: Promise<string> | undefined;
@@ -180,7 +189,8 @@ let dummyReceiptHash: Promise<string> | undefined;
 export async function receiptCodeMatches(codeHash: string | undefined, code: string): Promise<boolean> {
   dummyReceiptHash ??= hashReceiptCode('00000000000000000000');
   try {
-    return (await verify(codeHash ?? (await dummyReceiptHash), code)) && codeHash !== undefined;
+    const against = codeHash ?? (await dummyReceiptHash);
+    return (await receiptHashing.run(() => verify(against, code))) && codeHash !== undefined;
   } catch {
     return false;
   }
