@@ -5,7 +5,7 @@ import { solveProofOfWork } from '../../../test/proof-of-work';
 import { violatedConstraint } from '../../db/errors';
 import { proofOfWorkUsed } from '../../platform/proof-of-work.table';
 import { newReceiptCode } from './accountability.rules';
-import { lead, publicReport } from './accountability.table';
+import { accountabilitySettings, lead, publicReport } from './accountability.table';
 
 /** Receipt codes the intake draws next, in order (then random ones). */
 const drawn: string[] = [];
@@ -94,5 +94,31 @@ describe('receipt codes that begin like another report’s', () => {
         (e: unknown) => e,
       );
     expect(violatedConstraint(error)).toBe('public_report_lookup_uq');
+  });
+
+  it('a deadline changed by another instance reaches the reports within two seconds and one read', async () => {
+    const dueOf = async (summary: string) =>
+      (await t.database.db.select({ dueDate: lead.dueDate }).from(lead).where(eq(lead.summary, summary)))[0]!
+        .dueDate;
+    expect((await report('期限变更前')).res.statusCode).toBe(201);
+    const before = await dueOf('期限变更前');
+    // Another instance's settings change: this one's kept target is not emptied.
+    const [settings] = await t.database.db.select().from(accountabilitySettings);
+    await t.database.db
+      .update(accountabilitySettings)
+      .set({ deadlines: { ...settings!.deadlines, public_report: 40 } })
+      .where(eq(accountabilitySettings.campaignId, settings!.campaignId));
+    expect((await report('期限变更后，两秒内')).res.statusCode).toBe(201);
+    expect(await dueOf('期限变更后，两秒内')).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    // Older than two seconds: this report goes on with the kept target while it is read again.
+    expect((await report('期限变更后，读取中')).res.statusCode).toBe(201);
+    expect(await dueOf('期限变更后，读取中')).toBe(before);
+    let later = before;
+    for (let i = 0; i < 50 && later === before; i++) {
+      expect((await report(`期限变更后，第${i}份`)).res.statusCode).toBe(201);
+      later = await dueOf(`期限变更后，第${i}份`);
+    }
+    expect(later > before).toBe(true);
   });
 });
