@@ -1812,7 +1812,7 @@ export const accountabilityContract = defineModuleContract({
         'Report inaction (群众举报), named or anonymous (proof of work); answers the receipt code, shown once',
       access: { public: true },
       body: submitPublicReportSchema,
-      // The rare receipt code whose lookup key is taken: the reporter sends again.
+      // Four receipt codes in a row whose lookup keys other reports hold (not chance): send again.
       errors: [503],
       response: { 201: submittedReportSchema },
     },

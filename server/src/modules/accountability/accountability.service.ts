@@ -2503,7 +2503,8 @@ export function publicReportIntake(proof: ProofOfWork, drawCode: () => string = 
           codeHash.catch(() => {});
           return await batcher.submit({ ctx, input, solved, code, codeHash });
         } catch (error) {
-          if (!(error instanceof ReceiptKeyTaken) || draw === RECEIPT_DRAWS) throw error;
+          if (!(error instanceof ReceiptKeyTaken)) throw error;
+          if (draw === RECEIPT_DRAWS) throw new AppError('SERVER_BUSY');
         }
       }
     },

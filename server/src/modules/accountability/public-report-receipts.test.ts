@@ -73,6 +73,23 @@ describe('receipt codes that begin like another report’s', () => {
     expect(status.json().summary).toBe('第二份举报：办事推诿');
   });
 
+  it('four taken keys in a row are not chance: 503 SERVER_BUSY, nothing filed, the proof of work kept', async () => {
+    drawn.push(
+      '11111111000000000005',
+      '11111111000000000006',
+      '11111111000000000007',
+      '11111111000000000008',
+    );
+    const { res, salt } = await report('连续四次撞码的举报');
+    expect(res.statusCode, res.body).toBe(503);
+    expect(res.json().code).toBe('SERVER_BUSY');
+    expect(drawn).toEqual([]);
+    expect(await t.database.db.select().from(lead).where(eq(lead.summary, '连续四次撞码的举报'))).toEqual([]);
+    expect(await t.database.db.select().from(proofOfWorkUsed).where(eq(proofOfWorkUsed.salt, salt))).toEqual(
+      [],
+    );
+  });
+
   it('two reports at once drawing the same lookup key: both filed, under different keys', async () => {
     drawn.push('33333333000000000003', '33333333000000000004', '44444444000000000004');
     const [a, b] = await Promise.all([report('同时举报甲'), report('同时举报乙')]);
