@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
+import { sha } from 'altcha/lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/harness';
 import { solveProofOfWork } from '../../test/proof-of-work';
 import type { Database } from '../db/client';
-import { CHALLENGE_TTL_SECONDS, ProofOfWork, proofOfWorkKey, solutionVerdict } from './proof-of-work';
+import {
+  CHALLENGE_TTL_SECONDS,
+  deriveKey,
+  ProofOfWork,
+  proofOfWorkKey,
+  solutionVerdict,
+} from './proof-of-work';
 import { proofOfWorkUsed } from './proof-of-work.table';
 
 let fresh: { database: Database; drop: () => Promise<void> };
@@ -105,5 +112,20 @@ describe('proof of work', () => {
       parameters: { ...challenge.parameters, data: { expires: 9_999_999_999, maxCounter: 60_000 } },
     };
     expect(solutionVerdict(longer, solution, key)).toBe('forged');
+  });
+
+  it("derives altcha's keys byte for byte, so what the browser solves passes here", async () => {
+    const salt = Buffer.from('00112233445566778899aabbccddeeff', 'hex');
+    const password = Buffer.from('0123456789abcdef00000bb8', 'hex');
+    for (const parameters of [
+      { algorithm: 'SHA-256', cost: 1, keyLength: 32 },
+      { algorithm: 'SHA-256', cost: 3, keyLength: 16 },
+    ]) {
+      const ours = await deriveKey(parameters, salt, password);
+      const altcha = await sha.deriveKey(parameters as Parameters<typeof sha.deriveKey>[0], salt, password);
+      expect(Buffer.from(ours.derivedKey).toString('hex')).toBe(
+        Buffer.from(altcha.derivedKey).toString('hex'),
+      );
+    }
   });
 });

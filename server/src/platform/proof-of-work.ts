@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { type ProofOfWorkChallenge, proofOfWorkChallengeSchema } from '@zeren/contracts';
-import { createChallenge, sha } from 'altcha/lib';
+import { createChallenge } from 'altcha/lib';
 import { lt, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../db/client';
@@ -86,12 +86,35 @@ const sameHex = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a, 'latin1'), Buffer.from(b, 'latin1'));
 
 /**
- * Checks a solution as altcha signs and solves its challenges (SHA-256 of salt, nonce and the
- * counter as a big-endian uint32, `cost` times), with Node's synchronous hashes: 'forged' when this
- * key did not sign the challenge; 'solved' when the counter's key is the one sent and starts with
- * the challenge's prefix; 'wrong' otherwise. altcha's own verifySolution (3.2) never compares the
- * key with the prefix, so the key of counter 0 passed without any work; it also hashes through
- * WebCrypto's thread pool, a round trip per digest.
+ * altcha's SHA key derivation (SHA-256 of salt and password, `cost` times, cut to `keyLength`) with
+ * Node's synchronous hash: the same bytes as altcha's `sha.deriveKey`, which goes through WebCrypto's
+ * thread pool, a round trip per digest.
+ */
+function shaKey(parameters: { cost: number; keyLength?: number }, salt: Uint8Array, password: Uint8Array) {
+  let key: Buffer = Buffer.concat([salt, password]);
+  for (let i = 0; i < Math.max(1, parameters.cost); i++)
+    key = createHash('sha256')
+      .update(key)
+      .digest()
+      .subarray(0, parameters.keyLength ?? 32);
+  return key;
+}
+
+/** `shaKey` in the form altcha's createChallenge and solveChallenge take. */
+export async function deriveKey(
+  parameters: { cost: number; keyLength?: number },
+  salt: Uint8Array,
+  password: Uint8Array,
+): Promise<{ parameters: Record<string, never>; derivedKey: Uint8Array }> {
+  return { parameters: {}, derivedKey: shaKey(parameters, salt, password) };
+}
+
+/**
+ * Checks a solution as altcha signs and solves its challenges (the key of salt, nonce and the
+ * counter as a big-endian uint32): 'forged' when this key did not sign the challenge; 'solved' when
+ * the counter's key is the one sent and starts with the challenge's prefix; 'wrong' otherwise.
+ * altcha's own verifySolution (3.2) never compares the key with the prefix, so the key of counter 0
+ * passed without any work.
  */
 export function solutionVerdict(
   challenge: ProofOfWorkChallenge,
@@ -105,14 +128,12 @@ export function solutionVerdict(
   if (!sameHex(signature, challenge.signature)) return 'forged';
   const counter = Buffer.alloc(4);
   counter.writeUInt32BE(solution.counter);
-  let key: Buffer = Buffer.concat([
+  const nonce = Buffer.from(parameters.nonce, 'hex');
+  const hex = shaKey(
+    parameters,
     Buffer.from(parameters.salt, 'hex'),
-    Buffer.from(parameters.nonce, 'hex'),
-    counter,
-  ]);
-  for (let i = 0; i < Math.max(1, parameters.cost); i++)
-    key = createHash('sha256').update(key).digest().subarray(0, parameters.keyLength);
-  const hex = key.toString('hex');
+    Buffer.concat([nonce, counter]),
+  ).toString('hex');
   const prefix = parameters.keyPrefix.toLowerCase();
   return prefix.length > 0 && hex.startsWith(prefix) && sameHex(hex, solution.derivedKey.toLowerCase())
     ? 'solved'
@@ -134,7 +155,7 @@ export class ProofOfWork {
       algorithm: 'SHA-256',
       cost: 1,
       counter: randomInt(MIN_COUNTER, MAX_COUNTER),
-      deriveKey: sha.deriveKey,
+      deriveKey,
       // Expiry goes into the signed data rather than altcha's `expiresAt`: altcha checks that one
       // against the wall clock, Zeren checks time against the service clock (tests move it).
       data: { expires: Math.floor(now.getTime() / 1000) + CHALLENGE_TTL_SECONDS, maxCounter: MAX_COUNTER },

@@ -2609,8 +2609,7 @@ async function planReports(
     read.used.add(r.solved.salt);
     return 'file';
   });
-  const claimed = outcome.map((o) => o === 'file');
-  const filed = reports.filter((_, i) => claimed[i]);
+  const filed = reports.filter((_, i) => outcome[i] === 'file');
   const leads = filed.map(({ input }, i) => ({
     id: newId(),
     code: read.codes[i]!,
