@@ -263,6 +263,45 @@ describe('staff search', () => {
     }
   });
 
+  it('the pairs are those of the pair-by-pair definition (migration 0022 against 0033), whatever the whitespace', async () => {
+    // Texts of every shape: pseudo-random (seeded) from letters, Chinese, punctuation and every kind
+    // of whitespace (leading, trailing, runs, full-width, no-break), plus the short and empty ones.
+    const alphabet = [
+      'a',
+      'B',
+      '中',
+      '国',
+      '，',
+      '。',
+      '1',
+      ' ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\u3000',
+      '\u00a0',
+      '  ',
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    const texts = ['', ' ', 'a', '中', ' 中国 ', '\u3000中国\u3000人', SENTENCE];
+    for (let i = 0; i < 400; i++)
+      texts.push(Array.from({ length: next() % 24 }, () => alphabet[next() % alphabet.length]).join(''));
+    const [row] = (
+      (await t.database.db.execute(sql`select count(*)::int as texts,
+        count(*) filter (where zeren_search_bigrams(d) is distinct from array_to_tsvector(array(
+          select distinct substr(lower(d), i, 2) from generate_series(1, length(d) - 1) as i
+          where substr(lower(d), i, 2) !~ '[[:space:]]')))::int as differ
+        from unnest(${sql.param(texts)}::text[]) as d`)) as unknown as {
+        rows: { texts: number; differ: number }[];
+      }
+    ).rows;
+    expect(row).toEqual({ texts: texts.length, differ: 0 });
+  });
+
   it('finds nothing for a signed-in person who reads none of the types', async () => {
     const auditor = await t.login('auditadmin');
     const res = await search(auditor, q('琥珀'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConcurrencyLimit } from './concurrency';
+import { ConcurrencyLimit, MadeAhead } from './concurrency';
 
 /** A promise and the function that settles it. */
 function gate() {
@@ -70,5 +70,33 @@ describe('concurrency limit', () => {
     await waiting;
     expect(order).toEqual(['first', 'waiting']);
     expect(limit.tryAcquire()).not.toBeNull();
+  });
+});
+
+describe('made ahead', () => {
+  it('makes nothing until the first take, then keeps `ahead` made beyond the one taken, in order', () => {
+    let made = 0;
+    const values = new MadeAhead(() => ++made, 3);
+    expect(made).toBe(0);
+    expect(values.take()).toBe(1);
+    expect(made).toBe(4);
+    expect([values.take(), values.take()]).toEqual([2, 3]);
+    // One made for each taken: three always wait.
+    expect(made).toBe(6);
+    expect(Array.from({ length: 10 }, () => values.take())).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(made).toBe(16);
+  });
+
+  it('ahead 0 makes each value as it is taken', () => {
+    const log: string[] = [];
+    const values = new MadeAhead(() => {
+      log.push('made');
+      return log.length;
+    }, 0);
+    expect(log).toEqual([]);
+    values.take();
+    log.push('taken');
+    values.take();
+    expect(log).toEqual(['made', 'taken', 'made']);
   });
 });

@@ -42,5 +42,26 @@ export class ConcurrencyLimit {
   }
 }
 
+/**
+ * Values made before they are needed: `ahead` of them wait beyond the one taken, handed out in the
+ * order made. For values whose slow part is a promise started when made (a receipt code's hash):
+ * a burst of requests takes values whose work was done while the server was idle, instead of each
+ * waiting for the work of those before it. Nothing is made until the first take; `ahead` 0 makes
+ * each value when it is taken.
+ */
+export class MadeAhead<T> {
+  private readonly made: T[] = [];
+
+  constructor(
+    private readonly make: () => T,
+    readonly ahead: number,
+  ) {}
+
+  take(): T {
+    while (this.made.length <= this.ahead) this.made.push(this.make());
+    return this.made.shift()!;
+  }
+}
+
 /** Spreadsheet imports one server runs at once. */
 export const MAX_CONCURRENT_IMPORTS = 2;

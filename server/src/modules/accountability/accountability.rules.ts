@@ -167,9 +167,10 @@ export const maskedName = (name: string) => `${[...name][0] ?? ''}某某`;
 
 /**
  * The receipt code's hash: argon2id with 4 MiB and one pass (about 1 ms a code). Its 20 digits
- * keep 12 secret beyond the lookup key: guessing one code from a stolen database costs 10^12
- * hashes — tens of thousands of core-years — while a citizen's report does not wait on a hash
- * tuned for passwords people choose (the sign-in's argon2 takes ten times as long).
+ * keep 12 secret beyond the lookup key: guessing one code from a stolen database costs up to 10^12
+ * hashes — about thirty core-years for each code, each with its own salt — while a citizen's report
+ * does not wait on a hash tuned for passwords people choose (the sign-in's argon2 takes ten times
+ * as long).
  */
 const RECEIPT_HASH = { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 } as const;
 
@@ -183,6 +184,26 @@ const receiptHashing = new ConcurrencyLimit(Math.max(1, availableParallelism() -
 export function hashReceiptCode(code: string): Promise<string> {
   return receiptHashing.run(() => hash(code, RECEIPT_HASH));
 }
+
+/** A receipt code and its hash, computing from the moment the code is drawn. */
+export interface DrawnReceipt {
+  code: string;
+  codeHash: Promise<string>;
+}
+
+export function drawReceipt(code: string): DrawnReceipt {
+  const codeHash = hashReceiptCode(code);
+  // Awaited by the report that takes it; a failure is that report's, not an unhandled rejection.
+  codeHash.catch(() => {});
+  return { code, codeHash };
+}
+
+/**
+ * Receipt codes the intake keeps drawn and hashed ahead (in memory only, each handed out once): a
+ * burst of reports as large as a batch takes codes whose hashes were computed while the server
+ * was idle (docs/design/accountability.md, "Receipts drawn ahead").
+ */
+export const RECEIPTS_AHEAD = 32;
 
 let dummyReceiptHash: Promise<string> | undefined;
 /** Whether `code` is the one hashed; an unknown lookup key checks against a dummy, taking as long. */

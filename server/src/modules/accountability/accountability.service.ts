@@ -65,6 +65,7 @@ import { Batcher, type Settled } from '../../platform/batcher';
 import { addWorkingDays, calendarCovering } from '../../platform/calendar/calendar.service';
 import { resolveDeadline, shanghaiDate } from '../../platform/calendar/deadline';
 import type { WorkingDayCalendar } from '../../platform/calendar/working-days';
+import { MadeAhead } from '../../platform/concurrency';
 import {
   anonymousContext,
   inTransaction,
@@ -107,7 +108,7 @@ import {
 import * as repo from './accountability.repository';
 import {
   DUPLICATE_THRESHOLD,
-  hashReceiptCode,
+  drawReceipt,
   isClosedForReporter,
   isOpenLead,
   leadDueState,
@@ -116,6 +117,7 @@ import {
   matchTerms,
   newReceiptCode,
   publicStage,
+  RECEIPTS_AHEAD,
   receiptCodeMatches,
   receiptLookupKey,
   SANCTION_TEXT,
@@ -2464,7 +2466,7 @@ interface ReportToFile {
   input: SubmitPublicReportInput;
   solved: SolvedChallenge;
   code: string;
-  /** Computed while the report waits for its batch (a hash takes a millisecond or more of a core). */
+  /** Computed ahead, or while the report waits for its batch (a millisecond or more of a core). */
   codeHash: Promise<string>;
 }
 
@@ -2479,7 +2481,11 @@ interface FiledReport {
  * one transaction (see Batcher): at a busy hour the reports share its round trips and its commit.
  * One per app, since it holds the queue.
  */
-export function publicReportIntake(proof: ProofOfWork, drawCode: () => string = newReceiptCode) {
+export function publicReportIntake(proof: ProofOfWork, chosenCodes?: () => string) {
+  // A test's chosen codes are drawn one at a time, in the order it gives them.
+  const receipts = chosenCodes
+    ? new MadeAhead(() => drawReceipt(chosenCodes()), 0)
+    : new MadeAhead(() => drawReceipt(newReceiptCode()), RECEIPTS_AHEAD);
   // One batch at a time: two would read the same audit head and one of them would read again.
   const batcher = new Batcher<ReportToFile, FiledReport>((reports) => fileReports(reports, proof), {
     max: 32,
@@ -2496,11 +2502,8 @@ export function publicReportIntake(proof: ProofOfWork, drawCode: () => string = 
       if (input.unitId && !(await findUnitRef(ctx.db, input.unitId)))
         throw fieldError('unitId', 'field.not_found');
       for (let draw = 1; ; draw++) {
-        const code = drawCode();
+        const { code, codeHash } = receipts.take();
         try {
-          const codeHash = hashReceiptCode(code);
-          // Awaited by the batch; a failure is that report's, not an unhandled rejection meanwhile.
-          codeHash.catch(() => {});
           return await batcher.submit({ ctx, input, solved, code, codeHash });
         } catch (error) {
           if (!(error instanceof ReceiptKeyTaken)) throw error;
