@@ -1530,6 +1530,11 @@ export const accountabilityContract = defineModuleContract({
     FOUR_EYES: 403,
     /** A receipt code that finds no report (or a wrong one: the same answer). */
     RECEIPT_NOT_FOUND: 404,
+    /**
+     * A public report not filed this time (its receipt code could not be drawn): nothing stored and
+     * its proof of work still good, so the citizen sends it again (Retry-After).
+     */
+    REPORT_NOT_FILED: 503,
     /** The reporter already appealed, or rated, or the report is not closed yet. */
     REPORT_STEP_NOT_OPEN: 409,
     /** The password given to reveal a reporter's identity is wrong. */

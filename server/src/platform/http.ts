@@ -88,6 +88,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     const locale = request.locale ?? localeFromHeader(request.headers['accept-language']);
     if (error instanceof AppError) {
       const errors = error.fieldIssues.map((f) => ({ path: f.path, message: t(locale, f.key, f.params) }));
+      // Every 503 says when to try again.
+      if (error.status === 503 && !reply.hasHeader('retry-after')) reply.header('Retry-After', '10');
       return sendProblem(reply, problem(locale, error.code, error.status, error.params, errors));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -21,7 +21,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   423: 'The account is locked for a while (ACCOUNT_LOCKED)',
   429: 'Too many requests from this address (RATE_LIMITED)',
   500: 'Internal error; the body reveals nothing',
-  503: 'Busy with other work of this kind; try again after Retry-After seconds (SERVER_BUSY)',
+  503: 'Busy with other work of this kind (SERVER_BUSY), or a public report not filed this time (REPORT_NOT_FILED); try again after Retry-After seconds',
 };
 
 /**

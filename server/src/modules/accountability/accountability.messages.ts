@@ -15,6 +15,7 @@ export const accountabilityMessages: ModuleMessages = {
     RECEIPT_NOT_FOUND: '查询码不正确，未找到对应的举报',
     REPORT_STEP_NOT_OPEN: '当前不能进行此操作：举报办结后方可评价，评价和申诉各限一次',
     REVEAL_PASSWORD_WRONG: '密码不正确，未显示举报人身份',
+    REPORT_NOT_FILED: '举报暂未登记成功，填写的内容仍在，请稍后重新提交',
     'accountability.no_campaign': '当前没有进行中的活动，无法登记问题线索',
     'accountability.received_in_future': '收到日期不能晚于今天',
     'accountability.not_public_report': '只有群众举报的线索可以给举报人留言',
@@ -43,6 +44,8 @@ export const accountabilityMessages: ModuleMessages = {
     REPORT_STEP_NOT_OPEN:
       'Not possible now: a report can be rated once it is closed, and rated and appealed once each',
     REVEAL_PASSWORD_WRONG: "Wrong password: the reporter's identity was not shown",
+    REPORT_NOT_FILED:
+      'Your report was not filed this time; what you wrote is kept, please send it again in a moment',
     'accountability.no_campaign': 'No campaign is running: leads cannot be registered',
     'accountability.received_in_future': 'The date received cannot be after today',
     'accountability.not_public_report': "Only a public report's reporter can be written to",

@@ -2507,7 +2507,7 @@ export function publicReportIntake(proof: ProofOfWork, chosenCodes?: () => strin
           return await batcher.submit({ ctx, input, solved, code, codeHash });
         } catch (error) {
           if (!(error instanceof ReceiptKeyTaken)) throw error;
-          if (draw === RECEIPT_DRAWS) throw new AppError('SERVER_BUSY');
+          if (draw === RECEIPT_DRAWS) throw new AppError('REPORT_NOT_FILED');
         }
       }
     },
@@ -2577,7 +2577,7 @@ async function fileReports(
       const constraint = violatedConstraint(error);
       if (constraint === 'public_report_lookup_uq') throw new ReceiptKeyTaken();
       if (constraint === 'proof_of_work_used_pkey') throw proofOfWorkInvalid();
-      throw new AppError('SERVER_BUSY');
+      throw new AppError('REPORT_NOT_FILED');
     }
     throw error;
   }

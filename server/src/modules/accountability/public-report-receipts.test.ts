@@ -73,7 +73,7 @@ describe('receipt codes that begin like another report’s', () => {
     expect(status.json().summary).toBe('第二份举报：办事推诿');
   });
 
-  it('four taken keys in a row are not chance: 503 SERVER_BUSY, nothing filed, the proof of work kept', async () => {
+  it('four taken keys in a row are not chance: 503 REPORT_NOT_FILED, nothing filed, the proof of work kept', async () => {
     drawn.push(
       '11111111000000000005',
       '11111111000000000006',
@@ -82,7 +82,10 @@ describe('receipt codes that begin like another report’s', () => {
     );
     const { res, salt } = await report('连续四次撞码的举报');
     expect(res.statusCode, res.body).toBe(503);
-    expect(res.json().code).toBe('SERVER_BUSY');
+    expect(res.json().code).toBe('REPORT_NOT_FILED');
+    // Said as a report not filed, not as the imports' "busy with other imports".
+    expect(res.json().title).toBe('举报暂未登记成功，填写的内容仍在，请稍后重新提交');
+    expect(res.headers['retry-after']).toBe('10');
     expect(drawn).toEqual([]);
     expect(await t.database.db.select().from(lead).where(eq(lead.summary, '连续四次撞码的举报'))).toEqual([]);
     expect(await t.database.db.select().from(proofOfWorkUsed).where(eq(proofOfWorkUsed.salt, salt))).toEqual(

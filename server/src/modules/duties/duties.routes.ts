@@ -33,10 +33,7 @@ export function dutiesRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   route(app, 'importDutyItems', async (req, reply) => {
     // A slot before the upload is even read: a burst of imports is refused at once, not queued.
     const release = deps.imports.tryAcquire();
-    if (!release) {
-      reply.header('Retry-After', '10');
-      throw new AppError('SERVER_BUSY');
-    }
+    if (!release) throw new AppError('SERVER_BUSY');
     try {
       const upload = await readUpload(req as never);
       return await duties.importItems(req.ctx, req.query, upload.bytes);

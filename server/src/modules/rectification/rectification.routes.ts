@@ -28,10 +28,7 @@ export function rectificationRoutes(app: FastifyInstance, deps: ModuleDeps): voi
   route(app, 'importRectificationItems', async (req, reply) => {
     // A slot before the upload is even read: a burst of imports is refused at once, not queued.
     const release = deps.imports.tryAcquire();
-    if (!release) {
-      reply.header('Retry-After', '10');
-      throw new AppError('SERVER_BUSY');
-    }
+    if (!release) throw new AppError('SERVER_BUSY');
     try {
       const upload = await readUpload(req as never);
       return await ledger.importRectificationItems(req.ctx, req.query, upload.bytes);
