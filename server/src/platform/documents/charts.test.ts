@@ -20,7 +20,7 @@ describe('charts drawn on the server for documents', () => {
   });
 
   it('draws Chinese labels with a CJK font (without one every character is the same missing glyph)', () => {
-    expect(chartFontFile()).not.toBeNull();
+    expect(chartFontFile(), 'no CJK font: apt-get install fonts-noto-cjk (README, "Test it")').not.toBeNull();
     const bars = (label: string) => [
       { label, value: 5 },
       { label: `${label}等`, value: 2 },
