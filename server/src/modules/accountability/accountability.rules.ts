@@ -201,7 +201,7 @@ export function drawReceipt(code: string): DrawnReceipt {
 /**
  * Receipt codes the intake keeps drawn and hashed ahead (in memory only, each handed out once): a
  * burst of reports as large as a batch takes codes whose hashes were computed while the server
- * was idle (docs/design/accountability.md, "Receipts drawn ahead").
+ * was idle (docs/design/accountability.md, "Receipts drawn ahead, and a cheaper lead").
  */
 export const RECEIPTS_AHEAD = 32;
 
