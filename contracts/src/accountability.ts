@@ -951,7 +951,7 @@ export const personAccountabilitySchema = z
 
 // ---------------------------------------------------------------- public reports (portal)
 
-/** The receipt code: 20 random digits (the first 8 find the report, all 20 are checked). */
+/** The receipt code: 20 random digits, all secret (a keyed digest of the whole code finds the report). */
 export const RECEIPT_CODE_DIGITS = 20;
 const receiptCode = text()
   .transform((v) => v.replace(/[\s-]/g, ''))

@@ -24,9 +24,12 @@ export function hmacSm3(key: string | Buffer, data: string | Buffer): string {
 export class FieldCipher {
   private readonly encKey: Buffer;
   private readonly macKey: Buffer;
+  private readonly fieldKey: Buffer;
+  private readonly purposeKeys = new Map<string, Buffer>();
 
   constructor(key: Buffer) {
     if (key.length !== 32) throw new Error('field key must be 32 bytes');
+    this.fieldKey = key;
     this.encKey = key.subarray(0, 16);
     this.macKey = key.subarray(16);
   }
@@ -58,6 +61,20 @@ export class FieldCipher {
 
   decryptNullable(sealed: string | null): string | null {
     return sealed == null ? null : this.decrypt(sealed);
+  }
+
+  /**
+   * A keyed digest of `value` for finding a record by it without storing it (a blind index):
+   * HMAC-SM3 under a key derived from the field key for `purpose` alone, in hex. Without the field
+   * key, a copy of the database cannot link a value to its digest.
+   */
+  keyedDigest(purpose: string, value: string): string {
+    let key = this.purposeKeys.get(purpose);
+    if (!key) {
+      key = createHmac('sm3', this.fieldKey).update(`zeren/${purpose}/v1`).digest();
+      this.purposeKeys.set(purpose, key);
+    }
+    return hmacSm3(key, value);
   }
 }
 

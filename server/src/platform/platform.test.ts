@@ -1,10 +1,11 @@
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, temporaryDirectory, testConfig } from '../../test/harness';
 import { buildApp } from '../app';
 import { ConfigError, loadConfig } from '../config';
 import { canonicalJson } from './audit/canonical';
 import { passwordProblems } from './auth/password';
-import { FieldCipher, maskPersonal, sm3 } from './crypto';
+import { FieldCipher, hmacSm3, maskPersonal, sm3 } from './crypto';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -115,6 +116,20 @@ describe('crypto', () => {
     const raw = Buffer.from(sealed.slice(3), 'base64url');
     raw[20] = (raw[20] ?? 0) ^ 1;
     expect(() => cipher.decrypt(`v1.${raw.toString('base64url')}`)).toThrow(/integrity/);
+  });
+  it('digests a value under a key of its purpose, derived from the field key', () => {
+    const key = Buffer.alloc(32, 7);
+    const cipher = new FieldCipher(key);
+    const digest = cipher.keyedDigest('receipt-lookup', '20261203888866660001');
+    expect(digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(cipher.keyedDigest('receipt-lookup', '20261203888866660001')).toBe(digest);
+    // The purpose's key is HMAC-SM3(field key, "zeren/<purpose>/v1"), as the configuration derives its own.
+    const purposeKey = createHmac('sm3', key).update('zeren/receipt-lookup/v1').digest();
+    expect(digest).toBe(hmacSm3(purposeKey, '20261203888866660001'));
+    expect(cipher.keyedDigest('phone-hash', '20261203888866660001')).not.toBe(digest);
+    expect(
+      new FieldCipher(Buffer.alloc(32, 8)).keyedDigest('receipt-lookup', '20261203888866660001'),
+    ).not.toBe(digest);
   });
   it('masks phone numbers and e-mail addresses', () => {
     expect(maskPersonal('13912345678')).toBe('*******5678');

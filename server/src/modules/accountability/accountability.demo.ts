@@ -4,7 +4,7 @@ import { addDays } from '../../platform/calendar/working-days';
 import type { DemoRefs } from '../../platform/module';
 import { findRootActiveCampaignRef, listDomainRefs } from '../campaign/campaign.service';
 import * as repo from './accountability.repository';
-import { hashReceiptCode } from './accountability.rules';
+import { hashReceiptCode, receiptLookupKey } from './accountability.rules';
 
 /**
  * The demo's receipt code of its anonymous public report, so a visitor can try the receipt page.
@@ -226,7 +226,7 @@ export async function seedDemoAccountability(refs: DemoRefs): Promise<void> {
   await repo.insertPublicReports(tx, [
     {
       leadId: reported.id,
-      lookupKey: DEMO_RECEIPT_CODE.slice(0, 8),
+      lookupKey: receiptLookupKey(refs.cipher, DEMO_RECEIPT_CODE),
       codeHash: await hashReceiptCode(DEMO_RECEIPT_CODE),
       named: false,
     },

@@ -558,14 +558,23 @@ export function findPublicReport(db: DbOrTx, leadId: string) {
     .then((r) => r[0]);
 }
 
-/** The report a receipt code's lookup key names, with its lead (the hash is checked by the caller). */
-export function findPublicReportByLookup(db: DbOrTx, lookupKey: string) {
+/** A report by its lead, with the lead. */
+export function findPublicReportWithLead(db: DbOrTx, leadId: string) {
   return db
     .select({ report: publicReport, lead })
     .from(publicReport)
     .innerJoin(lead, eq(lead.id, publicReport.leadId))
-    .where(eq(publicReport.lookupKey, lookupKey))
+    .where(eq(publicReport.leadId, leadId))
     .then((r) => r[0]);
+}
+
+/** The reports any of the lookup keys names, with their leads (the hash is checked by the caller). */
+export function findPublicReportsByLookup(db: DbOrTx, lookupKeys: string[]) {
+  return db
+    .select({ report: publicReport, lead })
+    .from(publicReport)
+    .innerJoin(lead, eq(lead.id, publicReport.leadId))
+    .where(inArray(publicReport.lookupKey, lookupKeys));
 }
 
 export function updatePublicReport(

@@ -11,6 +11,7 @@ import {
 } from '../../../test/harness';
 import { solveProofOfWork } from '../../../test/proof-of-work';
 import { buildApp } from '../../app';
+import { FieldCipher } from '../../platform/crypto';
 import { fileBlob, storedFile } from '../../platform/files/files.table';
 import { jpegWithExif } from '../../platform/files/metadata-test-image';
 import { runJob } from '../../platform/jobs';
@@ -18,6 +19,7 @@ import { notification } from '../../platform/notifications/notifications.table';
 import { person, unit, userAccount } from '../../platform/org/org.table';
 import { spotCheckTransfer } from '../spot-checks/spot-checks.table';
 import { supervisionItem, supervisionTransfer } from '../supervision/supervision.table';
+import { receiptLookupKey } from './accountability.rules';
 import { intakeJob, lapseJob } from './accountability.service';
 import { accountabilitySettings, lead, publicReport, sanction } from './accountability.table';
 
@@ -33,6 +35,8 @@ let cgj: string;
 
 const unitIdOf = async (code: string) =>
   (await t.database.db.select({ id: unit.id }).from(unit).where(eq(unit.code, code)))[0]!.id;
+/** The lookup key the intake stores for a receipt code (under the test app's field key). */
+const lookupKeyOf = (code: string) => receiptLookupKey(new FieldCipher(t.config.fieldKey), code);
 const personIdOf = async (name: string) =>
   (await t.database.db.select({ id: person.id }).from(person).where(eq(person.name, name)))[0]!.id;
 
@@ -588,8 +592,11 @@ describe('public reports', () => {
     const [row] = await t.database.db
       .select()
       .from(publicReport)
-      .where(eq(publicReport.lookupKey, code.slice(0, 8)));
-    expect(row!.codeHash).toMatch(/^\$argon2id\$/);
+      .where(eq(publicReport.lookupKey, lookupKeyOf(code)));
+    expect(row!.codeHash).toMatch(/^\$argon2id\$v=19\$m=1024,t=1,p=1\$/);
+    // Found by a keyed digest of the whole code, not by its first digits.
+    expect(row!.lookupKey).toMatch(/^[0-9a-f]{10}$/);
+    expect(row!.lookupKey).not.toBe(code.slice(0, 10));
     expect(JSON.stringify(row)).not.toContain(code);
     const status = await portal('/api/portal/reports/status', {
       receiptCode: code.replace(/(\d{4})/g, '$1 '),
@@ -704,7 +711,7 @@ describe('public reports', () => {
     const [row] = await t.database.db
       .select()
       .from(publicReport)
-      .where(eq(publicReport.lookupKey, code.slice(0, 8)));
+      .where(eq(publicReport.lookupKey, lookupKeyOf(code)));
     const leadId = row!.leadId;
     for (const cookie of [clerk, head, countyOffice])
       expect((await get(cookie, `/api/leads/${leadId}`)).statusCode).toBe(404);
@@ -738,7 +745,7 @@ describe('public reports', () => {
     const [row] = await t.database.db
       .select()
       .from(publicReport)
-      .where(eq(publicReport.lookupKey, code.slice(0, 8)));
+      .where(eq(publicReport.lookupKey, lookupKeyOf(code)));
     const leadId = row!.leadId;
     // Evidence from the reporter: stored under a neutral name, the photo without its EXIF.
     const boundary = '----zerenreport';
@@ -848,7 +855,7 @@ describe('a reporter waiting for an answer', () => {
       .select({ leadId: publicReport.leadId, code: lead.code })
       .from(publicReport)
       .innerJoin(lead, eq(lead.id, publicReport.leadId))
-      .where(eq(publicReport.lookupKey, code.slice(0, 8)));
+      .where(eq(publicReport.lookupKey, lookupKeyOf(code)));
     return { receiptCode: code, id: row!.leadId, code: row!.code };
   }
   const reply = async (receiptCode: string, body: string) => {

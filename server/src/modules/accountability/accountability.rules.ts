@@ -9,6 +9,7 @@ import {
 } from '@zeren/contracts';
 import { type WorkingDayCalendar, workingDaysBetweenIn } from '../../platform/calendar/working-days';
 import { ConcurrencyLimit } from '../../platform/concurrency';
+import type { FieldCipher } from '../../platform/crypto';
 
 /**
  * The accountability module's rules as pure functions: how alike two Chinese texts are (for
@@ -75,14 +76,28 @@ export function matchTerms(text: string, max = 40): string[] {
     .slice(0, max);
 }
 
-/** A new receipt code: RECEIPT_CODE_DIGITS random digits (crypto), the first 8 its lookup key. */
+/** A new receipt code: RECEIPT_CODE_DIGITS random digits (crypto). */
 export function newReceiptCode(): string {
   let code = '';
   for (let i = 0; i < RECEIPT_CODE_DIGITS; i++) code += String(randomInt(10));
   return code;
 }
 
-export const receiptLookupKey = (code: string) => code.slice(0, 8);
+/**
+ * What finds a report by its receipt code: 40 bits of a keyed digest of the whole code (the field
+ * key's, FieldCipher.keyedDigest), so the table holds nothing of the code itself and a copy of the
+ * database without the key cannot even tell which report a guessed code would open. 40 bits: two
+ * reports share one about once in ten million at 100,000 reports (the intake draws again), and a
+ * guess that matches the key still needs the hash.
+ */
+export const receiptLookupKey = (cipher: FieldCipher, code: string) =>
+  cipher.keyedDigest('receipt-lookup', code).slice(0, 10);
+
+/**
+ * The lookup key of receipts issued before the ninth session: the code's first 8 digits, beside a
+ * 4 MiB hash. Such reports are still found (reportByCode tries both); no new report gets one.
+ */
+export const legacyReceiptLookupKey = (code: string) => code.slice(0, 8);
 
 /** Grouped by four for reading aloud and copying: 1234 5678 9012 3456 7890. */
 export const formatReceiptCode = (code: string) => code.replace(/(\d{4})(?=\d)/g, '$1 ');
@@ -166,18 +181,20 @@ export const SANCTION_TEXT: Record<string, string> = {
 export const maskedName = (name: string) => `${[...name][0] ?? ''}某某`;
 
 /**
- * The receipt code's hash: argon2id with 4 MiB and one pass (about 1 ms a code). Its 20 digits
- * keep 12 secret beyond the lookup key: guessing one code from a stolen database costs up to 10^12
- * hashes — about thirty core-years for each code, each with its own salt — while a citizen's report
- * does not wait on a hash tuned for passwords people choose (the sign-in's argon2 takes ten times
- * as long).
+ * The receipt code's hash: argon2id with 1 MiB and one pass (a quarter of a millisecond a code,
+ * salted). All 20 digits are secret — the lookup key is a keyed digest, not a prefix — so guessing
+ * one code from a stolen database takes up to 10^20 tries: without the field key each try is a
+ * hash (hundreds of millions of core-years), with it 10^20 keyed digests shared by every report and
+ * then some 10^8 hashes for the one report (docs/design/accountability.md, "The receipt's lookup
+ * key"). Before, 8 of the 20 digits were the lookup key in clear and a 4 MiB hash guarded 10^12
+ * guesses: about thirty core-years a code, and four times the work for each report filed.
  */
-const RECEIPT_HASH = { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 } as const;
+const RECEIPT_HASH = { algorithm: 2, memoryCost: 1024, timeCost: 1, parallelism: 1 } as const;
 
 /**
- * Receipt hashes computed at once: all cores but one. Each is a millisecond of a core on the thread
- * pool; at a busy hour four of them at once on a two-core machine took the cores from the event
- * loop and the database, and every report waited longer (docs/design/accountability.md).
+ * Receipt hashes computed at once: all cores but one. Each holds a core of the thread pool; at a
+ * busy hour four of them at once on a two-core machine took the cores from the event loop and the
+ * database, and every report waited longer (docs/design/accountability.md).
  */
 const receiptHashing = new ConcurrencyLimit(Math.max(1, availableParallelism() - 1));
 

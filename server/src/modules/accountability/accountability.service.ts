@@ -112,6 +112,7 @@ import {
   isClosedForReporter,
   isOpenLead,
   leadDueState,
+  legacyReceiptLookupKey,
   MEASURE_TEXT,
   maskedName,
   matchTerms,
@@ -2599,13 +2600,13 @@ async function planReports(
     year: target.campaign.year,
     leads: reports.length,
     usedSalts: proof.usedAmong(reports.map((r) => r.solved)),
-    lookupKeys: reports.map((r) => receiptLookupKey(r.code)),
+    lookupKeys: reports.map((r) => receiptLookupKey(ctx.cipher, r.code)),
   });
   // A receipt's lookup key is held by one report: one whose key is taken (in the table or earlier
   // in this batch) is drawn a new code, its proof of work kept for it. A proof of work passes once:
   // not used before, and not earlier in this batch.
   const outcome = reports.map((r): 'file' | 'key_taken' | 'proof_used' => {
-    const key = receiptLookupKey(r.code);
+    const key = receiptLookupKey(ctx.cipher, r.code);
     if (read.taken.has(key)) return 'key_taken';
     if (read.used.has(r.solved.salt)) return 'proof_used';
     read.taken.add(key);
@@ -2636,7 +2637,7 @@ async function planReports(
   const hashes = await Promise.all(filed.map((r) => r.codeHash));
   const rows = filed.map(({ input, code }, i) => ({
     leadId: leads[i]!.id,
-    lookupKey: receiptLookupKey(code),
+    lookupKey: receiptLookupKey(ctx.cipher, code),
     codeHash: hashes[i]!,
     named: !input.anonymous,
     reporterNameEnc: input.anonymous ? null : ctx.cipher.encryptNullable(input.name),
@@ -2670,12 +2671,20 @@ async function planReports(
   return { head: read.head, at: now, events, changes, result: settled };
 }
 
-/** The report a receipt code opens, or RECEIPT_NOT_FOUND (a wrong code costs the same time). */
-async function reportByCode(db: DbOrTx, code: string) {
-  const found = await repo.findPublicReportByLookup(db, receiptLookupKey(code));
-  const ok = await receiptCodeMatches(found?.report.codeHash, code);
-  if (!found || !ok) throw new AppError('RECEIPT_NOT_FOUND');
-  return found;
+/**
+ * The report a receipt code opens, or RECEIPT_NOT_FOUND (a wrong code costs the same time: an
+ * unknown key is checked against a dummy hash). Found by the code's keyed lookup key, or by its
+ * first 8 digits for a receipt issued before the ninth session; the report whose hash the code
+ * matches is the one.
+ */
+async function reportByCode(ctx: ServiceContext, code: string) {
+  const candidates = await repo.findPublicReportsByLookup(ctx.db, [
+    receiptLookupKey(ctx.cipher, code),
+    legacyReceiptLookupKey(code),
+  ]);
+  if (candidates.length === 0) await receiptCodeMatches(undefined, code);
+  for (const found of candidates) if (await receiptCodeMatches(found.report.codeHash, code)) return found;
+  throw new AppError('RECEIPT_NOT_FOUND');
 }
 
 async function reportStatus(
@@ -2707,7 +2716,7 @@ async function reportStatus(
 
 /** A report's status and messages by its receipt code. */
 export async function getPublicReportStatus(ctx: ServiceContext, code: string): Promise<PublicReportStatus> {
-  return reportStatus(ctx.db, await reportByCode(ctx.db, code));
+  return reportStatus(ctx.db, await reportByCode(ctx, code));
 }
 
 /**
@@ -2756,7 +2765,7 @@ export async function replyToPublicReport(
   code: string,
   body: string,
 ): Promise<PublicReportStatus> {
-  const found = await reportByCode(ctx.db, code);
+  const found = await reportByCode(ctx, code);
   return inTransaction(anonymousContext(ctx), async (tx) => {
     const message = await repo.insertMessage(tx.tx, {
       leadId: found.lead.id,
@@ -2783,7 +2792,7 @@ export async function addPublicReportEvidence(
   code: string,
   file: { filename: string; bytes: Buffer },
 ): Promise<PublicReportStatus> {
-  const found = await reportByCode(ctx.db, code);
+  const found = await reportByCode(ctx, code);
   return inTransaction(anonymousContext(ctx), async (tx) => {
     const stored = await storeReporterFile(tx, {
       unitId: found.lead.unitId,
@@ -2812,7 +2821,7 @@ export async function ratePublicReport(
   code: string,
   satisfaction: Satisfaction,
 ): Promise<PublicReportStatus> {
-  const found = await reportByCode(ctx.db, code);
+  const found = await reportByCode(ctx, code);
   if (!isClosedForReporter(found.lead.status) || found.report.satisfaction !== null)
     throw new AppError('REPORT_STEP_NOT_OPEN');
   return inTransaction(anonymousContext(ctx), async (tx) => {
@@ -2835,7 +2844,7 @@ export async function appealPublicReport(
   code: string,
   reason: string,
 ): Promise<PublicReportStatus> {
-  const found = await reportByCode(ctx.db, code);
+  const found = await reportByCode(ctx, code);
   if (!isClosedForReporter(found.lead.status) || found.report.appealedAt !== null)
     throw new AppError('REPORT_STEP_NOT_OPEN');
   return inTransaction(anonymousContext(ctx), async (tx) => {
@@ -2852,7 +2861,7 @@ export async function appealPublicReport(
         return undefined;
       },
     );
-    const again = await repo.findPublicReportByLookup(tx.tx, found.report.lookupKey);
+    const again = await repo.findPublicReportWithLead(tx.tx, found.lead.id);
     return reportStatus(tx.tx, again!);
   });
 }

@@ -178,8 +178,9 @@ export const leadRateTally = pgTable(
 );
 
 /**
- * What only a public report has: the receipt code's lookup key (its first 8 digits) and a slow
- * salted hash of the whole code, and a named reporter's identity encrypted (SM4). No address, no
+ * What only a public report has: the receipt code's lookup key (40 bits of a keyed digest of the
+ * code; the first 8 digits for receipts issued before the ninth session) and a slow salted hash of
+ * the whole code, and a named reporter's identity encrypted (SM4). No address, no
  * user agent, nothing that fingerprints the reporter.
  */
 export const publicReport = pgTable(
@@ -189,7 +190,7 @@ export const publicReport = pgTable(
       .primaryKey()
       .references(() => lead.id, { onDelete: 'cascade' }),
     lookupKey: text('lookup_key').notNull(),
-    /** scrypt$N$r$p$salt$hash (base64). */
+    /** argon2id in its PHC string ($argon2id$v=19$m=…,t=…,p=…$salt$hash): each hash names its cost. */
     codeHash: text('code_hash').notNull(),
     named: boolean('named').notNull(),
     reporterNameEnc: text('reporter_name_enc'),

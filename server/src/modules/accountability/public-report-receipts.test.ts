@@ -1,10 +1,12 @@
+import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, OWN_PAGE_HEADERS, type TestApp } from '../../../test/harness';
 import { solveProofOfWork } from '../../../test/proof-of-work';
 import { violatedConstraint } from '../../db/errors';
+import { FieldCipher } from '../../platform/crypto';
 import { proofOfWorkUsed } from '../../platform/proof-of-work.table';
-import { newReceiptCode } from './accountability.rules';
+import { newReceiptCode, receiptLookupKey } from './accountability.rules';
 import { accountabilitySettings, lead, publicReport } from './accountability.table';
 
 /** Receipt codes the intake draws next, in order (then random ones). */
@@ -47,17 +49,25 @@ const reportsWithKey = (key: string) =>
     .innerJoin(lead, eq(lead.id, publicReport.leadId))
     .where(eq(publicReport.lookupKey, key));
 
-describe('receipt codes that begin like another report’s', () => {
+/** The lookup key the intake stores for a receipt code (under the test app's field key). */
+const lookupKeyOf = (code: string) => receiptLookupKey(new FieldCipher(t.config.fieldKey), code);
+
+describe('receipt codes whose lookup key another report holds', () => {
   it('draws a new code when the lookup key is held by a filed report: filed once, its proof used once', async () => {
+    // The same code twice is the one way a test can make two keys meet (a keyed digest's 40 bits).
     drawn.push('11111111000000000001');
     expect((await report('第一份举报：收费不公示')).res.statusCode).toBe(201);
 
-    drawn.push('11111111999999999999', '22222222000000000002');
+    drawn.push('11111111000000000001', '22222222000000000002');
     const { res, salt } = await report('第二份举报：办事推诿');
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().receiptCode).toBe('22222222000000000002');
-    expect(await reportsWithKey('11111111')).toEqual([{ summary: '第一份举报：收费不公示' }]);
-    expect(await reportsWithKey('22222222')).toEqual([{ summary: '第二份举报：办事推诿' }]);
+    expect(await reportsWithKey(lookupKeyOf('11111111000000000001'))).toEqual([
+      { summary: '第一份举报：收费不公示' },
+    ]);
+    expect(await reportsWithKey(lookupKeyOf('22222222000000000002'))).toEqual([
+      { summary: '第二份举报：办事推诿' },
+    ]);
     const filed = await t.database.db.select().from(lead).where(eq(lead.summary, '第二份举报：办事推诿'));
     expect(filed).toHaveLength(1);
     expect(
@@ -75,10 +85,10 @@ describe('receipt codes that begin like another report’s', () => {
 
   it('four taken keys in a row are not chance: 503 REPORT_NOT_FILED, nothing filed, the proof of work kept', async () => {
     drawn.push(
-      '11111111000000000005',
-      '11111111000000000006',
-      '11111111000000000007',
-      '11111111000000000008',
+      '11111111000000000001',
+      '11111111000000000001',
+      '22222222000000000002',
+      '11111111000000000001',
     );
     const { res, salt } = await report('连续四次撞码的举报');
     expect(res.statusCode, res.body).toBe(503);
@@ -94,14 +104,42 @@ describe('receipt codes that begin like another report’s', () => {
   });
 
   it('two reports at once drawing the same lookup key: both filed, under different keys', async () => {
-    drawn.push('33333333000000000003', '33333333000000000004', '44444444000000000004');
+    drawn.push('33333333000000000003', '33333333000000000003', '44444444000000000004');
     const [a, b] = await Promise.all([report('同时举报甲'), report('同时举报乙')]);
     expect([a.res.statusCode, b.res.statusCode]).toEqual([201, 201]);
     const codes = [a.res.json().receiptCode, b.res.json().receiptCode].sort();
-    expect(codes[0]!.slice(0, 8)).toBe('33333333');
-    expect(codes[1]).toBe('44444444000000000004');
-    expect(await reportsWithKey('33333333')).toHaveLength(1);
-    expect(await reportsWithKey('44444444')).toHaveLength(1);
+    expect(codes).toEqual(['33333333000000000003', '44444444000000000004']);
+    expect(await reportsWithKey(lookupKeyOf('33333333000000000003'))).toHaveLength(1);
+    expect(await reportsWithKey(lookupKeyOf('44444444000000000004'))).toHaveLength(1);
+  });
+
+  it('a receipt issued before the keyed lookup (its first 8 digits the key, a 4 MiB hash) still opens its report', async () => {
+    const code = '55555555000000000005';
+    expect((await report('旧回执的举报')).res.statusCode).toBe(201);
+    const [filed] = await t.database.db
+      .select({ leadId: lead.id })
+      .from(lead)
+      .where(eq(lead.summary, '旧回执的举报'));
+    // As the intake stored receipts until the ninth session.
+    await t.database.db
+      .update(publicReport)
+      .set({
+        lookupKey: code.slice(0, 8),
+        codeHash: await hash(code, { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 }),
+      })
+      .where(eq(publicReport.leadId, filed!.leadId));
+    const status = (receiptCode: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/portal/reports/status',
+        headers: OWN_PAGE_HEADERS,
+        payload: { receiptCode },
+      });
+    const res = await status(code);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().summary).toBe('旧回执的举报');
+    // The same first 8 digits are not enough.
+    expect((await status('55555555000000000006')).json().code).toBe('RECEIPT_NOT_FOUND');
   });
 
   it('the unique index a racing instance meets is the one the intake recognises', async () => {
