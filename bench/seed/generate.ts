@@ -422,8 +422,8 @@ export async function generate(db: Db, random: Random, scale: Scale): Promise<Co
       const closedOut = status === 'closed' || status === 'concluded' || status === 'shelved';
       reports.push({
         leadId: id,
-        // A lookup key the app's own 8-digit codes could take too; the leading 9 keeps them apart in practice.
-        lookupKey: `9${String(i).padStart(7, '0')}`,
+        // A lookup key no receipt code can name: the app's are hex (or, before the keyed lookup, digits).
+        lookupKey: `g${String(i).padStart(9, '0')}`,
         // Not a hash of any code: generated reports cannot be followed up by receipt code.
         codeHash: `generated$${random.u32().toString(16)}`,
         named: !row.anonymous,
