@@ -6,7 +6,7 @@ import type {
   PageQuery,
 } from '@zeren/contracts';
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, executePrepared } from '../../db/client';
 import { insertJsonRows, jsonRowsInsert } from '../../db/json-rows';
 import { containsPattern } from '../../db/text-search';
 import { auditHeadRead, parseAuditHead } from '../../platform/audit/audit.service';
@@ -312,7 +312,9 @@ export async function ballotIntakeEvidence(
     networkCap: number;
   },
 ) {
-  const result = (await db.execute(sql`select
+  const result = (await executePrepared(
+    db,
+    sql`select
     (select coalesce(json_agg(c), '[]'::json) from (
       select distinct on (${ballotCode.phoneKey}) ${ballotCode.id} as id, ${ballotCode.phoneKey} as "phoneKey",
         ${ballotCode.codeDigest} as "codeDigest", ${ballotCode.attempts} as attempts, ${ballotCode.expiresAt} as "expiresAt"
@@ -335,7 +337,8 @@ export async function ballotIntakeEvidence(
       select ${ballot.targetId} as "targetId", ${ballot.voterKey} as "voterKey" from ${ballot}
       where ${ballot.targetId} = any(${keyArray(q.targetIds)}::uuid[])
         and ${ballot.voterKey} = any(${keyArray(q.phoneKeys)}::text[])) v) as voted,
-    ${auditHeadRead} as head`)) as unknown as { rows: Record<string, unknown>[] };
+    ${auditHeadRead} as head`,
+  )) as { rows: Record<string, unknown>[] };
   const row = result.rows[0]!;
   const json = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T;
   const codes = json<

@@ -5,7 +5,7 @@ import {
   auditEventInputSchema,
 } from '@zeren/contracts';
 import { desc, eq, type SQL, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client';
+import { type Db, type DbOrTx, executePrepared } from '../../db/client';
 import { newId } from '../../db/columns';
 import { insertJsonRows, jsonRowsInsert } from '../../db/json-rows';
 import { hmacSm3, maskPersonal, sm3 } from '../crypto';
@@ -376,9 +376,10 @@ export async function appendAtHead(
   changes.forEach((change, i) => {
     parts.push(sql`${sql.identifier(`change_${i}`)} as (${change(moved)})`);
   });
-  const result = (await db.execute(
+  const result = (await executePrepared(
+    db,
     sql`with ${sql.join(parts, sql`, `)} select count(*)::int as moved from moved`,
-  )) as unknown as { rows: { moved: number }[] };
+  )) as { rows: { moved: number }[] };
   return Number(result.rows[0]?.moved) === 1;
 }
 
