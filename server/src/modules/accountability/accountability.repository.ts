@@ -29,7 +29,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import { alias, QueryBuilder } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, executePrepared } from '../../db/client';
 import { idIn, newId } from '../../db/columns';
 import { jsonRowsInsert } from '../../db/json-rows';
 import { containsPattern } from '../../db/text-search';
@@ -412,13 +412,16 @@ export async function reportIntakeRead(
   db: DbOrTx,
   q: { year: number; leads: number; usedSalts: SQL; lookupKeys: string[] },
 ) {
-  const result = (await db.execute(sql`select
+  const result = (await executePrepared(
+    db,
+    sql`select
     (select coalesce(json_agg(nextval(${sql.raw(`'${leadCodeSequence.seqName}'`)})::text), '[]'::json)
       from generate_series(1, ${q.leads})) as numbers,
     ${q.usedSalts} as used,
     (select coalesce(json_agg(${publicReport.lookupKey}), '[]'::json) from ${publicReport}
       where ${publicReport.lookupKey} = any(${sql.param(q.lookupKeys)}::text[])) as taken,
-    ${auditHeadRead} as head`)) as unknown as { rows: Record<string, unknown>[] };
+    ${auditHeadRead} as head`,
+  )) as { rows: Record<string, unknown>[] };
   const row = result.rows[0]!;
   const json = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T;
   return {
