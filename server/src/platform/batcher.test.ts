@@ -78,6 +78,12 @@ describe('Batcher', () => {
       expect(runs).toEqual([[1], [2]]);
     });
 
+    it('is refused with more than one batch at a time', () => {
+      expect(() => recorded(undefined, { max: 10, concurrency: 2, linger: 5 })).toThrow(
+        /one batch at a time/,
+      );
+    });
+
     it('goes on with those who came back once the linger is over', async () => {
       const { runs, batcher } = recorded(undefined, { max: 10, concurrency: 1, linger: 30 });
       const first = [1, 2, 3].map((n) => batcher.submit(n));

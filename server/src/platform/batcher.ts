@@ -18,7 +18,7 @@ export interface BatcherOptions {
    * PostgreSQL's commit_delay). At a busy hour the callers a batch just answered come back a moment
    * later with their next item; without the wait they miss the batch that starts at once, and the
    * load runs as two half batches, each paying the batch's round trips. A batch of one (a quiet
-   * hour) never waits. Absent: no wait.
+   * hour) never waits. Absent: no wait. Only with `concurrency` 1.
    */
   linger?: number;
 }
@@ -42,7 +42,10 @@ export class Batcher<I, O> {
   constructor(
     private readonly run: (items: readonly I[]) => Promise<Settled<O>[]>,
     private readonly options: BatcherOptions = { max: 32, concurrency: 1 },
-  ) {}
+  ) {
+    // One wait at a time: the next batch is the one batch that lingers.
+    if (options.linger && options.concurrency !== 1) throw new Error('a linger needs one batch at a time');
+  }
 
   submit(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
