@@ -1,7 +1,8 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { purposeKey } from './platform/crypto';
 import { normaliseOrigin } from './platform/csrf';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -191,9 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemo: e.ZEREN_DEMO ?? !e.DATABASE_URL,
     sessionSecret: e.ZEREN_SESSION_SECRET ?? secrets!.sessionSecret,
     fieldKey,
-    auditKey: e.ZEREN_AUDIT_KEY
-      ? Buffer.from(e.ZEREN_AUDIT_KEY, 'hex')
-      : createHmac('sm3', fieldKey).update('zeren/audit-chain/v1').digest(),
+    auditKey: e.ZEREN_AUDIT_KEY ? Buffer.from(e.ZEREN_AUDIT_KEY, 'hex') : purposeKey(fieldKey, 'audit-chain'),
     auditSigningKey: e.ZEREN_AUDIT_SIGNING_KEY ?? derivedSigningKey(fieldKey),
     sessionIdleMinutes: e.ZEREN_SESSION_IDLE_MINUTES,
     sessionMaxHours: e.ZEREN_SESSION_MAX_HOURS,
@@ -207,7 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.ZEREN_MAIL_FROM ?? null,
     digestHour: e.ZEREN_DIGEST_HOUR,
     smsUrl: e.ZEREN_SMS_URL ?? null,
-    phoneKey: createHmac('sm3', fieldKey).update('zeren/phone-hash/v1').digest(),
+    phoneKey: purposeKey(fieldKey, 'phone-hash'),
     testClock: e.ZEREN_TEST_CLOCK,
   };
 }
@@ -220,7 +219,7 @@ const SM2_N = BigInt('0xfffffffeffffffffffffffffffffffff7203df6b21c6052b53bbf409
  * stable wherever the field key is (which must be kept anyway), separate from it by derivation.
  */
 function derivedSigningKey(fieldKey: Buffer): string {
-  const digest = BigInt(`0x${createHmac('sm3', fieldKey).update('zeren/audit-checkpoint/v1').digest('hex')}`);
+  const digest = BigInt(`0x${purposeKey(fieldKey, 'audit-checkpoint').toString('hex')}`);
   return ((digest % (SM2_N - 2n)) + 1n).toString(16).padStart(64, '0');
 }
 

@@ -18,6 +18,15 @@ export function hmacSm3(key: string | Buffer, data: string | Buffer): string {
 }
 
 /**
+ * A key for one purpose, derived from the field key: HMAC-SM3(field key, "zeren/<purpose>/v1").
+ * Installs that set no separate key for a purpose (the audit chain, phone hashes, receipt lookups)
+ * get one that changes only with the field key.
+ */
+export function purposeKey(fieldKey: Buffer, purpose: string): Buffer {
+  return createHmac('sm3', fieldKey).update(`zeren/${purpose}/v1`).digest();
+}
+
+/**
  * Field encryption for personal data at rest: SM4-CTR, then HMAC-SM3 over iv ‖ ciphertext
  * (encrypt-then-MAC; Node has no SM4-GCM). Output: base64url of iv(16) ‖ ct ‖ mac(32), prefixed 'v1.'.
  */
@@ -71,7 +80,7 @@ export class FieldCipher {
   keyedDigest(purpose: string, value: string): string {
     let key = this.purposeKeys.get(purpose);
     if (!key) {
-      key = createHmac('sm3', this.fieldKey).update(`zeren/${purpose}/v1`).digest();
+      key = purposeKey(this.fieldKey, purpose);
       this.purposeKeys.set(purpose, key);
     }
     return hmacSm3(key, value);

@@ -124,8 +124,8 @@ describe('crypto', () => {
     expect(digest).toMatch(/^[0-9a-f]{64}$/);
     expect(cipher.keyedDigest('receipt-lookup', '20261203888866660001')).toBe(digest);
     // The purpose's key is HMAC-SM3(field key, "zeren/<purpose>/v1"), as the configuration derives its own.
-    const purposeKey = createHmac('sm3', key).update('zeren/receipt-lookup/v1').digest();
-    expect(digest).toBe(hmacSm3(purposeKey, '20261203888866660001'));
+    const derived = createHmac('sm3', key).update('zeren/receipt-lookup/v1').digest();
+    expect(digest).toBe(hmacSm3(derived, '20261203888866660001'));
     expect(cipher.keyedDigest('phone-hash', '20261203888866660001')).not.toBe(digest);
     expect(
       new FieldCipher(Buffer.alloc(32, 8)).keyedDigest('receipt-lookup', '20261203888866660001'),
