@@ -88,7 +88,8 @@ export class Batcher<I, O> {
 
   /**
    * Runs a batch and answers its callers; returns how many items waited when it was done, counted
-   * before its callers hear (one who comes back at once is not counted twice).
+   * before its callers hear (one who comes back at once is not counted twice). A failed batch run
+   * again item by item counts at its end: a rare path, where a linger at most waits its time.
    */
   private async runBatch(batch: Waiting<I, O>[]): Promise<number> {
     let settled: Settled<O>[];
