@@ -87,6 +87,9 @@ test.describe
       await page.getByTestId('duty-search').locator('input').fill(ITEM_NAME);
       await page.getByTestId('duty-search').locator('input').press('Enter');
       const listed = page.getByTestId('duty-table').getByRole('row', { name: new RegExp(ITEM_NAME) });
+      // The search's own page, not the page before it (kept on screen while the search loads):
+      // a click during the load lands on the loading mask.
+      await expect(page.getByTestId('duty-table').getByRole('table')).toHaveAttribute('aria-busy', 'false');
       await expect(listed.getByTestId('duty-status')).toHaveAttribute('data-status', 'published');
       await expect(listed).toContainText('V1');
 

@@ -120,6 +120,9 @@ export function ListTable<T extends object>({
     ? {
         dataSource: pager.items,
         loading: pager.isFetching,
+        // Said to assistive technology while a page loads (on the <table> element), and what a
+        // browser test waits on before it clicks a row the loading page is about to replace.
+        'aria-busy': pager.isFetching,
         pagination: false as const,
         footer: () => <ListPager pager={pager} />,
       }
