@@ -18,7 +18,7 @@ interface Seen {
 type Operation = {
   responses?: Record<string, { content?: Record<string, { schema?: object }> }>;
 };
-type OpenApi = {
+export type OpenApi = {
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, object> };
 };
