@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -21,6 +21,7 @@ import {
   databaseUrl,
   prepareTemplate,
   type TemplateKind,
+  type Templates,
   testConfig,
   uniqueDatabaseName,
 } from './templates';
@@ -48,6 +49,28 @@ export function childTempDir(own: string): string {
 /** The dump of a PGlite template, read once per worker. */
 const dumps = new Map<TemplateKind, Blob>();
 
+function dumpOf(kind: TemplateKind, templates: Extract<Templates, { kind: 'pglite' }>): Blob {
+  const dump = dumps.get(kind) ?? new Blob([readFileSync(templates.files[kind])]);
+  dumps.set(kind, dump);
+  return dump;
+}
+
+/**
+ * A PGlite data directory holding a copy of the run's template, for a test that runs the `zeren`
+ * CLI on it in a child process (close the returned database first: one process at a time).
+ * Loading the dump takes about a second; migrating and seeding the demo again took several.
+ */
+export async function templateDataDir(kind: TemplateKind, dataDir: string): Promise<Database> {
+  const templates = inject('zerenTemplates');
+  if (templates?.kind !== 'pglite') {
+    const database = await openDatabase({ dataDir });
+    await prepareTemplate(database, kind);
+    return database;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  return openDatabase({ client: new PGlite({ dataDir, loadDataDir: dumpOf(kind, templates) }) });
+}
+
 /**
  * A fresh database for one test file, copied from the run's template (global-setup.ts): migrated
  * with the calendar loaded, and with `demo` the demo city too. In-memory PGlite by default (an
@@ -62,11 +85,7 @@ export async function freshDatabase(kind: TemplateKind = 'migrated'): Promise<{
   const templates = inject('zerenTemplates');
   const baseUrl = process.env.DATABASE_URL;
   if (!baseUrl && templates?.kind === 'pglite') {
-    const client = await takePglite(kind, async () => {
-      const dump = dumps.get(kind) ?? new Blob([readFileSync(templates.files[kind])]);
-      dumps.set(kind, dump);
-      return new PGlite({ loadDataDir: dump });
-    });
+    const client = await takePglite(kind, async () => new PGlite({ loadDataDir: dumpOf(kind, templates) }));
     // A new Database around the kept instance: what the app caches per database starts empty.
     return { database: await openDatabase({ client }), drop: () => releasePglite(kind, client) };
   }

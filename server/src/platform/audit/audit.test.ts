@@ -11,13 +11,13 @@ import {
   TEST_AUDIT_KEY,
   TEST_AUDIT_SIGNING_KEY,
   type TestApp,
+  templateDataDir,
   temporaryDirectory,
   testConfig,
 } from '../../../test/harness';
 import type { Database, Db } from '../../db/client';
 import { openDatabase } from '../../db/client';
 import { seedDemo } from '../../seed/demo';
-import { ensureCalendarSeeded } from '../calendar/calendar.service';
 import { ManualClock } from '../clock';
 import { inTransaction } from '../context';
 import { FieldCipher, sm3 } from '../crypto';
@@ -491,12 +491,10 @@ describe('zeren audit verify and checkpoint export (the CLI, in a child process)
       cleanup = fresh.drop;
     } else {
       // PGlite in a directory: one process at a time, so open, work, close around each CLI run.
+      // The demo template (seeded with testConfig's keys, as `seed` above) plus the two events.
       const dataDir = join(dir.path, 'pglite');
-      const database = await openDatabase({ dataDir });
-      // As `zeren` opens a database: migrated, with the public-holiday calendar the demo counts on.
-      await database.migrate();
-      await ensureCalendarSeeded(database.db);
-      await seed(database.db);
+      const database = await templateDataDir('demo', dataDir);
+      await appendTwo(database.db, auditKeysOf(config));
       await database.close();
       env = { ZEREN_DATA_DIR: dir.path };
       attack = async (work) => {
