@@ -22,6 +22,9 @@ export default defineConfig({
           name: 'web',
           include: ['web/src/**/*.test.ts'],
           environment: 'node',
+          // Pure functions of the web client: no file changes a module another reads, so the
+          // files of a worker share their modules (each file importing them anew took ~0.7 s).
+          isolate: false,
         },
       },
     ],
