@@ -9,13 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: [
-            'server/src/**/*.test.ts',
-            'server/test/**/*.test.ts',
-            'contracts/src/**/*.test.ts',
-            // The benchmark data generator, checked against the suite's template databases.
-            'bench/seed/*.test.ts',
-          ],
+          include: ['server/src/**/*.test.ts', 'server/test/**/*.test.ts', 'contracts/src/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['server/test/global-setup.ts'],
           isolate: false,

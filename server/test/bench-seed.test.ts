@@ -14,10 +14,8 @@ import {
 } from '@zeren/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../../server/src/db/client';
-import { freshDatabase, temporaryDirectory, testConfig } from '../../server/test/harness';
-import { SCALES } from './generate';
-import { seedBench } from './seed';
+import { type Database, openDatabase } from '../src/db/client';
+import { temporaryDirectory } from './harness';
 
 /**
  * The benchmark data generator (bench/seed, `npm run bench:seed`) at its tiny scale, on PGlite:
@@ -53,33 +51,29 @@ const rows = async <T>(db: Database['db'], query: ReturnType<typeof sql>) =>
 
 describe('bench:seed --scale tiny', () => {
   const first = temporaryDirectory('zeren-seed-a-');
+  const again = temporaryDirectory('zeren-seed-b-');
+  const other = temporaryDirectory('zeren-seed-c-');
   let output: string;
   let verify: ReturnType<typeof spawnSync>;
   let a: Database;
-  let again: Awaited<ReturnType<typeof freshDatabase>>;
-  let other: Awaited<ReturnType<typeof freshDatabase>>;
   let b: Database;
   let c: Database;
   beforeAll(async () => {
     output = seed(first.path, 1);
+    seed(again.path, 1);
+    seed(other.path, 2);
     // Before this process opens it: one PGlite directory, one process at a time.
     verify = spawnSync(process.execPath, [join(root, 'server/bin/zeren.mjs'), 'audit', 'verify'], {
-      env: { ...env, ZEREN_DATA_DIR: first.path },
+      env: { ...env, ZEREN_DATA_DIR: again.path },
       encoding: 'utf8',
     });
     a = await openDatabase({ dataDir: join(first.path, 'pglite') });
-    // The same seed and another, in this process on copies of the migrated template: what the
-    // CLI runs after migrating (seed.ts), without a second and third database made from nothing.
-    again = await freshDatabase('migrated');
-    b = again.database;
-    await seedBench(b, testConfig(), 1, SCALES.tiny);
-    other = await freshDatabase('migrated');
-    c = other.database;
-    await seedBench(c, testConfig(), 2, SCALES.tiny);
+    b = await openDatabase({ dataDir: join(again.path, 'pglite') });
+    c = await openDatabase({ dataDir: join(other.path, 'pglite') });
   }, 300_000);
   afterAll(async () => {
-    await Promise.all([a?.close(), again?.drop(), other?.drop()]);
-    first.remove();
+    await Promise.all([a?.close(), b?.close(), c?.close()]);
+    for (const d of [first, again, other]) d.remove();
   });
 
   it('fills every table to its scale and prints the summary and the accounts', async () => {
