@@ -2536,12 +2536,13 @@ interface ReportTarget {
 const reportTargets = new WeakMap<DbOrTx, ReportTarget>();
 const refreshingTargets = new WeakSet<DbOrTx>();
 
-async function reportTargetOf(db: DbOrTx, receivedOn: string): Promise<ReportTarget> {
+/** The target of reports received on `receivedOn`, its age counted on the app's clock (`now`). */
+async function reportTargetOf(db: DbOrTx, receivedOn: string, now: Date): Promise<ReportTarget> {
   const kept = reportTargets.get(db);
-  if (!kept || kept.receivedOn !== receivedOn) return readReportTarget(db, receivedOn);
-  if (Date.now() - kept.at >= REPORT_TARGET_MS && !refreshingTargets.has(db)) {
+  if (!kept || kept.receivedOn !== receivedOn) return readReportTarget(db, receivedOn, now);
+  if (now.getTime() - kept.at >= REPORT_TARGET_MS && !refreshingTargets.has(db)) {
     refreshingTargets.add(db);
-    readReportTarget(db, receivedOn, kept)
+    readReportTarget(db, receivedOn, now, kept)
       // No campaign any more, or the database unreachable: the next batch reads for itself.
       .catch(() => {
         if (reportTargets.get(db) === kept) reportTargets.delete(db);
@@ -2552,12 +2553,12 @@ async function reportTargetOf(db: DbOrTx, receivedOn: string): Promise<ReportTar
 }
 
 /** Reads the target and keeps it, unless `replacing` was emptied or replaced meanwhile. */
-async function readReportTarget(db: DbOrTx, receivedOn: string, replacing?: ReportTarget) {
+async function readReportTarget(db: DbOrTx, receivedOn: string, now: Date, replacing?: ReportTarget) {
   const campaign = await findRootActiveCampaignRef(db);
   if (!campaign) throw fieldError('unitName', 'accountability.no_campaign');
   const settings = await settingsOf(db, campaign.id);
   const { date: dueDate } = await addWorkingDays(db, receivedOn, settings.deadlines.public_report);
-  const target = { at: Date.now(), receivedOn, campaign, unitId: leadUnitOf(campaign, settings), dueDate };
+  const target = { at: now.getTime(), receivedOn, campaign, unitId: leadUnitOf(campaign, settings), dueDate };
   if (!replacing || reportTargets.get(db) === replacing) reportTargets.set(db, target);
   return target;
 }
@@ -2594,7 +2595,7 @@ async function planReports(
   const now = ctx.clock.now();
   const receivedOn = shanghaiDate(now);
   // Cached by the pool's handle, also inside commitAtHead's locked transaction.
-  const target = await reportTargetOf(ctx.db, receivedOn);
+  const target = await reportTargetOf(ctx.db, receivedOn, now);
   await proof.prepareClaim(db, now);
   const read = await repo.reportIntakeRead(db, {
     year: target.campaign.year,

@@ -158,6 +158,9 @@ describe('receipt codes whose lookup key another report holds', () => {
     const dueOf = async (summary: string) =>
       (await t.database.db.select({ dueDate: lead.dueDate }).from(lead).where(eq(lead.summary, summary)))[0]!
         .dueDate;
+    // A new day: the target is read before filing, so the one kept is this moment's (its age is
+    // counted on the app's clock, which this test moves).
+    t.clock.advance(24 * 3_600_000);
     expect((await report('期限变更前')).res.statusCode).toBe(201);
     const before = await dueOf('期限变更前');
     // Another instance's settings change: this one's kept target is not emptied.
@@ -168,7 +171,7 @@ describe('receipt codes whose lookup key another report holds', () => {
       .where(eq(accountabilitySettings.campaignId, settings!.campaignId));
     expect((await report('期限变更后，两秒内')).res.statusCode).toBe(201);
     expect(await dueOf('期限变更后，两秒内')).toBe(before);
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    t.clock.advance(2_100);
     // Older than two seconds: this report goes on with the kept target while it is read again.
     expect((await report('期限变更后，读取中')).res.statusCode).toBe(201);
     expect(await dueOf('期限变更后，读取中')).toBe(before);
