@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { barChartPng, CHART_WIDTH, chartFontFile } from './charts';
+import { barChartPng, CHART_WIDTH, CJK_FACE_INDEX, CJK_FAMILY, chartFontFile } from './charts';
 import { subsetFont } from './font-subset';
 
 const temporaryDir = () => mkdtempSync(join(tmpdir(), 'zeren-test-chart-'));
@@ -44,7 +44,7 @@ describe('the font a chart is drawn with', () => {
     `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><rect width="200" height="40" fill="#fff"/><text x="4" y="24" style="font-size:13px;font-family:Noto Sans CJK SC;">${text}</text></svg>`;
   const draw = (markup: string, fontFile: string) =>
     new Resvg(markup, {
-      font: { loadSystemFonts: false, fontFiles: [fontFile], defaultFontFamily: 'Noto Sans CJK SC' },
+      font: { loadSystemFonts: false, fontFiles: [fontFile], defaultFontFamily: CJK_FAMILY },
     })
       .render()
       .asPng();
@@ -52,14 +52,14 @@ describe('the font a chart is drawn with', () => {
   it('is the CJK face cut down to the characters drawn: the same pixels as the whole face', () => {
     const file = chartFontFile()!;
     const text = '城关区教育局：12件（办结率 85%）';
-    const subset = subsetFont(file, 2, text);
+    const subset = subsetFont(file, CJK_FACE_INDEX, text);
     expect(subset.length).toBeLessThan(statSync(file).size / 100);
     const dir = temporaryDir();
     try {
       writeFileSync(join(dir, 'subset.otf'), subset);
       expect(draw(svg(text), join(dir, 'subset.otf')).equals(draw(svg(text), file))).toBe(true);
       // A character left out of the subset is not drawn (what makes the comparison above tell).
-      writeFileSync(join(dir, 'short.otf'), subsetFont(file, 2, text.replace('教', '')));
+      writeFileSync(join(dir, 'short.otf'), subsetFont(file, CJK_FACE_INDEX, text.replace('教', '')));
       expect(draw(svg(text), join(dir, 'short.otf')).equals(draw(svg(text), file))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

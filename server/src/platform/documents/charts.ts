@@ -31,9 +31,9 @@ const CJK_FONT_FILES = [
   '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc',
   '/usr/share/fonts/opentype/noto-cjk/NotoSansCJK-Regular.ttc',
 ];
-const CJK_FAMILY = 'Noto Sans CJK SC';
+export const CJK_FAMILY = 'Noto Sans CJK SC';
 /** Where Noto Sans CJK SC is in those collections (JP, KR, SC, TC, HK, then the Mono faces). */
-const CJK_FACE_INDEX = 2;
+export const CJK_FACE_INDEX = 2;
 
 /** The CJK font file the charts are drawn with, or null (then the system's fonts are scanned). */
 export function chartFontFile(): string | null {
