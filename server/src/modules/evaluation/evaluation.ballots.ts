@@ -20,6 +20,7 @@ import {
 } from '@zeren/contracts';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/columns';
+import { isUniqueViolation } from '../../db/errors';
 import {
   type ChangeAtHead,
   commitAtHead,
@@ -41,9 +42,10 @@ import type { ProofOfWork } from '../../platform/proof-of-work';
 import { defineRecord } from '../../platform/records';
 import { grantScope } from '../../platform/scope';
 import type { SmsSender } from '../../platform/sms/sms';
+import { FlagJudge, IntakeMemory, type WrittenBatch } from './evaluation.intake-memory';
 import * as repo from './evaluation.repository';
 import { cachedRound, cacheRound } from './evaluation.round-cache';
-import { answerProblems, ballotScore, networkOf, sameAnswers } from './evaluation.rules';
+import { answerProblems, ballotScore, networkOf } from './evaluation.rules';
 import { configOf, publishedResults, roundRecord, tokenDigest, voterKey } from './evaluation.service';
 
 /** A ballot's history (cast, reviewed) is read by those who run its round. */
@@ -68,43 +70,6 @@ interface Voter {
 function requireOpen(round: repo.RoundRow, now: Date) {
   if (round.status !== 'open' || now < round.opensAt || now >= round.closesAt)
     throw new AppError('EVALUATION_NOT_OPEN');
-}
-
-/**
- * What the flags of a batch of public ballots look at, read once for the batch
- * (`ballotIntakeEvidence`) and brought up to date ballot by ballot in memory, so each ballot is
- * judged exactly as if cast alone in turn.
- */
-class FlagJudge {
-  private constructor(
-    private readonly burst: Map<string, number>,
-    private readonly last: Map<string, BallotAnswers[]>,
-    private readonly network: Map<string, number>,
-  ) {}
-
-  static of(evidence: {
-    burst: Map<string, number>;
-    last: Map<string, BallotAnswers[]>;
-    network: Map<string, number>;
-  }) {
-    return new FlagJudge(new Map(evidence.burst), new Map(evidence.last), new Map(evidence.network));
-  }
-
-  /** Why this ballot waits for review (none: it counts at once); then counts it in. */
-  judge(targetId: string, networkKey: string | null, answers: BallotAnswers): BallotFlag[] {
-    const flags: BallotFlag[] = [];
-    const burst = this.burst.get(targetId) ?? 0;
-    const last = this.last.get(targetId) ?? [];
-    const network = networkKey ? (this.network.get(networkKey) ?? 0) : 0;
-    if (burst >= BALLOT_FLAG_RULES.burstCount) flags.push('burst');
-    if (last.length === BALLOT_FLAG_RULES.identicalRun - 1 && last.every((a) => sameAnswers(a, answers)))
-      flags.push('identical');
-    if (network >= BALLOT_FLAG_RULES.networkCount) flags.push('network');
-    this.burst.set(targetId, burst + 1);
-    this.last.set(targetId, [answers, ...last].slice(0, BALLOT_FLAG_RULES.identicalRun - 1));
-    if (networkKey) this.network.set(networkKey, network + 1);
-    return flags;
-  }
 }
 
 /**
@@ -416,11 +381,11 @@ async function votingRound(db: DbOrTx, id: string, now: Date) {
  * Sends a six-digit code to the number a citizen votes with, behind the proof of work; at most one
  * a minute per number and round. Only keyed hashes of the number and the code are stored.
  */
-export async function requestBallotCode(
+async function requestBallotCode(
   ctx: ServiceContext,
   roundId: string,
   input: RequestBallotCodeInput,
-  deps: { proof: ProofOfWork; sms: SmsSender; keys: VoterKeys },
+  deps: { proof: ProofOfWork; sms: SmsSender; keys: VoterKeys; memory: IntakeMemory },
 ): Promise<{ sent: true; minutes: number }> {
   const now = ctx.clock.now();
   if (!(await deps.proof.verify(input.altcha, now)))
@@ -430,13 +395,12 @@ export async function requestBallotCode(
   const last = await repo.latestCode(ctx.db, roundId, phone);
   if (last && now.getTime() - last.createdAt.getTime() < 60_000) throw new AppError('RATE_LIMITED');
   const code = String(randomInt(0, 1_000_000)).padStart(BALLOT_CODE.digits, '0');
-  await repo.insertCode(ctx.db, {
-    roundId,
-    phoneKey: phone,
+  const sent = {
     codeDigest: codeDigest(deps.keys, roundId, input.phone, code),
     expiresAt: new Date(now.getTime() + BALLOT_CODE.minutes * 60_000),
-    createdAt: now,
-  });
+  };
+  const { id } = await repo.insertCode(ctx.db, { roundId, phoneKey: phone, ...sent, createdAt: now });
+  deps.memory.codeSent(roundId, phone, { id, ...sent, attempts: 0 }, now.getTime());
   try {
     await deps.sms.send(
       input.phone,
@@ -465,20 +429,24 @@ const RECEIVED: Outcome = { ok: true, value: { status: 'received' } };
  * Casts a batch of public ballots, each refused or received on its own. The batch's ballots of
  * one round are written by one statement: a batch of several rounds (rare) writes one a round.
  */
-async function castMany(items: readonly BallotToCast[]): Promise<Outcome[]> {
+async function castMany(items: readonly BallotToCast[], memory: IntakeMemory): Promise<Outcome[]> {
   const out: Outcome[] = items.map(() => RECEIVED);
   const rounds = new Map<string, { item: BallotToCast; i: number }[]>();
   items.forEach((item, i) => {
     rounds.set(item.round.id, [...(rounds.get(item.round.id) ?? []), { item, i }]);
   });
-  for (const ofRound of rounds.values()) await castRound(ofRound, out);
+  for (const ofRound of rounds.values()) await castRound(ofRound, out, memory);
   return out;
 }
 
 /** A round's part of a batch; when its statement fails (a race on a voter), each ballot alone. */
-async function castRound(items: { item: BallotToCast; i: number }[], out: Outcome[]): Promise<void> {
+async function castRound(
+  items: { item: BallotToCast; i: number }[],
+  out: Outcome[],
+  memory: IntakeMemory,
+): Promise<void> {
   try {
-    const settled = await castRoundBatch(items);
+    const settled = await castRoundBatch(items, memory);
     items.forEach(({ i }, k) => {
       out[i] = settled[k]!;
     });
@@ -487,29 +455,42 @@ async function castRound(items: { item: BallotToCast; i: number }[], out: Outcom
       out[items[0]!.i] = { ok: false, error };
       return;
     }
-    for (const one of items) await castRound([one], out);
+    for (const one of items) await castRound([one], out, memory);
   }
 }
 
 /**
- * Two round trips for the whole batch, with no transaction around them (`commitAtHead`): one
- * statement reads what it needs (`ballotIntakeEvidence`: the codes, the flags' evidence, the
- * targets already scored, the audit chain's head); the ballots are judged in memory in arrival
- * order; one statement inserts them, counts the wrong codes' tries and appends their audit events,
- * if no other writer moved the audit chain in between.
+ * One or two round trips for the whole batch, with no transaction around them (`commitAtHead`):
+ * the batch's evidence (the codes, the flags' evidence, the targets already scored, the audit
+ * chain's head) comes from the intake's memory or, when it does not hold it all, from one statement
+ * (`ballotIntakeEvidence`); the ballots are judged in arrival order; one statement inserts them,
+ * counts the wrong codes' tries and appends their audit events, if no other writer moved the audit
+ * chain in between (and, from memory, the codes are still those remembered).
  */
-async function castRoundBatch(items: { item: BallotToCast }[]): Promise<Outcome[]> {
+async function castRoundBatch(items: { item: BallotToCast }[], memory: IntakeMemory): Promise<Outcome[]> {
   const ctx = anonymousContext(items[0]!.item.ctx);
-  return commitAtHead(ctx.db, ctx.auditKeys, { userId: null, name: null, ip: null }, (db) =>
-    planRoundBatch(ctx, db, items),
-  );
+  const commit = () =>
+    commitAtHead(ctx.db, ctx.auditKeys, { userId: null, name: null, ip: null }, (db, fresh) =>
+      planRoundBatch(ctx, db, items, fresh ? null : memory, memory),
+    );
+  try {
+    return await commit();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // A ballot the memory did not know of (cast before it, or through another instance) met the
+    // unique index: forget, and plan the batch once more from a read, which refuses it 409.
+    memory.forget();
+    return commit();
+  }
 }
 
-/** A round's batch judged against one read, with the writes that record it. */
+/** A round's batch judged against its evidence (remembered by `recallFrom`, or read), with the writes that record it. */
 async function planRoundBatch(
   ctx: ServiceContext,
   db: DbOrTx,
   items: { item: BallotToCast }[],
+  recallFrom: IntakeMemory | null,
+  memory: IntakeMemory,
 ): Promise<PlannedAtHead<Outcome[]>> {
   const now = ctx.clock.now();
   const out: Outcome[] = items.map(() => RECEIVED);
@@ -525,19 +506,30 @@ async function planRoundBatch(
   });
   if (open.length === 0) return { head: null, at: now, events: [], changes: [], result: out };
   const minutes = (n: number) => new Date(now.getTime() - n * 60_000);
-  const evidence = await repo.ballotIntakeEvidence(db, {
-    roundId: round.id,
+  const want = {
     phoneKeys: [...new Set(open.map(({ item }) => item.voter.key))],
     targetIds: [...new Set(open.map(({ item }) => item.target.id))],
     networkKeys: [
       ...new Set(open.flatMap(({ item }) => (item.voter.networkKey ? [item.voter.networkKey] : []))),
     ],
-    burstSince: minutes(BALLOT_FLAG_RULES.burstMinutes),
-    networkSince: minutes(BALLOT_FLAG_RULES.networkMinutes),
-    lastN: BALLOT_FLAG_RULES.identicalRun - 1,
-    burstCap: BALLOT_FLAG_RULES.burstCount,
-    networkCap: BALLOT_FLAG_RULES.networkCount,
-  });
+  };
+  const recalled =
+    recallFrom?.recall(
+      round.id,
+      { ...want, pairs: open.map(({ item }) => `${item.target.id}:${item.voter.key}`) },
+      now.getTime(),
+    ) ?? null;
+  const evidence =
+    recalled ??
+    (await repo.ballotIntakeEvidence(db, {
+      roundId: round.id,
+      ...want,
+      burstSince: minutes(BALLOT_FLAG_RULES.burstMinutes),
+      networkSince: minutes(BALLOT_FLAG_RULES.networkMinutes),
+      lastN: BALLOT_FLAG_RULES.identicalRun - 1,
+      burstCap: BALLOT_FLAG_RULES.burstCount,
+      networkCap: BALLOT_FLAG_RULES.networkCount,
+    }));
   // The codes: the last one sent to each number, within its lifetime and tries; each wrong code
   // counts a try (written with the batch).
   const wrong: string[] = [];
@@ -550,8 +542,9 @@ async function planRoundBatch(
     out[i] = { ok: false, error: new AppError('BALLOT_CODE_INVALID') };
     return false;
   });
-  const judge = FlagJudge.of(evidence);
+  const judge = new FlagJudge(evidence, now.getTime());
   const voted = new Set(evidence.voted);
+  const cast: string[] = [];
   const rows: Parameters<typeof repo.ballotsInsert>[0] = [];
   const events: PreparedAuditEvent[] = [];
   for (const { item, i } of live) {
@@ -562,6 +555,7 @@ async function planRoundBatch(
       continue;
     }
     voted.add(key);
+    cast.push(key);
     const flags = judge.judge(item.target.id, item.voter.networkKey, item.answers);
     const id = newId();
     rows.push({
@@ -597,7 +591,24 @@ async function planRoundBatch(
   const changes: ChangeAtHead[] = [];
   if (rows.length > 0) changes.push((when) => repo.ballotsInsert(rows, when));
   if (wrong.length > 0) changes.push((when) => repo.codeAttemptsUpdate(wrong, when));
-  return { head: evidence.head, at: now, events, changes, result: out };
+  const batch: WrittenBatch = {
+    roundId: round.id,
+    recalled: !!recalled,
+    evidence,
+    judge,
+    wrong,
+    cast,
+    now: now.getTime(),
+  };
+  return {
+    head: evidence.head,
+    at: now,
+    events,
+    changes,
+    guard: recalled ? repo.codesStillLast(round.id, evidence.codes) : undefined,
+    written: (head) => memory.written(batch, head),
+    result: out,
+  };
 }
 
 /**
@@ -617,12 +628,22 @@ const BALLOT_LINGER_MS = 5;
  * received on its own.
  */
 export function publicBallotIntake(keys: VoterKeys) {
-  const batcher = new Batcher<BallotToCast, { status: 'received' }>(castMany, {
+  const memory = new IntakeMemory();
+  const batcher = new Batcher<BallotToCast, { status: 'received' }>((items) => castMany(items, memory), {
     max: 64,
     concurrency: 1,
     linger: BALLOT_LINGER_MS,
   });
   return {
+    /** A code for a citizen's number (`requestBallotCode`), remembered for the batches that check it. */
+    requestCode(
+      ctx: ServiceContext,
+      roundId: string,
+      input: RequestBallotCodeInput,
+      deps: { proof: ProofOfWork; sms: SmsSender },
+    ): Promise<{ sent: true; minutes: number }> {
+      return requestBallotCode(ctx, roundId, input, { ...deps, keys, memory });
+    },
     async submit(
       ctx: ServiceContext,
       roundId: string,

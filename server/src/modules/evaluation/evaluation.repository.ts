@@ -21,6 +21,7 @@ import {
   toPage,
 } from '../../platform/paging';
 import type { Scope } from '../../platform/scope';
+import type { CodeSeen, IntakeEvidence } from './evaluation.intake-memory';
 import {
   ballot,
   ballotCode,
@@ -289,12 +290,18 @@ export async function votedTargets(db: DbOrTx, roundId: string, voterKeys: strin
 /** A PostgreSQL array literal of ids or hex keys (no quoting needed: checked by the caller's types). */
 const keyArray = (values: readonly string[]) => `{${values.join(',')}}`;
 
+/** A timestamp as epoch milliseconds (JSON): ballots are stamped by the app's clock, to the millisecond. */
+const epochMs = (column: SQL | typeof ballot.createdAt) =>
+  sql`(extract(epoch from ${column}) * 1000)::float8`;
+
 /**
  * What a batch of public ballots of one round needs, read in one statement (one round trip): the
- * code last sent to each number; what the flags look at (per target, public ballots in the burst
- * window and the answers of the last few; per network, the round's ballots from it in the network
- * window); the targets the numbers already scored; and the audit chain's head, which the batch's
- * statement moves (`appendAtHead`).
+ * code last sent to each number; what the flags look at (per target, the times of its newest public
+ * ballots in the burst window and the answers of the last few; per network, the times of the
+ * round's newest ballots from it in the network window — each list stopping at its flag's
+ * threshold); the targets the numbers already scored; and the audit chain's head, which the batch's
+ * statement moves (`appendAtHead`). Times rather than counts, so the intake's memory can age them
+ * (`IntakeMemory`).
  */
 export async function ballotIntakeEvidence(
   db: DbOrTx,
@@ -306,12 +313,12 @@ export async function ballotIntakeEvidence(
     burstSince: Date;
     networkSince: Date;
     lastN: number;
-    /** Counts stop here: a flag only needs the threshold reached, and a busy target's whole
-     * window would otherwise be counted again for every ballot. */
+    /** Lists stop here: a flag only needs the threshold reached, and a busy target's whole
+     * window would otherwise be read again for every batch. */
     burstCap: number;
     networkCap: number;
   },
-) {
+): Promise<IntakeEvidence> {
   const result = (await executePrepared(
     db,
     sql`select
@@ -321,17 +328,18 @@ export async function ballotIntakeEvidence(
       from ${ballotCode} where ${ballotCode.roundId} = ${q.roundId} and ${ballotCode.phoneKey} = any(${keyArray(q.phoneKeys)}::text[])
       order by ${ballotCode.phoneKey}, ${ballotCode.createdAt} desc, ${ballotCode.id} desc) c) as codes,
     (select coalesce(json_agg(t), '[]'::json) from (
-      select t.id, (select count(*)::int from (select 1 from ${ballot} where ${ballot.targetId} = t.id
-          and ${ballot.channel} = 'public' and ${ballot.createdAt} > ${q.burstSince.toISOString()}
-          limit ${q.burstCap}) b) as burst,
+      select t.id, (select coalesce(json_agg(b.at order by b.at desc), '[]'::json) from (select ${epochMs(ballot.createdAt)} as at
+          from ${ballot} where ${ballot.targetId} = t.id and ${ballot.channel} = 'public' and ${ballot.createdAt} > ${q.burstSince.toISOString()}
+          order by ${ballot.createdAt} desc limit ${q.burstCap}) b) as recent,
         (select coalesce(jsonb_agg(l.answers), '[]'::jsonb) from (select ${ballot.answers} as answers from ${ballot}
           where ${ballot.targetId} = t.id and ${ballot.channel} = 'public'
           order by ${ballot.createdAt} desc, ${ballot.id} desc limit ${q.lastN}) l) as last
       from unnest(${keyArray(q.targetIds)}::uuid[]) as t(id)) t) as targets,
     (select coalesce(json_agg(n), '[]'::json) from (
-      select k.key, (select count(*)::int from (select 1 from ${ballot} where ${ballot.roundId} = ${q.roundId}
+      select k.key, (select coalesce(json_agg(b.at order by b.at desc), '[]'::json) from (select ${epochMs(ballot.createdAt)} as at
+          from ${ballot} where ${ballot.roundId} = ${q.roundId}
           and ${ballot.networkKey} = k.key and ${ballot.createdAt} > ${q.networkSince.toISOString()}
-          limit ${q.networkCap}) n) as n
+          order by ${ballot.createdAt} desc limit ${q.networkCap}) b) as recent
       from unnest(${keyArray(q.networkKeys)}::text[]) as k(key)) n) as networks,
     (select coalesce(json_agg(v), '[]'::json) from (
       select ${ballot.targetId} as "targetId", ${ballot.voterKey} as "voterKey" from ${ballot}
@@ -344,17 +352,38 @@ export async function ballotIntakeEvidence(
   const codes = json<
     { id: string; phoneKey: string; codeDigest: string; attempts: number; expiresAt: string }[]
   >(row.codes);
-  const targets = json<{ id: string; burst: number; last: BallotAnswers[] }[]>(row.targets);
-  const networks = json<{ key: string; n: number }[]>(row.networks);
+  const targets = json<{ id: string; recent: number[]; last: BallotAnswers[] }[]>(row.targets);
+  const networks = json<{ key: string; recent: number[] }[]>(row.networks);
   const voted = json<{ targetId: string; voterKey: string }[]>(row.voted);
   return {
-    codes: new Map(codes.map((c) => [c.phoneKey, { ...c, expiresAt: new Date(c.expiresAt) }])),
-    burst: new Map(targets.map((t) => [t.id, Number(t.burst)])),
-    last: new Map(targets.map((t) => [t.id, t.last])),
-    network: new Map(networks.map((n) => [n.key, Number(n.n)])),
+    codes: new Map(
+      codes.map((c) => [
+        c.phoneKey,
+        { id: c.id, codeDigest: c.codeDigest, attempts: c.attempts, expiresAt: new Date(c.expiresAt) },
+      ]),
+    ),
+    targets: new Map(targets.map((t) => [t.id, { recent: t.recent.map(Number), last: t.last }])),
+    networks: new Map(networks.map((n) => [n.key, n.recent.map(Number)])),
     voted: new Set(voted.map((v) => `${v.targetId}:${v.voterKey}`)),
     head: parseAuditHead(row.head),
   };
+}
+
+/**
+ * The condition a batch planned from memory writes under (`PlannedAtHead.guard`): the last code
+ * sent to each of these numbers for the round is still the one remembered, with the tries
+ * remembered (a code sent or a try counted by another instance sends the batch back to a read).
+ */
+export function codesStillLast(roundId: string, codes: ReadonlyMap<string, CodeSeen>): SQL {
+  const expected = JSON.stringify(
+    [...codes].map(([phoneKey, c]) => ({ k: phoneKey, id: c.id, n: c.attempts })),
+  );
+  return sql`(select count(*) from (
+      select distinct on (${ballotCode.phoneKey}) ${ballotCode.phoneKey} as k, ${ballotCode.id} as id, ${ballotCode.attempts} as n
+      from ${ballotCode} where ${ballotCode.roundId} = ${roundId} and ${ballotCode.phoneKey} = any(${keyArray([...codes.keys()])}::text[])
+      order by ${ballotCode.phoneKey}, ${ballotCode.createdAt} desc, ${ballotCode.id} desc) c
+    join json_to_recordset(${expected}::json) as e(k text, id uuid, n int) on e.k = c.k and e.id = c.id and e.n = c.n
+  ) = ${codes.size}`;
 }
 
 /** Inserts a batch of ballots, when `when` holds (in `appendAtHead`'s statement). */
@@ -450,8 +479,12 @@ export function forgetNetworks(db: DbOrTx, roundId: string) {
 
 // ---------------------------------------------------------------- verification codes
 
-export function insertCode(db: DbOrTx, values: typeof ballotCode.$inferInsert) {
-  return db.insert(ballotCode).values(values);
+export async function insertCode(
+  db: DbOrTx,
+  values: typeof ballotCode.$inferInsert,
+): Promise<{ id: string }> {
+  const [row] = await db.insert(ballotCode).values(values).returning({ id: ballotCode.id });
+  return row!;
 }
 
 /** The newest code sent to a number for a round. */

@@ -1,8 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { auditRows, createTestApp, type TestApp } from '../../../test/harness';
+import { auditCount, auditRows, createTestApp, type TestApp } from '../../../test/harness';
 import { exportOf, lastAuditEvent, sheetOf } from '../../../test/list-export-helpers';
 import { solveProofOfWork } from '../../../test/proof-of-work';
+import { buildApp } from '../../app';
 import { verifyAuditChain } from '../../platform/audit/audit.service';
 import { auditKeysOf } from '../../platform/audit/audit-keys';
 import { unit } from '../../platform/org/org.table';
@@ -536,6 +538,131 @@ describe('results', () => {
     const docx = await get(office, `/api/evaluation-rounds/${r.id}/results.docx`);
     expect(docx.statusCode).toBe(200);
     expect(await auditRows(t.database, 'evaluation_round.results_exported', r.id)).toHaveLength(2);
+  });
+});
+
+describe("public ballots planned from the intake's memory", () => {
+  // A second instance on the same database: its own memory, nothing shared but the database.
+  let second: FastifyInstance;
+  beforeAll(async () => {
+    second = await buildApp({
+      config: t.config,
+      database: t.database,
+      clock: t.clock,
+      sms: t.sms,
+      logger: false,
+      jobs: false,
+    });
+    await second.ready();
+  });
+  afterAll(() => second.close());
+
+  const same = { conduct: 'satisfied', service: 'satisfied' };
+  /** A code for the number, asked of `app` (behind its proof of work). */
+  async function codeVia(app: FastifyInstance, roundId: string, phone: string) {
+    const ip = nextIp();
+    const challenge = (
+      await app.inject({ method: 'GET', url: '/api/portal/altcha-challenge', remoteAddress: ip })
+    ).json();
+    const sent = await app.inject({
+      method: 'POST',
+      url: `/api/portal/evaluation-rounds/${roundId}/phone-code`,
+      payload: { phone, altcha: await solveProofOfWork(challenge) },
+      remoteAddress: ip,
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+  }
+  /** A ballot with the number's last code, sent to `app` from `ip` (one network: 203.0.113.0/24 unless told). */
+  const castVia = (
+    app: FastifyInstance,
+    roundId: string,
+    phone: string,
+    targetId: string,
+    ip = '203.0.113.7',
+  ) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/portal/evaluation-rounds/${roundId}/ballots`,
+      payload: { phone, code: t.sms.lastCode(phone), group: 'urban_resident', targetId, answers: same },
+      remoteAddress: ip,
+    });
+  /** The flags of a round's ballots (of one target), oldest first. */
+  const flagsOf = async (roundId: string, targetId?: string) =>
+    (
+      await t.database.db
+        .select()
+        .from(ballot)
+        .where(and(eq(ballot.roundId, roundId), targetId ? eq(ballot.targetId, targetId) : undefined))
+        .orderBy(ballot.createdAt, ballot.id)
+    ).map((b) => b.flags);
+
+  it('are judged across batches exactly as from a read, and another instance’s ballots are read before the next', async () => {
+    const r = await opened();
+    const [jyj, wjw] = [r.target(ids.jyj), r.target(ids.wjw)];
+    const phones = Array.from({ length: 7 }, (_, i) => `1361000${String(i).padStart(4, '0')}`);
+    for (const phone of phones) await codeVia(t.app, r.id, phone);
+    const cast = async (app: FastifyInstance, phone: string, targetId: string) => {
+      t.clock.advance(1000);
+      expect((await castVia(app, r.id, phone, targetId)).statusCode).toBe(201);
+    };
+    // One at a time, each its own batch: the first reads, the next ones are planned from memory.
+    for (const phone of phones.slice(0, 3)) await cast(t.app, phone, jyj);
+    await cast(t.app, phones[0]!, wjw);
+    // The fourth identical ballot for jyj comes through the other instance: this one's memory of
+    // jyj no longer holds, though its next batch (wjw) reads only what it needs itself.
+    await cast(second, phones[3]!, jyj);
+    await cast(t.app, phones[1]!, wjw);
+    for (const phone of phones.slice(4)) await cast(t.app, phone, jyj);
+    // From the fifth identical ballot in a row on, each waits for review.
+    expect(await flagsOf(r.id, jyj)).toEqual([[], [], [], [], ['identical'], ['identical'], ['identical']]);
+    expect(await flagsOf(r.id, wjw)).toEqual([[], []]);
+    expect(await verifyAuditChain(t.database.db, auditKeysOf(t.config))).toMatchObject({ ok: true });
+  });
+
+  it('a code sent by another instance is checked against the database, not the code remembered', async () => {
+    const r = await opened();
+    const jyj = r.target(ids.jyj);
+    await codeVia(t.app, r.id, '13610001000');
+    expect((await castVia(t.app, r.id, '13610001000', jyj)).statusCode).toBe(201);
+    const phone = '13610001001';
+    await codeVia(t.app, r.id, phone);
+    const first = t.sms.lastCode(phone);
+    // A minute on, the citizen asks again, of the other instance: only its new code counts.
+    t.clock.advance(61_000);
+    await codeVia(second, r.id, phone);
+    expect(t.sms.lastCode(phone)).not.toBe(first);
+    expect((await castVia(t.app, r.id, phone, jyj)).statusCode).toBe(201);
+    const stale = await t.app.inject({
+      method: 'POST',
+      url: `/api/portal/evaluation-rounds/${r.id}/ballots`,
+      payload: { phone, code: first, group: 'urban_resident', targetId: r.target(ids.wjw), answers: same },
+      remoteAddress: '203.0.113.9',
+    });
+    expect(stale.statusCode).toBe(400);
+    expect(stale.json().code).toBe('BALLOT_CODE_INVALID');
+    expect(await flagsOf(r.id)).toHaveLength(2);
+  });
+
+  it('a number that voted through another instance is refused 409 here, though this memory never saw it', async () => {
+    const r = await opened();
+    const jyj = r.target(ids.jyj);
+    const phone = '13610002000';
+    await codeVia(t.app, r.id, phone);
+    await codeVia(t.app, r.id, '13610002001');
+    await codeVia(t.app, r.id, '13610002002');
+    expect((await castVia(t.app, r.id, '13610002001', jyj)).statusCode).toBe(201);
+    expect((await castVia(second, r.id, phone, jyj)).statusCode).toBe(201);
+    // This instance reads again (the head moved) and remembers on from there, without that ballot.
+    expect((await castVia(t.app, r.id, '13610002002', jyj)).statusCode).toBe(201);
+    const before = await auditCount(t.database);
+    const again = await castVia(t.app, r.id, phone, jyj);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('BALLOT_ALREADY_CAST');
+    expect(await flagsOf(r.id)).toHaveLength(3);
+    expect(await auditCount(t.database)).toBe(before);
+    // And it goes on: the next ballot is received.
+    expect((await castVia(t.app, r.id, phone, r.target(ids.wjw))).statusCode).toBe(201);
+    expect(await verifyAuditChain(t.database.db, auditKeysOf(t.config))).toMatchObject({ ok: true });
   });
 });
 

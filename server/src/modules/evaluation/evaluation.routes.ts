@@ -89,10 +89,9 @@ export function evaluationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     'requestBallotCode',
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store');
-      return ballots.requestBallotCode(req.ctx, req.params.id, req.body, {
+      return publicBallots.requestCode(req.ctx, req.params.id, req.body, {
         proof: deps.proofOfWork,
         sms: deps.sms,
-        keys,
       });
     },
     { rateLimit: { max: 5, timeWindow: '1 minute' } },

@@ -326,6 +326,8 @@ export type ChangeAtHead = (moved: SQL) => SQL;
  * checkpoints and the caller's changes only if it moved. Answers false when another writer moved
  * the head first: nothing was written, and the caller reads again (or takes the lock:
  * `inTransaction`). One statement is one transaction: the change and its events commit together.
+ * A `guard` is a further condition of the move (what a plan made from memory rested on: see
+ * `PlannedAtHead`). Answers the head the chain moved to, or null when nothing was written.
  */
 export async function appendAtHead(
   db: DbOrTx,
@@ -335,7 +337,8 @@ export async function appendAtHead(
   seen: AuditHeadSeen,
   events: readonly PreparedAuditEvent[],
   changes: readonly ChangeAtHead[],
-): Promise<boolean> {
+  guard?: SQL,
+): Promise<AuditHeadSeen | null> {
   const chained = chainEvents(
     keys,
     actor,
@@ -349,7 +352,7 @@ export async function appendAtHead(
   const parts: SQL[] = [
     sql`moved as (update ${auditHead} set seq = ${chained.head.seq}, hash = ${chained.head.hash},
       mac = ${chained.head.mac}${last ? sql`, checkpoint_seq = ${last.seq}, checkpoint_at = ${signedAt.toISOString()}::timestamptz` : sql``}
-      where ${auditHead.id} = 1 and ${auditHead.seq} = ${seen.seq} and ${auditHead.hash} = ${seen.hash} returning 1)`,
+      where ${auditHead.id} = 1 and ${auditHead.seq} = ${seen.seq} and ${auditHead.hash} = ${seen.hash}${guard ? sql` and (${guard})` : sql``} returning 1)`,
   ];
   if (chained.rows.length > 0)
     parts.push(sql`events as (${jsonRowsInsert(auditEvent, chained.rows, { when: moved })})`);
@@ -380,7 +383,13 @@ export async function appendAtHead(
     db,
     sql`with ${sql.join(parts, sql`, `)} select count(*)::int as moved from moved`,
   )) as { rows: { moved: number }[] };
-  return Number(result.rows[0]?.moved) === 1;
+  if (Number(result.rows[0]?.moved) !== 1) return null;
+  return {
+    seq: chained.head.seq,
+    hash: chained.head.hash,
+    checkpointSeq: last ? last.seq : seen.checkpointSeq,
+    checkpointAt: last ? signedAt : seen.checkpointAt,
+  };
 }
 
 /** What a batch planned after reading the head: its events, its changes, and what it answers. */
@@ -390,6 +399,19 @@ export interface PlannedAtHead<T> {
   at: Date;
   events: readonly PreparedAuditEvent[];
   changes: readonly ChangeAtHead[];
+  /**
+   * Only in a plan made from what its intake remembers (`fresh` false) rather than from a read: the
+   * further condition its statement writes under — what the memory assumed still holds in the
+   * database (e.g. the codes it checked are still the last ones sent). When it does not, nothing is
+   * written and the batch is planned again from a read.
+   */
+  guard?: SQL;
+  /**
+   * Told once the writes committed: the head they moved the chain to, the head the plan saw when
+   * it chained nothing, or null when they were written under the chain's lock (the head is not
+   * known here).
+   */
+  written?(head: AuditHeadSeen | null): void;
   result: T;
 }
 
@@ -402,12 +424,16 @@ const UNLOCKED_TRIES = 2;
  * plans again from a new read, and after UNLOCKED_TRIES it plans and writes in a transaction that
  * takes the chain's lock, as every other change does. A plan without events writes its changes in
  * one statement and chains nothing.
+ *
+ * `fresh` tells the plan whether it must read: false on the first try only, where an intake may
+ * plan from what it remembers instead (with a `guard`, and the head it last wrote); every retry,
+ * and the locked transaction, plans from a read.
  */
 export async function commitAtHead<T>(
   db: Db,
   keys: AuditKeys,
   actor: AuditActor,
-  plan: (db: DbOrTx) => Promise<PlannedAtHead<T>>,
+  plan: (db: DbOrTx, fresh: boolean) => Promise<PlannedAtHead<T>>,
 ): Promise<T> {
   const all = (changes: readonly ChangeAtHead[]) =>
     sql`with ${sql.join(
@@ -415,21 +441,34 @@ export async function commitAtHead<T>(
       sql`, `,
     )} select 1`;
   for (let attempt = 0; attempt < UNLOCKED_TRIES; attempt++) {
-    const planned = await plan(db);
-    if (planned.events.length === 0) {
+    const planned = await plan(db, attempt > 0);
+    if (planned.events.length === 0 && (!planned.guard || attempt > 0)) {
       if (planned.changes.length > 0) await db.execute(all(planned.changes));
+      planned.written?.(planned.head);
       return planned.result;
     }
-    if (
-      planned.head &&
-      (await appendAtHead(db, keys, actor, planned.at, planned.head, planned.events, planned.changes))
-    )
+    const moved = planned.head
+      ? await appendAtHead(
+          db,
+          keys,
+          actor,
+          planned.at,
+          planned.head,
+          planned.events,
+          planned.changes,
+          planned.guard,
+        )
+      : null;
+    if (moved) {
+      planned.written?.(moved);
       return planned.result;
+    }
   }
   return db.transaction(async (tx) => {
-    const planned = await plan(tx);
+    const planned = await plan(tx, true);
     if (planned.changes.length > 0) await tx.execute(all(planned.changes));
     await appendPreparedAuditEvents(tx, keys, actor, planned.at, planned.events);
+    planned.written?.(null);
     return planned.result;
   });
 }

@@ -123,8 +123,10 @@ describe('audit log', () => {
     // Enough events to cross the next checkpoint, written with the change by one statement.
     const due = CHECKPOINT_EVERY_EVENTS - (seen.seq - seen.checkpointSeq) + 5;
     const written = events(due);
-    expect(await appendAtHead(db, keys, actor, at, seen, written, [rename('一句话改名')])).toBe(true);
+    const moved = await appendAtHead(db, keys, actor, at, seen, written, [rename('一句话改名')]);
     const head = await readHead();
+    // It answers the head it moved to, checkpoint included: the next batch can chain on from it.
+    expect(moved).toEqual(head);
     expect(head.seq).toBe(seen.seq + due);
     expect(head.checkpointSeq).toBe(seen.checkpointSeq + CHECKPOINT_EVERY_EVENTS);
     const [checkpoint] = await db
@@ -145,7 +147,13 @@ describe('audit log', () => {
     expect(await verifyAuditChain(db, keys)).toMatchObject({ ok: true });
     // The head it read has moved since (its own statement moved it): nothing is written.
     const count = await auditCount(t.database);
-    expect(await appendAtHead(db, keys, actor, at, seen, events(2), [rename('不应写入')])).toBe(false);
+    expect(await appendAtHead(db, keys, actor, at, seen, events(2), [rename('不应写入')])).toBeNull();
+    expect(await auditCount(t.database)).toBe(count);
+    expect(await readHead()).toEqual(head);
+    // At the right head, a guard that does not hold writes nothing either.
+    expect(
+      await appendAtHead(db, keys, actor, at, head, events(2), [rename('不应写入')], sql`1 = 0`),
+    ).toBeNull();
     expect(await auditCount(t.database)).toBe(count);
     expect(await readHead()).toEqual(head);
     expect((await db.select({ name: unit.name }).from(unit).where(eq(unit.id, target!.id)))[0]!.name).toBe(
