@@ -5,14 +5,20 @@
  * and removes them when the run ends, so the run leaves nothing behind — no directory in the temp
  * folder, no database on the PostgreSQL server.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/client';
-import { databaseUrl, TEMPLATE_STEPS, type TemplateKind, uniqueDatabaseName } from './templates';
+import {
+  databaseUrl,
+  TEMPLATE_STEPS,
+  type TemplateKind,
+  templateCache,
+  uniqueDatabaseName,
+} from './templates';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const run = mkdtempSync(join(tmpdir(), 'zeren-run-'));
@@ -73,6 +79,17 @@ async function templates(project: TestProject, dir: string): Promise<() => Promi
     project.provide('zerenTemplates', { kind: 'postgres', databases });
     return dropAll;
   }
+  const cached = templateCache(join(import.meta.dirname, '../..'));
+  if (cached.files) {
+    // Copied into the run's directory: a run that replaces the cache meanwhile cannot pull them away.
+    const files = {} as Record<TemplateKind, string>;
+    for (const [kind] of TEMPLATE_STEPS) {
+      files[kind] = join(dir, `${kind}.tar`);
+      copyFileSync(cached.files[kind], files[kind]);
+    }
+    project.provide('zerenTemplates', { kind: 'pglite', files });
+    return async () => {};
+  }
   const client = new PGlite();
   const database = await openDatabase({ client });
   try {
@@ -84,9 +101,10 @@ async function templates(project: TestProject, dir: string): Promise<() => Promi
       writeFileSync(files[kind], new Uint8Array(await dump.arrayBuffer()));
     }
     project.provide('zerenTemplates', { kind: 'pglite', files });
+    cached.keep(files);
   } finally {
     await database.close();
   }
-  // The dumps are in the run's directory, removed with it.
+  // The dumps are in the run's directory, removed with it (a copy stays in the cache).
   return async () => {};
 }

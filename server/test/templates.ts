@@ -5,7 +5,9 @@
  * from scratch (initdb) and seeding the demo city (argon2 hashes) cost seconds per file; a copy
  * costs a few hundred milliseconds.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { type Config, loadConfig } from '../src/config';
 import type { Database } from '../src/db/client';
 import { auditKeysOf } from '../src/platform/audit/audit-keys';
@@ -96,4 +98,54 @@ export function databaseUrl(baseUrl: string, name: string): string {
 /** A name no other run on the same server uses. */
 export function uniqueDatabaseName(prefix: string): string {
   return `${prefix}_${randomBytes(6).toString('hex')}`;
+}
+
+/**
+ * The PGlite templates of the last run, kept in node_modules/.cache (as other tools keep theirs)
+ * under a hash of everything that shapes them: the server's and the contracts' sources, the
+ * migrations, the lockfile (PGlite's version). A run on unchanged sources loads them instead of
+ * migrating and seeding again (about 9 s, before any test file can start); any change builds
+ * them anew and replaces the entry. Only the latest entry is kept. `root`: the repository's.
+ */
+export function templateCache(root: string): {
+  files: Record<TemplateKind, string> | undefined;
+  keep(files: Record<TemplateKind, string>): void;
+} {
+  const hash = createHash('sha256');
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!/\.test\.ts$/.test(entry.name))
+        hash.update(`${relative(root, full)}\0`).update(readFileSync(full));
+    }
+  };
+  for (const part of ['server/src', 'server/drizzle', 'contracts/src']) walk(join(root, part));
+  for (const file of ['server/test/templates.ts', 'package-lock.json'])
+    hash.update(readFileSync(join(root, file)));
+  const cache = join(root, 'node_modules/.cache/zeren-test-templates');
+  const entry = join(cache, hash.digest('hex').slice(0, 24));
+  const kinds = TEMPLATE_STEPS.map(([kind]) => kind);
+  const paths = Object.fromEntries(kinds.map((kind) => [kind, join(entry, `${kind}.tar`)])) as Record<
+    TemplateKind,
+    string
+  >;
+  return {
+    files: kinds.every((kind) => existsSync(paths[kind])) ? paths : undefined,
+    keep(files) {
+      // Written aside and renamed into place: a run started meanwhile sees a whole entry or none.
+      const aside = `${cache}-${process.pid}`;
+      try {
+        mkdirSync(join(aside, basename(entry)), { recursive: true });
+        for (const kind of kinds) copyFileSync(files[kind], join(aside, basename(entry), `${kind}.tar`));
+        rmSync(cache, { recursive: true, force: true });
+        renameSync(aside, cache);
+      } catch {
+        // A cache is an optimisation: the next run builds them again.
+        rmSync(aside, { recursive: true, force: true });
+      }
+    },
+  };
 }
