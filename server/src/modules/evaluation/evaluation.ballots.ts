@@ -624,8 +624,9 @@ const BALLOT_LINGER_MS = 5;
  * Citizens' ballots from the portal. Each is checked on its own — the round open, the group one of
  * its public groups, the target and the answers — then goes with the ballots arriving at the same
  * time into one batch (group commit, `castRoundBatch`) that checks their codes, judges their
- * flags, inserts them and chains their audit events in two statements, each ballot refused or
- * received on its own.
+ * flags, inserts them and chains their audit events — in one statement when the intake's memory
+ * holds what the batch needs (`IntakeMemory`), else in two — each ballot refused or received on
+ * its own.
  */
 export function publicBallotIntake(keys: VoterKeys) {
   const memory = new IntakeMemory();
