@@ -1,3 +1,4 @@
+import { BALLOT_CODE } from '@zeren/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { buildApp } from '../../app';
 import { verifyAuditChain } from '../../platform/audit/audit.service';
 import { auditKeysOf } from '../../platform/audit/audit-keys';
 import { unit } from '../../platform/org/org.table';
-import { ballot } from './evaluation.table';
+import { ballot, ballotCode } from './evaluation.table';
 
 let t: TestApp;
 let office: string;
@@ -641,6 +642,36 @@ describe("public ballots planned from the intake's memory", () => {
     expect(stale.statusCode).toBe(400);
     expect(stale.json().code).toBe('BALLOT_CODE_INVALID');
     expect(await flagsOf(r.id)).toHaveLength(2);
+  });
+
+  it('wrong codes planned from memory count their tries as from a read: after five, the right code is refused', async () => {
+    const r = await opened();
+    const jyj = r.target(ids.jyj);
+    await codeVia(t.app, r.id, '13610003000');
+    expect((await castVia(t.app, r.id, '13610003000', jyj)).statusCode).toBe(201);
+    const phone = '13610003001';
+    await codeVia(t.app, r.id, phone);
+    const right = t.sms.lastCode(phone)!;
+    const wrongCode = right === '000000' ? '111111' : '000000';
+    const attempt = (code: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/portal/evaluation-rounds/${r.id}/ballots`,
+        payload: { phone, code, group: 'urban_resident', targetId: jyj, answers: same },
+        remoteAddress: '203.0.113.8',
+      });
+    const tries = async () =>
+      (await t.database.db.select().from(ballotCode).where(eq(ballotCode.roundId, r.id))).map(
+        (c) => c.attempts,
+      );
+    for (let i = 1; i <= BALLOT_CODE.maxAttempts; i++) {
+      const res = await attempt(wrongCode);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().code).toBe('BALLOT_CODE_INVALID');
+      expect((await tries()).sort()).toEqual([0, i]);
+    }
+    expect((await attempt(right)).json().code).toBe('BALLOT_CODE_INVALID');
+    expect(await flagsOf(r.id)).toHaveLength(1);
   });
 
   it('a number that voted through another instance is refused 409 here, though this memory never saw it', async () => {
