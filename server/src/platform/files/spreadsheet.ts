@@ -129,6 +129,13 @@ export async function readSheetRows<F extends string>(
       worksheets: 'emit',
       entries: 'ignore',
     });
+    // exceljs spools a sheet to a temporary file (tmp) when it comes before the shared strings and
+    // the workbook's relationships, and removes it only once the sheet was read to the end — never
+    // when the list stops early (the first sheet only, the row limit). A workbook without shared
+    // strings (inline strings, as Zeren's own exports are written) always spooled: every re-import
+    // of an export left a file in the server's temp folder. Both are read first (`ordered`) when
+    // present, so an absent one is empty: start the reader with both empty, and it never spools.
+    Object.assign(reader, { sharedStrings: [], workbookRels: [] });
     for await (const sheet of reader) {
       sawSheet = true;
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
