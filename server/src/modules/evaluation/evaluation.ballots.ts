@@ -471,7 +471,7 @@ async function castRoundBatch(items: { item: BallotToCast }[], memory: IntakeMem
   const ctx = anonymousContext(items[0]!.item.ctx);
   const commit = () =>
     commitAtHead(ctx.db, ctx.auditKeys, { userId: null, name: null, ip: null }, (db, fresh) =>
-      planRoundBatch(ctx, db, items, fresh ? null : memory, memory),
+      planRoundBatch(ctx, db, items, memory, fresh),
     );
   try {
     return await commit();
@@ -484,13 +484,16 @@ async function castRoundBatch(items: { item: BallotToCast }[], memory: IntakeMem
   }
 }
 
-/** A round's batch judged against its evidence (remembered by `recallFrom`, or read), with the writes that record it. */
+/**
+ * A round's batch judged against its evidence — remembered, unless `fresh` (or the memory does not
+ * hold it all), else read — with the writes that record it and what the memory learns from them.
+ */
 async function planRoundBatch(
   ctx: ServiceContext,
   db: DbOrTx,
   items: { item: BallotToCast }[],
-  recallFrom: IntakeMemory | null,
   memory: IntakeMemory,
+  fresh: boolean,
 ): Promise<PlannedAtHead<Outcome[]>> {
   const now = ctx.clock.now();
   const out: Outcome[] = items.map(() => RECEIVED);
@@ -513,12 +516,13 @@ async function planRoundBatch(
       ...new Set(open.flatMap(({ item }) => (item.voter.networkKey ? [item.voter.networkKey] : []))),
     ],
   };
-  const recalled =
-    recallFrom?.recall(
-      round.id,
-      { ...want, pairs: open.map(({ item }) => `${item.target.id}:${item.voter.key}`) },
-      now.getTime(),
-    ) ?? null;
+  const recalled = fresh
+    ? null
+    : memory.recall(
+        round.id,
+        { ...want, pairs: open.map(({ item }) => `${item.target.id}:${item.voter.key}`) },
+        now.getTime(),
+      );
   const evidence =
     recalled ??
     (await repo.ballotIntakeEvidence(db, {

@@ -573,18 +573,21 @@ describe("public ballots planned from the intake's memory", () => {
     });
     expect(sent.statusCode, sent.body).toBe(200);
   }
-  /** A ballot with the number's last code, sent to `app` from `ip` (one network: 203.0.113.0/24 unless told). */
+  /**
+   * A ballot sent to `app`, with the number's last code unless told, from 203.0.113.7 unless told
+   * (one network: 203.0.113.0/24).
+   */
   const castVia = (
     app: FastifyInstance,
     roundId: string,
     phone: string,
     targetId: string,
-    ip = '203.0.113.7',
+    { ip = '203.0.113.7', code = t.sms.lastCode(phone) }: { ip?: string; code?: string } = {},
   ) =>
     app.inject({
       method: 'POST',
       url: `/api/portal/evaluation-rounds/${roundId}/ballots`,
-      payload: { phone, code: t.sms.lastCode(phone), group: 'urban_resident', targetId, answers: same },
+      payload: { phone, code, group: 'urban_resident', targetId, answers: same },
       remoteAddress: ip,
     });
   /** The flags of a round's ballots (of one target), oldest first. */
@@ -596,6 +599,19 @@ describe("public ballots planned from the intake's memory", () => {
         .where(and(eq(ballot.roundId, roundId), targetId ? eq(ballot.targetId, targetId) : undefined))
         .orderBy(ballot.createdAt, ballot.id)
     ).map((b) => b.flags);
+
+  /**
+   * An open round this instance's memory holds (a ballot of `first` for jyj from 203.0.113.0/24:
+   * the round, the target and the network), and a code sent here to `phone`.
+   */
+  async function remembered(first: string, phone: string) {
+    const r = await opened();
+    const jyj = r.target(ids.jyj);
+    await codeVia(t.app, r.id, first);
+    expect((await castVia(t.app, r.id, first, jyj)).statusCode).toBe(201);
+    await codeVia(t.app, r.id, phone);
+    return { r, jyj, phone };
+  }
 
   it('are judged across batches exactly as from a read, and another instance’s ballots are read before the next', async () => {
     const r = await opened();
@@ -621,45 +637,24 @@ describe("public ballots planned from the intake's memory", () => {
   });
 
   it('a code sent by another instance is checked against the database, not the code remembered', async () => {
-    const r = await opened();
-    const jyj = r.target(ids.jyj);
-    await codeVia(t.app, r.id, '13610001000');
-    expect((await castVia(t.app, r.id, '13610001000', jyj)).statusCode).toBe(201);
-    const phone = '13610001001';
-    await codeVia(t.app, r.id, phone);
+    const { r, jyj, phone } = await remembered('13610001000', '13610001001');
     const first = t.sms.lastCode(phone);
     // A minute on, the citizen asks again, of the other instance: only its new code counts.
     t.clock.advance(61_000);
     await codeVia(second, r.id, phone);
     expect(t.sms.lastCode(phone)).not.toBe(first);
     expect((await castVia(t.app, r.id, phone, jyj)).statusCode).toBe(201);
-    const stale = await t.app.inject({
-      method: 'POST',
-      url: `/api/portal/evaluation-rounds/${r.id}/ballots`,
-      payload: { phone, code: first, group: 'urban_resident', targetId: r.target(ids.wjw), answers: same },
-      remoteAddress: '203.0.113.9',
-    });
+    const stale = await castVia(t.app, r.id, phone, r.target(ids.wjw), { ip: '203.0.113.9', code: first });
     expect(stale.statusCode).toBe(400);
     expect(stale.json().code).toBe('BALLOT_CODE_INVALID');
     expect(await flagsOf(r.id)).toHaveLength(2);
   });
 
   it('wrong codes planned from memory count their tries as from a read: after five, the right code is refused', async () => {
-    const r = await opened();
-    const jyj = r.target(ids.jyj);
-    await codeVia(t.app, r.id, '13610003000');
-    expect((await castVia(t.app, r.id, '13610003000', jyj)).statusCode).toBe(201);
-    const phone = '13610003001';
-    await codeVia(t.app, r.id, phone);
+    const { r, jyj, phone } = await remembered('13610003000', '13610003001');
     const right = t.sms.lastCode(phone)!;
     const wrongCode = right === '000000' ? '111111' : '000000';
-    const attempt = (code: string) =>
-      t.app.inject({
-        method: 'POST',
-        url: `/api/portal/evaluation-rounds/${r.id}/ballots`,
-        payload: { phone, code, group: 'urban_resident', targetId: jyj, answers: same },
-        remoteAddress: '203.0.113.8',
-      });
+    const attempt = (code: string) => castVia(t.app, r.id, phone, jyj, { ip: '203.0.113.8', code });
     const tries = async () =>
       (await t.database.db.select().from(ballotCode).where(eq(ballotCode.roundId, r.id))).map(
         (c) => c.attempts,

@@ -323,11 +323,11 @@ export type ChangeAtHead = (moved: SQL) => SQL;
  * trips (the public ballots' group commit). The events are chained after the head the caller read
  * (`auditHeadRead`, in the same statement as the rest of what its batch needed); the statement
  * moves the head only if it is still that one (compare-and-set), and inserts the events, the due
- * checkpoints and the caller's changes only if it moved. Answers false when another writer moved
- * the head first: nothing was written, and the caller reads again (or takes the lock:
- * `inTransaction`). One statement is one transaction: the change and its events commit together.
- * A `guard` is a further condition of the move (what a plan made from memory rested on: see
- * `PlannedAtHead`). Answers the head the chain moved to, or null when nothing was written.
+ * checkpoints and the caller's changes only if it moved. A `guard` is a further condition of the
+ * move (what a plan made from memory rested on: see `PlannedAtHead`). Answers the head the chain
+ * moved to, or null when another writer moved it first (or the guard did not hold): nothing was
+ * written, and the caller reads again (or takes the lock: `inTransaction`). One statement is one
+ * transaction: the change and its events commit together.
  */
 export async function appendAtHead(
   db: DbOrTx,
@@ -442,7 +442,8 @@ export async function commitAtHead<T>(
     )} select 1`;
   for (let attempt = 0; attempt < UNLOCKED_TRIES; attempt++) {
     const planned = await plan(db, attempt > 0);
-    if (planned.events.length === 0 && (!planned.guard || attempt > 0)) {
+    // A guarded plan goes through appendAtHead even without events: its changes need the guard.
+    if (planned.events.length === 0 && !planned.guard) {
       if (planned.changes.length > 0) await db.execute(all(planned.changes));
       planned.written?.(planned.head);
       return planned.result;
