@@ -9,7 +9,13 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['server/src/**/*.test.ts', 'server/test/**/*.test.ts', 'contracts/src/**/*.test.ts'],
+          include: [
+            'server/src/**/*.test.ts',
+            'server/test/**/*.test.ts',
+            'contracts/src/**/*.test.ts',
+            // The benchmark data generator's test: it needs the integration suite's databases.
+            'bench/seed/*.test.ts',
+          ],
           environment: 'node',
           globalSetup: ['server/test/global-setup.ts'],
           isolate: false,

@@ -15,11 +15,8 @@ import { loadConfig } from '../../server/src/config';
 import { openDatabase } from '../../server/src/db/client';
 import { auditKeysOf } from '../../server/src/platform/audit/audit-keys';
 import { ensureCalendarSeeded } from '../../server/src/platform/calendar/calendar.service';
-import { ManualClock } from '../../server/src/platform/clock';
 import { FieldCipher } from '../../server/src/platform/crypto';
-import { seedDemo } from '../../server/src/seed/demo';
-import { AS_OF, generate, SCALES, tableCounts, seconds as tableSeconds } from './generate';
-import { Random, withFixedEntropy } from './random';
+import { SCALES, seedBenchData, tableCounts, seconds as tableSeconds } from './generate';
 
 const TABLES = [
   'unit',
@@ -89,18 +86,11 @@ const database = await openDatabase({ url, dataDir: join(dir, 'pglite') });
 await database.migrate();
 await ensureCalendarSeeded(database.db);
 
-const random = new Random(seed);
-// The demo as of AS_OF, its own ids drawn from the seed too.
-await withFixedEntropy(random, AS_OF.getTime(), () =>
-  seedDemo({
-    db: database.db,
-    clock: new ManualClock(AS_OF),
-    cipher: new FieldCipher(config.fieldKey),
-    auditKeys: auditKeysOf(config),
-    password: config.demoPassword,
-  }),
-);
-const generated = await generate(database.db, random, scale);
+const generated = await seedBenchData(database.db, seed, scale, {
+  cipher: new FieldCipher(config.fieldKey),
+  auditKeys: auditKeysOf(config),
+  password: config.demoPassword,
+});
 const all = await tableCounts(database.db, TABLES);
 await database.close();
 const seconds = (performance.now() - started) / 1000;

@@ -41,8 +41,12 @@ import { endedMonths } from '../../server/src/modules/monthly-reports/schedule';
 import { rectificationItem } from '../../server/src/modules/rectification/rectification.table';
 import { suggestion } from '../../server/src/modules/suggestions/suggestions.table';
 import { supervisionItem } from '../../server/src/modules/supervision/supervision.table';
+import type { AuditKeys } from '../../server/src/platform/audit/audit-keys';
+import { ManualClock } from '../../server/src/platform/clock';
+import type { FieldCipher } from '../../server/src/platform/crypto';
 import { person, unit, userAccount } from '../../server/src/platform/org/org.table';
-import type { Random } from './random';
+import { seedDemo } from '../../server/src/seed/demo';
+import { Random, withFixedEntropy } from './random';
 import {
   CASE_FINDINGS,
   CASE_INTERVIEWS,
@@ -109,6 +113,32 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const officeTime = (random: Random, dayMs: number) => dayMs + 30 * 60_000 + random.int(0, 9 * 3600) * 1000;
 const dayOf = (random: Random, from = FIRST_DAY, to = AS_OF.getTime() - DAY) =>
   Math.floor((from + random.next() * (to - from)) / DAY) * DAY;
+
+/** What the demo seed signs and encrypts with: the keys the database will be served with. */
+export interface SeedKeys {
+  cipher: FieldCipher;
+  auditKeys: AuditKeys;
+  password: string;
+}
+
+/**
+ * The whole generator on a migrated database holding the calendar: the demo as of AS_OF, its own
+ * ids drawn from the seed too, then `scale`'s records. The CLI runs it on the database it made;
+ * the generator's test runs it in its own process to compare seeds.
+ */
+export async function seedBenchData(db: Db, seed: number, scale: Scale, keys: SeedKeys): Promise<Counts> {
+  const random = new Random(seed);
+  await withFixedEntropy(random, AS_OF.getTime(), () =>
+    seedDemo({
+      db,
+      clock: new ManualClock(AS_OF),
+      cipher: keys.cipher,
+      auditKeys: keys.auditKeys,
+      password: keys.password,
+    }),
+  );
+  return generate(db, random, scale);
+}
 
 /** Seconds spent inserting (generating the rows included, as they are made chunk by chunk) per table. */
 export const seconds: Record<string, number> = {};

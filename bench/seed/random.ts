@@ -94,7 +94,8 @@ export class Random {
 /**
  * Runs `fn` with the process's random bytes and clock fixed, so the ids the demo seed draws
  * itself (uuid's v7 reads crypto.getRandomValues and Date.now) are the same on every run.
- * Only the generator process does this, only around the demo seed.
+ * Only the generator does this, only around the demo seed: its CLI, and its test (in a test
+ * worker that runs nothing else meanwhile).
  */
 export async function withFixedEntropy<T>(random: Random, at: number, fn: () => Promise<T>): Promise<T> {
   const crypto = globalThis.crypto;

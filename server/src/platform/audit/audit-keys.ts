@@ -15,8 +15,18 @@ export interface AuditKeys {
   publicKey: string;
 }
 
+/** Public keys by private key: deriving one is a scalar multiplication in pure JavaScript (~10 ms). */
+const publicKeys = new Map<string, string>();
+
 export function auditKeys(chainKey: Buffer, signingKey: string): AuditKeys {
-  return { chainKey, signingKey, publicKey: smCrypto.sm2.getPublicKeyFromPrivateKey(signingKey) };
+  let publicKey = publicKeys.get(signingKey);
+  if (publicKey === undefined) {
+    publicKey = smCrypto.sm2.getPublicKeyFromPrivateKey(signingKey);
+    // A process holds one or two signing keys (tests a handful): no bound needed beyond a small one.
+    if (publicKeys.size >= 16) publicKeys.clear();
+    publicKeys.set(signingKey, publicKey);
+  }
+  return { chainKey, signingKey, publicKey };
 }
 
 /** The keys a configuration names (ZEREN_AUDIT_KEY / ZEREN_AUDIT_SIGNING_KEY, or their derivations). */

@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import {
   CASE_STATUSES,
   CONDUCT_TYPES,
@@ -14,66 +15,86 @@ import {
 } from '@zeren/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../src/db/client';
-import { temporaryDirectory } from './harness';
+import { type Database, openDatabase } from '../../server/src/db/client';
+import { auditKeysOf } from '../../server/src/platform/audit/audit-keys';
+import { FieldCipher } from '../../server/src/platform/crypto';
+import {
+  childTempDir,
+  DEMO_PASSWORD,
+  freshDatabase,
+  temporaryDirectory,
+  testConfig,
+} from '../../server/test/harness';
+import { SCALES, seedBenchData } from './generate';
 
 /**
- * The benchmark data generator (bench/seed, `npm run bench:seed`) at its tiny scale, on PGlite:
- * run as users run it, then read back through the database.
+ * The benchmark data generator (bench/seed, `npm run bench:seed`) at its tiny scale: twice as users
+ * run it (the CLI, on PGlite in a directory, seed 1), once in this process (seed 2, on a copy of the
+ * suite's migrated database); then read back through the database.
  */
 const root = join(import.meta.dirname, '../..');
 // PGlite, whatever database the suite runs on.
 const { DATABASE_URL: _url, ...inherited } = process.env;
-const env = { ...inherited, LOG_LEVEL: 'warn' };
-
-function seed(dir: string, seedNumber: number) {
-  const run = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(root, 'bench/seed/cli.ts'),
-      '--scale',
-      'tiny',
-      '--seed',
-      String(seedNumber),
-      '--dir',
-      dir,
-    ],
-    { cwd: root, env, encoding: 'utf8' },
-  );
-  if (run.status !== 0) throw new Error(`bench:seed failed: ${run.stderr}`);
-  return run.stdout;
-}
+const env = (tmp: string) => ({
+  ...inherited,
+  LOG_LEVEL: 'warn',
+  // The child's TypeScript loader keeps its cache in the temp folder: the run's own.
+  TMPDIR: childTempDir(tmp),
+});
 
 const rows = async <T>(db: Database['db'], query: ReturnType<typeof sql>) =>
   ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
+/** The generator's CLI, as users run it, in a process of its own: answers what it printed. */
+async function seed(dir: string, seedNumber: number): Promise<string> {
+  const args = ['--scale', 'tiny', '--seed', String(seedNumber), '--dir', dir];
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'bench/seed/cli.ts'), ...args],
+    { cwd: root, env: env(dir), encoding: 'utf8' },
+  );
+  return stdout;
+}
+
 describe('bench:seed --scale tiny', () => {
   const first = temporaryDirectory('zeren-seed-a-');
   const again = temporaryDirectory('zeren-seed-b-');
-  const other = temporaryDirectory('zeren-seed-c-');
+  let runs: Promise<string[]> | undefined;
   let output: string;
   let verify: ReturnType<typeof spawnSync>;
+  let other: Awaited<ReturnType<typeof freshDatabase>>;
   let a: Database;
   let b: Database;
   let c: Database;
   beforeAll(async () => {
-    output = seed(first.path, 1);
-    seed(again.path, 1);
-    seed(other.path, 2);
+    // Seed 1 twice, side by side: the same ids need processes that made none before (UUIDv7
+    // never goes back in time within a process, and the demo's ids are dated AS_OF).
+    runs = Promise.all([seed(first.path, 1), seed(again.path, 1)]);
+    // Awaited below; should this process's part fail first, the rejection is the CLI's to report.
+    runs.catch(() => {});
+    // Meanwhile seed 2 in this process (its ids need only differ), with the suite's keys.
+    const config = testConfig();
+    other = await freshDatabase('migrated');
+    await seedBenchData(other.database.db, 2, SCALES.tiny, {
+      cipher: new FieldCipher(config.fieldKey),
+      auditKeys: auditKeysOf(config),
+      password: DEMO_PASSWORD,
+    });
+    c = other.database;
+    [output] = (await runs) as [string, string];
     // Before this process opens it: one PGlite directory, one process at a time.
     verify = spawnSync(process.execPath, [join(root, 'server/bin/zeren.mjs'), 'audit', 'verify'], {
-      env: { ...env, ZEREN_DATA_DIR: again.path },
+      env: { ...env(again.path), ZEREN_DATA_DIR: again.path },
       encoding: 'utf8',
     });
     a = await openDatabase({ dataDir: join(first.path, 'pglite') });
     b = await openDatabase({ dataDir: join(again.path, 'pglite') });
-    c = await openDatabase({ dataDir: join(other.path, 'pglite') });
   }, 300_000);
   afterAll(async () => {
-    await Promise.all([a?.close(), b?.close(), c?.close()]);
-    for (const d of [first, again, other]) d.remove();
+    // The CLIs may still be writing to their directories when this process's part failed.
+    await runs?.catch(() => {});
+    await Promise.all([a?.close(), b?.close(), other?.drop()]);
+    for (const d of [first, again]) d.remove();
   });
 
   it('fills every table to its scale and prints the summary and the accounts', async () => {
