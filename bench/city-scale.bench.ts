@@ -10,7 +10,9 @@
  * Run: npm run city-scale -w @zeren/bench            (embedded PGlite)
  *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run city-scale -w @zeren/bench
  */
+import { existsSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import pg from 'pg';
 import { openDatabase } from '../server/src/db/client';
@@ -20,6 +22,13 @@ import { addCity } from './city-data';
 const UNITS = Number(process.env.CITY_UNITS ?? 3000);
 const PERSONS = Number(process.env.CITY_PERSONS ?? 60000);
 const PAGE = 50;
+
+// The units page is timed in Chromium: without the web build the server has no page to show,
+// and the bench would only time out waiting for the tree minutes from now.
+if (!existsSync(join(import.meta.dirname, '../web/dist/index.html'))) {
+  console.error('city-scale: no web build (web/dist): run `npm run build` first');
+  process.exit(2);
+}
 
 /** The bytes a response body takes on the wire (fetch would decode it), and its encoding. */
 function rawGet(url: string, headers: Record<string, string>): Promise<{ bytes: number; encoding: string }> {
