@@ -71,6 +71,61 @@ describe.skipIf(onPostgres)('PGlite with named statements', () => {
     });
   });
 
+  it("reads every kind of answer as PGlite's own query does: writes, no rows, many rows, repeated names, errors", async () => {
+    // Each statement through both; a write's second run (PGlite's) takes `again` for its parameters.
+    const same = async (
+      text: string,
+      params: unknown[] = [],
+      options?: { rowMode: 'array' },
+      again = params,
+    ) => {
+      const mine = await pg.query(text, params, options);
+      const theirs = await raw.query(text, again, options);
+      expect(mine).toEqual(theirs);
+      return mine;
+    };
+    const id = (n: number) => `0190a1b2-0000-7000-8000-${String(n).padStart(12, '0')}`;
+    const inserted = await same(
+      'insert into probe (id, tags, n) values ($1, $2, 5) returning n, tags',
+      [id(101), []],
+      undefined,
+      [id(102), []],
+    );
+    expect(inserted).toMatchObject({ affectedRows: 1, rows: [{ n: 5, tags: [] }] });
+    expect(await same('update probe set n = n + 1 where n = any($1::int[])', [[5, 6]])).toMatchObject({
+      affectedRows: 2,
+      rows: [],
+    });
+    expect((await same('delete from probe where n = $1', [99])).affectedRows).toBe(0);
+    expect((await same('select * from probe where n = $1', [-1])).fields.length).toBe(8);
+    expect((await same('select $1::int as a, 2 as a', [1])).rows).toEqual([{ a: 2 }]);
+    expect((await same('select $1::int as a, 2 as a', [1], { rowMode: 'array' })).rows).toEqual([[1, 2]]);
+    // Three megabytes: the engine writes its answer in pieces of 8 KB, cutting rows in two.
+    const many = await same(
+      `select i, repeat('问', 300) || i as t, case when i % 3 = 0 then null else i end as maybe
+         from generate_series(1, $1::int) i`,
+      [3000],
+    );
+    expect(many.rows).toHaveLength(3000);
+    expect(many.rows.at(-1)).toEqual({ i: 3000, t: `${'问'.repeat(300)}3000`, maybe: null });
+    // An error: the same DatabaseError, with the same fields.
+    const failure = (query: Promise<unknown>) =>
+      query.then(
+        () => null,
+        (e: unknown) => e,
+      );
+    const insert = 'insert into probe (id, tags, note) values ($1, $2, $3)';
+    const mine = await failure(pg.query(insert, [id(101), [], '重复']));
+    const theirs = await failure(raw.query(insert, [id(101), [], '重复']));
+    expect(mine).toBeInstanceOf(Error);
+    for (const key of ['name', 'message', 'severity', 'code', 'detail', 'table', 'constraint'])
+      expect((mine as Record<string, unknown>)[key], key).toEqual((theirs as Record<string, unknown>)[key]);
+    expect((mine as { code: string }).code).toBe('23505');
+    // And the engine goes on answering after it.
+    const written = 'select count(*)::int as n from probe where id = any($1::uuid[]) and n = 7';
+    expect((await pg.query(written, [[id(101), id(102)]])).rows).toEqual([{ n: 2 }]);
+  });
+
   it('plans its statements as PostgreSQL plans named statements (generic once no dearer)', async () => {
     expect(
       (await pg.query<{ mode: string }>(`select current_setting('plan_cache_mode') as mode`)).rows,
