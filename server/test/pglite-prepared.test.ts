@@ -99,6 +99,8 @@ describe.skipIf(onPostgres)('PGlite with named statements', () => {
     expect((await same('delete from probe where n = $1', [99])).affectedRows).toBe(0);
     expect((await same('select * from probe where n = $1', [-1])).fields.length).toBe(8);
     expect((await same('select $1::int as a, 2 as a', [1])).rows).toEqual([{ a: 2 }]);
+    const proto = (await same('select $1::int as "__proto__"', [1])).rows[0] as object;
+    expect([Object.keys(proto), Object.getPrototypeOf(proto)]).toEqual([['__proto__'], Object.prototype]);
     expect((await same('select $1::int as a, 2 as a', [1], { rowMode: 'array' })).rows).toEqual([[1, 2]]);
     // Three megabytes: the engine writes its answer in pieces of 8 KB, cutting rows in two.
     const many = await same(

@@ -67,7 +67,7 @@ export function answerCollector(): { onRawData: (data: Uint8Array) => void; byte
 export function readAnswer<T>(
   bytes: Uint8Array,
   parsers: Parsers,
-  options: { rowMode?: 'array' | 'object'; onNotice?: (notice: NoticeMessage) => void } = {},
+  options: Pick<QueryOptions, 'rowMode' | 'onNotice'> = {},
 ): Results<T> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const asArrays = options.rowMode === 'array';
@@ -119,7 +119,17 @@ export function readAnswer<T>(
         for (let i = 0; i < count; i++) {
           const length = view.getInt32(p);
           p += 4;
-          row[fields[i]!.name] = length === -1 ? null : value(p, length, fields[i]!);
+          const name = fields[i]!.name;
+          const v = length === -1 ? null : value(p, length, fields[i]!);
+          // A column named __proto__ is an own property, as Object.fromEntries (PGlite's) makes it.
+          if (name === '__proto__')
+            Object.defineProperty(row, name, {
+              value: v,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
+          else row[name] = v;
           if (length > 0) p += length;
         }
         rows.push(row);
@@ -129,11 +139,14 @@ export function readAnswer<T>(
       const command = words[0]!;
       const n = Number.parseInt(words[words.length - 1]!, 10);
       if (COUNTED.has(command)) affected += n;
-      if (!result) {
-        result = { rows: rows as T[], fields, affectedRows: affected } as Results<T>;
-        Object.assign(result, { command });
-        if (!Number.isNaN(n)) Object.assign(result, { rowCount: n });
-      }
+      // PGlite's result names the command and, when it carries one, its count.
+      result ??= {
+        rows: rows as Results<T>['rows'],
+        fields,
+        command,
+        affectedRows: affected,
+        ...(Number.isNaN(n) ? {} : { rowCount: n }),
+      } as Results<T>;
       fields = [];
       rows = [];
     } else if (code === ERROR_RESPONSE) {

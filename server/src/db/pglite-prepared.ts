@@ -138,10 +138,7 @@ export async function withPreparedStatements(pg: PGlite): Promise<PGlite> {
       const parsers = options?.parsers
         ? Object.assign(Object.create(internals.parsers), options.parsers)
         : internals.parsers;
-      return readAnswer<T>(answer.bytes(), parsers, {
-        ...(options?.rowMode ? { rowMode: options.rowMode } : {}),
-        ...(options?.onNotice ? { onNotice: options.onNotice } : {}),
-      });
+      return readAnswer<T>(answer.bytes(), parsers, options);
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (!code || !STALE.has(code) || kept.get(text) !== prepared) throw error;
