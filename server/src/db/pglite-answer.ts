@@ -40,6 +40,17 @@ function pgliteMessages(bytes: Uint8Array): unknown[] {
   return out;
 }
 
+/** The parts one after another, in one array. */
+export function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
 /** Collects the answer's bytes as the engine writes them (each chunk is a view of its memory). */
 export function answerCollector(): { onRawData: (data: Uint8Array) => void; bytes: () => Uint8Array } {
   const chunks: Uint8Array[] = [];
@@ -47,16 +58,7 @@ export function answerCollector(): { onRawData: (data: Uint8Array) => void; byte
     onRawData: (data) => {
       chunks.push(data.slice());
     },
-    bytes: () => {
-      if (chunks.length === 1) return chunks[0]!;
-      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.length;
-      }
-      return out;
-    },
+    bytes: () => (chunks.length === 1 ? chunks[0]! : concat(chunks)),
   };
 }
 

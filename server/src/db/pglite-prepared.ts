@@ -6,7 +6,7 @@ import {
   type Results,
   type Transaction,
 } from '@electric-sql/pglite';
-import { answerCollector, type Parsers, readAnswer } from './pglite-answer';
+import { answerCollector, concat, type Parsers, readAnswer } from './pglite-answer';
 
 /**
  * PGlite with named prepared statements, for drizzle. PGlite's `query` sends parse, describe,
@@ -46,16 +46,6 @@ interface Internals {
 
 /** The engine no longer has the statement, or its plan's result changed: prepare it again. */
 const STALE = new Set(['26000', '0A000']);
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
 
 /** The engine behind each wrapper (`engineOf`). */
 const engines = new WeakMap<PGlite, PGlite>();
